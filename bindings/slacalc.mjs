@@ -1,0 +1,60 @@
+// slacalc as an ES module for browsers and Node:
+//
+//   import { createSlaCalc, SlaError } from './slacalc.mjs';
+//   const sla = await createSlaCalc();
+//   sla.budget({ target: '99.9', period: 'week' }).downtime.human  // "10m 4.8s"
+//
+// Every function takes a plain object and returns a plain object, or throws
+// SlaError {code, message, path} for bad input. The instance stays usable
+// after an error: errors are values inside the core, never traps.
+import createSlaCalcCore from './slacalc-core.mjs';
+
+export const FUNCTIONS = Object.freeze(['budget', 'nines']);
+
+export class SlaError extends Error {
+  constructor({ code, message, path }) {
+    super(message);
+    this.name = 'SlaError';
+    this.code = code;
+    this.path = path;
+  }
+}
+
+const isNode = typeof process === 'object' && typeof process.versions?.node === 'string';
+
+// NaN and ±Infinity have no JSON form; pass them as text so the core can say
+// "not a number" instead of seeing null.
+function encode(request) {
+  try {
+    const text = JSON.stringify(request, (_key, value) =>
+      typeof value === 'number' && !Number.isFinite(value) ? String(value) : value);
+    return text === undefined ? 'null' : text;
+  } catch (cause) {
+    throw new SlaError({ code: 'invalid_request', message: `request cannot be sent: ${cause.message}`, path: '' });
+  }
+}
+
+export async function createSlaCalc(options = {}) {
+  const moduleOptions = {};
+  if (options.wasmBinary) {
+    moduleOptions.wasmBinary = options.wasmBinary;
+  } else if (isNode) {
+    // Emscripten 3.1.6 would try fetch() on a file path under Node.
+    const { readFile } = await import('node:fs/promises');
+    moduleOptions.wasmBinary = await readFile(new URL('./slacalc-core.wasm', import.meta.url));
+  } else {
+    moduleOptions.locateFile = (file) => new URL(file, import.meta.url).href;
+  }
+  const core = await createSlaCalcCore(moduleOptions);
+
+  const api = {};
+  for (const name of FUNCTIONS) {
+    api[name] = (request) => {
+      const { ok, body } = core.call(name, encode(request));
+      const value = JSON.parse(body);
+      if (!ok) throw new SlaError(value);
+      return value;
+    };
+  }
+  return Object.freeze(api);
+}

@@ -1,0 +1,32 @@
+// Errors as values: no exception ever crosses an entry point (design.md,
+// "Errors"). Every error names the JSON pointer of the field that caused it.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <variant>
+
+namespace slacalc {
+
+struct Error {
+  std::string code;     // stable, machine-readable: "out_of_range", ...
+  std::string message;  // one sentence for a person
+  std::string path;     // JSON pointer into the request, "" = whole request
+};
+
+// Either a value or an Error. Deliberately tiny: ok(), value(), error().
+template <class T>
+class Result {
+ public:
+  Result(T value) : v_(std::move(value)) {}  // NOLINT: implicit by design
+  Result(Error error) : v_(std::move(error)) {}  // NOLINT
+  bool ok() const { return v_.index() == 0; }
+  const T& value() const { return std::get<0>(v_); }
+  T& value() { return std::get<0>(v_); }
+  const Error& error() const { return std::get<1>(v_); }
+
+ private:
+  std::variant<T, Error> v_;
+};
+
+}  // namespace slacalc

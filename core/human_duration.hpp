@@ -1,0 +1,15 @@
+// Durations for people: 315569.52 s → "3d 15h 39m 29.52s".
+#pragma once
+
+#include <string>
+
+#include "rational.hpp"
+
+namespace slacalc {
+
+// Days, hours, minutes and seconds; zero parts left out; seconds keep up to
+// three decimals. A value that needs more is rounded to the millisecond and
+// marked "≈". Zero is "0s".
+std::string human_duration(const Rational& seconds);
+
+}  // namespace slacalc

@@ -1,0 +1,47 @@
+// Reading request JSON field by field, with an Error that points at the bad
+// field (JSON pointer) instead of an exception. Every accessor checks the type
+// first: nlohmann's throwing getters are never reached (the wasm build has no
+// exceptions).
+#pragma once
+
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "error.hpp"
+#include "rational.hpp"
+
+namespace slacalc {
+
+using json = nlohmann::json;
+
+std::string json_type_name(const json& value);
+std::string child_path(const std::string& parent, std::string_view key);
+
+// nullptr when absent.
+const json* find_field(const json& object, std::string_view key);
+
+// First field of `object` that is not in `allowed`, reported as unknown_field.
+std::optional<Error> reject_unknown_fields(const json& object, const std::string& path,
+                                           std::initializer_list<std::string_view> allowed);
+
+Error missing_field(const std::string& path, std::string_view what);
+Error wrong_type(const std::string& path, std::string_view expected, const json& got);
+
+Result<std::string> read_string(const json& value, const std::string& path);
+// A percentage 0–100 as a string ("99,9", "99.9 %") or a JSON number.
+Result<Rational> read_percent(const json& value, const std::string& path);
+// A plain positive decimal as a string or a JSON number.
+Result<Rational> read_decimal(const json& value, const std::string& path);
+// A duration: a string with units ("3h 45m", "0:49:00") or a number of seconds.
+Result<Rational> read_duration(const json& value, const std::string& path);
+Result<long long> read_integer(const json& value, const std::string& path, long long min,
+                               long long max);
+// The index of value in `ids`, or unknown_value listing the choices.
+Result<int> read_choice(const json& value, const std::string& path,
+                        std::initializer_list<const char*> ids);
+
+}  // namespace slacalc

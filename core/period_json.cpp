@@ -1,0 +1,157 @@
+#include "period_json.hpp"
+
+#include "json_read.hpp"
+
+namespace slacalc {
+namespace {
+
+constexpr int kFirstYear = 1900, kLastYear = 2200;
+
+bool digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+int to_int(std::string_view s) {
+  int n = 0;
+  for (char c : s) n = n * 10 + (c - '0');
+  return n;
+}
+
+std::optional<Error> check_year(int year, const std::string& path) {
+  if (year < kFirstYear || year > kLastYear)
+    return Error{"out_of_range", "year must be between 1900 and 2200", path};
+  return std::nullopt;
+}
+
+// "YYYY-MM"
+std::optional<Error> read_month(const json& v, const std::string& path, PeriodSpec& spec) {
+  auto text = read_string(v, path);
+  if (!text.ok()) return text.error();
+  const std::string& s = text.value();
+  if (s.size() != 7 || s[4] != '-' || !digits(s.substr(0, 4)) || !digits(s.substr(5, 2)))
+    return Error{"invalid_date", "\"" + s + "\" is not a month like 2026-02 (YYYY-MM)", path};
+  int month = to_int(s.substr(5, 2));
+  if (month < 1 || month > 12)
+    return Error{"invalid_date", "\"" + s + "\": month must be 01–12", path};
+  spec.month_year = to_int(s.substr(0, 4));
+  spec.month = static_cast<unsigned>(month);
+  return check_year(spec.month_year, path);
+}
+
+// "YYYY-Qn"
+std::optional<Error> read_quarter(const json& v, const std::string& path, PeriodSpec& spec) {
+  auto text = read_string(v, path);
+  if (!text.ok()) return text.error();
+  const std::string& s = text.value();
+  if (s.size() != 7 || s[4] != '-' || (s[5] != 'Q' && s[5] != 'q') || !digits(s.substr(0, 4)) ||
+      !digits(s.substr(6, 1)))
+    return Error{"invalid_date", "\"" + s + "\" is not a quarter like 2026-Q2 (YYYY-Qn)", path};
+  int quarter = s[6] - '0';
+  if (quarter < 1 || quarter > 4)
+    return Error{"invalid_date", "\"" + s + "\": quarter must be Q1–Q4", path};
+  spec.quarter_year = to_int(s.substr(0, 4));
+  spec.quarter = static_cast<unsigned>(quarter);
+  return check_year(spec.quarter_year, path);
+}
+
+// "YYYY" or the number YYYY
+std::optional<Error> read_year(const json& v, const std::string& path, PeriodSpec& spec) {
+  if (v.is_string()) {
+    const auto& s = v.get_ref<const std::string&>();
+    if (s.size() != 4 || !digits(s))
+      return Error{"invalid_date", "\"" + s + "\" is not a year like 2026 (YYYY)", path};
+    spec.year = to_int(s);
+    return check_year(spec.year, path);
+  }
+  auto n = read_integer(v, path, kFirstYear, kLastYear);
+  if (!n.ok()) return n.error();
+  spec.year = static_cast<int>(n.value());
+  return std::nullopt;
+}
+
+// Longest period accepted anywhere: 100 mean Gregorian years (keeps every
+// exact product far inside 128 bits).
+std::optional<Error> check_length(const Rational& seconds, const std::string& path) {
+  if (seconds <= Rational(0)) return Error{"out_of_range", "must be longer than zero", path};
+  if (seconds > Rational(3652425LL * 864))  // 100 × 365.2425 d × 86 400 s
+    return Error{"out_of_range", "must be at most 100 years", path};
+  return std::nullopt;
+}
+
+}  // namespace
+
+Result<PeriodSpec> read_period_settings(const json& r) {
+  PeriodSpec spec;
+  if (auto v = find_field(r, "month"))
+    if (auto e = read_month(*v, "/month", spec)) return *e;
+  if (auto v = find_field(r, "quarter"))
+    if (auto e = read_quarter(*v, "/quarter", spec)) return *e;
+  if (auto v = find_field(r, "year"))
+    if (auto e = read_year(*v, "/year", spec)) return *e;
+  if (auto v = find_field(r, "monthBasis")) {
+    auto b = read_choice(*v, "/monthBasis",
+                         {"calendar", "30d", "730h", "mean-gregorian", "750h", "custom"});
+    if (!b.ok()) return b.error();
+    spec.month_basis = static_cast<MonthBasis>(b.value());
+  }
+  if (auto v = find_field(r, "monthHours")) {
+    auto h = read_decimal(*v, "/monthHours");
+    if (!h.ok()) return h.error();
+    if (auto e = check_length(h.value() * Rational(3600), "/monthHours")) return *e;
+    spec.month_hours = h.value();
+  }
+  if (auto v = find_field(r, "quarterBasis")) {
+    auto b = read_choice(*v, "/quarterBasis", {"calendar", "mean-gregorian"});
+    if (!b.ok()) return b.error();
+    spec.quarter_basis = static_cast<QuarterBasis>(b.value());
+  }
+  if (auto v = find_field(r, "yearBasis")) {
+    auto b = read_choice(*v, "/yearBasis", {"calendar", "365d", "mean-gregorian"});
+    if (!b.ok()) return b.error();
+    spec.year_basis = static_cast<YearBasis>(b.value());
+  }
+  if (auto v = find_field(r, "duration")) {
+    auto d = read_duration(*v, "/duration");
+    if (!d.ok()) return d.error();
+    if (auto e = check_length(d.value(), "/duration")) return *e;
+    spec.custom_seconds = d.value();
+  }
+  return spec;
+}
+
+std::optional<Error> complete_period(PeriodSpec& spec, PeriodKind kind) {
+  spec.kind = kind;
+  auto needs = [&](std::string_view field, std::string_view what) {
+    return Error{"missing_field",
+                 "period \"" + std::string(period_kind_id(kind)) + "\" needs \"" +
+                     std::string(field) + "\": " + std::string(what),
+                 "/" + std::string(field)};
+  };
+  switch (kind) {
+    case PeriodKind::month:
+      if (spec.month_basis == MonthBasis::calendar && spec.month == 0)
+        return needs("month", "the calendar month as YYYY-MM (or choose another monthBasis)");
+      if (spec.month_basis == MonthBasis::customHours && spec.month_hours == Rational(0))
+        return needs("monthHours", "the hours of the custom month basis");
+      break;
+    case PeriodKind::quarter:
+      if (spec.quarter_basis == QuarterBasis::calendar && spec.quarter == 0)
+        return needs("quarter", "the calendar quarter as YYYY-Qn (or choose another quarterBasis)");
+      break;
+    case PeriodKind::year:
+      if (spec.year_basis == YearBasis::calendar && spec.year == 0)
+        return needs("year", "the calendar year as YYYY (or choose another yearBasis)");
+      break;
+    case PeriodKind::custom:
+      if (spec.custom_seconds == Rational(0))
+        return needs("duration", "the length of the custom period, e.g. \"750h\"");
+      break;
+    default: break;
+  }
+  return std::nullopt;
+}
+
+}  // namespace slacalc

@@ -1,0 +1,22 @@
+// The period fields shared by every request that measures over a period:
+// "period", "month", "monthBasis", "monthHours", "quarter", "quarterBasis",
+// "year", "yearBasis", "duration". Documented in docs/api.md.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "error.hpp"
+#include "period.hpp"
+
+namespace slacalc {
+
+inline constexpr std::initializer_list<const char*> kPeriodKindIds = {
+    "day", "week", "month", "quarter", "year", "rolling-28d", "rolling-30d", "custom"};
+
+// Reads the settings, then checks that `kind` has what it needs (a calendar
+// month needs "month": "YYYY-MM", ...). `kind` comes from the caller because
+// the nines table resolves many kinds with one set of settings.
+Result<PeriodSpec> read_period_settings(const nlohmann::json& request);
+std::optional<Error> complete_period(PeriodSpec& spec, PeriodKind kind);
+
+}  // namespace slacalc

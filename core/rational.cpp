@@ -1,0 +1,97 @@
+#include "rational.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace slacalc {
+namespace {
+
+using Int = Rational::Int;
+
+Int abs_int(Int v) { return v < 0 ? -v : v; }
+
+Int gcd(Int a, Int b) {
+  a = abs_int(a);
+  b = abs_int(b);
+  while (b != 0) {
+    Int t = a % b;
+    a = b;
+    b = t;
+  }
+  return a;
+}
+
+}  // namespace
+
+Rational Rational::fraction(Int numerator, Int denominator) {
+  if (denominator < 0) {
+    numerator = -numerator;
+    denominator = -denominator;
+  }
+  Rational r;
+  Int g = gcd(numerator, denominator);
+  if (g == 0) g = 1;
+  r.num_ = numerator / g;
+  r.den_ = denominator / g;
+  return r;
+}
+
+Rational operator+(const Rational& a, const Rational& b) {
+  return Rational::fraction(a.num_ * b.den_ + b.num_ * a.den_, a.den_ * b.den_);
+}
+Rational operator-(const Rational& a, const Rational& b) {
+  return Rational::fraction(a.num_ * b.den_ - b.num_ * a.den_, a.den_ * b.den_);
+}
+Rational operator*(const Rational& a, const Rational& b) {
+  // Cross-reduce first to keep intermediates small.
+  Int g1 = gcd(a.num_, b.den_), g2 = gcd(b.num_, a.den_);
+  if (g1 == 0) g1 = 1;
+  if (g2 == 0) g2 = 1;
+  return Rational::fraction((a.num_ / g1) * (b.num_ / g2), (a.den_ / g2) * (b.den_ / g1));
+}
+Rational operator/(const Rational& a, const Rational& b) {
+  return a * Rational::fraction(b.den_, b.num_);
+}
+
+double Rational::to_double() const {
+  // strtod of the decimal text is correctly rounded: 604.8 becomes the double
+  // nearest to 604.8, which dividing two converted integers does not promise.
+  return std::strtod(to_decimal(24).c_str(), nullptr);
+}
+
+Rational::Int Rational::floor() const {
+  Int q = num_ / den_;
+  if (num_ % den_ != 0 && num_ < 0) --q;
+  return q;
+}
+
+Rational::Int Rational::round_half_up() const {
+  return (*this + Rational::fraction(1, 2)).floor();
+}
+
+std::string to_string(Int value) {
+  if (value == 0) return "0";
+  bool negative = value < 0;
+  std::string digits;
+  for (Int v = abs_int(value); v > 0; v /= 10) digits.push_back(static_cast<char>('0' + v % 10));
+  if (negative) digits.push_back('-');
+  std::reverse(digits.begin(), digits.end());
+  return digits;
+}
+
+std::string Rational::to_decimal(int max_digits, bool* exact) const {
+  Int whole = abs_int(num_) / den_;
+  Int rest = abs_int(num_) % den_;
+  std::string out = (num_ < 0 ? "-" : "") + to_string(whole);
+  std::string fraction;
+  for (int i = 0; i < max_digits && rest != 0; ++i) {
+    rest *= 10;
+    fraction.push_back(static_cast<char>('0' + rest / den_));
+    rest %= den_;
+  }
+  if (!fraction.empty()) out += "." + fraction;
+  if (exact) *exact = (rest == 0);
+  return out;
+}
+
+}  // namespace slacalc

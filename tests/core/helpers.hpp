@@ -1,0 +1,35 @@
+// Test helpers: call the public surface exactly as the CLI and wasm do.
+#pragma once
+
+#include <string>
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include "api.hpp"
+
+namespace test {
+
+using json = nlohmann::json;
+
+inline json ok(const std::string& function, const json& request) {
+  slacalc::Response r = slacalc::call(function, request.dump());
+  INFO("request: ", request.dump(), "\nresponse: ", r.body);
+  REQUIRE(r.ok);
+  return json::parse(r.body);
+}
+
+inline json fails(const std::string& function, const std::string& request_text) {
+  slacalc::Response r = slacalc::call(function, request_text);
+  INFO("request: ", request_text, "\nresponse: ", r.body);
+  REQUIRE_FALSE(r.ok);
+  json e = json::parse(r.body);
+  CHECK(e.at("message").get<std::string>().size() > 5);
+  return e;
+}
+
+inline json fails(const std::string& function, const json& request) {
+  return fails(function, request.dump());
+}
+
+}  // namespace test

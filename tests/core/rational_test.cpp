@@ -1,0 +1,39 @@
+#include <doctest/doctest.h>
+
+#include "rational.hpp"
+
+using slacalc::Rational;
+
+TEST_CASE("rational arithmetic is exact where doubles are not") {
+  // (1 − 0.999) × 43200 is 43.20000000000004 in doubles.
+  Rational r = (Rational(1) - Rational::fraction(999, 1000)) * Rational(43200);
+  CHECK(r == Rational::fraction(216, 5));
+  CHECK(r.to_decimal(12) == "43.2");
+  CHECK(r.to_double() == 43.2);
+}
+
+TEST_CASE("fractions are kept in lowest terms with a positive denominator") {
+  Rational r = Rational::fraction(6, -4);
+  CHECK(r.num() == -3);
+  CHECK(r.den() == 2);
+  CHECK(r.floor() == -2);
+  CHECK(Rational::fraction(5, 2).round_half_up() == 3);
+  CHECK(Rational::fraction(-5, 2).round_half_up() == -2);
+  CHECK(Rational::fraction(7, 3).floor() == 2);
+}
+
+TEST_CASE("decimal text truncates and says whether it is exact") {
+  bool exact = true;
+  CHECK(Rational::fraction(2, 3).to_decimal(4, &exact) == "0.6666");
+  CHECK_FALSE(exact);
+  CHECK(Rational::fraction(2629746, 1000).to_decimal(12, &exact) == "2629.746");
+  CHECK(exact);
+  CHECK(Rational(0).to_decimal(3) == "0");
+  CHECK(Rational::fraction(-1, 2).to_decimal(3) == "-0.5");
+}
+
+TEST_CASE("comparisons") {
+  CHECK(Rational::fraction(1, 3) < Rational::fraction(1, 2));
+  CHECK(Rational::fraction(995, 10) >= Rational::fraction(199, 2));
+  CHECK(Rational::fraction(99, 1) <= Rational(99));
+}
