@@ -1,6 +1,7 @@
 #include "rational.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 
 namespace slacalc {
@@ -13,6 +14,17 @@ Int abs_int(Int v) { return v < 0 ? -v : v; }
 Int gcd(Int a, Int b) {
   a = abs_int(a);
   b = abs_int(b);
+  // Almost every value fits 64 bits; 128-bit division is a library call
+  // (and a slow one in wasm).
+  if (a <= INT64_MAX && b <= INT64_MAX) {
+    auto x = static_cast<uint64_t>(a), y = static_cast<uint64_t>(b);
+    while (y != 0) {
+      uint64_t t = x % y;
+      x = y;
+      y = t;
+    }
+    return x;
+  }
   while (b != 0) {
     Int t = a % b;
     a = b;
@@ -54,8 +66,11 @@ Rational operator/(const Rational& a, const Rational& b) {
 }
 
 double Rational::to_double() const {
-  // strtod of the decimal text is correctly rounded: 604.8 becomes the double
-  // nearest to 604.8, which dividing two converted integers does not promise.
+  // Both parts exact in a double: IEEE division is then correctly rounded.
+  constexpr Int kExact = Int{1} << 53;
+  if (abs_int(num_) <= kExact && den_ <= kExact)
+    return static_cast<double>(num_) / static_cast<double>(den_);
+  // Otherwise strtod of the decimal text, also correctly rounded.
   return std::strtod(to_decimal(24).c_str(), nullptr);
 }
 

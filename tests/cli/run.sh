@@ -1,2 +1,45 @@
-#!/bin/sh
-exit 0
+#!/usr/bin/env bash
+# CLI contract: result JSON on stdout (exit 0), error JSON on stderr (exit 1),
+# usage errors exit 2; the request comes from the argument or stdin.
+set -u
+cli=${1:?usage: run.sh PATH_TO_SLACALC}
+passed=0 failed=0
+check() {  # name, condition...
+  local name=$1; shift
+  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $name"; fi
+}
+contains() { [[ $1 == *"$2"* ]]; }
+
+out=$("$cli" budget '{"target":"99.9","period":"week"}'); status=$?
+check "argument request succeeds" test "$status" -eq 0
+check "week budget is 604.8 s" contains "$out" '"downtime":{"exact":"604.8","human":"10m 4.8s","seconds":604.8}'
+
+out=$(echo '{"target":"99,6","period":"month","monthBasis":"750h"}' | "$cli" budget); status=$?
+check "stdin request succeeds" test "$status" -eq 0
+check "750 h basis gives 3 h" contains "$out" '"human":"3h"'
+
+pretty=$("$cli" --pretty budget '{"target":"99.9","period":"week"}')
+check "--pretty indents" contains "$pretty" $'\n  "direction": "target-to-downtime"'
+
+err=$("$cli" budget '{"target":"abc","period":"week"}' 2>&1 >/dev/null); status=$?
+check "bad target exits 1" test "$status" -eq 1
+check "bad target error JSON" contains "$err" '"code":"invalid_number"'
+check "bad target error path" contains "$err" '"path":"/target"'
+
+out=$("$cli" budget '{"target":"101","period":"week"}' 2>/dev/null); status=$?
+check "error writes nothing to stdout" test -z "$out"
+check "out-of-range exits 1" test "$status" -eq 1
+
+err=$(echo '{bad' | "$cli" budget 2>&1); status=$?
+check "invalid JSON exits 1" test "$status" -eq 1
+check "invalid JSON code" contains "$err" '"code":"invalid_json"'
+
+"$cli" >/dev/null 2>&1; check "no function exits 2" test $? -eq 2
+"$cli" budget '{}' extra >/dev/null 2>&1; check "extra argument exits 2" test $? -eq 2
+err=$("$cli" frobnicate '{}' 2>&1); status=$?
+check "unknown function exits 1" test "$status" -eq 1
+check "unknown function code" contains "$err" '"code":"unknown_function"'
+out=$("$cli" --help); check "--help lists functions" contains "$out" "budget, nines"
+
+echo "cli: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

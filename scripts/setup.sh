@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what is missing on a Debian bookworm machine (run as root).
+#   scripts/setup.sh          build and run: compilers, emscripten, headers, Node.js
+#   scripts/setup.sh --tests  also doctest, Chromium and the npm test tools
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(cmake make g++ emscripten nlohmann-json3-dev libhowardhinnant-date-dev)
+[[ ${1:-} == --tests ]] && packages+=(doctest-dev chromium)
+command -v node >/dev/null || packages+=(nodejs)
+command -v npm >/dev/null || packages+=(npm)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+if [[ ${1:-} == --tests ]]; then
+  npm ci --no-audit --no-fund --loglevel=error
+fi

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Sets up, builds, and runs every test: doctest + CLI (ctest), the wasm module
+# from Node, the .d.ts with tsc, and the page in headless Chromium.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --tests || exit 1
+scripts/build.sh || exit 1
+
+passed=0 failed=0
+suite() {  # name, command...
+  local name=$1; shift
+  echo "=== $name"
+  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "=== $name FAILED"; fi
+}
+suite "core (doctest) and CLI" ctest --test-dir build/native --output-on-failure
+suite "wasm module (node:test)" node --test tests/node/
+suite "type declarations (tsc)" npx --no-install tsc -p tests/node/tsconfig.json
+suite "page (Chromium)" node --test tests/e2e/
+
+echo "suites: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
