@@ -29,37 +29,40 @@ ResolvedPeriod month_period(const PeriodSpec& s) {
       p.seconds = Rational(days * kDay);
       p.label = std::string(kMonthNames[s.month - 1]) + " " + std::to_string(s.month_year) +
                 " (calendar month, " + plural(days, "day") + ")";
-      p.explain = "Calendar month: " + p.label + " = " + std::to_string(days) +
-                  " × 86 400 s.";
+      p.explain = std::string(kMonthNames[s.month - 1]) + " " + std::to_string(s.month_year) +
+                  " has " + plural(days, "day") + ": " + std::to_string(days) + " × 86400 s = " +
+                  std::to_string(days * kDay) + " s.";
       break;
     }
     case MonthBasis::days30:
       p.seconds = Rational(30 * kDay);
       p.label = "month (30-day basis)";
-      p.explain = "Month basis 30 days = 30 × 86 400 s.";
+      p.explain = "Month basis 30 days: 30 × 86400 s = 2592000 s.";
       break;
     case MonthBasis::hours730:
       p.seconds = Rational(730 * 3600);
       p.label = "month (730 h basis)";
-      p.explain = "Month basis 730 h = 8 760 h / 12, the average of a 365-day year.";
+      p.explain = "Month basis 730 h (8760 h / 12, a twelfth of a 365-day year) = 2628000 s.";
       break;
     case MonthBasis::meanGregorian:
       // 365.2425 d × 86 400 s / 12 = 2 629 746 s exactly.
       p.seconds = Rational(3652425LL * kDay) / Rational(10000 * 12);
       p.label = "month (mean Gregorian, 365.2425/12 days)";
-      p.explain = "Month basis 365.2425 / 12 days = 30.436875 days, the mean Gregorian month.";
+      p.explain = "Month basis 365.2425 / 12 days = 30.436875 days (the mean Gregorian month) = "
+                  "2629746 s.";
       break;
     case MonthBasis::hours750:
       p.seconds = Rational(750 * 3600);
       p.label = "month (750 h basis)";
       p.explain =
-          "Month basis 750 h = 31.25 days: the basis the Flying Circus contract implies "
+          "Month basis 750 h = 31.25 days = 2700000 s: the basis the Flying Circus contract implies "
           "(every stated downtime there equals (100 % − target) × 750 h, VLB §3.4, §9.2).";
       break;
     case MonthBasis::customHours:
       p.seconds = s.month_hours * Rational(3600);
       p.label = "month (" + s.month_hours.to_decimal(kMaxDecimalPlaces) + " h basis)";
-      p.explain = "Custom month basis of " + s.month_hours.to_decimal(kMaxDecimalPlaces) + " h.";
+      p.explain = "Custom month basis of " + s.month_hours.to_decimal(kMaxDecimalPlaces) + " h = " +
+                  p.seconds.to_decimal(kMaxDecimalPlaces) + " s.";
       break;
   }
   return p;
@@ -72,7 +75,7 @@ ResolvedPeriod quarter_period(const PeriodSpec& s) {
   if (s.quarter_basis == QuarterBasis::meanGregorian) {
     p.seconds = Rational(3652425LL * kDay) / Rational(10000 * 4);
     p.label = "quarter (mean Gregorian, 365.2425/4 days)";
-    p.explain = "Quarter basis 365.2425 / 4 days = 91.310625 days.";
+    p.explain = "Quarter basis 365.2425 / 4 days = 91.310625 days = 7889238 s.";
     return p;
   }
   using namespace date;
@@ -85,7 +88,8 @@ ResolvedPeriod quarter_period(const PeriodSpec& s) {
   p.label = std::to_string(s.quarter_year) + "-Q" + std::to_string(s.quarter) + " (" +
             kMonthNames[first - 1] + "–" + kMonthNames[first + 1] + ", " +
             plural(days, "day") + ")";
-  p.explain = "Calendar quarter " + p.label + " = " + std::to_string(days) + " × 86 400 s.";
+  p.explain = "Calendar quarter " + p.label + ": " + std::to_string(days) + " × 86400 s = " +
+              std::to_string(days * kDay) + " s.";
   return p;
 }
 
@@ -98,18 +102,19 @@ ResolvedPeriod year_period(const PeriodSpec& s) {
       int days = date::year{s.year}.is_leap() ? 366 : 365;
       p.seconds = Rational(days * kDay);
       p.label = std::to_string(s.year) + " (calendar year, " + plural(days, "day") + ")";
-      p.explain = "Calendar year " + p.label + " = " + std::to_string(days) + " × 86 400 s.";
+      p.explain = "Calendar year " + p.label + ": " + std::to_string(days) + " × 86400 s = " +
+                  std::to_string(days * kDay) + " s.";
       break;
     }
     case YearBasis::days365:
       p.seconds = Rational(365 * kDay);
       p.label = "year (365 days)";
-      p.explain = "Year basis 365 days.";
+      p.explain = "Year basis 365 days = 31536000 s.";
       break;
     case YearBasis::meanGregorian:
       p.seconds = Rational(3652425LL * kDay) / Rational(10000);
       p.label = "year (mean Gregorian, 365.2425 days)";
-      p.explain = "Year basis 365.2425 days, the mean Gregorian year.";
+      p.explain = "Year basis 365.2425 days (the mean Gregorian year) = 31556952 s.";
       break;
   }
   return p;
@@ -120,7 +125,9 @@ ResolvedPeriod fixed(const char* kind, long long days, const char* label) {
   p.kind = kind;
   p.seconds = Rational(days * kDay);
   p.label = label;
-  p.explain = std::string(label) + " = " + std::to_string(days) + " × 86 400 s.";
+  p.explain = std::string(label) + ": " + std::to_string(days) + " × 86400 s = " +
+              std::to_string(days * kDay) + " s.";
+  p.explain[0] = static_cast<char>(p.explain[0] - 'a' + 'A');  // labels are lower-case ASCII
   return p;
 }
 
