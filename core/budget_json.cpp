@@ -137,26 +137,18 @@ Result<json> nines_endpoint(const json& r) {
 
   std::vector<Rational> targets;
   if (auto v = find_field(r, "targets")) {
-    if (!v->is_array() || v->empty()) return wrong_type("/targets", "a non-empty array", *v);
-    if (v->size() > 100) return Error{"out_of_range", "at most 100 targets", "/targets"};
-    for (size_t i = 0; i < v->size(); ++i) {
-      auto t = read_percent((*v)[i], "/targets/" + std::to_string(i));
-      if (!t.ok()) return t.error();
-      targets.push_back(t.value());
-    }
+    auto list = read_array<Rational>(*v, "/targets", 100, read_percent);
+    if (!list.ok()) return list.error();
+    targets = list.value();
   } else {
     for (const char* t : kStandardTargets) targets.push_back(*parse_decimal(t, false, nullptr));
   }
 
   std::vector<PeriodKind> kinds;
   if (auto v = find_field(r, "periods")) {
-    if (!v->is_array() || v->empty()) return wrong_type("/periods", "a non-empty array", *v);
-    if (v->size() > 100) return Error{"out_of_range", "at most 100 periods", "/periods"};
-    for (size_t i = 0; i < v->size(); ++i) {
-      auto k = read_kind((*v)[i], "/periods/" + std::to_string(i));
-      if (!k.ok()) return k.error();
-      kinds.push_back(k.value());
-    }
+    auto list = read_array<PeriodKind>(*v, "/periods", 100, read_kind);
+    if (!list.ok()) return list.error();
+    kinds = list.value();
   } else {
     kinds = {PeriodKind::day,  PeriodKind::week,       PeriodKind::month,      PeriodKind::quarter,
              PeriodKind::year, PeriodKind::rolling28d, PeriodKind::rolling30d};

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -43,5 +44,21 @@ Result<long long> read_integer(const json& value, const std::string& path, long 
 // The index of value in `ids`, or unknown_value listing the choices.
 Result<int> read_choice(const json& value, const std::string& path,
                         std::initializer_list<const char*> ids);
+
+// A non-empty array of at most max_items, each read by read_item(value, path).
+template <class T, class ReadItem>
+Result<std::vector<T>> read_array(const json& value, const std::string& path, size_t max_items,
+                                  ReadItem read_item) {
+  if (!value.is_array() || value.empty()) return wrong_type(path, "a non-empty array", value);
+  if (value.size() > max_items)
+    return Error{"out_of_range", "at most " + std::to_string(max_items) + " items", path};
+  std::vector<T> items;
+  for (size_t i = 0; i < value.size(); ++i) {
+    Result<T> item = read_item(value[i], path + "/" + std::to_string(i));
+    if (!item.ok()) return item.error();
+    items.push_back(item.value());
+  }
+  return items;
+}
 
 }  // namespace slacalc

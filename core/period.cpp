@@ -19,6 +19,11 @@ std::string plural(long long n, const char* unit) {
   return std::to_string(n) + " " + unit + (n == 1 ? "" : "s");
 }
 
+// "29 × 86400 s = 2505600 s"
+std::string days_in_seconds(long long days) {
+  return std::to_string(days) + " × 86400 s = " + std::to_string(days * kDay) + " s";
+}
+
 ResolvedPeriod month_period(const PeriodSpec& s) {
   ResolvedPeriod p;
   p.kind = "month";
@@ -30,8 +35,7 @@ ResolvedPeriod month_period(const PeriodSpec& s) {
       p.label = std::string(kMonthNames[s.month - 1]) + " " + std::to_string(s.month_year) +
                 " (calendar month, " + plural(days, "day") + ")";
       p.explain = std::string(kMonthNames[s.month - 1]) + " " + std::to_string(s.month_year) +
-                  " has " + plural(days, "day") + ": " + std::to_string(days) + " × 86400 s = " +
-                  std::to_string(days * kDay) + " s.";
+                  " has " + plural(days, "day") + ": " + days_in_seconds(days) + ".";
       break;
     }
     case MonthBasis::days30:
@@ -88,8 +92,7 @@ ResolvedPeriod quarter_period(const PeriodSpec& s) {
   p.label = std::to_string(s.quarter_year) + "-Q" + std::to_string(s.quarter) + " (" +
             kMonthNames[first - 1] + "–" + kMonthNames[first + 1] + ", " +
             plural(days, "day") + ")";
-  p.explain = "Calendar quarter " + p.label + ": " + std::to_string(days) + " × 86400 s = " +
-              std::to_string(days * kDay) + " s.";
+  p.explain = "Calendar quarter " + p.label + ": " + days_in_seconds(days) + ".";
   return p;
 }
 
@@ -102,8 +105,7 @@ ResolvedPeriod year_period(const PeriodSpec& s) {
       int days = date::year{s.year}.is_leap() ? 366 : 365;
       p.seconds = Rational(days * kDay);
       p.label = std::to_string(s.year) + " (calendar year, " + plural(days, "day") + ")";
-      p.explain = "Calendar year " + p.label + ": " + std::to_string(days) + " × 86400 s = " +
-                  std::to_string(days * kDay) + " s.";
+      p.explain = "Calendar year " + p.label + ": " + days_in_seconds(days) + ".";
       break;
     }
     case YearBasis::days365:
@@ -125,8 +127,7 @@ ResolvedPeriod fixed(const char* kind, long long days, const char* label) {
   p.kind = kind;
   p.seconds = Rational(days * kDay);
   p.label = label;
-  p.explain = std::string(label) + ": " + std::to_string(days) + " × 86400 s = " +
-              std::to_string(days * kDay) + " s.";
+  p.explain = std::string(label) + ": " + days_in_seconds(days) + ".";
   p.explain[0] = static_cast<char>(p.explain[0] - 'a' + 'A');  // labels are lower-case ASCII
   return p;
 }
