@@ -3,36 +3,12 @@
 // Each run uses a fresh browser context (empty cache) and a fresh page and
 // measures from navigation start to the page's "slacalc-ready" mark, which
 // app.js sets once the first result is rendered (body[data-ready="1"]).
-import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { openLocalSite, root } from '../tests/e2e/local-site.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const siteDir = path.resolve(process.argv[2] ?? path.join(root, 'build/wasm/web'));
 const RUNS = 10;
-
-const server = spawn(process.execPath, [path.join(root, 'scripts/serve.mjs'), siteDir, '0'],
-  { stdio: ['ignore', 'pipe', 'inherit'] });
-const stopServer = () => { if (server.exitCode === null) server.kill(); };
-process.on('exit', stopServer);
-
-const baseUrl = await new Promise((resolve, reject) => {
-  let out = '';
-  server.stdout.setEncoding('utf8');
-  server.stdout.on('data', (chunk) => {
-    out += chunk;
-    const m = out.match(/at (http:\/\/127\.0\.0\.1:\d+\/)/);
-    if (m) resolve(m[1]);
-  });
-  server.once('exit', (code) => reject(new Error(`serve.mjs exited (${code}): ${out}`)));
-});
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const { baseUrl, browser, close } = await openLocalSite(siteDir);
 
 async function loadOnce() {
   const context = await browser.newContext();
@@ -57,6 +33,5 @@ try {
     `(${RUNS} runs: ${times.map((t) => t.toFixed(1)).join(', ')}; min ${sorted[0].toFixed(1)}, max ${sorted[RUNS - 1].toFixed(1)})`);
   console.log(`site: ${siteDir}; Chromium ${browser.version()} headless, fresh context per run, 1 warm-up run not counted`);
 } finally {
-  await browser.close();
-  stopServer();
+  await close();
 }

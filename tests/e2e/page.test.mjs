@@ -3,42 +3,23 @@
 //   node --test tests/e2e/          (site: $SLACALC_SITE or build/wasm/web)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { openLocalSite, root } from './local-site.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const siteDir = path.resolve(root, process.env.SLACALC_SITE ?? 'build/wasm/web');
 const shotDir = path.join(root, 'build/e2e');
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-let server, baseUrl, browser;
+let site, baseUrl, browser;
 
 before(async () => {
-  server = spawn(process.execPath, [path.join(root, 'scripts/serve.mjs'), siteDir, '0'],
-    { stdio: ['ignore', 'pipe', 'inherit'] });
-  baseUrl = await new Promise((resolve, reject) => {
-    let out = '';
-    server.stdout.setEncoding('utf8');
-    server.stdout.on('data', (chunk) => {
-      out += chunk;
-      const m = out.match(/at (http:\/\/127\.0\.0\.1:\d+\/)/);
-      if (m) resolve(m[1]);
-    });
-    server.once('exit', (code) => reject(new Error(`serve.mjs exited (${code}): ${out}`)));
-    setTimeout(() => reject(new Error(`serve.mjs did not start: ${out}`)), 10000).unref();
-  });
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  site = await openLocalSite(siteDir);
+  ({ baseUrl, browser } = site);
   await mkdir(shotDir, { recursive: true });
 });
 
 after(async () => {
-  await browser?.close();
-  server?.kill();
+  await site?.close();
 });
 
 // ---------------------------------------------------------------- oracle

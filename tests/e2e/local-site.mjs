@@ -1,0 +1,42 @@
+// Serves a built site with scripts/serve.mjs (strict CSP) on a free loopback
+// port and launches Debian's headless Chromium; shared by the e2e tests and
+// bench/page_load.mjs.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Starts the server and the browser; returns { baseUrl, browser, close() }. */
+export async function openLocalSite(siteDir) {
+  const server = spawn(process.execPath, [path.join(root, 'scripts/serve.mjs'), siteDir, '0'],
+    { stdio: ['ignore', 'pipe', 'inherit'] });
+  const stopServer = () => { if (server.exitCode === null) server.kill(); };
+  process.on('exit', stopServer);
+  const baseUrl = await new Promise((resolve, reject) => {
+    let out = '';
+    server.stdout.setEncoding('utf8');
+    server.stdout.on('data', (chunk) => {
+      out += chunk;
+      const m = out.match(/at (http:\/\/127\.0\.0\.1:\d+\/)/);
+      if (m) resolve(m[1]);
+    });
+    server.once('exit', (code) => reject(new Error(`serve.mjs exited (${code}): ${out}`)));
+    setTimeout(() => reject(new Error(`serve.mjs did not start: ${out}`)), 10000).unref();
+  });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS,
+  });
+  return {
+    baseUrl,
+    browser,
+    async close() {
+      await browser.close();
+      stopServer();
+    },
+  };
+}
