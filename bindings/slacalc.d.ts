@@ -99,6 +99,180 @@ export interface NinesResult {
   explain: Explanation[];
 }
 
+// ---------------------------------------------------------------- profiles
+// The format is documented in docs/profile-format.md (JSON Schema beside it).
+
+/** Whole minor units of the profile's currency: 160000 = 1 600.00 DKK. */
+export type Money = number;
+/** "3 months", "15 days", "1 year". */
+export type Span = string;
+export type ProfileMonthBasis = Exclude<MonthBasis, 'custom'>;
+
+export interface Cited {
+  /** Where the rule comes from, e.g. "§9.2". */
+  clause?: string;
+  note?: string;
+}
+
+export interface WeeklyWindow extends Cited {
+  label: string;
+  /** Day keys ("mon", "mon-fri") → ranges "08:00-16:00" or "20:00-04:00+1". */
+  weekly: Record<string, string[]>;
+  holidaysClosed?: boolean;
+}
+
+export interface Commitment extends Cited {
+  scope?: string;
+  kind: 'guarantee' | 'target';
+  target: Percent;
+  period: 'month' | 'quarter' | 'year';
+  monthBasis?: ProfileMonthBasis;
+  window?: string;
+  maxDowntime?: Duration;
+  excluded?: ('planned-maintenance' | 'announced-service-windows' | 'force-majeure' |
+    'customer-caused' | 'third-party' | 'redundant-system-failure')[];
+  denominator?: 'period' | 'period-minus-planned';
+}
+
+export interface ResponseRule extends Cited {
+  measure: 'reaction' | 'response' | 'resolution';
+  class?: 'any' | 'incident' | 'change' | 'request';
+  priority?: string;
+  time?: Duration;
+  workingDays?: number;
+  bestEffort?: true;
+  window?: string;
+  reportedIn?: string;
+}
+
+export interface Term extends Cited {
+  minimum: Span;
+  renewal?: Span;
+  notice?: Span;
+  startsAt?: string;
+}
+
+export type FeeBasis = 'monthly-fee' | 'previous-month-resource-group-fee' | 'annual-fee' | 'period-fee';
+
+interface CreditTerms extends Cited {
+  fee: FeeBasis;
+  period?: 'month' | 'quarter' | 'year';
+  cap?: Percent;
+  minimumAmount?: Money;
+  claim?: Cited & { within: Span; after: 'period-end' | 'incident'; form?: string };
+  redemption?: Cited & { available?: string; method?: string; cash?: boolean; expiry?: string };
+}
+
+export type CreditRule =
+  | (Cited & { kind: 'none'; reason: string })
+  | (CreditTerms & { kind: 'flat-percent-of-fee'; percent: Percent })
+  | (CreditTerms & { kind: 'proportional-shortfall' })
+  | (CreditTerms & { kind: 'tiered-schedule'; steps: { below: Percent; percent: Percent }[] });
+
+export interface Pricing extends Cited {
+  model: 'none' | 'fixed-monthly' | 'component-factor' | 'support-hours';
+  monthlyPrice?: Money;
+  pricePerFactorUnit?: Money;
+  increaseSurcharge?: Percent;
+  temporaryUpgradeSurcharge?: Percent;
+  supportHoursPerMonth?: number | string;
+  introductionMultiplier?: number;
+  hourlyRate?: Money;
+  pricesAreExamples?: boolean;
+}
+
+export interface Tier {
+  id: string;
+  name: string;
+  family?: string;
+  availability: Commitment[];
+  response?: ResponseRule[];
+  term?: Term;
+  credit: CreditRule;
+  pricing?: Pricing;
+}
+
+export interface Profile {
+  format: 'slacalc-profile/1';
+  id: string;
+  vendor: string;
+  product: string;
+  status: 'contract' | 'example';
+  caveat?: string;
+  source?: { document?: string; date?: string; url?: string };
+  languages: string[];
+  currency: string;
+  timeZone: string;
+  holidays: Cited & { calendar: string };
+  windows?: Record<string, WeeklyWindow>;
+  priorities?: Cited & {
+    levels: { id: string; label: string }[];
+    matrix?: {
+      rows: { label: string; ids: string[] };
+      columns: { label: string; ids: string[] };
+      cells: string[][];
+    };
+  };
+  options?: Record<string, Cited & { label: string; choices: string[]; default: string }>;
+  tiers: Tier[];
+}
+
+/** A preset id ("flying-circus") or a whole profile. */
+export type ProfileRef = string | Profile;
+
+export interface ProfileSummary {
+  id: string;
+  vendor: string;
+  product: string;
+  status: 'contract' | 'example';
+  caveat?: string;
+  languages: string[];
+  currency: string;
+  tiers: { id: string; name: string; family: string }[];
+}
+
+export interface Problem {
+  /** "missing_field", "unknown_reference", "overlapping_ranges", ... (docs/profile-format.md) */
+  code: string;
+  /** JSON pointer into the profile document. */
+  path: string;
+  message: string;
+}
+
+export interface ValidationResult {
+  valid: boolean;
+  errors: Problem[];
+  /** Unknown fields and options: kept out of the calculation, never silently. */
+  warnings: Problem[];
+  /** Errors beyond the first 1000, counted but not listed. */
+  unlistedErrors?: number;
+}
+
+export interface CompareRequest {
+  /** 2 to 6 tiers, any mix of profiles. */
+  columns: { profile: ProfileRef; tier: string; monthlyPrice?: Money }[];
+  /** "contract" (default): each tier's own basis. */
+  monthBasis?: 'contract' | ProfileMonthBasis;
+  /** "YYYY-MM": the calendar month (and its quarter and year); needed by monthBasis "calendar". */
+  month?: string;
+}
+
+export interface CompareResult {
+  columns: {
+    profile: string; vendor: string; product: string; tier: string; tierName: string;
+    status: 'contract' | 'example'; caveat?: string; currency: string;
+  }[];
+  rows: {
+    id: 'availability' | 'downtime' | 'window' | 'response' | 'minimum-term' | 'renewal' |
+      'notice' | 'credit' | 'price';
+    label: string;
+    /** True when the cells' lines are not all the same. */
+    differs: boolean;
+    cells: { lines: string[]; clauses: string[] }[];
+  }[];
+  explain: Explanation[];
+}
+
 export declare class SlaError extends Error {
   name: 'SlaError';
   /** "invalid_number", "out_of_range", "missing_field", "wrong_type", "unknown_value", ... */
@@ -110,6 +284,12 @@ export declare class SlaError extends Error {
 export interface SlaCalc {
   budget(request: BudgetRequest): BudgetResult;
   nines(request: NinesRequest): NinesResult;
+  profiles(): { profiles: ProfileSummary[] };
+  /** A preset as written. */
+  profile(id: string): Profile;
+  /** The document as text (broken JSON is a reported problem) or an object. */
+  validateProfile(document: string | object): ValidationResult;
+  compare(request: CompareRequest): CompareResult;
 }
 
 export interface SlaCalcOptions {

@@ -9,7 +9,7 @@
 // after an error: errors are values inside the core, never traps.
 import createSlaCalcCore from './slacalc-core.mjs';
 
-export const FUNCTIONS = Object.freeze(['budget', 'nines']);
+export const FUNCTIONS = Object.freeze(['budget', 'nines', 'profiles', 'profile', 'validateProfile', 'compare']);
 
 export class SlaError extends Error {
   constructor({ code, message, path }) {
@@ -47,14 +47,20 @@ export async function createSlaCalc(options = {}) {
   }
   const core = await createSlaCalcCore(moduleOptions);
 
+  const send = (name, text) => {
+    const { ok, body } = core.call(name, text);
+    const value = JSON.parse(body);
+    if (!ok) throw new SlaError(value);
+    return value;
+  };
   const api = {};
-  for (const name of FUNCTIONS) {
-    api[name] = (request) => {
-      const { ok, body } = core.call(name, encode(request));
-      const value = JSON.parse(body);
-      if (!ok) throw new SlaError(value);
-      return value;
-    };
-  }
+  for (const name of FUNCTIONS) api[name] = (request) => send(name, encode(request));
+  // Conveniences: profiles() needs no request, profile('arena') takes the id,
+  // and validateProfile() takes the document itself — text as the user pasted
+  // it (so broken JSON is reported as a problem) or an object.
+  api.profiles = (request = {}) => send('profiles', encode(request));
+  api.profile = (id) => send('profile', encode(typeof id === 'string' ? { id } : id));
+  api.validateProfile = (document) =>
+    send('validateProfile', typeof document === 'string' ? document : encode(document));
   return Object.freeze(api);
 }

@@ -3,13 +3,45 @@
 #include <nlohmann/json.hpp>
 
 #include "budget_json.hpp"
+#include "compare.hpp"
 #include "error.hpp"
+#include "profile_json.hpp"
 
 namespace slacalc {
 namespace {
 
 using json = nlohmann::json;
-using Endpoint = Result<json> (*)(const json&);
+using Endpoint = Result<std::string> (*)(std::string_view request_text);
+
+std::string dump(const json& value) {
+  // Invalid UTF-8 coming back from a request is replaced, never thrown on.
+  return value.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+Result<json> parse_request(std::string_view text) {
+  if (text.size() > kMaxRequestBytes) return Error{"too_large", "request is larger than 1 MiB", ""};
+  json request = json::parse(text.begin(), text.end(), nullptr, false);
+  if (request.is_discarded()) return Error{"invalid_json", "request is not valid JSON", ""};
+  return request;
+}
+
+// Adapters: most endpoints read a parsed request; what they return is either
+// a JSON value or text that is already JSON (a preset as written).
+template <Result<json> (*F)(const json&)>
+Result<std::string> json_endpoint(std::string_view text) {
+  auto request = parse_request(text);
+  if (!request.ok()) return request.error();
+  auto result = F(request.value());
+  if (!result.ok()) return result.error();
+  return dump(result.value());
+}
+
+template <Result<std::string> (*F)(const json&)>
+Result<std::string> text_result_endpoint(std::string_view text) {
+  auto request = parse_request(text);
+  if (!request.ok()) return request.error();
+  return F(request.value());
+}
 
 struct Entry {
   const char* name;
@@ -17,13 +49,16 @@ struct Entry {
 };
 
 constexpr Entry kEndpoints[] = {
-    {"budget", &budget_endpoint},
-    {"nines", &nines_endpoint},
+    {"budget", &json_endpoint<&budget_endpoint>},
+    {"nines", &json_endpoint<&nines_endpoint>},
+    {"profiles", &json_endpoint<&profiles_endpoint>},
+    {"profile", &text_result_endpoint<&profile_endpoint>},
+    {"validateProfile", &validate_profile_endpoint},
+    {"compare", &json_endpoint<&compare_endpoint>},
 };
 
 Response failure(const Error& e) {
-  json body = {{"code", e.code}, {"message", e.message}, {"path", e.path}};
-  return {false, body.dump(-1, ' ', false, json::error_handler_t::replace)};
+  return {false, dump({{"code", e.code}, {"message", e.message}, {"path", e.path}})};
 }
 
 }  // namespace
@@ -35,19 +70,13 @@ std::vector<std::string> function_names() {
 }
 
 Response call(std::string_view function, std::string_view request_json) {
-  const Entry* entry = nullptr;
-  for (const auto& e : kEndpoints)
-    if (function == e.name) entry = &e;
-  if (!entry) return failure({"unknown_function", "no function \"" + std::string(function) + "\"", ""});
-  if (request_json.size() > kMaxRequestBytes)
-    return failure({"too_large", "request is larger than 1 MiB", ""});
-
-  json request = json::parse(request_json.begin(), request_json.end(), nullptr, false);
-  if (request.is_discarded()) return failure({"invalid_json", "request is not valid JSON", ""});
-  auto result = entry->endpoint(request);
-  if (!result.ok()) return failure(result.error());
-  // Invalid UTF-8 coming back from the request is replaced, never thrown on.
-  return {true, result.value().dump(-1, ' ', false, json::error_handler_t::replace)};
+  for (const auto& e : kEndpoints) {
+    if (function != e.name) continue;
+    auto result = e.endpoint(request_json);
+    if (!result.ok()) return failure(result.error());
+    return {true, result.value()};
+  }
+  return failure({"unknown_function", "no function \"" + std::string(function) + "\"", ""});
 }
 
 }  // namespace slacalc

@@ -34,6 +34,15 @@ err=$(echo '{bad' | "$cli" budget 2>&1); status=$?
 check "invalid JSON exits 1" test "$status" -eq 1
 check "invalid JSON code" contains "$err" '"code":"invalid_json"'
 
+root=$(cd "$(dirname "$0")/../.." && pwd)
+out=$("$cli" validateProfile < "$root/presets/arena.json"); status=$?
+check "a preset file validates from stdin" contains "$out" '"valid":true'
+out=$(sed 's/"currency": "USD"/"currency": "usd"/' "$root/presets/arena.json" | "$cli" validateProfile); status=$?
+check "validation problems are a result (exit 0)" test "$status" -eq 0
+check "the bad currency is reported with its path" contains "$out" '"path":"/currency"'
+out=$("$cli" compare '{"columns":[{"profile":"flying-circus","tier":"managed-4"},{"profile":"arena","tier":"plm-service"}]}')
+check "compare shows the 750 h figure" contains "$out" '"3h per month'
+
 "$cli" >/dev/null 2>&1; check "no function exits 2" test $? -eq 2
 "$cli" budget '{}' extra >/dev/null 2>&1; check "extra argument exits 2" test $? -eq 2
 err=$("$cli" frobnicate '{}' 2>&1); status=$?

@@ -1,6 +1,9 @@
 // Compiled by `tsc --noEmit -p tests/node` only: the hand-written .d.ts must
 // accept correct use and reject wrong use (@ts-expect-error fails if it doesn't).
-import { createSlaCalc, SlaError, type BudgetResult, type NinesResult } from 'slacalc';
+import {
+  createSlaCalc, SlaError, type BudgetResult, type NinesResult, type Profile, type CompareResult,
+  type ValidationResult,
+} from 'slacalc';
 
 async function main(): Promise<void> {
   const sla = await createSlaCalc();
@@ -22,8 +25,22 @@ async function main(): Promise<void> {
   sla.budget({ target: '99', period: 'fortnight' });
   // @ts-expect-error: unknown month basis
   sla.budget({ target: '99', period: 'month', monthBasis: 'lunar' });
+  const presets: string[] = sla.profiles().profiles.map((p) => p.id);
+  const fc: Profile = sla.profile('flying-circus');
+  const check: ValidationResult = sla.validateProfile('{"format":');
+  const checkObject: ValidationResult = sla.validateProfile(fc);
+  const table2: CompareResult = sla.compare({
+    columns: [{ profile: 'flying-circus', tier: 'managed-4' }, { profile: fc, tier: 'guided-1', monthlyPrice: 120000 }],
+    monthBasis: '730h',
+  });
+  const firstLine: string = table2.rows[0].cells[0].lines[0];
+  // @ts-expect-error: "custom" needs hours and is not a profile month basis
+  sla.compare({ columns: [], monthBasis: 'custom' });
+  // @ts-expect-error: a credit rule kind outside the closed set
+  const badCredit: Profile['tiers'][number]['credit'] = { kind: 'generous', reason: '' };
   // @ts-expect-error: no such function
   sla.credit({});
+  console.log(presets, check.valid, checkObject.errors, firstLine, badCredit);
   console.log(seconds, human, pct, cell);
 }
 

@@ -1,0 +1,284 @@
+#include "compare.hpp"
+
+#include <algorithm>
+#include <memory>
+
+#include "budget.hpp"
+#include "human_duration.hpp"
+#include "json_read.hpp"
+#include "period_json.hpp"
+#include "profile_json.hpp"
+#include "profile_text.hpp"
+#include "span.hpp"
+
+namespace slacalc {
+namespace {
+
+constexpr size_t kMinColumns = 2, kMaxColumns = 6;
+
+struct Column {
+  std::shared_ptr<const Profile> profile;
+  const Tier* tier = nullptr;
+  std::optional<std::int64_t> monthly_price;  // entered in the request
+};
+
+struct Cell {
+  std::vector<std::string> lines;
+  std::vector<std::string> clauses;
+};
+
+void cite(Cell& cell, const Cite& c) {
+  auto& list = cell.clauses;
+  if (!c.clause.empty() && std::find(list.begin(), list.end(), c.clause) == list.end())
+    list.push_back(c.clause);
+}
+
+// The month basis the user chose for every column, or nullopt: each tier's own.
+struct BasisChoice {
+  std::optional<MonthBasis> month_basis;
+  PeriodSpec calendar;  // month/quarter/year from the request's "month", if given
+  bool has_month = false;
+};
+
+Result<BasisChoice> read_basis_choice(const json& request) {
+  BasisChoice choice;
+  if (const json* v = find_field(request, "month")) {
+    json only_month = {{"month", *v}};
+    auto spec = read_period_settings(only_month);
+    if (!spec.ok()) return spec.error();
+    choice.calendar = spec.value();
+    choice.has_month = true;
+  }
+  if (const json* v = find_field(request, "monthBasis")) {
+    auto b = read_choice(*v, "/monthBasis", {"contract", "calendar", "30d", "730h", "mean-gregorian", "750h"});
+    if (!b.ok()) return b.error();
+    if (b.value() > 0) choice.month_basis = static_cast<MonthBasis>(b.value() - 1);
+  }
+  bool needs_month = choice.month_basis == MonthBasis::calendar;
+  if (needs_month && !choice.has_month)
+    return missing_field("/month", "a month \"YYYY-MM\": the calendar basis needs one");
+  return choice;
+}
+
+// The period a commitment is measured over, under the user's choice. Without
+// a month, quarters and years use their mean Gregorian length (said in the label).
+PeriodSpec commitment_period(const Profile& p, const Commitment& c, const BasisChoice& choice) {
+  PeriodSpec spec = choice.calendar;
+  spec.kind = c.period;
+  spec.month_basis = choice.month_basis.value_or(p.month_basis_of(c));
+  if (spec.month_basis == MonthBasis::calendar && !choice.has_month)
+    spec.month_basis = MonthBasis::meanGregorian;  // the contract's own calendar reading, no month given
+  if (choice.has_month) {
+    spec.quarter_year = spec.year = spec.month_year;
+    spec.quarter = (spec.month - 1) / 3 + 1;
+  } else {
+    spec.quarter_basis = QuarterBasis::meanGregorian;
+    spec.year_basis = YearBasis::meanGregorian;
+  }
+  return spec;
+}
+
+Cell availability_cell(const Column& col) {
+  Cell cell;
+  for (const auto& c : col.tier->availability) {
+    cell.lines.push_back(commitment_text(c));
+    cite(cell, c.cite);
+  }
+  if (cell.lines.empty()) cell.lines.push_back("No availability commitment");
+  return cell;
+}
+
+Cell downtime_cell(const Column& col, const BasisChoice& choice) {
+  Cell cell;
+  for (const auto& c : col.tier->availability) {
+    BudgetQuery q;
+    q.target_percent = c.target_percent;
+    q.period = commitment_period(*col.profile, c, choice);
+    auto answer = compute_budget(q);
+    if (!answer.ok()) continue;  // a target 0–100 always fits its period
+    std::string line = human_duration(answer.value().downtime) + " per " + period_kind_id(c.period) +
+                       " — " + answer.value().period.label;
+    if (c.stated_max_downtime_seconds)
+      line += "; contract states " + human_duration(*c.stated_max_downtime_seconds);
+    if (!c.scope.empty()) line += " (" + c.scope + ")";
+    cell.lines.push_back(line);
+    cite(cell, c.cite);
+  }
+  if (cell.lines.empty()) cell.lines.push_back("—");
+  return cell;
+}
+
+Cell window_cell(const Column& col) {
+  Cell cell;
+  const auto& commitments = col.tier->availability;
+  for (const auto& c : commitments) {
+    std::string line = window_text(*col.profile, c.window);
+    if (commitments.size() > 1 && !c.scope.empty()) line = c.scope + ": " + line;
+    cell.lines.push_back(line);
+  }
+  if (cell.lines.empty()) cell.lines.push_back("—");
+  return cell;
+}
+
+Cell response_cell(const Column& col) {
+  Cell cell;
+  for (const auto& r : col.tier->response) {
+    cell.lines.push_back(response_text(*col.profile, r));
+    cite(cell, r.cite);
+  }
+  if (cell.lines.empty()) cell.lines.push_back("None stated");
+  return cell;
+}
+
+enum class TermField { minimum, renewal, notice };
+
+Cell term_cell(const Column& col, TermField field) {
+  Cell cell;
+  const auto& term = col.tier->term;
+  if (!term) {
+    cell.lines.push_back("None stated");
+    return cell;
+  }
+  cite(cell, term->cite);
+  switch (field) {
+    case TermField::minimum:
+      cell.lines.push_back(span_text(term->minimum) +
+                           (term->starts_at.empty() ? "" : " from the " + term->starts_at));
+      break;
+    case TermField::renewal:
+      cell.lines.push_back(term->renewal ? "Renews automatically by " + span_text(*term->renewal)
+                                         : "Does not renew automatically");
+      break;
+    case TermField::notice:
+      cell.lines.push_back(term->notice ? "Received " + span_text(*term->notice) + " before the term ends"
+                                        : "None stated");
+      break;
+  }
+  return cell;
+}
+
+Cell credit_cell(const Column& col) {
+  Cell cell;
+  const Credit& credit = col.tier->credit;
+  cell.lines.push_back(credit_text(credit));
+  for (const std::string& extra : {claim_text(credit), redemption_text(credit)})
+    if (!extra.empty()) cell.lines.push_back(extra);
+  cite(cell, credit.cite);
+  return cell;
+}
+
+Cell price_cell(const Column& col) {
+  Cell cell;
+  const auto& pricing = col.tier->pricing;
+  std::optional<std::int64_t> price = col.monthly_price;
+  bool example = false;
+  if (!price && pricing && pricing->monthly_price) {
+    price = pricing->monthly_price;
+    example = pricing->prices_are_examples;
+  }
+  if (price) cell.lines.push_back(money_text(*price, col.profile->currency) + (example ? " (example price)" : ""));
+  else cell.lines.push_back("Not entered");
+  if (pricing) cite(cell, pricing->cite);
+  return cell;
+}
+
+json row(const char* id, const char* label, const std::vector<Cell>& cells) {
+  json out_cells = json::array();
+  bool differs = false;
+  for (const auto& c : cells) {
+    out_cells.push_back({{"lines", c.lines}, {"clauses", c.clauses}});
+    differs = differs || c.lines != cells.front().lines;
+  }
+  return {{"id", id}, {"label", label}, {"differs", differs}, {"cells", out_cells}};
+}
+
+// The profile's own month-basis option, and what is shown instead if the
+// user chose another basis.
+std::optional<json> basis_explanation(const Profile& p, const BasisChoice& choice) {
+  const Option* o = p.find_option("monthBasis");
+  if (!o) return std::nullopt;
+  std::string text = p.vendor + ": the contract's month basis is \"" + o->default_choice + "\"";
+  if (!o->cite.note.empty()) text += " — " + o->cite.note;
+  if (choice.month_basis)
+    text += std::string(" Shown here: \"") + month_basis_id(*choice.month_basis) + "\".";
+  return json{{"code", "month-basis"}, {"text", text}};
+}
+
+Result<Column> read_column(const json& v, const std::string& path) {
+  if (!v.is_object()) return wrong_type(path, "an object {profile, tier}", v);
+  if (auto e = reject_unknown_fields(v, path, {"profile", "tier", "monthlyPrice"})) return *e;
+  const json* profile = find_field(v, "profile");
+  if (!profile) return missing_field(path + "/profile", "a preset id or a profile object");
+  auto resolved = resolve_profile(*profile, path + "/profile");
+  if (!resolved.ok()) return resolved.error();
+  const json* tier = find_field(v, "tier");
+  if (!tier) return missing_field(path + "/tier", "the tier's id");
+  auto t = resolve_tier(*resolved.value(), *tier, path + "/tier");
+  if (!t.ok()) return t.error();
+  Column col{resolved.value(), t.value(), std::nullopt};
+  if (const json* price = find_field(v, "monthlyPrice")) {
+    if (price->is_number() && price->get<double>() < 0)
+      return Error{"negative_money", "a price must not be negative", path + "/monthlyPrice"};
+    auto minor = read_integer(*price, path + "/monthlyPrice", 0, 1000000000000000LL);
+    if (!minor.ok()) return minor.error();
+    col.monthly_price = minor.value();
+  }
+  return col;
+}
+
+}  // namespace
+
+Result<json> compare_endpoint(const json& request) {
+  if (!request.is_object()) return wrong_type("", "an object", request);
+  if (auto e = reject_unknown_fields(request, "", {"columns", "monthBasis", "month"})) return *e;
+  const json* list = find_field(request, "columns");
+  if (!list) return missing_field("/columns", "2 to 6 columns {profile, tier}");
+  if (!list->is_array()) return wrong_type("/columns", "an array", *list);
+  if (list->size() < kMinColumns || list->size() > kMaxColumns)
+    return Error{"out_of_range", "compare 2 to 6 tiers, got " + std::to_string(list->size()), "/columns"};
+  auto columns = read_array<Column>(*list, "/columns", kMaxColumns, read_column);
+  if (!columns.ok()) return columns.error();
+  auto choice = read_basis_choice(request);
+  if (!choice.ok()) return choice.error();
+
+  std::vector<Cell> availability, downtime, window, response, minimum, renewal, notice, credit, price;
+  json heads = json::array(), explain = json::array();
+  std::vector<std::string> explained;  // profiles whose month basis is explained
+  for (const Column& col : columns.value()) {
+    const Profile& p = *col.profile;
+    json head = {{"profile", p.id},       {"vendor", p.vendor},  {"product", p.product},
+                 {"tier", col.tier->id},  {"tierName", col.tier->name},
+                 {"status", p.is_example ? "example" : "contract"}, {"currency", p.currency}};
+    if (!p.caveat.empty()) head["caveat"] = p.caveat;
+    heads.push_back(head);
+    availability.push_back(availability_cell(col));
+    downtime.push_back(downtime_cell(col, choice.value()));
+    window.push_back(window_cell(col));
+    response.push_back(response_cell(col));
+    minimum.push_back(term_cell(col, TermField::minimum));
+    renewal.push_back(term_cell(col, TermField::renewal));
+    notice.push_back(term_cell(col, TermField::notice));
+    credit.push_back(credit_cell(col));
+    price.push_back(price_cell(col));
+    if (std::find(explained.begin(), explained.end(), p.id) == explained.end()) {
+      explained.push_back(p.id);
+      if (auto e = basis_explanation(p, choice.value())) explain.push_back(*e);
+    }
+  }
+  if (!choice.value().has_month)
+    explain.push_back({{"code", "calendar"},
+                       {"text", "No month given: calendar months, quarters and years are taken at their mean "
+                                "Gregorian length (365.2425 days a year)."}});
+  json rows = json::array({row("availability", "Availability", availability),
+                           row("downtime", "Downtime budget", downtime),
+                           row("window", "Counted window", window),
+                           row("response", "Reaction and response times", response),
+                           row("minimum-term", "Minimum term", minimum),
+                           row("renewal", "Renewal", renewal),
+                           row("notice", "Notice", notice),
+                           row("credit", "Credit on a breach", credit),
+                           row("price", "Monthly price", price)});
+  return json{{"columns", heads}, {"rows", rows}, {"explain", explain}};
+}
+
+}  // namespace slacalc

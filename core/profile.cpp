@@ -1,0 +1,32 @@
+#include "profile.hpp"
+
+namespace slacalc {
+
+const Tier* Profile::find_tier(std::string_view tier_id) const {
+  for (const auto& t : tiers)
+    if (t.id == tier_id) return &t;
+  return nullptr;
+}
+
+const WeeklyWindow* Profile::find_window(std::string_view window_id) const {
+  for (const auto& w : windows)
+    if (w.id == window_id) return &w;
+  return nullptr;
+}
+
+const Option* Profile::find_option(std::string_view option_id) const {
+  for (const auto& o : options)
+    if (o.id == option_id) return &o;
+  return nullptr;
+}
+
+MonthBasis Profile::month_basis_of(const Commitment& commitment) const {
+  if (commitment.month_basis) return *commitment.month_basis;
+  if (const Option* o = find_option("monthBasis"))
+    for (int b = 0; b < static_cast<int>(MonthBasis::customHours); ++b)
+      if (o->default_choice == month_basis_id(static_cast<MonthBasis>(b)))
+        return static_cast<MonthBasis>(b);
+  return MonthBasis::calendar;
+}
+
+}  // namespace slacalc

@@ -1,0 +1,190 @@
+// An SLA profile as data: one contract's tiers and rules, read from JSON
+// (docs/profile-format.md) by check_profile() in profile_check.hpp. Every
+// calculator takes its rules from here; presets/ holds the five reference
+// contracts and cloud examples in this form.
+#pragma once
+
+#include <cstdint>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "period.hpp"
+#include "rational.hpp"
+
+namespace slacalc {
+
+// Where a rule comes from ("§9.2") and a short word for the user.
+struct Cite {
+  std::string clause;
+  std::string note;
+};
+
+// A weekly window as half-open minute-of-week intervals, Monday 00:00 = 0.
+// Ranges past Sunday midnight are split, so every interval lies in [0, 10080).
+struct WeeklyWindow {
+  std::string id;
+  std::string label;
+  struct Interval {
+    int begin;
+    int end;
+  };
+  std::vector<Interval> intervals;  // sorted, disjoint
+  bool holidays_closed = false;
+  Cite cite;
+};
+// The month bases a profile may name, in MonthBasis order ("custom" needs
+// hours of its own and is a request-time choice only).
+inline constexpr std::initializer_list<const char*> kProfileMonthBases = {
+    "calendar", "30d", "730h", "mean-gregorian", "750h"};
+
+inline constexpr int kMinutesPerWeek = 7 * 24 * 60;
+inline constexpr const char* kAlwaysWindow = "always";
+
+struct PriorityLevel {
+  std::string id;
+  std::string label;
+};
+
+// cells[row][column] indexes PriorityProfile::levels.
+struct PriorityMatrix {
+  std::string row_label, column_label;
+  std::vector<std::string> row_ids, column_ids;
+  std::vector<std::vector<int>> cells;
+};
+
+struct Priorities {
+  std::vector<PriorityLevel> levels;
+  std::optional<PriorityMatrix> matrix;
+  Cite cite;
+};
+
+// An ambiguity of the contract as an explicit choice (contracts.md, preamble).
+struct Option {
+  std::string id;
+  std::string label;
+  std::vector<std::string> choices;
+  std::string default_choice;
+  Cite cite;
+};
+
+struct Commitment {
+  enum class Kind { guarantee, target };
+  std::string scope;  // "application", "platform", "" when the tier has one
+  Kind kind = Kind::guarantee;
+  Rational target_percent;
+  PeriodKind period = PeriodKind::month;      // month, quarter or year
+  std::optional<MonthBasis> month_basis;      // absent: the profile's option default
+  std::string window = kAlwaysWindow;         // downtime counts only inside it
+  std::optional<Rational> stated_max_downtime_seconds;  // the contract's own figure
+  std::vector<std::string> excluded;          // kinds of downtime that do not count
+  bool denominator_minus_planned = false;     // planned time leaves the measured time
+  Cite cite;
+};
+
+struct ResponseRule {
+  enum class Promise { duration, workingDays, bestEffort };
+  std::string measure;   // reaction, response, resolution
+  std::string incident_class = "any";
+  std::string priority = "any";
+  Promise promise = Promise::duration;
+  Rational seconds;      // Promise::duration
+  int working_days = 0;  // Promise::workingDays
+  std::string window = kAlwaysWindow;  // the clock runs inside it
+  std::string reported_in;             // "" = any report time
+  Cite cite;
+};
+
+// A calendar amount: "3 months", "15 days".
+struct Span {
+  enum class Unit { day, week, month, year };
+  int count = 0;
+  Unit unit = Unit::day;
+};
+
+struct Term {
+  Span minimum;
+  std::optional<Span> renewal;
+  std::optional<Span> notice;
+  std::string starts_at;
+  Cite cite;
+};
+
+struct CreditStep {
+  Rational below_percent;  // achieved < below (and ≥ the next step's below)
+  Rational credit_percent;
+};
+
+struct Claim {
+  Span within;
+  std::string after;  // period-end, incident
+  std::string form;
+  Cite cite;
+};
+
+struct Redemption {
+  std::string available, method, expiry;
+  std::optional<bool> cash;
+  Cite cite;
+};
+
+struct Credit {
+  enum class Kind { none, flatPercentOfFee, proportionalShortfall, tieredSchedule };
+  Kind kind = Kind::none;
+  std::string reason;               // Kind::none
+  std::string fee;                  // monthly-fee, annual-fee, ...
+  PeriodKind period = PeriodKind::month;
+  Rational percent;                 // flatPercentOfFee
+  std::vector<CreditStep> steps;    // tieredSchedule, below descending
+  std::optional<Rational> cap_percent;
+  std::optional<std::int64_t> minimum_amount;
+  std::optional<Claim> claim;
+  std::optional<Redemption> redemption;
+  Cite cite;
+};
+
+struct Pricing {
+  std::string model = "none";  // none, fixed-monthly, component-factor, support-hours
+  std::optional<std::int64_t> monthly_price;
+  std::optional<std::int64_t> price_per_factor_unit;
+  std::optional<Rational> increase_surcharge_percent;
+  std::optional<Rational> temporary_upgrade_surcharge_percent;
+  std::optional<Rational> support_hours_per_month;
+  std::optional<int> introduction_multiplier;
+  std::optional<std::int64_t> hourly_rate;
+  bool prices_are_examples = false;
+  Cite cite;
+};
+
+struct Tier {
+  std::string id, name, family;
+  std::vector<Commitment> availability;
+  std::vector<ResponseRule> response;
+  std::optional<Term> term;
+  Credit credit;
+  std::optional<Pricing> pricing;
+};
+
+struct Profile {
+  std::string id, vendor, product;
+  bool is_example = false;
+  std::string caveat;
+  std::vector<std::string> languages;
+  std::string currency;
+  std::string time_zone;
+  std::string holiday_calendar;
+  Cite holidays_cite;
+  std::vector<WeeklyWindow> windows;
+  std::optional<Priorities> priorities;
+  std::vector<Option> options;
+  std::vector<Tier> tiers;
+
+  const Tier* find_tier(std::string_view tier_id) const;
+  const WeeklyWindow* find_window(std::string_view window_id) const;  // nullptr for "always"
+  const Option* find_option(std::string_view option_id) const;
+  // The commitment's own basis, else the monthBasis option's default, else calendar.
+  MonthBasis month_basis_of(const Commitment& commitment) const;
+};
+
+}  // namespace slacalc

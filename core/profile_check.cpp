@@ -1,0 +1,797 @@
+#include "profile_check.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "json_read.hpp"
+#include "span.hpp"
+#include "weekly_window.hpp"
+
+namespace slacalc {
+namespace {
+
+using Fields = std::initializer_list<std::string_view>;
+
+constexpr const char* kFormat = "slacalc-profile/1";
+constexpr long long kMaxMoney = 1000000000000000LL;  // 10^15 minor units
+
+bool is_id(const std::string& s) {
+  if (s.empty() || s.size() > 64 || s[0] == '-') return false;
+  return std::all_of(s.begin(), s.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+  });
+}
+
+bool is_upper(const std::string& s, size_t from, size_t count) {
+  if (s.size() < from + count) return false;
+  for (size_t i = from; i < from + count; ++i)
+    if (s[i] < 'A' || s[i] > 'Z') return false;
+  return true;
+}
+
+// "none", "NL", "DE-ST" (ISO 3166-1 / 3166-2 shapes).
+bool is_holiday_calendar(const std::string& s) {
+  if (s == "none") return true;
+  if (s.size() == 2) return is_upper(s, 0, 2);
+  if (s.size() < 4 || s.size() > 6 || s[2] != '-' || !is_upper(s, 0, 2)) return false;
+  return std::all_of(s.begin() + 3, s.end(),
+                     [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
+}
+
+// IANA names are Area/Location (letters, digits, "_", "-", "+"), or UTC.
+bool is_zone_name(const std::string& s) {
+  if (s == "UTC") return true;
+  if (s.size() > 64 || s.find('/') == std::string::npos || s.front() == '/' || s.back() == '/')
+    return false;
+  return std::all_of(s.begin(), s.end(), [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+           c == '/' || c == '_' || c == '-' || c == '+';
+  });
+}
+
+// Collects every problem; each reader returns what it could read (or nullopt)
+// and carries on, so one pass reports everything.
+class Checker {
+ public:
+  ProfileCheck result;
+
+  void error(std::string code, std::string message, std::string path) {
+    if (result.errors.size() >= kMaxProblems) {
+      ++result.unlisted_errors;
+      return;
+    }
+    result.errors.push_back({std::move(code), std::move(message), std::move(path)});
+  }
+  void error(const Error& e) { error(e.code, e.message, e.path); }
+
+  // Unknown fields are warnings, never dropped silently; clause and note are
+  // allowed on every object.
+  void known_fields(const json& obj, const std::string& path, Fields allowed) {
+    for (auto it = obj.begin(); it != obj.end(); ++it) {
+      const std::string& key = it.key();
+      if (key == "clause" || key == "note") continue;
+      if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
+      if (result.warnings.size() < kMaxProblems)
+        result.warnings.push_back({"unknown_field", "unknown field \"" + key + "\" is ignored",
+                                   child_path(path, key)});
+    }
+  }
+
+  Cite cite(const json& obj, const std::string& path) {
+    return {optional_string(obj, path, "clause").value_or(""),
+            optional_string(obj, path, "note").value_or("")};
+  }
+
+  const json* field(const json& obj, const std::string& path, std::string_view key, bool required,
+                    std::string_view what) {
+    const json* v = find_field(obj, key);
+    if (!v && required) error(missing_field(child_path(path, key), what));
+    return v;
+  }
+
+  const json* object(const json& obj, const std::string& path, std::string_view key,
+                     bool required, std::string_view what) {
+    const json* v = field(obj, path, key, required, what);
+    if (v && !v->is_object()) {
+      error(wrong_type(child_path(path, key), "an object", *v));
+      return nullptr;
+    }
+    return v;
+  }
+
+  const json* array(const json& obj, const std::string& path, std::string_view key, bool required,
+                    bool non_empty, std::string_view what) {
+    const json* v = field(obj, path, key, required, what);
+    if (v && (!v->is_array() || (non_empty && v->empty()))) {
+      error(wrong_type(child_path(path, key), non_empty ? "a non-empty array" : "an array", *v));
+      return nullptr;
+    }
+    return v;
+  }
+
+  std::optional<std::string> string_value(const json& v, const std::string& path,
+                                          bool non_empty = true) {
+    auto s = read_string(v, path);
+    if (!s.ok()) {
+      error(s.error());
+      return std::nullopt;
+    }
+    if (non_empty && s.value().empty()) {
+      error("invalid_format", "must not be empty", path);
+      return std::nullopt;
+    }
+    return s.value();
+  }
+
+  std::optional<std::string> optional_string(const json& obj, const std::string& path,
+                                             std::string_view key) {
+    const json* v = find_field(obj, key);
+    return v ? string_value(*v, child_path(path, key)) : std::nullopt;
+  }
+
+  std::optional<std::string> text(const json& obj, const std::string& path, std::string_view key,
+                                   std::string_view what) {
+    const json* v = field(obj, path, key, true, what);
+    return v ? string_value(*v, child_path(path, key)) : std::nullopt;
+  }
+
+  std::optional<std::string> id_value(const json& v, const std::string& path) {
+    auto s = string_value(v, path);
+    if (s && !is_id(*s)) {
+      error("invalid_format",
+            "\"" + *s + "\" is not an id (a–z, 0–9 and \"-\", at most 64 characters)", path);
+      return std::nullopt;
+    }
+    return s;
+  }
+
+  std::optional<int> choice(const json& obj, const std::string& path, std::string_view key,
+                            bool required, std::initializer_list<const char*> ids) {
+    std::string list;
+    for (const char* id : ids) list += (list.empty() ? "" : ", ") + std::string(id);
+    const json* v = field(obj, path, key, required, "one of " + list);
+    if (!v) return std::nullopt;
+    auto r = read_choice(*v, child_path(path, key), ids);
+    if (!r.ok()) {
+      error(r.error());
+      return std::nullopt;
+    }
+    return r.value();
+  }
+
+  template <class T>
+  std::optional<T> take(Result<T> r) {
+    if (r.ok()) return r.value();
+    error(r.error());
+    return std::nullopt;
+  }
+
+  std::optional<Rational> percent(const json& obj, const std::string& path, std::string_view key,
+                                  bool required) {
+    const json* v = field(obj, path, key, required, "a percentage, e.g. \"99.5\"");
+    return v ? take(read_percent(*v, child_path(path, key))) : std::nullopt;
+  }
+
+  std::optional<Rational> duration(const json& obj, const std::string& path, std::string_view key,
+                                   bool required) {
+    const json* v = field(obj, path, key, required, "a duration, e.g. \"3h 45m\"");
+    if (!v) return std::nullopt;
+    auto d = take(read_duration(*v, child_path(path, key)));
+    if (d && *d == Rational(0)) {
+      error("out_of_range", "a duration here must be longer than zero", child_path(path, key));
+      return std::nullopt;
+    }
+    return d;
+  }
+
+  std::optional<Span> span(const json& obj, const std::string& path, std::string_view key,
+                           bool required) {
+    const json* v = field(obj, path, key, required, "a span, e.g. \"3 months\"");
+    if (!v) return std::nullopt;
+    auto s = string_value(*v, child_path(path, key));
+    if (!s) return std::nullopt;
+    bool out_of_range = false;
+    auto parsed = parse_span(*s, &out_of_range);
+    if (!parsed)
+      error(out_of_range ? "out_of_range" : "invalid_format",
+            out_of_range ? "\"" + *s + "\": the count must be 1–" + std::to_string(kMaxSpanCount)
+                         : "\"" + *s + "\" is not a span like \"3 months\" or \"15 days\"",
+            child_path(path, key));
+    return parsed;
+  }
+
+  std::optional<std::int64_t> money(const json& obj, const std::string& path,
+                                    std::string_view key) {
+    const json* v = find_field(obj, key);
+    if (!v) return std::nullopt;
+    std::string p = child_path(path, key);
+    if (v->is_number_integer() && v->get<long long>() < 0) {
+      error("negative_money", "a money amount must not be negative", p);
+      return std::nullopt;
+    }
+    if (v->is_number_float() && v->get<double>() < 0) {
+      error("negative_money", "a money amount must not be negative", p);
+      return std::nullopt;
+    }
+    if (!v->is_number_integer() && !v->is_number_unsigned()) {
+      error(wrong_type(p, "a whole number of minor units (cents)", *v));
+      return std::nullopt;
+    }
+    return take(read_integer(*v, p, 0, kMaxMoney));
+  }
+
+  std::optional<bool> boolean(const json& obj, const std::string& path, std::string_view key) {
+    const json* v = find_field(obj, key);
+    if (!v) return std::nullopt;
+    if (!v->is_boolean()) {
+      error(wrong_type(child_path(path, key), "true or false", *v));
+      return std::nullopt;
+    }
+    return v->get<bool>();
+  }
+
+  // Each item of an array of objects, with its path.
+  template <class F>
+  void each_object(const json* list, const std::string& path, F read_item) {
+    if (!list) return;
+    for (size_t i = 0; i < list->size(); ++i) {
+      std::string p = path + "/" + std::to_string(i);
+      if (!(*list)[i].is_object()) error(wrong_type(p, "an object", (*list)[i]));
+      else read_item((*list)[i], p);
+    }
+  }
+
+  void unique(std::set<std::string>& seen, const std::string& id, const std::string& path,
+              std::string_view what) {
+    if (!seen.insert(id).second)
+      error("duplicate_id", std::string(what) + " \"" + id + "\" is defined twice", path);
+  }
+
+  // ------------------------------------------------------------ the document
+
+  void read_document(const json& doc, Profile& p) {
+    known_fields(doc, "", {"format", "id", "vendor", "product", "status", "caveat", "source",
+                           "languages", "currency", "timeZone", "holidays", "windows",
+                           "priorities", "options", "tiers"});
+    if (auto f = text(doc, "", "format", "\"format\": \"slacalc-profile/1\""); f && *f != kFormat)
+      error("unsupported_format", "format \"" + *f + "\" is not supported (expected " + kFormat + ")",
+            "/format");
+    if (const json* v = field(doc, "", "id", true, "the profile's id"))
+      p.id = id_value(*v, "/id").value_or("");
+    p.vendor = text(doc, "", "vendor", "the vendor's name").value_or("");
+    p.product = text(doc, "", "product", "the contract or service name").value_or("");
+    p.is_example = choice(doc, "", "status", true, {"contract", "example"}).value_or(0) == 1;
+    p.caveat = optional_string(doc, "", "caveat").value_or("");
+    if (p.is_example && !find_field(doc, "caveat"))
+      error(missing_field("/caveat", "a caveat: an example profile must say it may be outdated"));
+    if (const json* source = object(doc, "", "source", false, ""))
+      read_source(*source);
+    read_languages(doc, p);
+    if (auto c = text(doc, "", "currency", "an ISO 4217 code, e.g. \"EUR\"")) {
+      if (c->size() != 3 || !is_upper(*c, 0, 3))
+        error("invalid_format", "\"" + *c + "\" is not a currency code like EUR", "/currency");
+      else p.currency = *c;
+    }
+    if (auto z = text(doc, "", "timeZone", "an IANA time zone, e.g. \"Europe/Berlin\"")) {
+      if (!is_zone_name(*z))
+        error("invalid_format", "\"" + *z + "\" is not an IANA zone name like Europe/Berlin",
+              "/timeZone");
+      else p.time_zone = *z;
+    }
+    if (const json* h = object(doc, "", "holidays", true, "{\"calendar\": \"DE-ST\"} or \"none\""))
+      read_holidays(*h, p);
+    if (const json* w = object(doc, "", "windows", false, "")) read_windows(*w, p);
+    if (const json* pr = object(doc, "", "priorities", false, "")) read_priorities(*pr, p);
+    if (const json* o = object(doc, "", "options", false, "")) read_options(*o, p);
+    std::set<std::string> tier_ids;
+    each_object(array(doc, "", "tiers", true, true, "at least one tier"), "/tiers",
+                [&](const json& t, const std::string& path) {
+                  Tier tier = read_tier(t, path, p);
+                  if (!tier.id.empty()) unique(tier_ids, tier.id, path + "/id", "tier");
+                  p.tiers.push_back(std::move(tier));
+                });
+  }
+
+  void read_source(const json& source) {
+    known_fields(source, "/source", {"document", "date", "url"});
+    for (const char* key : {"document", "date", "url"}) optional_string(source, "/source", key);
+  }
+
+  void read_languages(const json& doc, Profile& p) {
+    const json* list = array(doc, "", "languages", true, true, "the original's languages, e.g. [\"de\"]");
+    if (!list) return;
+    std::set<std::string> seen;
+    for (size_t i = 0; i < list->size(); ++i) {
+      std::string path = "/languages/" + std::to_string(i);
+      auto code = string_value((*list)[i], path);
+      if (!code) continue;
+      if (code->size() != 2 || !std::all_of(code->begin(), code->end(),
+                                            [](char c) { return c >= 'a' && c <= 'z'; })) {
+        error("invalid_format", "\"" + *code + "\" is not a two-letter language code", path);
+        continue;
+      }
+      unique(seen, *code, path, "language");
+      p.languages.push_back(*code);
+    }
+  }
+
+  void read_holidays(const json& h, Profile& p) {
+    known_fields(h, "/holidays", {"calendar"});
+    if (auto c = text(h, "/holidays", "calendar", "a calendar: \"none\", \"NL\", \"DE-ST\", …")) {
+      if (!is_holiday_calendar(*c))
+        error("invalid_format", "\"" + *c + "\" is not a calendar code like NL or DE-ST",
+              "/holidays/calendar");
+      else p.holiday_calendar = *c;
+    }
+    p.holidays_cite = cite(h, "/holidays");
+  }
+
+  // ------------------------------------------------------------ windows
+
+  struct PlacedInterval {
+    WeeklyWindow::Interval interval;
+    std::string path;
+  };
+
+  void read_windows(const json& windows, Profile& p) {
+    for (auto it = windows.begin(); it != windows.end(); ++it) {
+      std::string path = child_path("/windows", it.key());
+      if (!is_id(it.key())) {
+        error("invalid_format", "\"" + it.key() + "\" is not a window id", path);
+        continue;
+      }
+      if (it.key() == kAlwaysWindow) {
+        error("duplicate_id", "\"always\" is built in (all day, every day)", path);
+        continue;
+      }
+      if (!it.value().is_object()) {
+        error(wrong_type(path, "an object", it.value()));
+        continue;
+      }
+      p.windows.push_back(read_window(it.key(), it.value(), path));
+    }
+  }
+
+  WeeklyWindow read_window(const std::string& id, const json& w, const std::string& path) {
+    WeeklyWindow window{id, "", {}, false, cite(w, path)};
+    known_fields(w, path, {"label", "weekly", "holidaysClosed"});
+    window.label = text(w, path, "label", "a label for people").value_or(id);
+    window.holidays_closed = boolean(w, path, "holidaysClosed").value_or(false);
+    const json* weekly = object(w, path, "weekly", true, "day keys with time ranges");
+    if (!weekly) return window;
+    std::vector<PlacedInterval> placed;
+    for (auto it = weekly->begin(); it != weekly->end(); ++it) {
+      std::string key_path = child_path(path + "/weekly", it.key());
+      auto days = parse_day_key(it.key());
+      if (!days) {
+        error("invalid_format",
+              "\"" + it.key() + "\" is not a day (mon … sun) or ascending day range (mon-fri)",
+              key_path);
+        continue;
+      }
+      if (!it.value().is_array()) {
+        error(wrong_type(key_path, "an array of time ranges", it.value()));
+        continue;
+      }
+      for (size_t i = 0; i < it.value().size(); ++i) {
+        std::string range_path = key_path + "/" + std::to_string(i);
+        auto s = string_value(it.value()[i], range_path);
+        if (!s) continue;
+        TimeRangeFailure why;
+        auto range = parse_time_range(*s, &why);
+        if (!range) {
+          error(why.code, why.message, range_path);
+          continue;
+        }
+        for (int d = days->first; d <= days->last; ++d) {
+          int begin = d * 1440 + range->begin, end = d * 1440 + range->end;
+          if (end <= kMinutesPerWeek) {
+            placed.push_back({{begin, end}, range_path});
+          } else {  // Sunday night into Monday
+            placed.push_back({{begin, kMinutesPerWeek}, range_path});
+            placed.push_back({{0, end - kMinutesPerWeek}, range_path});
+          }
+        }
+      }
+    }
+    if (placed.empty()) {
+      error(missing_field(path + "/weekly", "at least one time range: the window never opens"));
+      return window;
+    }
+    std::sort(placed.begin(), placed.end(), [](const PlacedInterval& a, const PlacedInterval& b) {
+      return a.interval.begin < b.interval.begin;
+    });
+    for (size_t i = 0; i < placed.size(); ++i) {
+      const auto& iv = placed[i].interval;
+      if (i > 0 && iv.begin < placed[i - 1].interval.end) {
+        error("overlapping_ranges", "overlaps the range at " + placed[i - 1].path, placed[i].path);
+        continue;
+      }
+      if (!window.intervals.empty() && window.intervals.back().end == iv.begin)
+        window.intervals.back().end = iv.end;  // touching ranges form one interval
+      else window.intervals.push_back(iv);
+    }
+    return window;
+  }
+
+  bool window_known(const Profile& p, const std::string& id) {
+    return id == kAlwaysWindow || p.find_window(id);
+  }
+
+  std::string window_ref(const json& obj, const std::string& path, std::string_view key,
+                         const Profile& p, std::string fallback) {
+    auto id = optional_string(obj, path, key);
+    if (!id) return fallback;
+    if (!window_known(p, *id)) {
+      error("unknown_reference", "no window \"" + *id + "\" (defined: " + window_list(p) + ")",
+            child_path(path, key));
+      return fallback;
+    }
+    return *id;
+  }
+
+  std::string window_list(const Profile& p) {
+    std::string list = kAlwaysWindow;
+    for (const auto& w : p.windows) list += ", " + w.id;
+    return list;
+  }
+
+  // ------------------------------------------------------------ priorities, options
+
+  void read_priorities(const json& pr, Profile& p) {
+    Priorities priorities;
+    priorities.cite = cite(pr, "/priorities");
+    known_fields(pr, "/priorities", {"levels", "matrix"});
+    std::set<std::string> ids;
+    each_object(array(pr, "/priorities", "levels", true, true, "the priority levels"),
+                "/priorities/levels", [&](const json& l, const std::string& path) {
+                  known_fields(l, path, {"id", "label"});
+                  PriorityLevel level;
+                  if (const json* v = field(l, path, "id", true, "the level's id"))
+                    level.id = id_value(*v, path + "/id").value_or("");
+                  level.label = text(l, path, "label", "a label").value_or(level.id);
+                  if (!level.id.empty()) unique(ids, level.id, path + "/id", "priority level");
+                  priorities.levels.push_back(level);
+                });
+    if (const json* m = object(pr, "/priorities", "matrix", false, ""))
+      priorities.matrix = read_matrix(*m, priorities.levels);
+    p.priorities = std::move(priorities);
+  }
+
+  // One axis of the matrix: {label, ids}.
+  void read_axis(const json& m, std::string_view key, std::string& label,
+                 std::vector<std::string>& ids) {
+    const std::string base = "/priorities/matrix";
+    const json* axis = object(m, base, key, true, "{\"label\", \"ids\"}");
+    if (!axis) return;
+    std::string path = child_path(base, key);
+    known_fields(*axis, path, {"label", "ids"});
+    label = text(*axis, path, "label", "a label, e.g. \"Impact\"").value_or("");
+    const json* list = array(*axis, path, "ids", true, true, "the ids along this axis");
+    if (!list) return;
+    std::set<std::string> seen;
+    for (size_t i = 0; i < list->size(); ++i) {
+      std::string item_path = path + "/ids/" + std::to_string(i);
+      if (auto id = id_value((*list)[i], item_path)) {
+        unique(seen, *id, item_path, "matrix id");
+        ids.push_back(*id);
+      }
+    }
+  }
+
+  std::optional<PriorityMatrix> read_matrix(const json& m, const std::vector<PriorityLevel>& levels) {
+    const std::string base = "/priorities/matrix";
+    known_fields(m, base, {"rows", "columns", "cells"});
+    PriorityMatrix matrix;
+    read_axis(m, "rows", matrix.row_label, matrix.row_ids);
+    read_axis(m, "columns", matrix.column_label, matrix.column_ids);
+    const json* cells = array(m, base, "cells", true, true, "one row of levels per row id");
+    if (!cells) return std::nullopt;
+    bool ok = true;
+    if (cells->size() != matrix.row_ids.size()) {
+      error("out_of_range", "needs " + std::to_string(matrix.row_ids.size()) + " rows, has " +
+                                std::to_string(cells->size()), base + "/cells");
+      ok = false;
+    }
+    for (size_t r = 0; r < cells->size(); ++r) {
+      std::string row_path = base + "/cells/" + std::to_string(r);
+      const json& row = (*cells)[r];
+      if (!row.is_array() || row.size() != matrix.column_ids.size()) {
+        error(wrong_type(row_path, "an array of " + std::to_string(matrix.column_ids.size()) +
+                                       " level ids", row));
+        ok = false;
+        continue;
+      }
+      std::vector<int> indexes;
+      for (size_t c = 0; c < row.size(); ++c) {
+        std::string cell_path = row_path + "/" + std::to_string(c);
+        auto id = string_value(row[c], cell_path);
+        auto found = std::find_if(levels.begin(), levels.end(),
+                                  [&](const PriorityLevel& l) { return id && l.id == *id; });
+        if (id && found == levels.end())
+          error("unknown_reference", "no priority level \"" + *id + "\"", cell_path);
+        if (!id || found == levels.end()) ok = false;
+        else indexes.push_back(static_cast<int>(found - levels.begin()));
+      }
+      matrix.cells.push_back(indexes);
+    }
+    return ok ? std::optional(matrix) : std::nullopt;
+  }
+
+  void read_options(const json& options, Profile& p) {
+    for (auto it = options.begin(); it != options.end(); ++it) {
+      std::string path = child_path("/options", it.key());
+      bool known = it.key() == "monthBasis";
+      if (!known && result.warnings.size() < kMaxProblems)
+        result.warnings.push_back({"unknown_field",
+                                   "option \"" + it.key() + "\" is not used by this version", path});
+      if (!it.value().is_object()) {
+        error(wrong_type(path, "an object", it.value()));
+        continue;
+      }
+      const json& o = it.value();
+      known_fields(o, path, {"label", "choices", "default"});
+      Option option{it.key(), text(o, path, "label", "a label").value_or(it.key()), {}, "",
+                    cite(o, path)};
+      std::set<std::string> seen;
+      const json* choices = array(o, path, "choices", true, true, "the readings to choose from");
+      for (size_t i = 0; choices && i < choices->size(); ++i) {
+        std::string choice_path = path + "/choices/" + std::to_string(i);
+        auto c = string_value((*choices)[i], choice_path);
+        if (!c) continue;
+        if (known) {
+          auto basis = read_choice((*choices)[i], choice_path,
+                                   kProfileMonthBases);
+          if (!basis.ok()) {
+            error(basis.error());
+            continue;
+          }
+        }
+        unique(seen, *c, choice_path, "choice");
+        option.choices.push_back(*c);
+      }
+      if (auto d = text(o, path, "default", "the default reading")) {
+        if (choices && !seen.count(*d))
+          error("unknown_value", "the default \"" + *d + "\" is not one of the choices",
+                path + "/default");
+        option.default_choice = *d;
+      }
+      p.options.push_back(option);
+    }
+  }
+
+  // ------------------------------------------------------------ tiers
+
+  Tier read_tier(const json& t, const std::string& path, const Profile& p) {
+    Tier tier;
+    known_fields(t, path, {"id", "name", "family", "availability", "response", "term", "credit",
+                           "pricing"});
+    if (const json* v = field(t, path, "id", true, "the tier's id"))
+      tier.id = id_value(*v, path + "/id").value_or("");
+    tier.name = text(t, path, "name", "the tier's name").value_or(tier.id);
+    tier.family = optional_string(t, path, "family").value_or("");
+    each_object(array(t, path, "availability", true, false,
+                      "the availability commitments ([] when there are none)"),
+                path + "/availability", [&](const json& c, const std::string& cpath) {
+                  tier.availability.push_back(read_commitment(c, cpath, p));
+                });
+    each_object(array(t, path, "response", false, false, ""), path + "/response",
+                [&](const json& r, const std::string& rpath) {
+                  tier.response.push_back(read_response(r, rpath, p));
+                });
+    if (const json* term = object(t, path, "term", false, "")) tier.term = read_term(*term, path + "/term");
+    if (const json* credit = object(t, path, "credit", true,
+                                    "a credit rule ({\"kind\": \"none\", \"reason\": …} if there is none)"))
+      tier.credit = read_credit(*credit, path + "/credit", tier);
+    if (const json* pricing = object(t, path, "pricing", false, ""))
+      tier.pricing = read_pricing(*pricing, path + "/pricing");
+    return tier;
+  }
+
+  Commitment read_commitment(const json& c, const std::string& path, const Profile& p) {
+    Commitment out;
+    out.cite = cite(c, path);
+    known_fields(c, path, {"scope", "kind", "target", "period", "monthBasis", "window",
+                           "maxDowntime", "excluded", "denominator"});
+    out.scope = optional_string(c, path, "scope").value_or("");
+    out.kind = static_cast<Commitment::Kind>(choice(c, path, "kind", true, {"guarantee", "target"}).value_or(0));
+    out.target_percent = percent(c, path, "target", true).value_or(Rational(0));
+    constexpr PeriodKind kPeriods[] = {PeriodKind::month, PeriodKind::quarter, PeriodKind::year};
+    out.period = kPeriods[choice(c, path, "period", true, {"month", "quarter", "year"}).value_or(0)];
+    if (auto b = choice(c, path, "monthBasis", false, kProfileMonthBases))
+      out.month_basis = static_cast<MonthBasis>(*b);
+    out.window = window_ref(c, path, "window", p, kAlwaysWindow);
+    out.stated_max_downtime_seconds = duration(c, path, "maxDowntime", false);
+    if (const json* list = array(c, path, "excluded", false, false, "")) {
+      for (size_t i = 0; i < list->size(); ++i) {
+        std::string item = path + "/excluded/" + std::to_string(i);
+        auto r = read_choice((*list)[i], item,
+                             {"planned-maintenance", "announced-service-windows", "force-majeure",
+                              "customer-caused", "third-party", "redundant-system-failure"});
+        if (r.ok()) out.excluded.push_back((*list)[i].get<std::string>());
+        else error(r.error());
+      }
+    }
+    out.denominator_minus_planned =
+        choice(c, path, "denominator", false, {"period", "period-minus-planned"}).value_or(0) == 1;
+    return out;
+  }
+
+  ResponseRule read_response(const json& r, const std::string& path, const Profile& p) {
+    ResponseRule out;
+    out.cite = cite(r, path);
+    known_fields(r, path, {"measure", "class", "priority", "time", "workingDays", "bestEffort",
+                           "window", "reportedIn"});
+    constexpr const char* kMeasures[] = {"reaction", "response", "resolution"};
+    out.measure = kMeasures[choice(r, path, "measure", true, {"reaction", "response", "resolution"}).value_or(0)];
+    constexpr const char* kClasses[] = {"any", "incident", "change", "request"};
+    out.incident_class = kClasses[choice(r, path, "class", false, {"any", "incident", "change", "request"}).value_or(0)];
+    if (auto prio = optional_string(r, path, "priority")) {
+      bool known = *prio == "any";
+      if (p.priorities)
+        for (const auto& l : p.priorities->levels) known = known || l.id == *prio;
+      if (!known)
+        error("unknown_reference", "no priority level \"" + *prio + "\"", path + "/priority");
+      out.priority = *prio;
+    }
+    int promises = 0;
+    for (const char* key : {"time", "workingDays", "bestEffort"}) promises += find_field(r, key) ? 1 : 0;
+    if (promises == 0)
+      error(missing_field(path + "/time", "one of \"time\", \"workingDays\" or \"bestEffort\": true"));
+    if (promises > 1)
+      error("conflict", "give only one of \"time\", \"workingDays\" and \"bestEffort\"", path);
+    if (auto t = duration(r, path, "time", false)) {
+      out.promise = ResponseRule::Promise::duration;
+      out.seconds = *t;
+    }
+    if (const json* v = find_field(r, "workingDays")) {
+      out.promise = ResponseRule::Promise::workingDays;
+      out.working_days = static_cast<int>(take(read_integer(*v, path + "/workingDays", 1, 1000)).value_or(1));
+    }
+    if (auto b = boolean(r, path, "bestEffort")) {
+      if (!*b) error("unknown_value", "\"bestEffort\" is true or left out", path + "/bestEffort");
+      out.promise = ResponseRule::Promise::bestEffort;
+    }
+    out.window = window_ref(r, path, "window", p, kAlwaysWindow);
+    out.reported_in = window_ref(r, path, "reportedIn", p, "");
+    return out;
+  }
+
+  Term read_term(const json& t, const std::string& path) {
+    Term term;
+    term.cite = cite(t, path);
+    known_fields(t, path, {"minimum", "renewal", "notice", "startsAt"});
+    term.minimum = span(t, path, "minimum", true).value_or(Span{});
+    term.renewal = span(t, path, "renewal", false);
+    term.notice = span(t, path, "notice", false);
+    term.starts_at = optional_string(t, path, "startsAt").value_or("");
+    return term;
+  }
+
+  Credit read_credit(const json& c, const std::string& path, const Tier& tier) {
+    Credit out;
+    out.cite = cite(c, path);
+    auto kind = choice(c, path, "kind", true,
+                       {"none", "flat-percent-of-fee", "proportional-shortfall", "tiered-schedule"});
+    if (!kind) return out;
+    out.kind = static_cast<Credit::Kind>(*kind);
+    if (out.kind == Credit::Kind::none) {
+      known_fields(c, path, {"kind", "reason"});
+      out.reason = text(c, path, "reason", "why there is no credit, for the user").value_or("");
+      return out;
+    }
+    known_fields(c, path, {"kind", "fee", "period", "percent", "steps", "cap", "minimumAmount",
+                           "claim", "redemption"});
+    constexpr const char* kFees[] = {"monthly-fee", "previous-month-resource-group-fee",
+                                     "annual-fee", "period-fee"};
+    if (auto fee = choice(c, path, "fee", true, {"monthly-fee", "previous-month-resource-group-fee",
+                                                 "annual-fee", "period-fee"}))
+      out.fee = kFees[*fee];
+    constexpr PeriodKind kPeriods[] = {PeriodKind::month, PeriodKind::quarter, PeriodKind::year};
+    if (auto period = choice(c, path, "period", false, {"month", "quarter", "year"}))
+      out.period = kPeriods[*period];
+    else if (!tier.availability.empty())
+      out.period = tier.availability.front().period;
+    else if (!find_field(c, "period"))
+      error(missing_field(path + "/period", "the credit's period: the tier has no commitment to take it from"));
+    if (out.kind == Credit::Kind::flatPercentOfFee) {
+      out.percent = percent(c, path, "percent", true).value_or(Rational(0));
+      if (find_field(c, "percent") && out.percent == Rational(0))
+        error("out_of_range", "a credit of 0 % is no credit: use kind \"none\"", path + "/percent");
+    }
+    if (out.kind == Credit::Kind::tieredSchedule) read_steps(c, path, out);
+    out.cap_percent = percent(c, path, "cap", false);
+    out.minimum_amount = money(c, path, "minimumAmount");
+    if (const json* claim = object(c, path, "claim", false, "")) {
+      std::string cp = path + "/claim";
+      known_fields(*claim, cp, {"within", "after", "form"});
+      constexpr const char* kAfter[] = {"period-end", "incident"};
+      out.claim = Claim{span(*claim, cp, "within", true).value_or(Span{}),
+                        kAfter[choice(*claim, cp, "after", true, {"period-end", "incident"}).value_or(0)],
+                        optional_string(*claim, cp, "form").value_or(""), cite(*claim, cp)};
+    }
+    if (const json* r = object(c, path, "redemption", false, "")) {
+      std::string rp = path + "/redemption";
+      known_fields(*r, rp, {"available", "method", "cash", "expiry"});
+      out.redemption = Redemption{optional_string(*r, rp, "available").value_or(""),
+                                  optional_string(*r, rp, "method").value_or(""),
+                                  optional_string(*r, rp, "expiry").value_or(""),
+                                  boolean(*r, rp, "cash"), cite(*r, rp)};
+    }
+    return out;
+  }
+
+  // "< X and ≥ Y" steps: below strictly falling, credit strictly rising.
+  void read_steps(const json& c, const std::string& path, Credit& out) {
+    each_object(array(c, path, "steps", true, true, "the schedule's steps"), path + "/steps",
+                [&](const json& s, const std::string& sp) {
+                  known_fields(s, sp, {"below", "percent"});
+                  auto below = percent(s, sp, "below", true);
+                  auto credit = percent(s, sp, "percent", true);
+                  if (!below || !credit) return;
+                  if (!out.steps.empty() && !(*below < out.steps.back().below_percent &&
+                                              *credit > out.steps.back().credit_percent))
+                    error("credit_steps_not_ascending",
+                          "each step needs a lower \"below\" and a higher \"percent\" than the one before",
+                          sp);
+                  out.steps.push_back({*below, *credit});
+                });
+  }
+
+  Pricing read_pricing(const json& pr, const std::string& path) {
+    Pricing out;
+    out.cite = cite(pr, path);
+    known_fields(pr, path, {"model", "monthlyPrice", "pricePerFactorUnit", "increaseSurcharge",
+                            "temporaryUpgradeSurcharge", "supportHoursPerMonth",
+                            "introductionMultiplier", "hourlyRate", "pricesAreExamples"});
+    constexpr const char* kModels[] = {"none", "fixed-monthly", "component-factor", "support-hours"};
+    out.model = kModels[choice(pr, path, "model", true,
+                               {"none", "fixed-monthly", "component-factor", "support-hours"}).value_or(0)];
+    out.monthly_price = money(pr, path, "monthlyPrice");
+    out.price_per_factor_unit = money(pr, path, "pricePerFactorUnit");
+    out.hourly_rate = money(pr, path, "hourlyRate");
+    out.increase_surcharge_percent = percent(pr, path, "increaseSurcharge", false);
+    out.temporary_upgrade_surcharge_percent = percent(pr, path, "temporaryUpgradeSurcharge", false);
+    if (const json* v = find_field(pr, "supportHoursPerMonth"))
+      out.support_hours_per_month = take(read_decimal(*v, path + "/supportHoursPerMonth"));
+    if (const json* v = find_field(pr, "introductionMultiplier"))
+      out.introduction_multiplier =
+          static_cast<int>(take(read_integer(*v, path + "/introductionMultiplier", 1, 100)).value_or(1));
+    out.prices_are_examples = boolean(pr, path, "pricesAreExamples").value_or(false);
+    return out;
+  }
+};
+
+}  // namespace
+
+ProfileCheck check_profile(const json& document) {
+  Checker checker;
+  if (!document.is_object()) {
+    checker.error(wrong_type("", "a profile object", document));
+    return std::move(checker.result);
+  }
+  Profile profile;
+  checker.read_document(document, profile);
+  if (checker.result.errors.empty()) checker.result.profile = std::move(profile);
+  return std::move(checker.result);
+}
+
+ProfileCheck check_profile_text(std::string_view text) {
+  if (text.size() > kMaxProfileBytes) {
+    ProfileCheck out;
+    out.errors.push_back({"too_large",
+                          "the document has " + std::to_string(text.size()) +
+                              " bytes; profiles are limited to 1 MB (1 000 000 bytes)",
+                          ""});
+    return out;
+  }
+  json document = json::parse(text.begin(), text.end(), nullptr, false);
+  if (document.is_discarded()) {
+    ProfileCheck out;
+    out.errors.push_back({"invalid_json", "the document is not valid JSON", ""});
+    return out;
+  }
+  return check_profile(document);
+}
+
+}  // namespace slacalc

@@ -1,0 +1,100 @@
+#include "profile_json.hpp"
+
+#include "json_read.hpp"
+#include "presets.hpp"
+#include "profile_check.hpp"
+
+namespace slacalc {
+namespace {
+
+json problems_json(const std::vector<Error>& problems) {
+  json list = json::array();
+  for (const auto& p : problems)
+    list.push_back({{"code", p.code}, {"path", p.path}, {"message", p.message}});
+  return list;
+}
+
+std::string preset_list() {
+  std::string list;
+  for (const auto& p : preset_profiles()) list += (list.empty() ? "" : ", ") + p.id;
+  return list;
+}
+
+}  // namespace
+
+Result<json> profiles_endpoint(const json& request) {
+  if (!request.is_object()) return wrong_type("", "an object ({})", request);
+  if (auto e = reject_unknown_fields(request, "", {})) return *e;
+  json list = json::array();
+  for (const auto& p : preset_profiles()) {
+    json tiers = json::array();
+    for (const auto& t : p.tiers)
+      tiers.push_back({{"id", t.id}, {"name", t.name}, {"family", t.family}});
+    json entry = {{"id", p.id},
+                  {"vendor", p.vendor},
+                  {"product", p.product},
+                  {"status", p.is_example ? "example" : "contract"},
+                  {"languages", p.languages},
+                  {"currency", p.currency},
+                  {"tiers", tiers}};
+    if (!p.caveat.empty()) entry["caveat"] = p.caveat;
+    list.push_back(entry);
+  }
+  return json{{"profiles", list}};
+}
+
+Result<std::string> profile_endpoint(const json& request) {
+  if (!request.is_object()) return wrong_type("", "an object", request);
+  if (auto e = reject_unknown_fields(request, "", {"id"})) return *e;
+  const json* id = find_field(request, "id");
+  if (!id) return missing_field("/id", "the preset's id");
+  auto text = read_string(*id, "/id");
+  if (!text.ok()) return text.error();
+  std::string_view document = preset_text(text.value());
+  if (document.empty())
+    return Error{"unknown_value",
+                 "no preset \"" + text.value() + "\" (presets: " + preset_list() + ")", "/id"};
+  return std::string(document);
+}
+
+Result<std::string> validate_profile_endpoint(std::string_view document_text) {
+  ProfileCheck check = check_profile_text(document_text);
+  json out = {{"valid", check.errors.empty()},
+              {"errors", problems_json(check.errors)},
+              {"warnings", problems_json(check.warnings)}};
+  if (check.unlisted_errors) out["unlistedErrors"] = check.unlisted_errors;
+  return out.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+Result<std::shared_ptr<const Profile>> resolve_profile(const json& value, const std::string& path) {
+  if (value.is_string()) {
+    const std::string& id = value.get_ref<const std::string&>();
+    const Profile* preset = find_preset(id);
+    if (!preset)
+      return Error{"unknown_value", "no preset \"" + id + "\" (presets: " + preset_list() + ")",
+                   path};
+    // Presets live as long as the program: share without owning.
+    return std::shared_ptr<const Profile>(std::shared_ptr<const Profile>{}, preset);
+  }
+  if (!value.is_object()) return wrong_type(path, "a preset id or a profile object", value);
+  ProfileCheck check = check_profile(value);
+  if (!check.profile) {
+    Error first = check.errors.front();
+    first.path = path + first.path;
+    first.message = "invalid profile: " + first.message;
+    return first;
+  }
+  return std::shared_ptr<const Profile>(std::make_shared<Profile>(std::move(*check.profile)));
+}
+
+Result<const Tier*> resolve_tier(const Profile& profile, const json& value, const std::string& path) {
+  auto id = read_string(value, path);
+  if (!id.ok()) return id.error();
+  if (const Tier* t = profile.find_tier(id.value())) return t;
+  std::string list;
+  for (const auto& t : profile.tiers) list += (list.empty() ? "" : ", ") + t.id;
+  return Error{"unknown_value",
+               "no tier \"" + id.value() + "\" in " + profile.id + " (tiers: " + list + ")", path};
+}
+
+}  // namespace slacalc

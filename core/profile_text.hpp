@@ -1,0 +1,23 @@
+// A profile's rules in one English sentence each, for the comparison view
+// and every later result that cites a rule. Localisation comes with issue 7.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "profile.hpp"
+
+namespace slacalc {
+
+std::string percent_text(const Rational& percent);  // "99.5 %"
+// "1,600.00 DKK": minor units with the currency's ISO 4217 exponent.
+std::string money_text(std::int64_t minor, const std::string& currency);
+
+std::string commitment_text(const Commitment& c);   // "99.6 % guaranteed per month (application)"
+std::string window_text(const Profile& p, const std::string& window_id);
+std::string response_text(const Profile& p, const ResponseRule& r);
+std::string credit_text(const Credit& c);
+std::string claim_text(const Credit& c);            // "" when the rule has no claim terms
+std::string redemption_text(const Credit& c);       // "" when it says nothing
+
+}  // namespace slacalc

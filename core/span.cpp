@@ -1,0 +1,45 @@
+#include "span.hpp"
+
+namespace slacalc {
+namespace {
+
+struct UnitName {
+  const char* singular;
+  Span::Unit unit;
+};
+constexpr UnitName kUnits[] = {{"day", Span::Unit::day},
+                               {"week", Span::Unit::week},
+                               {"month", Span::Unit::month},
+                               {"year", Span::Unit::year}};
+
+}  // namespace
+
+std::optional<Span> parse_span(std::string_view text, bool* out_of_range) {
+  if (out_of_range) *out_of_range = false;
+  size_t i = 0;
+  long long count = 0;
+  while (i < text.size() && text[i] >= '0' && text[i] <= '9' && i < 9)
+    count = count * 10 + (text[i++] - '0');
+  if (i == 0 || i >= text.size() || text[i] != ' ') return std::nullopt;
+  std::string_view unit = text.substr(i + 1);
+  for (const auto& u : kUnits) {
+    std::string singular = u.singular;
+    if (unit == singular || unit == singular + "s") {
+      if (count < 1 || count > kMaxSpanCount) {
+        if (out_of_range) *out_of_range = true;
+        return std::nullopt;
+      }
+      return Span{static_cast<int>(count), u.unit};
+    }
+  }
+  return std::nullopt;
+}
+
+std::string span_text(const Span& span) {
+  std::string unit;
+  for (const auto& u : kUnits)
+    if (u.unit == span.unit) unit = u.singular;
+  return std::to_string(span.count) + " " + unit + (span.count == 1 ? "" : "s");
+}
+
+}  // namespace slacalc

@@ -1,0 +1,23 @@
+// Calendar amounts in contracts: "3 months" minimum term, "1 month" notice,
+// "15 days" to claim a credit. Kept as count + unit: a month is not a fixed
+// number of seconds (31 Jan + 1 month clamps to 28/29 Feb).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "profile.hpp"
+
+namespace slacalc {
+
+inline constexpr int kMaxSpanCount = 1200;
+
+// "<n> <unit>", unit day(s)/week(s)/month(s)/year(s), n 1–1200. nullopt when
+// the text has another shape; *out_of_range set when only n is wrong.
+std::optional<Span> parse_span(std::string_view text, bool* out_of_range);
+
+// "3 months", "1 day".
+std::string span_text(const Span& span);
+
+}  // namespace slacalc

@@ -1,0 +1,76 @@
+// The tier comparison through the public surface.
+#include <doctest/doctest.h>
+
+#include "helpers.hpp"
+
+using test::fails;
+using test::json;
+using test::ok;
+
+namespace {
+
+const json& row(const json& result, const std::string& id) {
+  for (const auto& r : result["rows"])
+    if (r["id"] == id) return r;
+  FAIL("no row ", id);
+  return result;
+}
+
+}  // namespace
+
+TEST_CASE("compare: Managed 4 vs Guided 1 on the contract's basis and on 30 days") {
+  json columns = {{{"profile", "flying-circus"}, {"tier", "managed-4"}},
+                  {{"profile", "flying-circus"}, {"tier", "guided-1"}}};
+  json own = ok("compare", {{"columns", columns}});
+  const json& downtime = row(own, "downtime");
+  CHECK(downtime["cells"][0]["lines"][0].get<std::string>().rfind("3h per month", 0) == 0);
+  CHECK(downtime["cells"][1]["lines"][0].get<std::string>().rfind("3h 45m per month", 0) == 0);
+  CHECK(downtime["differs"] == true);
+  CHECK(row(own, "credit")["differs"] == false);  // both 5 % (§9.7)
+  CHECK(row(own, "price")["cells"][0]["lines"][0] == "Not entered");
+
+  // 0.4 % of 30 days = 0.004 × 2 592 000 s = 10 368 s = 2 h 52 min 48 s.
+  json thirty = ok("compare", {{"columns", columns}, {"monthBasis", "30d"}});
+  std::string line = row(thirty, "downtime")["cells"][0]["lines"][0];
+  CHECK(line.rfind("2h 52m 48s per month", 0) == 0);
+  CHECK(line.find("contract states 3h") != std::string::npos);
+
+  columns[1]["monthlyPrice"] = 160000;
+  json priced = ok("compare", {{"columns", columns}});
+  CHECK(row(priced, "price")["cells"][1]["lines"][0] == "1,600.00 EUR");
+  CHECK(row(priced, "price")["differs"] == true);
+}
+
+TEST_CASE("compare: a custom profile object is used like a preset") {
+  json custom = json::parse(slacalc::call("profile", R"({"id":"wp-heaven"})").body);
+  custom["id"] = "my-wp";
+  custom["tiers"][0]["availability"][0]["target"] = "99.9";
+  json result = ok("compare", {{"columns", {{{"profile", custom}, {"tier", "standard"}},
+                                            {{"profile", "wp-heaven"}, {"tier", "standard"}}}}});
+  CHECK(result["columns"][0]["profile"] == "my-wp");
+  CHECK(row(result, "availability")["cells"][0]["lines"][0] == "99.9 % guaranteed per month");
+  CHECK(row(result, "availability")["differs"] == true);
+}
+
+TEST_CASE("compare: bad requests name the field") {
+  json one = {{"columns", {{{"profile", "arena"}, {"tier", "plm-service"}}}}};
+  CHECK(fails("compare", one)["path"] == "/columns");
+  json a = {{"profile", "arena"}, {"tier", "plm-service"}};
+  CHECK(fails("compare", {{"columns", {a, {{"profile", "arena"}, {"tier", "gold"}}}}})["path"] ==
+        "/columns/1/tier");
+  CHECK(fails("compare", {{"columns", {a, {{"profile", "acme"}, {"tier", "x"}}}}})["path"] ==
+        "/columns/1/profile");
+  json broken = json::parse(slacalc::call("profile", R"({"id":"arena"})").body);
+  broken["currency"] = "usd";
+  json e = fails("compare", {{"columns", {a, {{"profile", broken}, {"tier", "plm-service"}}}}});
+  CHECK(e["code"] == "invalid_format");
+  CHECK(e["path"] == "/columns/1/profile/currency");
+  e = fails("compare", {{"columns", {a, a}}, {"monthBasis", "calendar"}});
+  CHECK(e["code"] == "missing_field");
+  CHECK(e["path"] == "/month");
+  json negative = a;
+  negative["monthlyPrice"] = -5;
+  CHECK(fails("compare", {{"columns", {a, negative}}})["code"] == "negative_money");
+  CHECK(fails("profile", {{"id", "nope"}})["path"] == "/id");
+  CHECK(fails("profiles", {{"x", 1}})["code"] == "unknown_field");
+}

@@ -1,0 +1,68 @@
+// Every preset in presets/ against docs/profile.schema.json (shape only; the
+// core's validateProfile checks references, overlaps and order). Broken copies
+// of a preset must be rejected, so the schema is known to bite.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const schema = JSON.parse(readFileSync(`${root}docs/profile.schema.json`, 'utf8'));
+const ajv = new Ajv2020({ allErrors: true });
+const validate = ajv.compile(schema);
+
+const presetFiles = readdirSync(`${root}presets`).filter((f) => f.endsWith('.json')).sort();
+const load = (file) => JSON.parse(readFileSync(`${root}presets/${file}`, 'utf8'));
+const errorsOf = () => JSON.stringify(validate.errors, null, 2);
+
+test('there are presets to check', () => {
+  assert.ok(presetFiles.length >= 9, `found only ${presetFiles.join(', ')}`);
+});
+
+for (const file of presetFiles) {
+  test(`presets/${file} matches the schema`, () => {
+    const profile = load(file);
+    assert.ok(validate(profile), `${file}:\n${errorsOf()}`);
+    assert.equal(`${profile.id}.json`, file, 'file name is the profile id');
+  });
+}
+
+// Each case breaks one thing in a copy of a valid preset.
+const broken = {
+  'missing tiers': (p) => { delete p.tiers; },
+  'empty tiers': (p) => { p.tiers = []; },
+  'unknown credit kind': (p) => { p.tiers[0].credit = { kind: 'refund-everything', fee: 'monthly-fee' }; },
+  'bad currency': (p) => { p.currency = 'eur'; },
+  'wrong format tag': (p) => { p.format = 'slacalc-profile/2'; },
+  'example without caveat': (p) => { p.status = 'example'; delete p.caveat; },
+  'id with capitals': (p) => { p.tiers[0].id = 'Managed-4'; },
+  'percent above 100': (p) => { p.tiers[0].availability.push({ kind: 'guarantee', target: '100.5', period: 'month' }); },
+  'bare-number duration': (p) => { p.tiers[0].availability.push({ kind: 'target', target: '99', period: 'month', maxDowntime: '45' }); },
+  'time range without a leading zero': (p) => {
+    p.windows = { w: { label: 'w', weekly: { 'mon-fri': ['8:00-16:00'] } } };
+  },
+  'response rule with time and bestEffort': (p) => {
+    p.tiers[0].response = [{ measure: 'response', time: '1h', bestEffort: true }];
+  },
+  'credit none without reason': (p) => { p.tiers[0].credit = { kind: 'none' }; },
+  'credit none with a fee': (p) => { p.tiers[0].credit = { kind: 'none', reason: 'x', fee: 'monthly-fee' }; },
+  'negative money': (p) => { p.tiers[0].pricing = { model: 'fixed-monthly', monthlyPrice: -1 }; },
+  'span with unknown unit': (p) => { p.tiers[0].term = { minimum: '3 fortnights' }; },
+  'unknown excluded item': (p) => {
+    p.tiers[0].availability.push({ kind: 'target', target: '99', period: 'month', excluded: ['acts-of-god'] });
+  },
+  'unknown month basis choice': (p) => {
+    p.options = { monthBasis: { label: 'm', choices: ['calendar', '29d'], default: 'calendar' } };
+  },
+  'unknown top-level field': (p) => { p.tier = p.tiers; },
+};
+
+for (const [name, breakIt] of Object.entries(broken)) {
+  test(`rejects a preset with ${name}`, () => {
+    const profile = structuredClone(load('wp-heaven.json'));
+    assert.ok(validate(profile), `the base preset must be valid:\n${errorsOf()}`);
+    breakIt(profile);
+    assert.equal(validate(profile), false, `accepted a profile with ${name}`);
+  });
+}
