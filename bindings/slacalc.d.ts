@@ -228,6 +228,8 @@ export interface ProfileSummary {
   caveat?: string;
   languages: string[];
   currency: string;
+  /** Decimals of the currency's minor unit: 2 for EUR, 0 for JPY. */
+  currencyDecimals: number;
   tiers: { id: string; name: string; family: string }[];
 }
 
@@ -246,6 +248,8 @@ export interface ValidationResult {
   warnings: Problem[];
   /** Errors beyond the first 1000, counted but not listed. */
   unlistedErrors?: number;
+  /** When valid: the profile as profiles() lists a preset. */
+  summary?: ProfileSummary;
 }
 
 export interface CompareRequest {
@@ -259,7 +263,7 @@ export interface CompareRequest {
 
 export interface CompareResult {
   columns: {
-    profile: string; vendor: string; product: string; tier: string; tierName: string;
+    profile: string; vendor: string; product: string; tier: string; tierName: string; family: string;
     status: 'contract' | 'example'; caveat?: string; currency: string;
   }[];
   rows: {
@@ -268,6 +272,7 @@ export interface CompareResult {
     label: string;
     /** True when the cells' lines are not all the same. */
     differs: boolean;
+    /** `clauses`: the clauses the cell's lines cite, each once. */
     cells: { lines: string[]; clauses: string[] }[];
   }[];
   explain: Explanation[];

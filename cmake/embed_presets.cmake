@@ -7,6 +7,8 @@ set(entries "")
 foreach(file ${preset_files})
   get_filename_component(id ${file} NAME_WE)
   file(READ ${file} text)
+  # Indentation out: JSON strings hold no raw newline, so this never touches content.
+  string(REGEX REPLACE "\n[ ]+" "\n" text "${text}")
   string(FIND "${text}" ")slacalc_preset\"" clash)
   if(NOT clash EQUAL -1)
     message(FATAL_ERROR "${file} contains the raw-string delimiter")

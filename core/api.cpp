@@ -5,6 +5,7 @@
 #include "budget_json.hpp"
 #include "compare.hpp"
 #include "error.hpp"
+#include "json_read.hpp"
 #include "profile_json.hpp"
 
 namespace slacalc {
@@ -20,8 +21,8 @@ std::string dump(const json& value) {
 
 Result<json> parse_request(std::string_view text) {
   if (text.size() > kMaxRequestBytes) return Error{"too_large", "request is larger than 1 MiB", ""};
-  json request = json::parse(text.begin(), text.end(), nullptr, false);
-  if (request.is_discarded()) return Error{"invalid_json", "request is not valid JSON", ""};
+  auto request = parse_json_text(text);
+  if (!request.ok()) return Error{request.error().code, "request: " + request.error().message, ""};
   return request;
 }
 

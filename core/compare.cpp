@@ -43,6 +43,7 @@ struct BasisChoice {
 Result<BasisChoice> read_basis_choice(const json& request) {
   BasisChoice choice;
   if (const json* v = find_field(request, "month")) {
+    if (!v->is_string()) return wrong_type("/month", "a month \"YYYY-MM\"", *v);
     json only_month = {{"month", *v}};
     auto spec = read_period_settings(only_month);
     if (!spec.ok()) return spec.error();
@@ -96,8 +97,7 @@ Cell downtime_cell(const Column& col, const BasisChoice& choice) {
     q.period = commitment_period(*col.profile, c, choice);
     auto answer = compute_budget(q);
     if (!answer.ok()) continue;  // a target 0–100 always fits its period
-    std::string line = human_duration(answer.value().downtime) + " per " + period_kind_id(c.period) +
-                       " — " + answer.value().period.label;
+    std::string line = human_duration(answer.value().downtime) + " — " + answer.value().period.label;
     if (c.stated_max_downtime_seconds)
       line += "; contract states " + human_duration(*c.stated_max_downtime_seconds);
     if (!c.scope.empty()) line += " (" + c.scope + ")";
@@ -115,6 +115,7 @@ Cell window_cell(const Column& col) {
     std::string line = window_text(*col.profile, c.window);
     if (commitments.size() > 1 && !c.scope.empty()) line = c.scope + ": " + line;
     cell.lines.push_back(line);
+    if (const WeeklyWindow* w = col.profile->find_window(c.window)) cite(cell, w->cite);
   }
   if (cell.lines.empty()) cell.lines.push_back("—");
   return cell;
@@ -176,7 +177,11 @@ Cell price_cell(const Column& col) {
     price = pricing->monthly_price;
     example = pricing->prices_are_examples;
   }
+  std::string model = pricing ? pricing->model : "none";
+  // Without a price, say how the contract prices the tier: what there is to enter.
   if (price) cell.lines.push_back(money_text(*price, col.profile->currency) + (example ? " (example price)" : ""));
+  else if (model == "component-factor") cell.lines.push_back("Not entered: component factor × price per unit");
+  else if (model == "support-hours") cell.lines.push_back("Not entered: support-hour contingent");
   else cell.lines.push_back("Not entered");
   if (pricing) cite(cell, pricing->cite);
   return cell;
@@ -247,7 +252,7 @@ Result<json> compare_endpoint(const json& request) {
   for (const Column& col : columns.value()) {
     const Profile& p = *col.profile;
     json head = {{"profile", p.id},       {"vendor", p.vendor},  {"product", p.product},
-                 {"tier", col.tier->id},  {"tierName", col.tier->name},
+                 {"tier", col.tier->id},  {"tierName", col.tier->name}, {"family", col.tier->family},
                  {"status", p.is_example ? "example" : "contract"}, {"currency", p.currency}};
     if (!p.caveat.empty()) head["caveat"] = p.caveat;
     heads.push_back(head);

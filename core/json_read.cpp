@@ -1,8 +1,43 @@
 #include "json_read.hpp"
 
+#include <algorithm>
+
 #include "parse_number.hpp"
 
 namespace slacalc {
+
+namespace {
+
+// Deepest bracket nesting outside strings, stopping early past `limit`.
+int nesting_depth(std::string_view text, int limit) {
+  int depth = 0, deepest = 0;
+  bool in_string = false, escaped = false;
+  for (char c : text) {
+    if (in_string) {
+      if (escaped) escaped = false;
+      else if (c == '\\') escaped = true;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      deepest = std::max(deepest, ++depth);
+      if (deepest > limit) break;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return deepest;
+}
+
+}  // namespace
+
+Result<json> parse_json_text(std::string_view text) {
+  if (nesting_depth(text, kMaxJsonDepth) > kMaxJsonDepth)
+    return Error{"too_deep", "JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels", ""};
+  json value = json::parse(text.begin(), text.end(), nullptr, false);
+  if (value.is_discarded()) return Error{"invalid_json", "not valid JSON", ""};
+  return value;
+}
 
 std::string json_type_name(const json& v) {
   switch (v.type()) {

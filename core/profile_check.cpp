@@ -102,8 +102,13 @@ class Checker {
   const json* array(const json& obj, const std::string& path, std::string_view key, bool required,
                     bool non_empty, std::string_view what) {
     const json* v = field(obj, path, key, required, what);
-    if (v && (!v->is_array() || (non_empty && v->empty()))) {
+    if (v && !v->is_array()) {
       error(wrong_type(child_path(path, key), non_empty ? "a non-empty array" : "an array", *v));
+      return nullptr;
+    }
+    if (v && non_empty && v->empty()) {
+      error("wrong_type", "expected a non-empty array, got an empty one: " + std::string(what),
+            child_path(path, key));
       return nullptr;
     }
     return v;
@@ -360,6 +365,7 @@ class Checker {
     const json* weekly = object(w, path, "weekly", true, "day keys with time ranges");
     if (!weekly) return window;
     std::vector<PlacedInterval> placed;
+    bool any_range = false;  // written, even if broken: then "never opens" would be noise
     for (auto it = weekly->begin(); it != weekly->end(); ++it) {
       std::string key_path = child_path(path + "/weekly", it.key());
       auto days = parse_day_key(it.key());
@@ -375,6 +381,7 @@ class Checker {
       }
       for (size_t i = 0; i < it.value().size(); ++i) {
         std::string range_path = key_path + "/" + std::to_string(i);
+        any_range = true;
         auto s = string_value(it.value()[i], range_path);
         if (!s) continue;
         TimeRangeFailure why;
@@ -395,7 +402,8 @@ class Checker {
       }
     }
     if (placed.empty()) {
-      error(missing_field(path + "/weekly", "at least one time range: the window never opens"));
+      if (!any_range)
+        error(missing_field(path + "/weekly", "at least one time range: the window never opens"));
       return window;
     }
     std::sort(placed.begin(), placed.end(), [](const PlacedInterval& a, const PlacedInterval& b) {
@@ -785,13 +793,13 @@ ProfileCheck check_profile_text(std::string_view text) {
                           ""});
     return out;
   }
-  json document = json::parse(text.begin(), text.end(), nullptr, false);
-  if (document.is_discarded()) {
+  auto document = parse_json_text(text);
+  if (!document.ok()) {
     ProfileCheck out;
-    out.errors.push_back({"invalid_json", "the document is not valid JSON", ""});
+    out.errors.push_back({document.error().code, "the document: " + document.error().message, ""});
     return out;
   }
-  return check_profile(document);
+  return check_profile(document.value());
 }
 
 }  // namespace slacalc

@@ -3,6 +3,7 @@
 #include "json_read.hpp"
 #include "presets.hpp"
 #include "profile_check.hpp"
+#include "profile_text.hpp"
 
 namespace slacalc {
 namespace {
@@ -20,26 +21,29 @@ std::string preset_list() {
   return list;
 }
 
+// What a picker needs to know of a profile (profiles(), validateProfile()).
+json summary_json(const Profile& p) {
+  json tiers = json::array();
+  for (const auto& t : p.tiers) tiers.push_back({{"id", t.id}, {"name", t.name}, {"family", t.family}});
+  json entry = {{"id", p.id},
+                {"vendor", p.vendor},
+                {"product", p.product},
+                {"status", p.is_example ? "example" : "contract"},
+                {"languages", p.languages},
+                {"currency", p.currency},
+                {"currencyDecimals", currency_decimals(p.currency)},
+                {"tiers", tiers}};
+  if (!p.caveat.empty()) entry["caveat"] = p.caveat;
+  return entry;
+}
+
 }  // namespace
 
 Result<json> profiles_endpoint(const json& request) {
   if (!request.is_object()) return wrong_type("", "an object ({})", request);
   if (auto e = reject_unknown_fields(request, "", {})) return *e;
   json list = json::array();
-  for (const auto& p : preset_profiles()) {
-    json tiers = json::array();
-    for (const auto& t : p.tiers)
-      tiers.push_back({{"id", t.id}, {"name", t.name}, {"family", t.family}});
-    json entry = {{"id", p.id},
-                  {"vendor", p.vendor},
-                  {"product", p.product},
-                  {"status", p.is_example ? "example" : "contract"},
-                  {"languages", p.languages},
-                  {"currency", p.currency},
-                  {"tiers", tiers}};
-    if (!p.caveat.empty()) entry["caveat"] = p.caveat;
-    list.push_back(entry);
-  }
+  for (const auto& p : preset_profiles()) list.push_back(summary_json(p));
   return json{{"profiles", list}};
 }
 
@@ -63,6 +67,7 @@ Result<std::string> validate_profile_endpoint(std::string_view document_text) {
               {"errors", problems_json(check.errors)},
               {"warnings", problems_json(check.warnings)}};
   if (check.unlisted_errors) out["unlistedErrors"] = check.unlisted_errors;
+  if (check.profile) out["summary"] = summary_json(*check.profile);
   return out.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 

@@ -25,8 +25,10 @@ std::string fee_text(const std::string& fee) {
   return "fee for the period";
 }
 
+}  // namespace
+
 // ISO 4217 minor-unit exponents that are not 2.
-int currency_exponent(const std::string& code) {
+int currency_decimals(const std::string& code) {
   for (const char* c : {"BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF",
                         "UGX", "UYI", "VND", "VUV", "XAF", "XOF", "XPF"})
     if (code == c) return 0;
@@ -34,6 +36,8 @@ int currency_exponent(const std::string& code) {
     if (code == c) return 3;
   return 2;
 }
+
+namespace {
 
 std::string grouped(std::int64_t n) {
   std::string digits = std::to_string(n), out;
@@ -62,7 +66,7 @@ std::string percent_text(const Rational& percent) {
 }
 
 std::string money_text(std::int64_t minor, const std::string& currency) {
-  int exponent = currency_exponent(currency);
+  int exponent = currency_decimals(currency);
   std::int64_t scale = 1;
   for (int i = 0; i < exponent; ++i) scale *= 10;
   std::string text = grouped(minor / scale);

@@ -10,6 +10,8 @@
 namespace slacalc {
 
 std::string percent_text(const Rational& percent);  // "99.5 %"
+// Decimals of the currency's minor unit (ISO 4217): 2, or 0 for JPY, 3 for KWD, ...
+int currency_decimals(const std::string& currency);
 // "1,600.00 DKK": minor units with the currency's ISO 4217 exponent.
 std::string money_text(std::int64_t minor, const std::string& currency);
 

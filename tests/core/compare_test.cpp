@@ -23,16 +23,16 @@ TEST_CASE("compare: Managed 4 vs Guided 1 on the contract's basis and on 30 days
                   {{"profile", "flying-circus"}, {"tier", "guided-1"}}};
   json own = ok("compare", {{"columns", columns}});
   const json& downtime = row(own, "downtime");
-  CHECK(downtime["cells"][0]["lines"][0].get<std::string>().rfind("3h per month", 0) == 0);
-  CHECK(downtime["cells"][1]["lines"][0].get<std::string>().rfind("3h 45m per month", 0) == 0);
+  CHECK(downtime["cells"][0]["lines"][0].get<std::string>().rfind("3h — month (750 h basis)", 0) == 0);
+  CHECK(downtime["cells"][1]["lines"][0].get<std::string>().rfind("3h 45m — month (750 h basis)", 0) == 0);
   CHECK(downtime["differs"] == true);
   CHECK(row(own, "credit")["differs"] == false);  // both 5 % (§9.7)
-  CHECK(row(own, "price")["cells"][0]["lines"][0] == "Not entered");
+  CHECK(row(own, "price")["cells"][0]["lines"][0] == "Not entered: component factor × price per unit");  // §3.7
 
   // 0.4 % of 30 days = 0.004 × 2 592 000 s = 10 368 s = 2 h 52 min 48 s.
   json thirty = ok("compare", {{"columns", columns}, {"monthBasis", "30d"}});
   std::string line = row(thirty, "downtime")["cells"][0]["lines"][0];
-  CHECK(line.rfind("2h 52m 48s per month", 0) == 0);
+  CHECK(line.rfind("2h 52m 48s — month (30-day basis)", 0) == 0);
   CHECK(line.find("contract states 3h") != std::string::npos);
 
   columns[1]["monthlyPrice"] = 160000;
@@ -72,5 +72,9 @@ TEST_CASE("compare: bad requests name the field") {
   negative["monthlyPrice"] = -5;
   CHECK(fails("compare", {{"columns", {a, negative}}})["code"] == "negative_money");
   CHECK(fails("profile", {{"id", "nope"}})["path"] == "/id");
+  // A deeply nested value anywhere in a request is refused, not copied.
+  std::string deep = R"({"columns":[],"month":)" + std::string(200000, '[') + std::string(200000, ']') + "}";
+  CHECK(fails("compare", deep)["code"] == "too_deep");
+  CHECK(fails("compare", {{"columns", {a, a}}, {"month", {{"y", 2026}}}})["path"] == "/month");
   CHECK(fails("profiles", {{"x", 1}})["code"] == "unknown_field");
 }

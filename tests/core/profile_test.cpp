@@ -121,6 +121,11 @@ TEST_CASE("all problems at once; unknown fields are warnings") {
 TEST_CASE("document-level faults: broken JSON, over 1 MB") {
   CHECK(has_problem(check_profile_text("{\"format\": ").errors, "invalid_json", ""));
   CHECK(has_problem(check_profile_text("").errors, "invalid_json", ""));
+  // Deep nesting is refused before parsing: copies and teardown would recurse.
+  std::string deep = "{\"format\":" + std::string(200000, '[') + std::string(200000, ']') + "}";
+  CHECK(has_problem(check_profile_text(deep).errors, "too_deep", ""));
+  std::string quoted = "{\"note\":\"" + std::string(1000, '[') + "\"}";  // brackets in a string are text
+  CHECK_FALSE(has_problem(check_profile_text(quoted).errors, "too_deep", ""));
 
   json doc = read_json("tests/profiles/base.json");
   std::string text = doc.dump();
