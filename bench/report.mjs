@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const site = path.resolve(process.argv[2] ?? 'build/wasm/web');
-const nativeBench = path.resolve(process.argv[3] ?? 'build/native/bench_budget');
+const nativeBench = path.resolve(process.argv[3] ?? 'build/native/bench_calls');
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 async function size(file) {
@@ -31,13 +31,16 @@ for (const file of (await readdir(site)).filter((f) => /\.(html|css|m?js|wasm)$/
 }
 console.log(`${'whole page'.padEnd(22)} ${kb(page.raw).padStart(9)} raw ${kb(page.gzip).padStart(9)} gzip`);
 
-console.log('== budget throughput (bench/requests.json mix)');
-const native = execFileSync(nativeBench, [path.join(here, 'requests.json'), '2'], { encoding: 'utf8' }).trim();
-const wasm = execFileSync(process.execPath, [path.join(here, 'budget_wasm.mjs'), site, '2'], { encoding: 'utf8' }).trim();
-console.log(native);
-console.log(wasm);
-const rate = (line) => Number(line.match(/: (\d+) calls/)[1]);
-console.log(`wasm/native throughput ratio: ${(rate(wasm) / rate(native)).toFixed(2)}`);
+for (const mix of ['budget-mix.json', 'profiles-mix.json']) {
+  console.log(`== throughput (bench/${mix})`);
+  const file = path.join(here, mix);
+  const native = execFileSync(nativeBench, [file, '2'], { encoding: 'utf8' }).trim();
+  const wasm = execFileSync(process.execPath, [path.join(here, 'calls_wasm.mjs'), site, '2', file], { encoding: 'utf8' }).trim();
+  console.log(native);
+  console.log(wasm);
+  const rate = (line) => Number(line.match(/: (\d+) calls/)[1]);
+  console.log(`wasm/native throughput ratio: ${(rate(wasm) / rate(native)).toFixed(2)}`);
+}
 
 console.log('== page load');
 try {

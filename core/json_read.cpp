@@ -32,6 +32,10 @@ int nesting_depth(std::string_view text, int limit) {
 }  // namespace
 
 Result<json> parse_json_text(std::string_view text) {
+  // nlohmann stops at a NUL byte as if the text ended there; JSON has no raw
+  // NUL anywhere, so "{...}\0garbage" must not pass as valid (found by fuzzing).
+  if (text.find('\0') != std::string_view::npos)
+    return Error{"invalid_json", "not valid JSON: it contains a NUL byte", ""};
   if (nesting_depth(text, kMaxJsonDepth) > kMaxJsonDepth)
     return Error{"too_deep", "JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels", ""};
   json value = json::parse(text.begin(), text.end(), nullptr, false);

@@ -121,6 +121,10 @@ TEST_CASE("all problems at once; unknown fields are warnings") {
 TEST_CASE("document-level faults: broken JSON, over 1 MB") {
   CHECK(has_problem(check_profile_text("{\"format\": ").errors, "invalid_json", ""));
   CHECK(has_problem(check_profile_text("").errors, "invalid_json", ""));
+  // nlohmann would stop at a NUL byte and accept what came before it.
+  std::string valid = read_json("tests/profiles/base.json").dump();
+  CHECK(check_profile_text(valid).errors.empty());
+  CHECK(has_problem(check_profile_text(valid + std::string(3, '\0') + "x").errors, "invalid_json", ""));
   // Deep nesting is refused before parsing: copies and teardown would recurse.
   std::string deep = "{\"format\":" + std::string(200000, '[') + std::string(200000, ']') + "}";
   CHECK(has_problem(check_profile_text(deep).errors, "too_deep", ""));

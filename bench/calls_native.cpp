@@ -1,6 +1,8 @@
-// Native throughput of the public surface: `budget` calls per second over the
-// request mix in bench/requests.json (the wasm twin is bench/budget_wasm.mjs).
-//   bench_budget bench/requests.json [seconds]
+// Native throughput of the public surface: calls per second over a request
+// mix (the wasm twin is bench/calls_wasm.mjs). A mix is a JSON array of
+// [function, request]; a request "@path" is that file's text (path from the
+// repository root), e.g. a preset for validateProfile.
+//   bench_calls bench/budget-mix.json [seconds]
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -15,7 +17,7 @@
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: bench_budget REQUESTS_JSON [SECONDS]\n");
+    std::fprintf(stderr, "usage: bench_calls MIX_JSON [SECONDS]\n");
     return 2;
   }
   std::ifstream file(argv[1]);
@@ -26,7 +28,14 @@ int main(int argc, char** argv) {
     return 2;
   }
   std::vector<std::pair<std::string, std::string>> requests;
-  for (const auto& r : mix) requests.emplace_back(r[0].get<std::string>(), r[1].dump());
+  for (const auto& r : mix) {
+    std::string body = r[1].dump();
+    if (r[1].is_string() && body.rfind("\"@", 0) == 0) {
+      std::ifstream in(std::string(SLACALC_SOURCE_DIR) + "/" + r[1].get<std::string>().substr(1));
+      body.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+    requests.emplace_back(r[0].get<std::string>(), body);
+  }
   double seconds = argc > 2 ? std::stod(argv[2]) : 1.0;
 
   using clock = std::chrono::steady_clock;
