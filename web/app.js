@@ -9,12 +9,12 @@
 // and labelled "out of date".
 
 import { createSlaCalc, SlaError } from './slacalc.mjs';
+import { $, el, setFieldError, setFormError } from './dom.js';
 
 // Start compiling the wasm right away; the DOM is set up meanwhile.
 const slaReady = createSlaCalc();
 slaReady.catch(() => {}); // reported by start()
 
-const $ = (id) => document.getElementById(id);
 
 /** The periods in display order; `custom` only appears with a custom duration. */
 const PERIODS = [
@@ -113,48 +113,8 @@ function activePeriods(s) {
   return PERIODS.filter((p) => p.kind !== 'custom' || s.duration !== '');
 }
 
-// ---------------------------------------------------------------- errors on fields
-
-function setFieldError(id, message) {
-  const input = $(id);
-  const box = $(`${id}-error`);
-  const errorId = box.id;
-  const described = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean)
-    .filter((x) => x !== errorId);
-  if (message) {
-    if (box.textContent !== message) box.textContent = message;
-    box.hidden = false;
-    input.setAttribute('aria-invalid', 'true');
-    described.push(errorId);
-  } else {
-    box.hidden = true;
-    box.textContent = '';
-    input.removeAttribute('aria-invalid');
-  }
-  if (described.length) input.setAttribute('aria-describedby', described.join(' '));
-  else input.removeAttribute('aria-describedby');
-  input.closest('.field')?.classList.toggle('invalid', Boolean(message));
-}
-
-function setFormError(message) {
-  const box = $('form-error');
-  box.textContent = message ?? '';
-  box.hidden = !message;
-}
-
 // ---------------------------------------------------------------- results list
 
-function el(tag, props = {}, children = []) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(props)) {
-    if (key === 'class') node.className = value;
-    else if (key === 'text') node.textContent = value;
-    else if (key.startsWith('data-') || key.startsWith('aria-')) node.setAttribute(key, value);
-    else node[key] = value;
-  }
-  for (const child of children) node.append(child);
-  return node;
-}
 
 function buildResultRows() {
   const list = $('result-list');

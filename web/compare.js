@@ -9,11 +9,11 @@
 // invalid the last good table stays visible, dimmed and labelled out of date.
 
 import { createSlaCalc, SlaError } from './slacalc.mjs';
+import { $, el, setFieldError, setFormError } from './dom.js';
 
 const slaReady = createSlaCalc();
 slaReady.catch(() => {}); // reported by start()
 
-const $ = (id) => document.getElementById(id);
 
 const MIN_COLUMNS = 2;
 const MAX_COLUMNS = 6;
@@ -36,19 +36,6 @@ let columns = [];
 let haveTable = false;
 
 // ---------------------------------------------------------------- small helpers
-
-function el(tag, props = {}, children = []) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(props)) {
-    if (value === undefined || value === null || value === false) continue;
-    if (key === 'class') node.className = value;
-    else if (key === 'text') node.textContent = value;
-    else if (key.startsWith('data-') || key.startsWith('aria-')) node.setAttribute(key, value);
-    else node[key] = value;
-  }
-  for (const child of children) if (child !== null && child !== undefined) node.append(child);
-  return node;
-}
 
 const splitRef = (ref) => {
   const i = ref.indexOf(':');
@@ -141,27 +128,6 @@ function parsePrice(text, summary) {
 
 // ---------------------------------------------------------------- errors on fields
 
-function setFieldError(id, message) {
-  const input = $(id);
-  const box = $(`${id}-error`);
-  if (!input || !box) return;
-  const described = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean)
-    .filter((x) => x !== box.id);
-  if (message) {
-    if (box.textContent !== message) box.textContent = message;
-    box.hidden = false;
-    input.setAttribute('aria-invalid', 'true');
-    described.push(box.id);
-  } else {
-    box.hidden = true;
-    box.textContent = '';
-    input.removeAttribute('aria-invalid');
-  }
-  if (described.length) input.setAttribute('aria-describedby', described.join(' '));
-  else input.removeAttribute('aria-describedby');
-  input.closest('.field')?.classList.toggle('invalid', Boolean(message));
-}
-
 function fieldIds() {
   const ids = ['month', 'month-basis'];
   columns.forEach((_, i) => ids.push(`col-${i}-profile`, `col-${i}-tier`, `col-${i}-price`));
@@ -176,11 +142,6 @@ function fieldOfPath(path) {
   if (!m || Number(m[1]) >= columns.length) return null;
   const part = { tier: 'tier', monthlyPrice: 'price' }[m[2]] ?? 'profile';
   return `col-${m[1]}-${part}`;
-}
-
-function setFormError(message) {
-  $('form-error').textContent = message ?? '';
-  $('form-error').hidden = !message;
 }
 
 // ---------------------------------------------------------------- column pickers

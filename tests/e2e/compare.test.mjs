@@ -6,7 +6,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { openLocalSite, root } from './local-site.mjs';
+import { openLocalSite, openPage as openPageAt, root } from './local-site.mjs';
+import { allowedDowntime, human } from '../oracle.mjs';
 
 const siteDir = path.resolve(root, process.env.SLACALC_SITE ?? 'build/wasm/web');
 const shotDir = path.join(root, 'build/e2e');
@@ -25,25 +26,6 @@ after(async () => {
 
 // ---------------------------------------------------------------- oracle
 
-/** seconds × (100 − target) / 100, target in thousandths of a percent: { whole, frac } seconds. */
-function allowedDowntime(periodSeconds, targetMilli) {
-  const scaled = BigInt(periodSeconds) * BigInt(100000 - targetMilli); // × 10^-5 s
-  const whole = scaled / 100000n;
-  const frac = (scaled % 100000n).toString().padStart(5, '0').replace(/0+$/, '');
-  return { whole, frac };
-}
-
-/** "2h 52m 48s" form of a {whole, frac} number of seconds. */
-function human({ whole, frac }) {
-  const d = whole / 86400n, h = (whole % 86400n) / 3600n, m = (whole % 3600n) / 60n, s = whole % 60n;
-  const parts = [];
-  if (d) parts.push(`${d}d`);
-  if (h) parts.push(`${h}h`);
-  if (m) parts.push(`${m}m`);
-  if (s || frac) parts.push(`${s}${frac ? `.${frac}` : ''}s`);
-  return parts.join(' ') || '0s';
-}
-
 test('oracle self-check', () => {
   // 99.6 % of 30 days: 0.4 % × 2 592 000 s = 10 368 s.
   assert.deepEqual(allowedDowntime(30 * 86400, 99600), { whole: 10368n, frac: '' });
@@ -53,25 +35,7 @@ test('oracle self-check', () => {
 
 // ---------------------------------------------------------------- helpers
 
-/** A fresh compare page that records requests, console errors, page errors and CSP violations. */
-async function openPage(options = {}) {
-  const context = await browser.newContext(options);
-  await context.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation',
-      (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  const page = await context.newPage();
-  const log = { requests: [], errors: [] };
-  page.on('request', (req) => log.requests.push(req.url()));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' || /Content Security Policy/i.test(msg.text())) log.errors.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => log.errors.push(`pageerror: ${err.message}`));
-  await page.goto(new URL('compare.html', baseUrl).href);
-  await page.waitForSelector('body[data-ready="1"]', { timeout: 15000 });
-  return { page, context, log };
-}
+const openPage = (options) => openPageAt(browser, new URL('compare.html', baseUrl).href, options);
 
 const text = (page, selector) => page.locator(selector).textContent();
 const columnCount = (page) => page.locator('#compare thead th[data-col]').count();

@@ -40,3 +40,24 @@ export async function openLocalSite(siteDir) {
     },
   };
 }
+
+/** A fresh page at `url` that records requests, console errors, page errors and CSP violations. */
+export async function openPage(browser, url, options = {}) {
+  const context = await browser.newContext(options);
+  // Init scripts are exempt from the CSP; they count violations from inside the page.
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation',
+      (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const page = await context.newPage();
+  const log = { requests: [], errors: [] };
+  page.on('request', (req) => log.requests.push(req.url()));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || /Content Security Policy/i.test(msg.text())) log.errors.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => log.errors.push(`pageerror: ${err.message}`));
+  await page.goto(url);
+  await page.waitForSelector('body[data-ready="1"]', { timeout: 15000 });
+  return { page, context, log };
+}

@@ -5,7 +5,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { openLocalSite, root } from './local-site.mjs';
+import { openLocalSite, openPage as openPageAt, root } from './local-site.mjs';
+import { allowedDowntime, human } from '../oracle.mjs';
 
 const siteDir = path.resolve(root, process.env.SLACALC_SITE ?? 'build/wasm/web');
 const shotDir = path.join(root, 'build/e2e');
@@ -24,26 +25,6 @@ after(async () => {
 
 // ---------------------------------------------------------------- oracle
 
-function allowedDowntime(periodSeconds, targetMilli) {
-  // seconds × (100 − target) / 100 with target in thousandths of a percent,
-  // as a decimal string (exact: the denominator is 10^5).
-  const scaled = BigInt(periodSeconds) * BigInt(100000 - targetMilli); // × 10^-5 s
-  const whole = scaled / 100000n;
-  const frac = (scaled % 100000n).toString().padStart(5, '0').replace(/0+$/, '');
-  return { whole, frac };
-}
-
-/** "10m 4.8s" form of a {whole, frac} number of seconds. */
-function human({ whole, frac }) {
-  const d = whole / 86400n, h = (whole % 86400n) / 3600n, m = (whole % 3600n) / 60n, s = whole % 60n;
-  const parts = [];
-  if (d) parts.push(`${d}d`);
-  if (h) parts.push(`${h}h`);
-  if (m) parts.push(`${m}m`);
-  if (s || frac) parts.push(`${s}${frac ? `.${frac}` : ''}s`);
-  return parts.join(' ') || '0s';
-}
-
 test('oracle self-check', () => {
   assert.equal(human(allowedDowntime(7 * 86400, 99900)), '10m 4.8s'); // 604.8 s
   assert.equal(human(allowedDowntime(30 * 86400, 99900)), '43m 12s'); // 2592 s
@@ -52,26 +33,7 @@ test('oracle self-check', () => {
 
 // ---------------------------------------------------------------- helpers
 
-/** A fresh page that records requests, console errors and page errors. */
-async function openPage(options = {}) {
-  const context = await browser.newContext(options);
-  // Counts CSP violations from inside the page as well (init scripts are exempt from the CSP).
-  await context.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation',
-      (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  const page = await context.newPage();
-  const log = { requests: [], errors: [] };
-  page.on('request', (req) => log.requests.push(req.url()));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' || /Content Security Policy/i.test(msg.text())) log.errors.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => log.errors.push(`pageerror: ${err.message}`));
-  await page.goto(baseUrl);
-  await page.waitForSelector('body[data-ready="1"]', { timeout: 15000 });
-  return { page, context, log };
-}
+const openPage = (options) => openPageAt(browser, baseUrl, options);
 
 const text = (page, selector) => page.locator(selector).textContent();
 const value = (page, kind) => text(page, `#results [data-period="${kind}"] #value-${kind}`);

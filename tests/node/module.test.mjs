@@ -3,6 +3,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { importSite } from './site.mjs';
+import { allowedDowntime } from '../oracle.mjs';
 
 let sla, SlaError;
 before(async () => {
@@ -11,11 +12,9 @@ before(async () => {
   sla = await mod.createSlaCalc();
 });
 
-// Allowed downtime in exact decimal seconds: seconds × (100 − target) / 100,
-// with target given in thousandths of a percent.
+// Allowed downtime as the exact decimal text the module prints.
 function oracle(periodSeconds, targetMilli) {
-  const micro = BigInt(periodSeconds) * BigInt(100000 - targetMilli) * 10n;
-  const whole = micro / 1000000n, frac = (micro % 1000000n).toString().padStart(6, '0').replace(/0+$/, '');
+  const { whole, frac } = allowedDowntime(periodSeconds, targetMilli);
   return frac ? `${whole}.${frac}` : `${whole}`;
 }
 

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { importSite, root } from './site.mjs';
+import { human } from '../oracle.mjs';
 
 let sla, SlaError;
 before(async () => {
@@ -11,12 +12,6 @@ before(async () => {
   SlaError = mod.SlaError;
   sla = await mod.createSlaCalc();
 });
-
-/** "2h 52m 48s" for whole seconds: the page's and the core's human form. */
-function hms(seconds) {
-  const h = Math.floor(seconds / 3600), m = Math.floor((seconds % 3600) / 60), s = seconds % 60;
-  return [h && `${h}h`, m && `${m}m`, s && `${s}s`].filter(Boolean).join(' ');
-}
 
 test('profiles lists every file in presets/, contracts before examples', async () => {
   const files = (await readdir(path.join(root, 'presets'))).filter((f) => f.endsWith('.json'));
@@ -62,8 +57,8 @@ test('compare: contract figures and other month bases, computed here', () => {
   // (100 − 99.6) % and (100 − 99.9) % of 750 h, 30 days and 730 h, in whole seconds.
   for (const [basis, hours] of [['contract', 750], ['30d', 720], ['730h', 730]]) {
     const [m4, platform] = lines(sla.compare({ columns, monthBasis: basis }));
-    assert.ok(m4.startsWith(`${hms(hours * 3600 * 4 / 1000)} — `), `${basis}: ${m4}`);
-    assert.ok(platform.startsWith(`${hms(hours * 3600 / 1000)} — `), `${basis}: ${platform}`);
+    assert.ok(m4.startsWith(`${human(hours * 3600 * 4 / 1000)} — `), `${basis}: ${m4}`);
+    assert.ok(platform.startsWith(`${human(hours * 3600 / 1000)} — `), `${basis}: ${platform}`);
     assert.match(m4, /contract states 3h\b/);
     assert.match(platform, /contract states 45m\b/);
   }
