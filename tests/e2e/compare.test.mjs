@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { openLocalSite, openPage as openPageAt, root } from './local-site.mjs';
+import { checkLayout, openLocalSite, openPage as openPageAt, root } from './local-site.mjs';
 import { allowedDowntime, human } from '../oracle.mjs';
 
 const siteDir = path.resolve(root, process.env.SLACALC_SITE ?? 'build/wasm/web');
@@ -388,38 +388,16 @@ test('print: controls hidden, differences still marked, one page', async () => {
   }
 });
 
-test('layout: screenshots at 1280 and 375 px, no overflow at 320 px', async () => {
-  for (const width of [1280, 375]) {
-    const { page, context, log } = await openPage({ viewport: { width, height: 900 } });
-    try {
-      await page.screenshot({ path: path.join(shotDir, `compare-${width}.png`), fullPage: true });
-      assert.deepEqual(log.errors, []);
-    } finally {
-      await context.close();
-    }
-  }
-  for (const scheme of ['light', 'dark']) {
-    const { page, context } = await openPage({ viewport: { width: 320, height: 700 }, colorScheme: scheme });
-    try {
-      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth);
-      assert.ok(await overflow() <= 321, `scrollWidth ${await overflow()}`);
-      // With errors shown, six columns and a custom-profile report.
+test('layout: screenshots at 1280 and 375 px, no overflow at 320 px', () =>
+  checkLayout(openPage, {
+    name: 'compare', shotDir, scrollBox: '#compare-scroll',
+    async stress(page) {  // errors shown, six columns and a custom-profile report
       await page.fill('#col-0-price', 'abc');
       while (await page.isEnabled('#add-column')) await page.click('#add-column');
       await page.fill('#profile-text', '{"format": 1, "id": "a-very-long-identifier-that-does-not-wrap-nicely-at-all"}');
       await page.click('#check-profile');
-      assert.ok(await overflow() <= 321, `scrollWidth ${await overflow()}`);
-      const box = await page.evaluate(() => {
-        const s = document.querySelector('#compare-scroll');
-        return { scroll: s.scrollWidth, client: s.clientWidth };
-      });
-      assert.ok(box.scroll > box.client, JSON.stringify(box));
-      if (scheme === 'dark') await page.screenshot({ path: path.join(shotDir, 'compare-320-dark.png'), fullPage: true });
-    } finally {
-      await context.close();
-    }
-  }
-});
+    },
+  }));
 
 test('only same-origin requests, no console errors, no CSP violations; nav between the pages', async () => {
   const { page, context, log } = await openPage();

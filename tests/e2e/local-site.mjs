@@ -1,6 +1,7 @@
 // Serves a built site with scripts/serve.mjs (strict CSP) on a free loopback
 // port and launches Debian's headless Chromium; shared by the e2e tests and
 // bench/page_load.mjs.
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,4 +61,39 @@ export async function openPage(browser, url, options = {}) {
   await page.goto(url);
   await page.waitForSelector('body[data-ready="1"]', { timeout: 15000 });
   return { page, context, log };
+}
+
+/**
+ * The layout check both pages share: screenshots `${name}-1280.png` and
+ * `${name}-375.png`; at 320 px (light and dark) no page overflow, also after
+ * `stress(page)` fills the page with errors and content, while `scrollBox`
+ * (the wide table) scrolls inside itself; `${name}-320-dark.png`.
+ */
+export async function checkLayout(open, { name, shotDir, scrollBox, stress }) {
+  for (const width of [1280, 375]) {
+    const { page, context, log } = await open({ viewport: { width, height: 900 } });
+    try {
+      await page.screenshot({ path: path.join(shotDir, `${name}-${width}.png`), fullPage: true });
+      assert.deepEqual(log.errors, []);
+    } finally {
+      await context.close();
+    }
+  }
+  for (const scheme of ['light', 'dark']) {
+    const { page, context } = await open({ viewport: { width: 320, height: 700 }, colorScheme: scheme });
+    try {
+      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(await overflow() <= 321, `scrollWidth ${await overflow()}`);
+      await stress(page);
+      assert.ok(await overflow() <= 321, `scrollWidth ${await overflow()}`);
+      const box = await page.evaluate((selector) => {
+        const s = document.querySelector(selector);
+        return { scroll: s.scrollWidth, client: s.clientWidth };
+      }, scrollBox);
+      assert.ok(box.scroll > box.client, JSON.stringify(box));
+      if (scheme === 'dark') await page.screenshot({ path: path.join(shotDir, `${name}-320-dark.png`), fullPage: true });
+    } finally {
+      await context.close();
+    }
+  }
 }

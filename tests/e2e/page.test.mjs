@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { openLocalSite, openPage as openPageAt, root } from './local-site.mjs';
+import { checkLayout, openLocalSite, openPage as openPageAt, root } from './local-site.mjs';
 import { allowedDowntime, human } from '../oracle.mjs';
 
 const siteDir = path.resolve(root, process.env.SLACALC_SITE ?? 'build/wasm/web');
@@ -288,35 +288,12 @@ test('keyboard: Tab reaches the direction switch and the target', async () => {
   }
 });
 
-test('layout: screenshots at 1280 and 375 px, no overflow at 320 px', async () => {
-  for (const width of [1280, 375]) {
-    const { page, context, log } = await openPage({ viewport: { width, height: 900 } });
-    try {
-      await page.screenshot({ path: path.join(shotDir, `page-${width}.png`), fullPage: true });
-      assert.deepEqual(log.errors, []);
-    } finally {
-      await context.close();
-    }
-  }
-  for (const scheme of ['light', 'dark']) {
-    const { page, context } = await openPage({ viewport: { width: 320, height: 700 }, colorScheme: scheme });
-    try {
-      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth);
-      assert.ok(await overflow() <= 321, `scrollWidth ${await overflow()}`);
-      // Also with an error shown and a custom period (conventions start collapsed on phones).
+test('layout: screenshots at 1280 and 375 px, no overflow at 320 px', () =>
+  checkLayout(openPage, {
+    name: 'page', shotDir, scrollBox: '.table-scroll',
+    async stress(page) {  // an error shown and a custom period (conventions start collapsed on phones)
       if (!(await page.locator('#duration').isVisible())) await page.click('#conventions > summary');
       await page.fill('#target', 'abc');
       await page.fill('#duration', '90d');
-      assert.ok(await overflow() <= 321, `scrollWidth ${await overflow()}`);
-      // The wide table scrolls inside its own box.
-      const box = await page.evaluate(() => {
-        const s = document.querySelector('.table-scroll');
-        return { scroll: s.scrollWidth, client: s.clientWidth };
-      });
-      assert.ok(box.scroll > box.client, JSON.stringify(box));
-      if (scheme === 'dark') await page.screenshot({ path: path.join(shotDir, 'page-320-dark.png'), fullPage: true });
-    } finally {
-      await context.close();
-    }
-  }
-});
+    },
+  }));
