@@ -278,6 +278,55 @@ export interface CompareResult {
   explain: Explanation[];
 }
 
+// ---------------------------------------------------------------- calendars and zones
+
+/** "none", "DE" (nationwide), "DE-BW" … "DE-TH" (the 16 states), "NL", "DK". */
+export type HolidayCalendar = string;
+
+export interface HolidaysRequest {
+  calendar: HolidayCalendar;
+  /** One year 1900–2200, or a range from–to (at most 300 years). */
+  year?: number;
+  from?: number;
+  to?: number;
+  /** NL only: Bevrijdingsdag "lustrum" (default) or "every-year"; Goede Vrijdag as a day off (default false). */
+  options?: { liberationDay?: 'lustrum' | 'every-year'; goodFriday?: boolean };
+}
+
+export interface HolidaysResult {
+  calendar: HolidayCalendar;
+  /** Sorted; feasts on one day share an entry ("labour-day+ascension-day"). */
+  holidays: { date: string; id: string; name: string; localName: string }[];
+  explain: Explanation[];
+}
+
+export interface ZoneTransition {
+  /** UTC instant from which `offset` applies, "2026-03-29T01:00:00Z". */
+  at: string;
+  /** Seconds east of UTC. */
+  offset: number;
+  abbrev: string;
+  dst: boolean;
+}
+
+export interface ZoneList {
+  tzdata: string;
+  zones: { name: string; validFrom: number }[];
+  aliases: { name: string; zone: string }[];
+}
+
+export interface ZoneRules {
+  zone: string;
+  /** First year from which the current rule is exact. */
+  validFrom: number;
+  posix: string;
+  tzdata: string;
+  from: number;
+  to: number;
+  transitions: ZoneTransition[];
+  explain: Explanation[];
+}
+
 export declare class SlaError extends Error {
   name: 'SlaError';
   /** "invalid_number", "out_of_range", "missing_field", "wrong_type", "unknown_value", ... */
@@ -295,6 +344,9 @@ export interface SlaCalc {
   /** The document as text (broken JSON is a reported problem) or an object. */
   validateProfile(document: string | object): ValidationResult;
   compare(request: CompareRequest): CompareResult;
+  holidays(request: HolidaysRequest): HolidaysResult;
+  zones(request: Record<string, never>): ZoneList;
+  zones(request: { zone: string; from?: number; to?: number }): ZoneRules;
 }
 
 export interface SlaCalcOptions {

@@ -9,7 +9,9 @@
 // after an error: errors are values inside the core, never traps.
 import createSlaCalcCore from './slacalc-core.mjs';
 
-export const FUNCTIONS = Object.freeze(['budget', 'nines', 'profiles', 'profile', 'validateProfile', 'compare']);
+export const FUNCTIONS = Object.freeze([
+  'budget', 'nines', 'profiles', 'profile', 'validateProfile', 'compare', 'holidays', 'zones',
+]);
 
 export class SlaError extends Error {
   constructor({ code, message, path }) {

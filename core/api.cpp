@@ -5,8 +5,10 @@
 #include "budget_json.hpp"
 #include "compare.hpp"
 #include "error.hpp"
+#include "holidays_json.hpp"
 #include "json_read.hpp"
 #include "profile_json.hpp"
+#include "zones_json.hpp"
 
 namespace slacalc {
 namespace {
@@ -56,6 +58,8 @@ constexpr Entry kEndpoints[] = {
     {"profile", &text_result_endpoint<&profile_endpoint>},
     {"validateProfile", &validate_profile_endpoint},
     {"compare", &json_endpoint<&compare_endpoint>},
+    {"holidays", &json_endpoint<&holidays_endpoint>},
+    {"zones", &json_endpoint<&zones_endpoint>},
 };
 
 Response failure(const Error& e) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "holidays.hpp"
 #include "json_read.hpp"
 #include "span.hpp"
 #include "weekly_window.hpp"
@@ -27,15 +28,6 @@ bool is_upper(const std::string& s, size_t from, size_t count) {
   for (size_t i = from; i < from + count; ++i)
     if (s[i] < 'A' || s[i] > 'Z') return false;
   return true;
-}
-
-// "none", "NL", "DE-ST" (ISO 3166-1 / 3166-2 shapes).
-bool is_holiday_calendar(const std::string& s) {
-  if (s == "none") return true;
-  if (s.size() == 2) return is_upper(s, 0, 2);
-  if (s.size() < 4 || s.size() > 6 || s[2] != '-' || !is_upper(s, 0, 2)) return false;
-  return std::all_of(s.begin() + 3, s.end(),
-                     [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
 }
 
 // IANA names are Area/Location (letters, digits, "_", "-", "+"), or UTC.
@@ -323,9 +315,12 @@ class Checker {
   void read_holidays(const json& h, Profile& p) {
     known_fields(h, "/holidays", {"calendar"});
     if (auto c = text(h, "/holidays", "calendar", "a calendar: \"none\", \"NL\", \"DE-ST\", …")) {
-      if (!is_holiday_calendar(*c))
-        error("invalid_format", "\"" + *c + "\" is not a calendar code like NL or DE-ST",
+      if (!is_known_holiday_calendar(*c)) {
+        std::string codes;
+        for (auto code : holiday_calendar_codes()) codes += (codes.empty() ? "" : ", ") + std::string(code);
+        error("unknown_value", "no holiday calendar \"" + *c + "\" (calendars: " + codes + ")",
               "/holidays/calendar");
+      }
       else p.holiday_calendar = *c;
     }
     p.holidays_cite = cite(h, "/holidays");

@@ -38,8 +38,14 @@ async function main(): Promise<void> {
   sla.compare({ columns: [], monthBasis: 'custom' });
   // @ts-expect-error: a credit rule kind outside the closed set
   const badCredit: Profile['tiers'][number]['credit'] = { kind: 'generous', reason: '' };
+  const stDays: string[] = sla.holidays({ calendar: 'DE-ST', year: 2026 }).holidays.map((h) => h.date);
+  const berlin: number = sla.zones({ zone: 'Europe/Berlin', from: 2026 }).transitions[0].offset;
+  const zoneNames: string[] = sla.zones({}).zones.map((z) => z.name);
+  // @ts-expect-error: the Dutch options take "lustrum" or "every-year"
+  sla.holidays({ calendar: 'NL', year: 2025, options: { liberationDay: 'sometimes' } });
   // @ts-expect-error: no such function
   sla.credit({});
+  console.log(stDays, berlin, zoneNames);
   console.log(presets, check.valid, checkObject.errors, firstLine, badCredit);
   console.log(seconds, human, pct, cell);
 }

@@ -1,0 +1,142 @@
+#include "holidays_json.hpp"
+
+#include <string_view>
+
+#include "holidays.hpp"
+#include "json_read.hpp"
+
+namespace slacalc {
+namespace {
+
+constexpr int kMaxYears = 300;
+
+struct YearRange {
+  int from;
+  int to;
+};
+
+Result<std::string> read_calendar(const json& r) {
+  const json* v = find_field(r, "calendar");
+  if (!v) return missing_field("/calendar", "\"calendar\" (a code such as DE-ST, NL, DK or none)");
+  auto code = read_string(*v, "/calendar");
+  if (!code.ok()) return code;
+  if (is_known_holiday_calendar(code.value())) return code;
+  std::string list;
+  for (std::string_view c : holiday_calendar_codes())
+    list += (list.empty() ? "" : ", ") + std::string(c);
+  return Error{"unknown_value",
+               "unknown holiday calendar \"" + code.value() + "\" (expected one of " + list + ")",
+               "/calendar"};
+}
+
+Result<int> read_year(const json& v, const std::string& path) {
+  auto n = read_integer(v, path, kFirstHolidayYear, kLastHolidayYear);
+  if (!n.ok()) return n.error();
+  return static_cast<int>(n.value());
+}
+
+// "year", or "from" and "to" (inclusive).
+Result<YearRange> read_years(const json& r) {
+  const json* year = find_field(r, "year");
+  const json* from = find_field(r, "from");
+  const json* to = find_field(r, "to");
+  if (year && (from || to))
+    return Error{"conflict", "give either \"year\" or \"from\" and \"to\", not both",
+                 from ? "/from" : "/to"};
+  if (year) {
+    auto y = read_year(*year, "/year");
+    if (!y.ok()) return y.error();
+    return YearRange{y.value(), y.value()};
+  }
+  if (!from && !to) return missing_field("/year", "\"year\" (or \"from\" and \"to\")");
+  if (!from) return missing_field("/from", "\"from\", the first year (with \"to\")");
+  if (!to) return missing_field("/to", "\"to\", the last year (with \"from\")");
+  auto first = read_year(*from, "/from");
+  if (!first.ok()) return first.error();
+  auto last = read_year(*to, "/to");
+  if (!last.ok()) return last.error();
+  if (last.value() < first.value())
+    return Error{"inverted_range",
+                 "\"to\" (" + std::to_string(last.value()) + ") is before \"from\" (" +
+                     std::to_string(first.value()) + ")",
+                 "/to"};
+  if (last.value() - first.value() + 1 > kMaxYears)
+    return Error{"out_of_range", "at most " + std::to_string(kMaxYears) + " years per request",
+                 "/to"};
+  return YearRange{first.value(), last.value()};
+}
+
+// Every option belongs to one calendar (NL so far); elsewhere it is refused
+// rather than ignored, since it would change nothing.
+Result<HolidayOptions> read_options(const json& r, std::string_view calendar) {
+  HolidayOptions options;
+  const json* v = find_field(r, "options");
+  if (!v) return options;
+  if (!v->is_object()) return wrong_type("/options", "an object", *v);
+  if (auto e = reject_unknown_fields(*v, "/options", {"liberationDay", "goodFriday"})) return *e;
+  for (auto it = v->begin(); it != v->end(); ++it) {
+    if (calendar != "NL")
+      return Error{"unknown_field",
+                   "option \"" + it.key() + "\" applies only to the NL calendar, not " +
+                       std::string(calendar),
+                   child_path("/options", it.key())};
+  }
+  if (const json* l = find_field(*v, "liberationDay")) {
+    auto choice = read_choice(*l, "/options/liberationDay", {"lustrum", "every-year"});
+    if (!choice.ok()) return choice.error();
+    options.nl_liberation_day = static_cast<LiberationDay>(choice.value());
+  }
+  if (const json* g = find_field(*v, "goodFriday")) {
+    if (!g->is_boolean()) return wrong_type("/options/goodFriday", "true or false", *g);
+    options.nl_good_friday = g->get<bool>();
+  }
+  return options;
+}
+
+// "2026-01-01" (no streams: they would cost the wasm build tens of KB).
+std::string iso_date(const date::year_month_day& d) {
+  char text[11];
+  int y = static_cast<int>(d.year());
+  unsigned m = static_cast<unsigned>(d.month()), day = static_cast<unsigned>(d.day());
+  const unsigned parts[] = {static_cast<unsigned>(y) / 1000, static_cast<unsigned>(y) / 100 % 10,
+                            static_cast<unsigned>(y) / 10 % 10, static_cast<unsigned>(y) % 10,
+                            m / 10, m % 10, day / 10, day % 10};
+  const int at[] = {0, 1, 2, 3, 5, 6, 8, 9};
+  for (int i = 0; i < 8; ++i) text[at[i]] = static_cast<char>('0' + parts[i]);
+  text[4] = text[7] = '-';
+  text[10] = '\0';
+  return text;
+}
+
+}  // namespace
+
+Result<json> holidays_endpoint(const json& r) {
+  if (!r.is_object()) return wrong_type("", "a request object", r);
+  if (auto e = reject_unknown_fields(r, "", {"calendar", "year", "from", "to", "options"}))
+    return *e;
+  auto calendar = read_calendar(r);
+  if (!calendar.ok()) return calendar.error();
+  auto years = read_years(r);
+  if (!years.ok()) return years.error();
+  auto options = read_options(r, calendar.value());
+  if (!options.ok()) return options.error();
+
+  json list = json::array();
+  json explain = json::array();
+  for (const auto& note : holiday_calendar_notes(calendar.value(), years.value().from,
+                                                 years.value().to, options.value()))
+    explain.push_back({{"code", note.code}, {"text", note.text}});
+  for (int y = years.value().from; y <= years.value().to; ++y) {
+    for (const Holiday& h : holidays_in_year(calendar.value(), y, options.value())) {
+      std::string day = iso_date(h.day);
+      if (h.id.find('+') != std::string::npos)
+        explain.push_back({{"code", "holiday-coincide"},
+                           {"text", day + ": " + h.name + " fall on the same day, listed once."}});
+      list.push_back({{"date", day}, {"id", h.id}, {"name", h.name}, {"localName", h.local_name}});
+    }
+  }
+  return json{{"calendar", calendar.value()}, {"holidays", std::move(list)},
+              {"explain", std::move(explain)}};
+}
+
+}  // namespace slacalc

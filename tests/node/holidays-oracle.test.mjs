@@ -1,0 +1,137 @@
+// Holiday calendars through the built wasm module against an independent
+// implementation: the npm package date-holidays (its 'public' holidays only),
+// every day of 2000–2040 for DE, the 16 German states, NL and DK.
+//
+// The test calls the core's one entry point, call(name, json), so it can
+// also compare the bytes with the native CLI, as cli-agreement does.
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import Holidays from 'date-holidays';
+import { importSite, siteDir, nativeCli } from './site.mjs';
+
+const FROM = 2000, TO = 2040;
+const STATES = ['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH'];
+const CALENDARS = ['DE', ...STATES.map((s) => `DE-${s}`), 'NL', 'DK'];
+
+// Intentional differences, each with its reason: "calendar date side" →
+// reason, where side names the implementation that lists the day. Anything
+// not here fails the test, and so does an entry that no longer occurs.
+const ALLOWED = new Map([
+  // Bevrijdingsdag (5 May): a holiday in NL every year, but a day off only
+  // where a collective agreement grants it — most (and the government) grant
+  // it in lustrum years, so slacalc counts those by default (option
+  // liberationDay: "lustrum"; "every-year" counts all). date-holidays types
+  // it 'school' in every year. 2005 is not here: 5 May 2005 was Ascension
+  // Day, a public holiday in both.
+  ...[2000, 2010, 2015, 2020, 2025, 2030, 2035, 2040].map((y) => [
+    `NL ${y}-05-05 slacalc`, 'Liberation Day in a lustrum year (option liberationDay, default "lustrum")',
+  ]),
+]);
+
+// Not differences, because both leave them out, but choices worth knowing:
+// regional holidays (Assumption in Catholic Bavarian communities, Augsburg's
+// 8 August, Corpus Christi in parts of Saxony and Thuringia) are not
+// state-wide — date-holidays has them only in its sub-regions (BY-A, BY-KATH,
+// SN-BZ, TH-EIC, ...), which are not compared; NL Good Friday is 'school'
+// there and off by default here (option goodFriday); DK Grundlovsdag and
+// Christmas Eve are 'observance' there and not listed here.
+
+let core;
+before(async () => {
+  const { default: createCore } = await importSite('slacalc-core.mjs');
+  core = await createCore({ wasmBinary: await readFile(path.join(siteDir, 'slacalc-core.wasm')) });
+});
+
+function call(request) {
+  const { ok, body } = core.call('holidays', JSON.stringify(request));
+  const value = JSON.parse(body);
+  assert.ok(ok, `${JSON.stringify(request)} → ${body}`);
+  return value;
+}
+
+function oracleDates(calendar) {
+  const [country, state] = calendar.split('-');
+  const hd = state ? new Holidays(country, state) : new Holidays(country);
+  const dates = new Map();
+  for (let y = FROM; y <= TO; y += 1) {
+    for (const h of hd.getHolidays(y)) {
+      if (h.type !== 'public') continue;
+      const date = h.date.slice(0, 10);  // "2026-01-01 00:00:00", local to the country
+      dates.set(date, [...(dates.get(date) ?? []), h.name]);
+    }
+  }
+  return dates;
+}
+
+test(`every public holiday ${FROM}–${TO} agrees with date-holidays, except the allow-list`, () => {
+  const unexpected = [];
+  const used = new Set();
+  for (const calendar of CALENDARS) {
+    const ours = new Map(call({ calendar, from: FROM, to: TO }).holidays.map((h) => [h.date, h.name]));
+    const theirs = oracleDates(calendar);
+    const differ = (date, side, name) => {
+      const key = `${calendar} ${date} ${side}`;
+      if (ALLOWED.has(key)) used.add(key);
+      else unexpected.push(`${key}: ${name}`);
+    };
+    for (const [date, name] of ours) if (!theirs.has(date)) differ(date, 'slacalc', name);
+    for (const [date, names] of theirs) if (!ours.has(date)) differ(date, 'date-holidays', names.join(' / '));
+    assert.ok(ours.size >= 8 * (TO - FROM + 1), `${calendar}: only ${ours.size} days`);  // 9+ a year, some shared
+  }
+  assert.deepEqual(unexpected, [], 'differences not in the allow-list');
+  assert.deepEqual([...ALLOWED.keys()].filter((k) => !used.has(k)), [], 'allow-list entries that no longer occur');
+});
+
+test('one entry per day, sorted, with the Flying Circus calendar as the law lists it', () => {
+  for (const calendar of CALENDARS) {
+    const dates = call({ calendar, from: FROM, to: TO }).holidays.map((h) => h.date);
+    assert.deepEqual(dates, [...new Set(dates)].sort(), calendar);
+  }
+  const st = call({ calendar: 'DE-ST', year: 2026 });
+  assert.deepEqual(st.holidays.map((h) => `${h.date.slice(5)} ${h.localName}`), [
+    '01-01 Neujahr', '01-06 Heilige Drei Könige', '04-03 Karfreitag', '04-06 Ostermontag',
+    '05-01 Tag der Arbeit', '05-14 Christi Himmelfahrt', '05-25 Pfingstmontag',
+    '10-03 Tag der Deutschen Einheit', '10-31 Reformationstag', '12-25 1. Weihnachtstag',
+    '12-26 2. Weihnachtstag',
+  ]);
+  assert.equal(st.explain[0].code, 'holiday-calendar');
+});
+
+test('NL options change exactly the days they name', () => {
+  const days = (options) => call({ calendar: 'NL', from: FROM, to: TO, options }).holidays;
+  const plain = days({});
+  const all = days({ liberationDay: 'every-year', goodFriday: true });
+  const only = (list, id) => list.filter((h) => h.id.split('+').includes(id)).length;
+  assert.equal(only(plain, 'liberation-day'), 9);
+  assert.equal(only(all, 'liberation-day'), TO - FROM + 1);
+  assert.equal(only(plain, 'good-friday'), 0);
+  assert.equal(only(all, 'good-friday'), TO - FROM + 1);
+});
+
+test('errors carry a code and a JSON pointer; the instance stays usable', () => {
+  const failure = (request) => {
+    const { ok, body } = core.call('holidays', JSON.stringify(request));
+    assert.equal(ok, false);
+    const { code, path: where } = JSON.parse(body);
+    return `${code} ${where}`;
+  };
+  assert.equal(failure({ calendar: 'Germany', year: 2026 }), 'unknown_value /calendar');
+  assert.equal(failure({ calendar: 'DE', year: 1899 }), 'out_of_range /year');
+  assert.equal(failure({ calendar: 'DE', year: 2026, mood: 1 }), 'unknown_field /mood');
+  assert.equal(failure({ calendar: 'DE', from: 1900, to: 2200 }), 'out_of_range /to');
+  assert.equal(call({ calendar: 'DK', year: 2024 }).holidays.length, 10);
+});
+
+test('native CLI and wasm agree byte for byte', () => {
+  for (const request of [{ calendar: 'DE-SN', from: 1990, to: 2030 }, { calendar: 'NL', year: 2014 },
+    { calendar: 'DK', year: 2023 }, { calendar: 'XX', year: 2023 }]) {
+    const text = JSON.stringify(request);
+    const wasm = core.call('holidays', text);
+    const native = spawnSync(nativeCli, ['holidays', text], { encoding: 'utf8' });
+    assert.equal(native.status === 0, wasm.ok, text);
+    assert.equal(wasm.ok ? native.stdout : native.stderr, `${wasm.body}\n`, text);
+  }
+});
