@@ -7,6 +7,7 @@
 #include "json_read.hpp"
 #include "span.hpp"
 #include "weekly_window.hpp"
+#include "zones.hpp"
 
 namespace slacalc {
 namespace {
@@ -28,17 +29,6 @@ bool is_upper(const std::string& s, size_t from, size_t count) {
   for (size_t i = from; i < from + count; ++i)
     if (s[i] < 'A' || s[i] > 'Z') return false;
   return true;
-}
-
-// IANA names are Area/Location (letters, digits, "_", "-", "+"), or UTC.
-bool is_zone_name(const std::string& s) {
-  if (s == "UTC") return true;
-  if (s.size() > 64 || s.find('/') == std::string::npos || s.front() == '/' || s.back() == '/')
-    return false;
-  return std::all_of(s.begin(), s.end(), [](char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-           c == '/' || c == '_' || c == '-' || c == '+';
-  });
 }
 
 // Collects every problem; each reader returns what it could read (or nullopt)
@@ -270,10 +260,13 @@ class Checker {
       else p.currency = *c;
     }
     if (auto z = text(doc, "", "timeZone", "an IANA time zone, e.g. \"Europe/Berlin\"")) {
-      if (!is_zone_name(*z))
-        error("invalid_format", "\"" + *z + "\" is not an IANA zone name like Europe/Berlin",
-              "/timeZone");
-      else p.time_zone = *z;
+      if (!find_zone(*z)) {
+        std::string hint;
+        for (auto name : similar_zone_names(*z)) hint += (hint.empty() ? " (did you mean " : ", ") + std::string(name);
+        error("unknown_value", "no time zone \"" + *z + "\"" + (hint.empty() ? "" : hint + "?)"), "/timeZone");
+      } else {
+        p.time_zone = *z;
+      }
     }
     if (const json* h = object(doc, "", "holidays", true, "{\"calendar\": \"DE-ST\"} or \"none\""))
       read_holidays(*h, p);
