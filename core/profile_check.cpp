@@ -1,7 +1,6 @@
 #include "profile_check.hpp"
 
 #include <algorithm>
-#include <set>
 
 #include "holidays.hpp"
 #include "json_read.hpp"
@@ -16,6 +15,11 @@ using Fields = std::initializer_list<std::string_view>;
 
 constexpr const char* kFormat = "slacalc-profile/1";
 constexpr long long kMaxMoney = 1000000000000000LL;  // 10^15 minor units
+
+// The ids seen so far in one list, to report duplicates. It is the map type
+// nlohmann::json keeps objects in (keys → null values here): the wasm carries
+// that map's code already, and a std::set<std::string> would add a second copy.
+using IdSet = json::object_t;
 
 bool is_id(const std::string& s) {
   if (s.empty() || s.size() > 64 || s[0] == '-') return false;
@@ -228,9 +232,9 @@ class Checker {
     }
   }
 
-  void unique(std::set<std::string>& seen, const std::string& id, const std::string& path,
+  void unique(IdSet& seen, const std::string& id, const std::string& path,
               std::string_view what) {
-    if (!seen.insert(id).second)
+    if (!seen.try_emplace(id).second)
       error("duplicate_id", std::string(what) + " \"" + id + "\" is defined twice", path);
   }
 
@@ -273,7 +277,7 @@ class Checker {
     if (const json* w = object(doc, "", "windows", false, "")) read_windows(*w, p);
     if (const json* pr = object(doc, "", "priorities", false, "")) read_priorities(*pr, p);
     if (const json* o = object(doc, "", "options", false, "")) read_options(*o, p);
-    std::set<std::string> tier_ids;
+    IdSet tier_ids;
     each_object(array(doc, "", "tiers", true, true, "at least one tier"), "/tiers",
                 [&](const json& t, const std::string& path) {
                   Tier tier = read_tier(t, path, p);
@@ -290,7 +294,7 @@ class Checker {
   void read_languages(const json& doc, Profile& p) {
     const json* list = array(doc, "", "languages", true, true, "the original's languages, e.g. [\"de\"]");
     if (!list) return;
-    std::set<std::string> seen;
+    IdSet seen;
     for (size_t i = 0; i < list->size(); ++i) {
       std::string path = "/languages/" + std::to_string(i);
       auto code = string_value((*list)[i], path);
@@ -438,7 +442,7 @@ class Checker {
     Priorities priorities;
     priorities.cite = cite(pr, "/priorities");
     known_fields(pr, "/priorities", {"levels", "matrix"});
-    std::set<std::string> ids;
+    IdSet ids;
     each_object(array(pr, "/priorities", "levels", true, true, "the priority levels"),
                 "/priorities/levels", [&](const json& l, const std::string& path) {
                   known_fields(l, path, {"id", "label"});
@@ -465,7 +469,7 @@ class Checker {
     label = text(*axis, path, "label", "a label, e.g. \"Impact\"").value_or("");
     const json* list = array(*axis, path, "ids", true, true, "the ids along this axis");
     if (!list) return;
-    std::set<std::string> seen;
+    IdSet seen;
     for (size_t i = 0; i < list->size(); ++i) {
       std::string item_path = path + "/ids/" + std::to_string(i);
       if (auto id = id_value((*list)[i], item_path)) {
@@ -529,7 +533,7 @@ class Checker {
       known_fields(o, path, {"label", "choices", "default"});
       Option option{it.key(), text(o, path, "label", "a label").value_or(it.key()), {}, "",
                     cite(o, path)};
-      std::set<std::string> seen;
+      IdSet seen;
       const json* choices = array(o, path, "choices", true, true, "the readings to choose from");
       for (size_t i = 0; choices && i < choices->size(); ++i) {
         std::string choice_path = path + "/choices/" + std::to_string(i);
@@ -547,7 +551,7 @@ class Checker {
         option.choices.push_back(*c);
       }
       if (auto d = text(o, path, "default", "the default reading")) {
-        if (choices && !seen.count(*d))
+        if (choices && seen.find(*d) == seen.end())
           error("unknown_value", "the default \"" + *d + "\" is not one of the choices",
                 path + "/default");
         option.default_choice = *d;
