@@ -38,8 +38,15 @@ Result<json> parse_json_text(std::string_view text) {
     return Error{"invalid_json", "not valid JSON: it contains a NUL byte", ""};
   if (nesting_depth(text, kMaxJsonDepth) > kMaxJsonDepth)
     return Error{"too_deep", "JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels", ""};
-  json value = json::parse(text.begin(), text.end(), nullptr, false);
-  if (value.is_discarded()) return Error{"invalid_json", "not valid JSON", ""};
+  // What json::parse(first, last, nullptr, false) does, minus its branch for a
+  // callback parser: that branch is decided at run time, so json::parse puts a
+  // second, never used copy of the whole parser into the wasm. strict: nothing
+  // but whitespace may follow the value.
+  json value;
+  nlohmann::detail::json_sax_dom_parser<json> builder(value, false);
+  auto input = nlohmann::detail::input_adapter(text.begin(), text.end());
+  nlohmann::detail::parser<json, decltype(input)> parser(std::move(input), nullptr, false, false);
+  if (!parser.sax_parse(&builder, true)) return Error{"invalid_json", "not valid JSON", ""};
   return value;
 }
 
