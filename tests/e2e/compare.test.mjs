@@ -2,27 +2,14 @@
 // strict CSP by scripts/serve.mjs. Expected downtimes are computed here with
 // integer arithmetic, not taken from the module.
 //   node --test tests/e2e/          (site: $SLACALC_SITE or build/wasm/web)
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { checkLayout, openLocalSite, openPage as openPageAt, root } from './local-site.mjs';
+import { checkLayout, openPage as openPageAt, shotDir, useLocalSite } from './local-site.mjs';
 import { allowedDowntime, human } from '../oracle.mjs';
 
-const siteDir = path.resolve(root, process.env.SLACALC_SITE ?? 'build/wasm/web');
-const shotDir = path.join(root, 'build/e2e');
-
-let site, baseUrl, browser;
-
-before(async () => {
-  site = await openLocalSite(siteDir);
-  ({ baseUrl, browser } = site);
-  await mkdir(shotDir, { recursive: true });
-});
-
-after(async () => {
-  await site?.close();
-});
+const site = useLocalSite();
 
 // ---------------------------------------------------------------- oracle
 
@@ -35,7 +22,7 @@ test('oracle self-check', () => {
 
 // ---------------------------------------------------------------- helpers
 
-const openPage = (options) => openPageAt(browser, new URL('compare.html', baseUrl).href, options);
+const openPage = (options) => openPageAt(site.browser, new URL('compare.html', site.baseUrl).href, options);
 
 const text = (page, selector) => page.locator(selector).textContent();
 const columnCount = (page) => page.locator('#compare thead th[data-col]').count();
@@ -409,7 +396,7 @@ test('only same-origin requests, no console errors, no CSP violations; nav betwe
     await Promise.all([page.waitForEvent('download'), page.click('[data-testid="col-0-download"]')]);
     await page.waitForLoadState('networkidle');
     assert.ok(log.requests.length >= 5, log.requests.join('\n'));
-    for (const url of log.requests) assert.equal(new URL(url).origin, new URL(baseUrl).origin, url);
+    for (const url of log.requests) assert.equal(new URL(url).origin, new URL(site.baseUrl).origin, url);
     const files = log.requests.map((u) => new URL(u).pathname);
     for (const f of ['/compare.html', '/compare.js', '/style.css', '/slacalc.mjs', '/slacalc-core.mjs', '/slacalc-core.wasm']) {
       assert.ok(files.includes(f), `${f} in ${files.join(' ')}`);
@@ -428,7 +415,7 @@ test('only same-origin requests, no console errors, no CSP violations; nav betwe
     await page.click('.site-nav a[href="compare.html"]');
     await page.waitForSelector('body[data-ready="1"]');
     assert.ok(await columnCount(page) >= 2);
-    for (const url of log.requests) assert.equal(new URL(url).origin, new URL(baseUrl).origin, url);
+    for (const url of log.requests) assert.equal(new URL(url).origin, new URL(site.baseUrl).origin, url);
     assert.deepEqual(log.errors, []);
     assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
   } finally {

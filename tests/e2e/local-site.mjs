@@ -3,14 +3,33 @@
 // bench/page_load.mjs.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { before, after } from 'node:test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** Where the e2e tests write their screenshots. */
+export const shotDir = path.join(root, 'build/e2e');
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/**
+ * For a test file: the site ($SLACALC_SITE or build/wasm/web) served and
+ * Chromium started before its tests, both stopped after. The returned object
+ * gets baseUrl and browser once the tests run.
+ */
+export function useLocalSite() {
+  const site = {};
+  before(async () => {
+    Object.assign(site, await openLocalSite(path.resolve(root, process.env.SLACALC_SITE ?? 'build/wasm/web')));
+    await mkdir(shotDir, { recursive: true });
+  });
+  after(() => site.close?.());
+  return site;
+}
 
 /** Starts the server and the browser; returns { baseUrl, browser, close() }. */
 export async function openLocalSite(siteDir) {

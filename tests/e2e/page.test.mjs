@@ -1,27 +1,12 @@
 // The page in headless Chromium, served with its strict CSP by scripts/serve.mjs.
 // Expected numbers are computed here with integer arithmetic, not by the module.
 //   node --test tests/e2e/          (site: $SLACALC_SITE or build/wasm/web)
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
-import { checkLayout, openLocalSite, openPage as openPageAt, root } from './local-site.mjs';
+import { checkLayout, openPage as openPageAt, shotDir, useLocalSite } from './local-site.mjs';
 import { allowedDowntime, human } from '../oracle.mjs';
 
-const siteDir = path.resolve(root, process.env.SLACALC_SITE ?? 'build/wasm/web');
-const shotDir = path.join(root, 'build/e2e');
-
-let site, baseUrl, browser;
-
-before(async () => {
-  site = await openLocalSite(siteDir);
-  ({ baseUrl, browser } = site);
-  await mkdir(shotDir, { recursive: true });
-});
-
-after(async () => {
-  await site?.close();
-});
+const site = useLocalSite();
 
 // ---------------------------------------------------------------- oracle
 
@@ -33,7 +18,7 @@ test('oracle self-check', () => {
 
 // ---------------------------------------------------------------- helpers
 
-const openPage = (options) => openPageAt(browser, baseUrl, options);
+const openPage = (options) => openPageAt(site.browser, site.baseUrl, options);
 
 const text = (page, selector) => page.locator(selector).textContent();
 const value = (page, kind) => text(page, `#results [data-period="${kind}"] #value-${kind}`);
@@ -219,7 +204,7 @@ test('only same-origin requests, no console errors, no CSP violations', async ()
     await page.fill('#downtime', '1h 30m');
     await page.waitForLoadState('networkidle');
     assert.ok(log.requests.length >= 5, log.requests.join('\n'));
-    for (const url of log.requests) assert.equal(new URL(url).origin, new URL(baseUrl).origin, url);
+    for (const url of log.requests) assert.equal(new URL(url).origin, new URL(site.baseUrl).origin, url);
     const files = log.requests.map((u) => new URL(u).pathname);
     for (const f of ['/', '/app.js', '/style.css', '/slacalc.mjs', '/slacalc-core.mjs', '/slacalc-core.wasm']) {
       assert.ok(files.includes(f), `${f} in ${files.join(' ')}`);
