@@ -55,14 +55,7 @@ Result<YearRange> read_years(const json& r) {
   if (!first.ok()) return first.error();
   auto last = read_year(*to, "/to");
   if (!last.ok()) return last.error();
-  if (last.value() < first.value())
-    return Error{"inverted_range",
-                 "\"to\" (" + std::to_string(last.value()) + ") is before \"from\" (" +
-                     std::to_string(first.value()) + ")",
-                 "/to"};
-  if (last.value() - first.value() + 1 > kMaxYears)
-    return Error{"out_of_range", "at most " + std::to_string(kMaxYears) + " years per request",
-                 "/to"};
+  if (auto e = check_year_span(first.value(), last.value(), kMaxYears)) return *e;
   return YearRange{first.value(), last.value()};
 }
 

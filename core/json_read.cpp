@@ -174,6 +174,16 @@ Result<long long> read_integer(const json& v, const std::string& path, long long
   return n;
 }
 
+std::optional<Error> check_year_span(long long from, long long to, long long max_years) {
+  if (to < from)
+    return Error{"inverted_range",
+                 "\"to\" (" + std::to_string(to) + ") is before \"from\" (" + std::to_string(from) + ")",
+                 "/to"};
+  if (to - from + 1 > max_years)
+    return Error{"out_of_range", "at most " + std::to_string(max_years) + " years per request", "/to"};
+  return std::nullopt;
+}
+
 Result<int> read_choice(const json& v, const std::string& path,
                         std::initializer_list<const char*> ids) {
   std::string list;

@@ -46,6 +46,9 @@ Result<Rational> read_decimal(const json& value, const std::string& path);
 Result<Rational> read_duration(const json& value, const std::string& path);
 Result<long long> read_integer(const json& value, const std::string& path, long long min,
                                long long max);
+// Years from–to as a request range: to ≥ from (else inverted_range) and at
+// most max_years of them (else out_of_range); both errors point at "/to".
+std::optional<Error> check_year_span(long long from, long long to, long long max_years);
 // The index of value in `ids`, or unknown_value listing the choices.
 Result<int> read_choice(const json& value, const std::string& path,
                         std::initializer_list<const char*> ids);

@@ -137,13 +137,7 @@ Result<json> zones_endpoint(const json& request) {
   if (!from.ok()) return from.error();
   auto to = read_year(request, "to", from.value());
   if (!to.ok()) return to.error();
-  if (to.value() < from.value())
-    return Error{"out_of_range",
-                 "\"to\" (" + std::to_string(to.value()) + ") is before \"from\" (" +
-                     std::to_string(from.value()) + ")",
-                 "/to"};
-  if (to.value() - from.value() + 1 > kMaxYears)
-    return Error{"out_of_range", "at most " + std::to_string(kMaxYears) + " years at once", "/to"};
+  if (auto e = check_year_span(from.value(), to.value(), kMaxYears)) return *e;
 
   using date::year;
   date::sys_seconds start = date::sys_days{year{from.value()} / 1 / 1};

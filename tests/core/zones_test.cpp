@@ -293,7 +293,7 @@ TEST_CASE("zones endpoint: errors") {
   expect({{"from", 2000}}, "missing_field", "/zone");
   expect({{"zone", "UTC"}, {"from", 1899}}, "out_of_range", "/from");
   expect({{"zone", "UTC"}, {"from", 2000}, {"to", 2201}}, "out_of_range", "/to");
-  expect({{"zone", "UTC"}, {"from", 2000}, {"to", 1999}}, "out_of_range", "/to");
+  expect({{"zone", "UTC"}, {"from", 2000}, {"to", 1999}}, "inverted_range", "/to");
   expect({{"zone", "UTC"}, {"from", 1900}, {"to", 2200}}, "out_of_range", "/to");
   expect({{"zone", "UTC"}, {"from", "2000"}}, "wrong_type", "/from");
   expect({{"zone", "UTC"}, {"from", 2000.5}}, "wrong_type", "/from");

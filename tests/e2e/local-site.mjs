@@ -116,3 +116,22 @@ export async function checkLayout(open, { name, shotDir, scrollBox, stress }) {
     }
   }
 }
+
+/**
+ * Privacy and CSP, as both pages promise: every request went to the page's own
+ * origin and fetched at least `files`; no console error, no CSP violation; the
+ * page declares its CSP, has no inline script and no style attribute.
+ */
+export async function assertOnlyOwnFiles(page, log, baseUrl, files) {
+  await page.waitForLoadState('networkidle');
+  assert.ok(log.requests.length >= files.length - 1, log.requests.join('\n'));
+  for (const url of log.requests) assert.equal(new URL(url).origin, new URL(baseUrl).origin, url);
+  const fetched = log.requests.map((u) => new URL(u).pathname);
+  for (const f of files) assert.ok(fetched.includes(f), `${f} in ${fetched.join(' ')}`);
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.equal(await page.locator('script:not([src])').count(), 0);
+  assert.equal(await page.locator('[style]').count(), 0);
+}
