@@ -9,9 +9,7 @@ using test::json;
 namespace {
 
 void expect(const json& request, const char* code, const char* path) {
-  json e = fails("budget", request);
-  CHECK(e["code"] == code);
-  CHECK(e["path"] == path);
+  test::fails_at("budget", request, code, path);
 }
 
 }  // namespace

@@ -32,4 +32,13 @@ inline json fails(const std::string& function, const json& request) {
   return fails(function, request.dump());
 }
 
+// The request fails with `code` at `path`; the error, for further checks.
+inline json fails_at(const std::string& function, const json& request, const char* code,
+                     const char* path) {
+  json e = fails(function, request);
+  CHECK(e["code"] == code);
+  CHECK(e["path"] == path);
+  return e;
+}
+
 }  // namespace test

@@ -63,9 +63,7 @@ bool has(const char* calendar, year_month_day day, const HolidayOptions& o = {})
 }
 
 void expect_error(const json& request, const char* code, const char* path) {
-  json e = fails("holidays", request);
-  CHECK(e["code"] == code);
-  CHECK(e["path"] == path);
+  test::fails_at("holidays", request, code, path);
 }
 
 }  // namespace

@@ -281,10 +281,7 @@ TEST_CASE("zones endpoint: the list and one zone's transitions") {
 
 TEST_CASE("zones endpoint: errors") {
   auto expect = [](const json& request, const char* code, const char* path) {
-    json e = fails("zones", request);
-    CHECK(e["code"] == code);
-    CHECK(e["path"] == path);
-    return e;
+    return test::fails_at("zones", request, code, path);
   };
   json e = expect({{"zone", "Europe/Berlinn"}}, "unknown_value", "/zone");
   e = expect({{"zone", "Berlin"}}, "unknown_value", "/zone");
