@@ -40,10 +40,12 @@ date::sys_seconds utc(date::local_seconds local, int offset) {
 LocalType standard(const PosixRule& z) { return {z.std_offset, false, z.std_abbrev}; }
 LocalType daylight(const PosixRule& z) { return {z.dst_offset, true, z.dst_abbrev}; }
 
-// Both switches of each year in [first, last], in time order. The start is
-// read in standard time and the end in DST time (POSIX §8.3).
+}  // namespace
+
+// The start is read in standard time and the end in DST time (POSIX §8.3).
 std::vector<Transition> switches(const PosixRule& z, int first, int last) {
   std::vector<Transition> out;
+  if (!z.has_dst()) return out;
   out.reserve(static_cast<std::size_t>(last - first + 1) * 2);
   for (int y = first; y <= last; ++y) {
     out.push_back({utc(switch_time(z.dst_start, y), z.std_offset), daylight(z)});
@@ -55,6 +57,8 @@ std::vector<Transition> switches(const PosixRule& z, int first, int last) {
     for (std::size_t j = i; j > 0 && out[j].at < out[j - 1].at; --j) std::swap(out[j], out[j - 1]);
   return out;
 }
+
+namespace {
 
 int year_of(date::sys_seconds t) {
   return static_cast<int>(date::year_month_day{date::floor<days>(t)}.year());

@@ -59,6 +59,9 @@ struct Transition {
 };
 
 LocalType local_type_at(const PosixRule& rule, date::sys_seconds instant);
+// Both switches of each year first–last, in time order (none without DST).
+std::vector<Transition> switches(const PosixRule& rule, int first, int last);
+
 // The transitions with from < at ≤ to, in order.
 std::vector<Transition> transitions_between(const PosixRule& rule, date::sys_seconds from,
                                             date::sys_seconds to);
