@@ -4,6 +4,7 @@
 
 #include "budget_json.hpp"
 #include "compare.hpp"
+#include "deadline_json.hpp"
 #include "error.hpp"
 #include "holidays_json.hpp"
 #include "json_read.hpp"
@@ -66,6 +67,7 @@ constexpr Entry kEndpoints[] = {
     {"compare", &json_endpoint<&compare_endpoint>},
     {"holidays", &json_endpoint<&holidays_endpoint>},
     {"zones", &json_endpoint<&zones_endpoint>},
+    {"deadline", &json_endpoint<&deadline_endpoint>},
 };
 
 Response failure(const Error& e) {

@@ -124,6 +124,7 @@ Cell window_cell(const Column& col) {
 Cell response_cell(const Column& col) {
   Cell cell;
   for (const auto& r : col.tier->response) {
+    if (!col.profile->applies(r)) continue;  // another reading of the contract
     cell.lines.push_back(response_text(*col.profile, r));
     cite(cell, r.cite);
   }

@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "holidays.hpp"
+#include "iso_time.hpp"
 #include "json_read.hpp"
 
 namespace slacalc {
@@ -59,49 +60,34 @@ Result<YearRange> read_years(const json& r) {
   return YearRange{first.value(), last.value()};
 }
 
+}  // namespace
+
 // Every option belongs to one calendar (NL so far); elsewhere it is refused
 // rather than ignored, since it would change nothing.
-Result<HolidayOptions> read_options(const json& r, std::string_view calendar) {
+Result<HolidayOptions> read_holiday_options(const json* v, std::string_view calendar,
+                                            const std::string& path) {
   HolidayOptions options;
-  const json* v = find_field(r, "options");
   if (!v) return options;
-  if (!v->is_object()) return wrong_type("/options", "an object", *v);
-  if (auto e = reject_unknown_fields(*v, "/options", {"liberationDay", "goodFriday"})) return *e;
+  if (!v->is_object()) return wrong_type(path, "an object", *v);
+  if (auto e = reject_unknown_fields(*v, path, {"liberationDay", "goodFriday"})) return *e;
   for (auto it = v->begin(); it != v->end(); ++it) {
     if (calendar != "NL")
       return Error{"unknown_field",
                    "option \"" + it.key() + "\" applies only to the NL calendar, not " +
                        std::string(calendar),
-                   child_path("/options", it.key())};
+                   child_path(path, it.key())};
   }
   if (const json* l = find_field(*v, "liberationDay")) {
-    auto choice = read_choice(*l, "/options/liberationDay", {"lustrum", "every-year"});
+    auto choice = read_choice(*l, path + "/liberationDay", {"lustrum", "every-year"});
     if (!choice.ok()) return choice.error();
     options.nl_liberation_day = static_cast<LiberationDay>(choice.value());
   }
   if (const json* g = find_field(*v, "goodFriday")) {
-    if (!g->is_boolean()) return wrong_type("/options/goodFriday", "true or false", *g);
+    if (!g->is_boolean()) return wrong_type(path + "/goodFriday", "true or false", *g);
     options.nl_good_friday = g->get<bool>();
   }
   return options;
 }
-
-// "2026-01-01" (no streams: they would cost the wasm build tens of KB).
-std::string iso_date(const date::year_month_day& d) {
-  char text[11];
-  int y = static_cast<int>(d.year());
-  unsigned m = static_cast<unsigned>(d.month()), day = static_cast<unsigned>(d.day());
-  const unsigned parts[] = {static_cast<unsigned>(y) / 1000, static_cast<unsigned>(y) / 100 % 10,
-                            static_cast<unsigned>(y) / 10 % 10, static_cast<unsigned>(y) % 10,
-                            m / 10, m % 10, day / 10, day % 10};
-  const int at[] = {0, 1, 2, 3, 5, 6, 8, 9};
-  for (int i = 0; i < 8; ++i) text[at[i]] = static_cast<char>('0' + parts[i]);
-  text[4] = text[7] = '-';
-  text[10] = '\0';
-  return text;
-}
-
-}  // namespace
 
 Result<json> holidays_endpoint(const json& r) {
   if (!r.is_object()) return wrong_type("", "a request object", r);
@@ -111,7 +97,7 @@ Result<json> holidays_endpoint(const json& r) {
   if (!calendar.ok()) return calendar.error();
   auto years = read_years(r);
   if (!years.ok()) return years.error();
-  auto options = read_options(r, calendar.value());
+  auto options = read_holiday_options(find_field(r, "options"), calendar.value(), "/options");
   if (!options.ok()) return options.error();
 
   json list = json::array();
@@ -121,7 +107,7 @@ Result<json> holidays_endpoint(const json& r) {
     explain.push_back({{"code", note.code}, {"text", note.text}});
   for (int y = years.value().from; y <= years.value().to; ++y) {
     for (const Holiday& h : holidays_in_year(calendar.value(), y, options.value())) {
-      std::string day = iso_date(h.day);
+      std::string day = iso_date(date::local_days{h.day});
       if (h.id.find('+') != std::string::npos)
         explain.push_back({{"code", "holiday-coincide"},
                            {"text", day + ": " + h.name + " fall on the same day, listed once."}});

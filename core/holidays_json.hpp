@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "error.hpp"
+#include "holidays.hpp"
 
 namespace slacalc {
 
@@ -14,5 +15,10 @@ namespace slacalc {
 //   "options": { "liberationDay": "lustrum" | "every-year", "goodFriday": false } }
 // → { "calendar", "holidays": [{ "date", "id", "name", "localName" }], "explain" }
 Result<nlohmann::json> holidays_endpoint(const nlohmann::json& request);
+
+// The calendar's options object at `path` (nullptr: the defaults); an option
+// of another calendar is refused, since it would change nothing.
+Result<HolidayOptions> read_holiday_options(const nlohmann::json* options, std::string_view calendar,
+                                            const std::string& path);
 
 }  // namespace slacalc

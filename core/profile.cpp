@@ -20,6 +20,19 @@ const Option* Profile::find_option(std::string_view option_id) const {
   return nullptr;
 }
 
+std::string Profile::choice_of(std::string_view option_id, const OptionChoices& chosen) const {
+  for (const auto& [id, choice] : chosen)
+    if (id == option_id) return choice;
+  const Option* o = find_option(option_id);
+  return o ? o->default_choice : "";
+}
+
+bool Profile::applies(const ResponseRule& rule, const OptionChoices& chosen) const {
+  for (const auto& [id, choice] : rule.when)
+    if (choice_of(id, chosen) != choice) return false;
+  return true;
+}
+
 MonthBasis Profile::month_basis_of(const Commitment& commitment) const {
   if (commitment.month_basis) return *commitment.month_basis;
   if (const Option* o = find_option("monthBasis"))

@@ -8,6 +8,7 @@
 #include <initializer_list>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "period.hpp"
@@ -93,6 +94,8 @@ struct ResponseRule {
   int working_days = 0;  // Promise::workingDays
   std::string window = kAlwaysWindow;  // the clock runs inside it
   std::string reported_in;             // "" = any report time
+  // Applies only under these option choices (option id, choice).
+  std::vector<std::pair<std::string, std::string>> when;
   Cite cite;
 };
 
@@ -166,6 +169,9 @@ struct Tier {
   std::optional<Pricing> pricing;
 };
 
+// Option choices a request makes: option id → choice.
+using OptionChoices = std::vector<std::pair<std::string, std::string>>;
+
 struct Profile {
   std::string id, vendor, product;
   bool is_example = false;
@@ -183,6 +189,10 @@ struct Profile {
   const Tier* find_tier(std::string_view tier_id) const;
   const WeeklyWindow* find_window(std::string_view window_id) const;  // nullptr for "always"
   const Option* find_option(std::string_view option_id) const;
+  // The request's choice for the option, else its default ("" if no such option).
+  std::string choice_of(std::string_view option_id, const OptionChoices& chosen = {}) const;
+  // Whether every option the rule's `when` names has the choice it names.
+  bool applies(const ResponseRule& rule, const OptionChoices& chosen = {}) const;
   // The commitment's own basis, else the monthBasis option's default, else calendar.
   MonthBasis month_basis_of(const Commitment& commitment) const;
 };

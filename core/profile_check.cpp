@@ -284,6 +284,7 @@ class Checker {
                   if (!tier.id.empty()) unique(tier_ids, tier.id, path + "/id", "tier");
                   p.tiers.push_back(std::move(tier));
                 });
+    warn_unused_options(p);
   }
 
   void read_source(const json& source) {
@@ -518,13 +519,18 @@ class Checker {
     return ok ? std::optional(matrix) : std::nullopt;
   }
 
+  // The options slacalc itself reads, with their closed sets of choices.
+  static const std::initializer_list<const char*>* builtin_choices(std::string_view id) {
+    static const std::initializer_list<const char*> kSplitReaction = {"report-time", "inside-window"};
+    if (id == "monthBasis") return &kProfileMonthBases;
+    if (id == "splitReaction") return &kSplitReaction;
+    return nullptr;
+  }
+
   void read_options(const json& options, Profile& p) {
     for (auto it = options.begin(); it != options.end(); ++it) {
       std::string path = child_path("/options", it.key());
-      bool known = it.key() == "monthBasis";
-      if (!known && result.warnings.size() < kMaxProblems)
-        result.warnings.push_back({"unknown_field",
-                                   "option \"" + it.key() + "\" is not used by this version", path});
+      const auto* builtin = builtin_choices(it.key());
       if (!it.value().is_object()) {
         error(wrong_type(path, "an object", it.value()));
         continue;
@@ -539,11 +545,10 @@ class Checker {
         std::string choice_path = path + "/choices/" + std::to_string(i);
         auto c = string_value((*choices)[i], choice_path);
         if (!c) continue;
-        if (known) {
-          auto basis = read_choice((*choices)[i], choice_path,
-                                   kProfileMonthBases);
-          if (!basis.ok()) {
-            error(basis.error());
+        if (builtin) {
+          auto known = read_choice((*choices)[i], choice_path, *builtin);
+          if (!known.ok()) {
+            error(known.error());
             continue;
           }
         }
@@ -557,6 +562,21 @@ class Checker {
         option.default_choice = *d;
       }
       p.options.push_back(option);
+    }
+  }
+
+  // After the tiers: an option neither built in nor named by a rule's `when`
+  // changes nothing — said, not silently kept.
+  void warn_unused_options(const Profile& p) {
+    for (const auto& o : p.options) {
+      bool used = builtin_choices(o.id) != nullptr;
+      for (const auto& t : p.tiers)
+        for (const auto& r : t.response)
+          for (const auto& w : r.when) used = used || w.first == o.id;
+      if (!used && result.warnings.size() < kMaxProblems)
+        result.warnings.push_back({"unknown_field",
+                                   "option \"" + o.id + "\" is not used by this version or by any rule's \"when\"",
+                                   child_path("/options", o.id)});
     }
   }
 
@@ -621,7 +641,7 @@ class Checker {
     ResponseRule out;
     out.cite = cite(r, path);
     known_fields(r, path, {"measure", "class", "priority", "time", "workingDays", "bestEffort",
-                           "window", "reportedIn"});
+                           "window", "reportedIn", "when"});
     constexpr const char* kMeasures[] = {"reaction", "response", "resolution"};
     out.measure = kMeasures[choice(r, path, "measure", true, {"reaction", "response", "resolution"}).value_or(0)];
     constexpr const char* kClasses[] = {"any", "incident", "change", "request"};
@@ -654,6 +674,28 @@ class Checker {
     }
     out.window = window_ref(r, path, "window", p, kAlwaysWindow);
     out.reported_in = window_ref(r, path, "reportedIn", p, "");
+    if (const json* when = object(r, path, "when", false, "")) out.when = read_when(*when, path + "/when", p);
+    return out;
+  }
+
+  // {"optionId": "choice"}: each option declared, each choice one of its own.
+  std::vector<std::pair<std::string, std::string>> read_when(const json& when, const std::string& path,
+                                                             const Profile& p) {
+    std::vector<std::pair<std::string, std::string>> out;
+    if (when.empty()) error("out_of_range", "name at least one option, or leave \"when\" out", path);
+    for (auto it = when.begin(); it != when.end(); ++it) {
+      std::string item = child_path(path, it.key());
+      auto choice = string_value(it.value(), item);
+      const Option* option = p.find_option(it.key());
+      if (!option) {
+        error("unknown_reference", "no option \"" + it.key() + "\" in \"options\"", item);
+      } else if (choice && std::find(option->choices.begin(), option->choices.end(), *choice) ==
+                               option->choices.end()) {
+        error("unknown_value", "\"" + *choice + "\" is not a choice of option \"" + it.key() + "\"", item);
+      } else if (choice) {
+        out.emplace_back(it.key(), *choice);
+      }
+    }
     return out;
   }
 

@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "explain.hpp"
+#include "iso_time.hpp"
 #include "json_read.hpp"
 #include "zones.hpp"
 
@@ -15,26 +16,6 @@ constexpr int kMaxYear = 2200;
 constexpr int kMaxYears = 300;
 
 std::string two_digits(long long n) { return (n < 10 ? "0" : "") + std::to_string(n); }
-
-// "2000-03-26T01:00:00Z" (years 1900–2200 have four digits).
-std::string iso_utc(date::sys_seconds t) {
-  auto day = date::floor<date::days>(t);
-  date::year_month_day ymd{day};
-  long long s = (t - day).count();
-  return std::to_string(static_cast<int>(ymd.year())) + "-" +
-         two_digits(static_cast<unsigned>(ymd.month())) + "-" +
-         two_digits(static_cast<unsigned>(ymd.day())) + "T" + two_digits(s / 3600) + ":" +
-         two_digits(s / 60 % 60) + ":" + two_digits(s % 60) + "Z";
-}
-
-// "UTC+05:45", "UTC-03:30", "UTC+00:00"
-std::string utc_offset_text(int offset) {
-  int a = std::abs(offset);
-  std::string text = std::string("UTC") + (offset < 0 ? "-" : "+") + two_digits(a / 3600) + ":" +
-                     two_digits(a / 60 % 60);
-  if (a % 60 != 0) text += ":" + two_digits(a % 60);
-  return text;
-}
 
 // "02:00", "26:00 (02:00 the next day)"
 std::string clock_text(int seconds) {
@@ -97,16 +78,6 @@ json list_zones() {
   return {{"tzdata", tzdata_version()}, {"zones", zones}, {"aliases", aliases}};
 }
 
-Error unknown_zone(const std::string& name) {
-  std::string message = "unknown time zone \"" + name + "\"";
-  auto similar = similar_zone_names(name);
-  for (std::size_t i = 0; i < similar.size(); ++i)
-    message += (i == 0 ? "; did you mean \"" : i + 1 == similar.size() ? "\" or \"" : "\", \"") +
-               std::string(similar[i]);
-  message += similar.empty() ? " (call zones with {} for the list)" : "\"?";
-  return Error{"unknown_value", message, "/zone"};
-}
-
 Result<int> read_year(const json& request, const char* field, int fallback) {
   const json* v = find_field(request, field);
   if (!v) return fallback;
@@ -116,6 +87,16 @@ Result<int> read_year(const json& request, const char* field, int fallback) {
 }
 
 }  // namespace
+
+Error unknown_zone_error(const std::string& name, const std::string& path) {
+  std::string message = "unknown time zone \"" + name + "\"";
+  auto similar = similar_zone_names(name);
+  for (std::size_t i = 0; i < similar.size(); ++i)
+    message += (i == 0 ? "; did you mean \"" : i + 1 == similar.size() ? "\" or \"" : "\", \"") +
+               std::string(similar[i]);
+  message += similar.empty() ? " (call zones with {} for the list)" : "\"?";
+  return Error{"unknown_value", message, path};
+}
 
 Result<json> zones_endpoint(const json& request) {
   if (!request.is_object()) return wrong_type("", "a request object", request);
@@ -128,7 +109,7 @@ Result<json> zones_endpoint(const json& request) {
   auto name = read_string(*zone_field, "/zone");
   if (!name.ok()) return name.error();
   const Zone* zone = find_zone(name.value());
-  if (!zone) return unknown_zone(name.value());
+  if (!zone) return unknown_zone_error(name.value(), "/zone");
 
   // Defaults: from the zone's validFrom (or `to`, if earlier), to `from`.
   auto to_given = read_year(request, "to", kMaxYear);

@@ -1,0 +1,338 @@
+#include "deadline_json.hpp"
+
+#include <algorithm>
+
+#include "deadline.hpp"
+#include "holidays_json.hpp"
+#include "iso_time.hpp"
+#include "json_read.hpp"
+#include "profile_check.hpp"
+#include "profile_json.hpp"
+#include "profile_text.hpp"
+#include "zones_json.hpp"
+
+namespace slacalc {
+namespace {
+
+using date::sys_seconds;
+
+constexpr std::size_t kMaxClosedDays = 1000;
+constexpr int kFirstYear = 1900, kLastYear = 2189;  // the clock's horizon stays within 2200
+
+// A request with its own window becomes a one-rule profile; the profile
+// checker then judges the window exactly as in a profile, and its error paths
+// are mapped back to the request's fields.
+const std::pair<const char*, const char*> kAdHocPaths[] = {
+    {"/windows/window", "/window"},
+    {"/tiers/0/response/0", ""},
+    {"/holidays/calendar", "/holidays"},
+};
+
+Result<std::shared_ptr<const Profile>> ad_hoc_profile(const json& r) {
+  json window = *find_field(r, "window");
+  if (window.is_object() && !find_field(window, "label")) window["label"] = "Custom window";
+  json rule = {{"measure", "response"}, {"window", "window"}};
+  for (const char* key : {"time", "workingDays"})
+    if (const json* v = find_field(r, key)) rule[key] = *v;
+  const json* zone = find_field(r, "timeZone");
+  const json* holidays = find_field(r, "holidays");
+  json doc = {{"format", "slacalc-profile/1"}, {"id", "custom"}, {"vendor", "Custom"},
+              {"product", "Custom window"}, {"status", "contract"}, {"languages", {"en"}},
+              {"currency", "EUR"}, {"timeZone", zone ? *zone : json("UTC")},
+              {"holidays", {{"calendar", holidays ? *holidays : json("none")}}},
+              {"windows", {{"window", window}}},
+              {"tiers", {{{"id", "custom"}, {"name", "Custom"}, {"availability", json::array()},
+                          {"response", {rule}}, {"credit", {{"kind", "none"}, {"reason", "none"}}}}}}};
+  ProfileCheck check = check_profile(doc);
+  if (check.profile) return std::shared_ptr<const Profile>(std::make_shared<Profile>(std::move(*check.profile)));
+  Error e = check.errors.front();
+  for (const auto& [from, to] : kAdHocPaths) {
+    if (e.path.rfind(from, 0) == 0) e.path = to + e.path.substr(std::string(from).size());
+    for (auto at = e.message.find(from); at != std::string::npos; at = e.message.find(from))
+      e.message.replace(at, std::string(from).size(), to);
+  }
+  return e;
+}
+
+Result<sys_seconds> read_reported(const json& r, const Zone& zone, Disambiguation choice, bool reject,
+                                  Explain& explain) {
+  const json* v = find_field(r, "reported");
+  if (!v) return missing_field("/reported", "the report time, e.g. \"2026-03-27T15:30\" (local) or with an offset");
+  auto text = read_string(*v, "/reported");
+  if (!text.ok()) return text.error();
+  auto t = parse_iso_time(text.value());
+  if (!t)
+    return Error{"invalid_format",
+                 "\"" + text.value() + "\" is not a date and time like 2026-03-27T15:30 or 2026-03-27T15:30:00+01:00",
+                 "/reported"};
+  int year = static_cast<int>(date::year_month_day{date::floor<date::days>(t->local)}.year());
+  if (year < kFirstYear || year > kLastYear)
+    return Error{"out_of_range", "the report must lie in the years 1900–2189", "/reported"};
+  if (t->offset) return sys_seconds{t->local.time_since_epoch() - std::chrono::seconds{*t->offset}};
+  LocalToUtc u = to_utc(zone, t->local, choice);
+  if (u.kind == LocalToUtc::unique) return u.instant;
+  std::string what = u.kind == LocalToUtc::gap ? "does not exist in " : "occurs twice in ";
+  if (reject)
+    return Error{u.kind == LocalToUtc::gap ? "nonexistent_time" : "ambiguous_time",
+                 text.value() + " " + what + std::string(zone.name) + " (the clocks change); give an offset",
+                 "/reported"};
+  explain.push_back({"disambiguation", text.value() + " " + what + std::string(zone.name) +
+                                           ": read as " + iso_local(u.instant, utc_offset_seconds(zone, u.instant)) +
+                                           " (disambiguation \"" +
+                                           (choice == Disambiguation::compatible ? "compatible"
+                                            : choice == Disambiguation::earlier  ? "earlier"
+                                                                                 : "later") +
+                                           "\")."});
+  return u.instant;
+}
+
+Result<std::string> read_id_in(const json& r, const char* key, const std::vector<std::string>& ids,
+                               const std::string& what) {
+  const json* v = find_field(r, key);
+  if (!v) return std::string();
+  auto s = read_string(*v, std::string("/") + key);
+  if (!s.ok()) return s.error();
+  if (std::find(ids.begin(), ids.end(), s.value()) != ids.end()) return s.value();
+  std::string list;
+  for (const auto& id : ids) list += (list.empty() ? "" : ", ") + id;
+  return Error{"unknown_value", "no " + what + " \"" + s.value() + "\" (" + (list.empty() ? "none defined" : list) + ")",
+               std::string("/") + key};
+}
+
+// priority, or impact × urgency through the profile's matrix (Scope4mation §3.1.1).
+Result<std::string> read_priority(const json& r, const Profile& p, json& out) {
+  std::vector<std::string> levels;
+  if (p.priorities)
+    for (const auto& l : p.priorities->levels) levels.push_back(l.id);
+  bool by_matrix = find_field(r, "impact") || find_field(r, "urgency");
+  if (!by_matrix) return read_id_in(r, "priority", levels, "priority level");
+  if (find_field(r, "priority"))
+    return Error{"conflict", "give either \"priority\" or \"impact\" and \"urgency\"", "/priority"};
+  if (!p.priorities || !p.priorities->matrix)
+    return Error{"unknown_field", p.id + " has no impact × urgency matrix; give \"priority\"", "/impact"};
+  const PriorityMatrix& m = *p.priorities->matrix;
+  for (const char* key : {"impact", "urgency"})
+    if (!find_field(r, key)) return missing_field(std::string("/") + key, "both \"impact\" and \"urgency\"");
+  // The contract's matrix has urgency rows and impact columns.
+  auto row = read_id_in(r, "urgency", m.row_ids, m.row_label);
+  if (!row.ok()) return row.error();
+  auto column = read_id_in(r, "impact", m.column_ids, m.column_label);
+  if (!column.ok()) return column.error();
+  auto index = [](const std::vector<std::string>& ids, const std::string& id) {
+    return static_cast<std::size_t>(std::find(ids.begin(), ids.end(), id) - ids.begin());
+  };
+  const PriorityLevel& level = p.priorities->levels[static_cast<std::size_t>(
+      m.cells[index(m.row_ids, row.value())][index(m.column_ids, column.value())])];
+  out = {{"id", level.id}, {"label", level.label}, {"impact", column.value()}, {"urgency", row.value()},
+         {"clause", p.priorities->cite.clause}};
+  return level.id;
+}
+
+Result<OptionChoices> read_option_choices(const json& r, const Profile& p) {
+  OptionChoices out;
+  const json* v = find_field(r, "options");
+  if (!v) return out;
+  if (!v->is_object()) return wrong_type("/options", "an object", *v);
+  for (auto it = v->begin(); it != v->end(); ++it) {
+    std::string path = child_path("/options", it.key());
+    const Option* o = p.find_option(it.key());
+    if (!o) return Error{"unknown_field", p.id + " has no option \"" + it.key() + "\"", path};
+    auto choice = read_id_in(*v, it.key().c_str(), o->choices, "choice");
+    if (!choice.ok()) return Error{choice.error().code, choice.error().message, path};
+    out.emplace_back(it.key(), choice.value());
+  }
+  return out;
+}
+
+Result<std::vector<date::local_days>> read_closed_days(const json& r) {
+  std::vector<date::local_days> days;
+  const json* v = find_field(r, "closedDays");
+  if (!v) return days;
+  if (!v->is_array()) return wrong_type("/closedDays", "an array of dates", *v);
+  if (v->size() > kMaxClosedDays) return Error{"out_of_range", "at most 1000 closed days", "/closedDays"};
+  for (std::size_t i = 0; i < v->size(); ++i) {
+    std::string path = "/closedDays/" + std::to_string(i);
+    auto text = read_string((*v)[i], path);
+    if (!text.ok()) return text.error();
+    auto day = parse_iso_date(text.value());
+    if (!day) return Error{"invalid_format", "\"" + text.value() + "\" is not a date like 2026-12-24", path};
+    days.push_back(*day);
+  }
+  std::sort(days.begin(), days.end());
+  return days;
+}
+
+json instant_json(sys_seconds t, const Zone& zone, const Zone* viewer) {
+  auto text = [t](const Zone& z) {
+    return short_local_text(to_local(z, t)) + " " + std::string(abbreviation(z, t));
+  };
+  json out = {{"utc", iso_utc(t)}, {"local", iso_local(t, utc_offset_seconds(zone, t))}, {"localText", text(zone)}};
+  if (viewer) {
+    out["viewer"] = iso_local(t, utc_offset_seconds(*viewer, t));
+    out["viewerText"] = text(*viewer);
+  }
+  return out;
+}
+
+json explain_json(const Explain& explain) {
+  json lines = json::array();
+  for (const auto& e : explain) lines.push_back({{"code", e.code}, {"text", e.text}});
+  return lines;
+}
+
+json deadline_json(const Deadline& d, const DeadlineQuery& q, const Zone* viewer) {
+  const ResponseRule& r = *d.rule;
+  const char* kinds[] = {"duration", "workingDays", "bestEffort"};
+  json out = {{"measure", r.measure}, {"class", d.incident_class}, {"priority", d.priority},
+              {"promise", response_text(*q.profile, r)}, {"kind", kinds[static_cast<int>(r.promise)]},
+              {"window", r.window}, {"clause", r.cite.clause}, {"note", r.cite.note}};
+  if (r.promise == ResponseRule::Promise::duration) out["seconds"] = static_cast<long long>(r.seconds.floor());
+  if (r.promise == ResponseRule::Promise::workingDays) out["workingDays"] = r.working_days;
+  out["clockStart"] = d.clock_start ? instant_json(*d.clock_start, *q.zone, viewer) : json();
+  out["due"] = d.due ? instant_json(*d.due, *q.zone, viewer) : json();
+  out["unreachable"] = d.unreachable;
+  long long counted = 0;
+  json segments = json::array();
+  for (const auto& s : d.counted) {
+    counted += (s.end - s.begin).count();
+    segments.push_back({{"day", iso_date(s.day)}, {"begin", iso_local(s.begin, utc_offset_seconds(*q.zone, s.begin))},
+                        {"end", iso_local(s.end, utc_offset_seconds(*q.zone, s.end))}, {"seconds", (s.end - s.begin).count()}});
+  }
+  out["countedSeconds"] = counted;
+  out["elapsedSeconds"] = d.due ? json((*d.due - q.reported).count()) : json();
+  out["segments"] = segments;
+  json closed = json::array();
+  for (const auto& day : d.closed_skipped) {
+    date::year_month_day ymd{day};
+    std::string name = "custom closed day";
+    for (const auto& h : holidays_in_year(q.profile->holiday_calendar, static_cast<int>(ymd.year()), q.holiday_options))
+      if (h.day == ymd) name = h.name;
+    closed.push_back({{"date", iso_date(day)}, {"name", name}});
+  }
+  out["closedDays"] = closed;
+  out["explain"] = explain_json(d.explain);
+  return out;
+}
+
+}  // namespace
+
+Result<json> deadline_endpoint(const json& r) {
+  if (!r.is_object()) return wrong_type("", "a request object", r);
+  if (auto e = reject_unknown_fields(r, "", {"profile", "tier", "window", "timeZone", "holidays", "time", "workingDays",
+                                             "reported", "measure", "class", "priority", "impact", "urgency", "options",
+                                             "closedDays", "holidayOptions", "disambiguation", "viewerZone"}))
+    return *e;
+  bool ad_hoc = find_field(r, "window") != nullptr;
+  if (ad_hoc && find_field(r, "profile"))
+    return Error{"conflict", "give either \"profile\" (and \"tier\") or a \"window\" of your own", "/window"};
+  if (!ad_hoc && !find_field(r, "profile"))
+    return missing_field("/profile", "\"profile\" and \"tier\", or a \"window\" with \"time\" or \"workingDays\"");
+  if (!ad_hoc)
+    for (const char* key : {"timeZone", "holidays", "time"})
+      if (find_field(r, key))
+        return Error{"unknown_field", std::string("\"") + key + "\" belongs to a request with its own \"window\"",
+                     std::string("/") + key};
+
+  auto profile = ad_hoc ? ad_hoc_profile(r) : resolve_profile(*find_field(r, "profile"), "/profile");
+  if (!profile.ok()) return profile.error();
+  const Profile& p = *profile.value();
+  const Tier* tier = &p.tiers.front();
+  if (!ad_hoc) {
+    const json* t = find_field(r, "tier");
+    if (!t) return missing_field("/tier", "the tier's id");
+    auto resolved = resolve_tier(p, *t, "/tier");
+    if (!resolved.ok()) return resolved.error();
+    tier = resolved.value();
+  }
+
+  DeadlineQuery q;
+  q.profile = &p;
+  q.tier = tier;
+  q.zone = find_zone(p.time_zone);
+  Explain explain;
+  const Zone* viewer = nullptr;
+  if (const json* v = find_field(r, "viewerZone")) {
+    auto name = read_string(*v, "/viewerZone");
+    if (!name.ok()) return name.error();
+    viewer = find_zone(name.value());
+    if (!viewer) return unknown_zone_error(name.value(), "/viewerZone");
+  }
+  int disambiguation = 0;
+  if (const json* v = find_field(r, "disambiguation")) {
+    auto c = read_choice(*v, "/disambiguation", {"compatible", "earlier", "later", "reject"});
+    if (!c.ok()) return c.error();
+    disambiguation = c.value();
+  }
+  auto reported = read_reported(r, *q.zone, static_cast<Disambiguation>(disambiguation == 3 ? 0 : disambiguation),
+                                disambiguation == 3, explain);
+  if (!reported.ok()) return reported.error();
+  q.reported = reported.value();
+
+  if (!ad_hoc) {
+    auto measure = read_id_in(r, "measure", {"reaction", "response", "resolution"}, "measure");
+    if (!measure.ok()) return measure.error();
+    q.measure = measure.value();
+    auto incident_class = read_id_in(r, "class", {"incident", "change", "request"}, "class");
+    if (!incident_class.ok()) return incident_class.error();
+    q.incident_class = incident_class.value();
+  } else {
+    for (const char* key : {"measure", "class", "priority", "impact", "urgency", "options"})
+      if (find_field(r, key))
+        return Error{"unknown_field", std::string("\"") + key + "\" needs a profile", std::string("/") + key};
+  }
+  json priority_json;
+  auto priority = read_priority(r, p, priority_json);
+  if (!priority.ok()) return priority.error();
+  q.priority = priority.value();
+  auto options = read_option_choices(r, p);
+  if (!options.ok()) return options.error();
+  q.options = options.value();
+  if (const json* v = find_field(r, "workingDays"); v && !ad_hoc) {
+    auto c = read_choice(*v, "/workingDays", {"same-time", "end-of-day"});
+    if (!c.ok()) return c.error();
+    q.working_days = static_cast<WorkingDayRule>(c.value());
+  }
+  auto closed = read_closed_days(r);
+  if (!closed.ok()) return closed.error();
+  q.closed_days = closed.value();
+  auto holiday_options = read_holiday_options(find_field(r, "holidayOptions"), p.holiday_calendar, "/holidayOptions");
+  if (!holiday_options.ok()) return holiday_options.error();
+  q.holiday_options = holiday_options.value();
+
+  std::vector<Deadline> found = deadlines(q);
+  for (const auto& d : found)
+    if (d.unreachable)
+      return Error{"unreachable",
+                   "no deadline: " + response_text(p, *d.rule) + " would end more than " +
+                       std::to_string(kClockHorizonDays / 366) + " years after the report — the window opens too rarely",
+                   ad_hoc ? (find_field(r, "time") ? "/time" : "/workingDays") : "/tier"};
+  json list = json::array();
+  for (const auto& d : found) list.push_back(deadline_json(d, q, viewer));
+
+  int year = static_cast<int>(date::year_month_day{date::floor<date::days>(q.reported)}.year());
+  if (found.empty())
+    explain.push_back({"no-rule", tier->name + " states no " + (q.measure.empty() ? "reaction or response" : q.measure) +
+                                      " time" + (q.priority.empty() ? "" : " for this priority") + "."});
+  if (year < q.zone->valid_from_year)
+    explain.push_back({"validity", std::string(q.zone->name) + "'s current rule is exact from " +
+                                       std::to_string(q.zone->valid_from_year) + " on; earlier times use it projected backwards."});
+  for (auto& note : holiday_calendar_notes(p.holiday_calendar, year, year + 1, q.holiday_options))
+    explain.push_back(note);
+
+  json option_list = json::array();
+  for (const auto& o : p.options) {
+    if (o.id == "monthBasis") continue;  // budgets, not deadlines
+    option_list.push_back({{"id", o.id}, {"label", o.label}, {"choices", o.choices}, {"default", o.default_choice},
+                           {"choice", p.choice_of(o.id, q.options)}, {"clause", o.cite.clause}, {"note", o.cite.note}});
+  }
+  json out = {{"profile", p.id}, {"tier", tier->id}, {"zone", q.zone->name},
+              {"viewerZone", viewer ? json(viewer->name) : json()},
+              {"reported", instant_json(q.reported, *q.zone, viewer)},
+              {"workingDays", q.working_days == WorkingDayRule::same_time ? "same-time" : "end-of-day"},
+              {"options", option_list}, {"deadlines", list}};
+  if (!priority_json.is_null()) out["priority"] = priority_json;
+  out["explain"] = explain_json(explain);
+  return out;
+}
+
+}  // namespace slacalc
