@@ -327,6 +327,120 @@ export interface ZoneRules {
   explain: Explanation[];
 }
 
+// ---------------------------------------------------------------- deadlines
+
+export interface DeadlineCommon {
+  /** "2026-03-27T15:30" (the provider's local time) or with "Z" / "+01:00". */
+  reported: string;
+  /** How a local time in a DST gap or overlap is read; "reject" refuses it. Default "compatible". */
+  disambiguation?: 'compatible' | 'earlier' | 'later' | 'reject';
+  /** Shows every instant in this zone too (the page passes Intl's). */
+  viewerZone?: string;
+  /** Extra closed days ("2026-12-24") for windows that close on holidays. */
+  closedDays?: string[];
+  holidayOptions?: HolidaysRequest['options'];
+}
+
+export interface DeadlineProfileRequest extends DeadlineCommon {
+  profile: string | object;
+  tier: string;
+  measure?: 'reaction' | 'response' | 'resolution';
+  class?: 'incident' | 'change' | 'request';
+  /** A priority level, or impact and urgency where the profile has a matrix. */
+  priority?: string;
+  impact?: string;
+  urgency?: string;
+  /** The profile's options, e.g. { splitReaction: 'inside-window' }. */
+  options?: Record<string, string>;
+  /** How "N working days" is read. Default "same-time". */
+  workingDays?: 'same-time' | 'end-of-day';
+}
+
+export interface DeadlineWindowRequest extends DeadlineCommon {
+  window: { label?: string; weekly: Record<string, string[]>; holidaysClosed?: boolean };
+  timeZone?: string;
+  holidays?: HolidayCalendar;
+  time?: string | number;
+  workingDays?: number;
+}
+
+export interface Instant {
+  utc: string;
+  /** The provider's local time with its offset, and for people. */
+  local: string;
+  localText: string;
+  viewer?: string;
+  viewerText?: string;
+}
+
+export interface Deadline {
+  measure: 'reaction' | 'response' | 'resolution';
+  class: string;
+  priority: string;
+  promise: string;
+  kind: 'duration' | 'workingDays' | 'bestEffort';
+  seconds?: number;
+  workingDays?: number;
+  window: string;
+  clause: string;
+  note: string;
+  /** null for best effort. */
+  clockStart: Instant | null;
+  due: Instant | null;
+  unreachable: boolean;
+  countedSeconds: number;
+  elapsedSeconds: number | null;
+  segments: { day: string; begin: string; end: string; seconds: number }[];
+  closedDays: { date: string; name: string }[];
+  explain: Explanation[];
+}
+
+export interface DeadlineResult {
+  profile: string;
+  tier: string;
+  zone: string;
+  viewerZone: string | null;
+  reported: Instant;
+  priority?: { id: string; label: string; impact: string; urgency: string; clause: string };
+  workingDays: 'same-time' | 'end-of-day';
+  options: { id: string; label: string; choices: string[]; default: string; choice: string; clause: string; note: string }[];
+  deadlines: Deadline[];
+  explain: Explanation[];
+}
+
+export interface WindowBudgetRequest {
+  profile: string | object;
+  tier: string;
+  /** "2026-04"; quarterly and yearly commitments use its quarter or year. */
+  month: string;
+  closedDays?: string[];
+  holidayOptions?: HolidaysRequest['options'];
+}
+
+export interface Duration {
+  seconds: number;
+  exact: string;
+  human: string;
+}
+
+export interface WindowBudgetResult {
+  profile: string;
+  tier: string;
+  zone: string;
+  commitments: {
+    scope: string;
+    target: string;
+    period: { kind: 'month' | 'quarter' | 'year'; label: string; from: string; to: string };
+    window: { id: string; label: string };
+    /** The window's open time in the period: real elapsed seconds, "160" hours, open days. */
+    windowHours: { seconds: number; hours: string; days: number };
+    /** "window", "contract" (the stated maximum), then the month bases. One is the default. */
+    readings: { id: string; label: string; period?: Duration; budget: Duration; default: boolean }[];
+    clause: string;
+    explain: Explanation[];
+  }[];
+}
+
 export declare class SlaError extends Error {
   name: 'SlaError';
   /** "invalid_number", "out_of_range", "missing_field", "wrong_type", "unknown_value", ... */
@@ -347,6 +461,8 @@ export interface SlaCalc {
   holidays(request: HolidaysRequest): HolidaysResult;
   zones(request: Record<string, never>): ZoneList;
   zones(request: { zone: string; from?: number; to?: number }): ZoneRules;
+  deadline(request: DeadlineProfileRequest | DeadlineWindowRequest): DeadlineResult;
+  windowBudget(request: WindowBudgetRequest): WindowBudgetResult;
 }
 
 export interface SlaCalcOptions {

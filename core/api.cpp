@@ -9,6 +9,7 @@
 #include "holidays_json.hpp"
 #include "json_read.hpp"
 #include "profile_json.hpp"
+#include "window_budget.hpp"
 #include "zones_json.hpp"
 
 namespace slacalc {
@@ -68,6 +69,7 @@ constexpr Entry kEndpoints[] = {
     {"holidays", &json_endpoint<&holidays_endpoint>},
     {"zones", &json_endpoint<&zones_endpoint>},
     {"deadline", &json_endpoint<&deadline_endpoint>},
+    {"windowBudget", &json_endpoint<&window_budget_endpoint>},
 };
 
 Response failure(const Error& e) {

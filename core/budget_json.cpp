@@ -12,12 +12,6 @@ namespace {
 #define SLACALC_PERIOD_FIELDS \
   "month", "monthBasis", "monthHours", "quarter", "quarterBasis", "year", "yearBasis", "duration"
 
-json duration_json(const Rational& seconds) {
-  return {{"seconds", seconds.to_double()},
-          {"exact", seconds.to_decimal(kMaxDecimalPlaces)},
-          {"human", human_duration(seconds)}};
-}
-
 // Exact decimal where it terminates, else "numerator/denominator".
 std::string exact_text(const Rational& r) {
   bool exact = false;
@@ -68,6 +62,12 @@ std::optional<Error> require_object(const json& request) {
 }
 
 }  // namespace
+
+json duration_json(const Rational& seconds) {
+  return {{"seconds", seconds.to_double()},
+          {"exact", seconds.to_decimal(kMaxDecimalPlaces)},
+          {"human", human_duration(seconds)}};
+}
 
 Result<json> budget_endpoint(const json& r) {
   if (auto e = require_object(r)) return *e;

@@ -5,10 +5,14 @@
 #include <nlohmann/json.hpp>
 
 #include "error.hpp"
+#include "rational.hpp"
 
 namespace slacalc {
 
 Result<nlohmann::json> budget_endpoint(const nlohmann::json& request);
 Result<nlohmann::json> nines_endpoint(const nlohmann::json& request);
+
+// { seconds (a double, for display), exact (decimal text), human ("3h 45m") }
+nlohmann::json duration_json(const Rational& seconds);
 
 }  // namespace slacalc

@@ -107,10 +107,11 @@ Deadline compute(const DeadlineQuery& q, const ResponseRule& r) {
   d.rule = &r;
   const Zone& z = *q.zone;
   d.explain.push_back({"rule", response_text(*q.profile, r) + (r.cite.clause.empty() ? "" : " — " + r.cite.clause) + "."});
-  for (const auto& [id, choice] : r.when) {
+  for (const auto& condition : r.when) {
+    const std::string& id = condition.first;
     const Option* o = q.profile->find_option(id);
     bool chosen = std::any_of(q.options.begin(), q.options.end(), [&](const auto& c) { return c.first == id; });
-    d.explain.push_back({"option", (o ? o->label : id) + ": " + choice + (chosen ? " (chosen)" : " (the default)") +
+    d.explain.push_back({"option", (o ? o->label : id) + ": " + condition.second + (chosen ? " (chosen)" : " (the default)") +
                                        (o && !o->cite.clause.empty() ? ", " + o->cite.clause : "") + "."});
   }
   if (r.promise == ResponseRule::Promise::bestEffort) {

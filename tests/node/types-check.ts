@@ -43,8 +43,14 @@ async function main(): Promise<void> {
   const zoneNames: string[] = sla.zones({}).zones.map((z) => z.name);
   // @ts-expect-error: the Dutch options take "lustrum" or "every-year"
   sla.holidays({ calendar: 'NL', year: 2025, options: { liberationDay: 'sometimes' } });
+  const due: string | undefined = sla.deadline({ profile: 'flying-circus', tier: 'managed-4', reported: '2026-11-24T15:55' })
+    .deadlines[0].due?.local;
+  const own = sla.deadline({ window: { weekly: { 'mon-fri': ['09:00-17:00'] } }, time: '1h', reported: '2026-11-20T16:30' });
+  // @ts-expect-error: working days are read "same-time" or "end-of-day"
+  sla.deadline({ profile: 'scope4mation', tier: 'default', reported: '2026-11-24T10:00', workingDays: 'soon' });
   // @ts-expect-error: no such function
   sla.credit({});
+  console.log(due, own.deadlines.length);
   console.log(stDays, berlin, zoneNames);
   console.log(presets, check.valid, checkObject.errors, firstLine, badCredit);
   console.log(seconds, human, pct, cell);
