@@ -18,8 +18,14 @@ test('native CLI and wasm agree byte for byte', async () => {
   for (const downtime of ['49m', '0:49:00', '1d', '1.5s', '99d'])
     requests.push({ downtime, period: 'quarter', quarter: '2026-Q2', rounding: 'round-second' });
   requests.push({ month: '2026-11', quarter: '2026-Q4', year: 2026 });
-  for (const request of requests) {
-    const fn = 'target' in request || 'downtime' in request ? 'budget' : 'nines';
+  for (const reported of ['2026-03-27T15:30', '2026-10-25T02:30', '2026-11-24T15:55:00Z', '27.03.2026'])
+    for (const tier of ['guided-1', 'hosted', 'managed-4'])
+      requests.push({ fn: 'deadline', profile: 'flying-circus', tier, reported, viewerZone: 'Asia/Kolkata' });
+  requests.push({ fn: 'deadline', profile: 'scope4mation', tier: 'default', reported: '2027-04-26T12:00', impact: 'i-1', urgency: 'u-2' });
+  for (const month of ['2026-03', '2026-04', '2026-13'])
+    requests.push({ fn: 'windowBudget', profile: 'flying-circus', tier: 'guided-1', month });
+  for (const { fn: given, ...request } of requests) {
+    const fn = given ?? ('target' in request || 'downtime' in request ? 'budget' : 'nines');
     const text = JSON.stringify(request);
     const wasm = core.call(fn, text);
     const native = spawnSync(nativeCli, [fn, text], { encoding: 'utf8' });
