@@ -10,6 +10,7 @@
 #include "profile_json.hpp"
 #include "profile_text.hpp"
 #include "span.hpp"
+#include "window_budget.hpp"
 
 namespace slacalc {
 namespace {
@@ -102,6 +103,15 @@ Cell downtime_cell(const Column& col, const BasisChoice& choice) {
       line += "; contract states " + human_duration(*c.stated_max_downtime_seconds);
     if (!c.scope.empty()) line += " (" + c.scope + ")";
     cell.lines.push_back(line);
+    // The other reading of "downtime in the window" (windowBudget): a share of
+    // the window's own hours in the chosen month.
+    if (choice.has_month && c.period == PeriodKind::month && col.profile->find_window(c.window)) {
+      ClosedDays closed;
+      closed.holiday_calendar = col.profile->holiday_calendar;
+      WindowHours wh = window_hours(*col.profile, c, choice.calendar.month_year, choice.calendar.month, closed);
+      cell.lines.push_back("or " + human_duration((Rational(100) - c.target_percent) / Rational(100) * wh.seconds) +
+                           " of the window's " + hours_text(wh.seconds));
+    }
     cite(cell, c.cite);
   }
   if (cell.lines.empty()) cell.lines.push_back("—");

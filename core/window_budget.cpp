@@ -20,11 +20,6 @@ namespace {
 using date::local_days;
 using date::sys_seconds;
 
-struct LocalSpan {
-  local_days from, to;  // [from, to)
-  std::string label;
-};
-
 // The commitment's period that contains the month.
 LocalSpan period_of(PeriodKind kind, int year, unsigned month) {
   using date::year_month_day;
@@ -41,9 +36,6 @@ LocalSpan period_of(PeriodKind kind, int year, unsigned month) {
   return {from, local_days{year_month_day{from} + date::months{1}}, std::string(kMonths[month - 1]) + " " + std::to_string(year)};
 }
 
-// "160 h", "7.5 h"
-std::string hours_text(const Rational& seconds) { return (seconds / Rational(3600)).to_decimal(2) + " h"; }
-
 json reading(const char* id, const std::string& label, const Rational& period_seconds, const Rational& budget,
              bool is_default) {
   json out = {{"id", id}, {"label", label}, {"budget", duration_json(budget)}, {"default", is_default}};
@@ -52,6 +44,32 @@ json reading(const char* id, const std::string& label, const Rational& period_se
 }
 
 }  // namespace
+
+std::string hours_text(const Rational& seconds) { return (seconds / Rational(3600)).to_decimal(2) + " h"; }
+
+WindowHours window_hours(const Profile& p, const Commitment& c, int year, unsigned month, const ClosedDays& closed) {
+  WindowHours out;
+  out.span = period_of(c.period, year, month);
+  const Zone& zone = *find_zone(p.time_zone);
+  const WeeklyWindow* w = p.find_window(c.window);
+  WindowClock clock(zone_rule(zone), w ? w->intervals : std::vector<WeeklyWindow::Interval>{{0, kMinutesPerWeek}},
+                    w && w->holidays_closed ? closed : ClosedDays{});
+  std::vector<ClockSegment> segments;
+  out.seconds = Rational(clock.open_time(to_utc(zone, out.span.from).instant, to_utc(zone, out.span.to).instant,
+                                         &segments).count());
+  // Open days, and whether each is open equally long ("20 days × 8 h").
+  std::vector<long long> per_day;
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    if (i == 0 || segments[i].day != segments[i - 1].day) per_day.push_back(0);
+    per_day.back() += (segments[i].end - segments[i].begin).count();
+  }
+  out.days = static_cast<int>(per_day.size());
+  bool uniform = std::all_of(per_day.begin(), per_day.end(), [&](long long d) { return d == per_day.front(); });
+  out.text = hours_text(out.seconds);
+  if (uniform && out.days > 0)
+    out.text = std::to_string(out.days) + " days × " + hours_text(Rational(per_day.front())) + " = " + out.text;
+  return out;
+}
 
 Result<json> window_budget_endpoint(const json& r) {
   if (!r.is_object()) return wrong_type("", "a request object", r);
@@ -82,28 +100,13 @@ Result<json> window_budget_endpoint(const json& r) {
     std::sort(closed.extra.begin(), closed.extra.end());
   }
 
-  const Zone& zone = *find_zone(p.time_zone);
   json commitments = json::array();
   for (const auto& c : tier.value()->availability) {
-    LocalSpan span = period_of(c.period, month.month_year, month.month);
+    WindowHours wh = window_hours(p, c, month.month_year, month.month, closed);
+    const LocalSpan& span = wh.span;
     const WeeklyWindow* w = p.find_window(c.window);
-    ClosedDays window_closed = w && w->holidays_closed ? closed : ClosedDays{};
-    WindowClock clock(zone_rule(zone), w ? w->intervals : std::vector<WeeklyWindow::Interval>{{0, kMinutesPerWeek}},
-                      window_closed);
-    sys_seconds from = to_utc(zone, span.from).instant, to = to_utc(zone, span.to).instant;
-    std::vector<ClockSegment> segments;
-    Rational open(clock.open_time(from, to, &segments).count());
-    // Open days, and whether each is open equally long ("20 days × 8 h").
-    std::vector<long long> per_day;
-    for (std::size_t i = 0; i < segments.size(); ++i) {
-      if (i == 0 || segments[i].day != segments[i - 1].day) per_day.push_back(0);
-      per_day.back() += (segments[i].end - segments[i].begin).count();
-    }
-    int open_days = static_cast<int>(per_day.size());
-    bool uniform = std::all_of(per_day.begin(), per_day.end(), [&](long long d) { return d == per_day.front(); });
-    std::string hours = hours_text(open);
-    if (uniform && open_days > 0)
-      hours = std::to_string(open_days) + " days × " + hours_text(Rational(per_day.front())) + " = " + hours;
+    const Rational& open = wh.seconds;
+    const int open_days = wh.days;
     const Rational share = (Rational(100) - c.target_percent) / Rational(100);
     bool contract_default = c.stated_max_downtime_seconds.has_value();
 
@@ -129,7 +132,7 @@ Result<json> window_budget_endpoint(const json& r) {
     explain.push_back({"commitment", commitment_text(c) + (c.cite.clause.empty() ? "" : " — " + c.cite.clause) + "."});
     explain.push_back({"window-hours",
                        (w ? w->label + " (" + describe_window(*w) + ")" : std::string("All hours")) + " in " + span.label +
-                           ", " + p.time_zone + ": " + hours + " (real elapsed time; DST and " +
+                           ", " + p.time_zone + ": " + wh.text + " (real elapsed time; DST and " +
                            (w && w->holidays_closed ? p.holiday_calendar + " public holidays" : std::string("no holidays")) +
                            " taken into account)."});
     if (w)

@@ -35,6 +35,11 @@ TEST_CASE("compare: Managed 4 vs Guided 1 on the contract's basis and on 30 days
   CHECK(line.rfind("2h 52m 48s — month (30-day basis)", 0) == 0);
   CHECK(line.find("contract states 3h") != std::string::npos);
 
+  // With a month, a windowed commitment also shows the window's own hours:
+  // Guided 1, April 2026, DE-ST: 20 working days × 8 h = 160 h; 0.5 % = 48 min.
+  json april = ok("compare", {{"columns", columns}, {"month", "2026-04"}});
+  CHECK(row(april, "downtime")["cells"][1]["lines"][1] == "or 48m of the window's 160 h");
+
   columns[1]["monthlyPrice"] = 160000;
   json priced = ok("compare", {{"columns", columns}});
   CHECK(row(priced, "price")["cells"][1]["lines"][0] == "1,600.00 EUR");
