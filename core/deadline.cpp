@@ -139,7 +139,11 @@ Deadline compute(const DeadlineQuery& q, const ResponseRule& r) {
                              : "Working days read as \"end-of-day\": the close of business on working day " +
                                    std::to_string(r.working_days) + " after the day of the report."});
   } else {
-    d.due = clock.add(q.reported, seconds{static_cast<long long>(r.seconds.floor())}, &d.counted);
+    // The clock counts whole seconds; a fraction is rounded up, never down.
+    auto whole = static_cast<long long>(-(Rational(0) - r.seconds).floor());
+    if (!r.seconds.is_integer())
+      d.explain.push_back({"rounding", human_duration(r.seconds) + " counted as " + std::to_string(whole) + " s."});
+    d.due = clock.add(q.reported, seconds{whole}, &d.counted);
   }
   if (!d.due) {
     d.unreachable = true;

@@ -186,7 +186,7 @@ json deadline_json(const Deadline& d, const DeadlineQuery& q, const Zone* viewer
   json out = {{"measure", r.measure}, {"class", d.incident_class}, {"priority", d.priority},
               {"promise", response_text(*q.profile, r)}, {"kind", kinds[static_cast<int>(r.promise)]},
               {"window", r.window}, {"clause", r.cite.clause}, {"note", r.cite.note}};
-  if (r.promise == ResponseRule::Promise::duration) out["seconds"] = static_cast<long long>(r.seconds.floor());
+  if (r.promise == ResponseRule::Promise::duration) out["seconds"] = r.seconds.to_double();
   if (r.promise == ResponseRule::Promise::workingDays) out["workingDays"] = r.working_days;
   out["clockStart"] = d.clock_start ? instant_json(*d.clock_start, *q.zone, viewer) : json();
   out["due"] = d.due ? instant_json(*d.due, *q.zone, viewer) : json();

@@ -39,6 +39,11 @@ TEST_CASE("deadline: own windows — the issue's worked cases") {
   CHECK(early["due"]["local"] == "2026-11-24T11:00:00+01:00");
   CHECK(early["explain"][2]["code"] == "start");
 
+  // The clock counts whole seconds: a fraction is rounded up, and said.
+  json fraction = only(ok("deadline", {{"window", kWeekdays0917}, {"time", "1.5s"}, {"reported", "2026-11-24T10:00"}}));
+  CHECK(fraction["countedSeconds"] == 2);
+  CHECK(fraction["explain"][3]["code"] == "rounding");
+
   // Working days of one's own window, both readings.
   json days = {{"window", kWeekdays0917}, {"holidays", "DE-ST"}, {"timeZone", "Europe/Berlin"},
                {"workingDays", 1}, {"reported", "2026-12-24T11:00"}};
