@@ -3,7 +3,8 @@
 //   1. check_profile_text(text)            the parser/validator itself
 //   2. call("validateProfile" | "compare", text)   the public entry point
 //   3. when (1) accepts the text: a compare request with the profile inline,
-//      so the calculators behind "compare" see every profile the fuzzer finds.
+//      so the calculators behind "compare" see every profile the fuzzer finds;
+//   4. and deadline and windowBudget requests on its first and last tier.
 // Any exception, sanitizer report, leak or broken invariant below is a crash.
 // Build and run: tests/fuzz/run.sh [seconds].
 #include <cstdint>
@@ -86,6 +87,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const slacalc::Response compared = slacalc::call("compare", request);
     parsed_body(compared, "compare (inline profile)");
     require(compared.ok, "compare accepts a profile that validateProfile accepts", compared.body);
+
+    // 4. The deadline clock and the window hours with every window the fuzzer
+    // finds: an answer, or "unreachable" for a window too rare for the horizon.
+    static const char* const kReports[] = {"2026-03-27T15:30", "2026-10-25T02:30", "2024-02-29T23:59:59Z"};
+    for (const auto& tier : {tiers.front().id, tiers.back().id}) {
+      std::string head = R"({"profile":)" + std::string(doc) + R"(,"tier":")" + tier + "\",";
+      const slacalc::Response due =
+          slacalc::call("deadline", head + R"("reported":")" + kReports[size % std::size(kReports)] + "\"}");
+      json answer = parsed_body(due, "deadline");
+      require(due.ok || answer["code"] == "unreachable", "deadline answers a valid profile", due.body);
+      const slacalc::Response hours = slacalc::call("windowBudget", head + R"("month":"2026-03"})");
+      parsed_body(hours, "windowBudget");
+      require(hours.ok, "windowBudget answers a valid profile", hours.body);
+    }
   }
   return 0;
 }
