@@ -1,0 +1,595 @@
+// slacalc deadline page: when is the reaction / response / resolution due for
+// a report? Reads the form, asks the wasm core (deadline), shows each due time
+// in the provider's zone, the user's zone and UTC, and draws the counted time
+// day by day as an inline SVG. No framework, no inline code (CSP).
+//
+// Error handling follows app.js and compare.js: the core throws SlaError
+// {code, message, path}; the path ("/reported", "/closedDays/1",
+// "/options/splitReaction") names the control, and the message is shown next
+// to it. What the user typed is never changed. While something is invalid the
+// last good result stays visible, dimmed and labelled out of date.
+
+import { createSlaCalc, SlaError } from './slacalc.mjs';
+import { $, el, setFieldError, setFormError } from './dom.js';
+
+const slaReady = createSlaCalc();
+slaReady.catch(() => {}); // reported by start()
+
+/** Shown first; otherwise the first profile with a response rule. */
+const DEFAULT = { profile: 'flying-circus', tier: 'managed-4' };
+const MEASURES = { reaction: 'Reaction', response: 'Response', resolution: 'Resolution' };
+const CLASSES = { incident: 'Incidents', change: 'Changes', request: 'Requests' };
+/** Timeline rows shown at most; longer spans show the first days, a gap row and the due day. */
+const MAX_ROWS = 14;
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Controls a core error path can point at: path → element id (options and closed days: fieldOfPath). */
+const FIELD_OF_PATH = {
+  '/profile': 'profile', '/tier': 'tier', '/impact': 'impact', '/urgency': 'urgency', '/priority': 'priority',
+  '/class': 'class', '/measure': 'measure', '/reported': 'reported', '/viewerZone': 'viewer-zone',
+  '/workingDays': 'working-days',
+};
+
+let sla = null;
+/** ProfileSummary[] of the built-in presets. */
+let presets = [];
+const docs = new Map();
+const optionLists = new Map();
+/** False until the user sets the report time: until then it follows "now" in the chosen provider's zone. */
+let reportedTouched = false;
+/** Whether a result was rendered yet (kept, dimmed, while the inputs are invalid). */
+let haveResult = false;
+
+// ---------------------------------------------------------------- profiles
+
+/** The preset document (windows, priorities, tiers' rules), asked once per profile. */
+function profileDoc(id) {
+  if (!docs.has(id)) docs.set(id, sla.profile(id));
+  return docs.get(id);
+}
+
+const hasRules = (tier) => (tier.response ?? []).length > 0;
+
+/**
+ * The profile's options that bear on deadlines, as the core lists them (it
+ * leaves out budget-only ones such as monthBasis). Asked once per profile
+ * with a fixed, valid report, so the selects exist even while the user's own
+ * input is invalid.
+ */
+function deadlineOptions(id) {
+  if (!optionLists.has(id)) {
+    let options = [];
+    try {
+      options = sla.deadline({ profile: id, tier: profileDoc(id).tiers[0].id, reported: '2026-01-05T12:00' }).options;
+    } catch (err) {
+      if (!(err instanceof SlaError)) throw err;
+    }
+    optionLists.set(id, options);
+  }
+  return optionLists.get(id);
+}
+
+function currentTier() {
+  return profileDoc($('profile').value).tiers.find((t) => t.id === $('tier').value);
+}
+
+// ---------------------------------------------------------------- filling the selects
+
+/** Replaces a select's options, keeping the chosen value when it is still offered. */
+function fillSelect(select, items, fallback = items[0]?.value) {
+  const previous = select.value;
+  select.replaceChildren(...items.map(({ value, text }) => el('option', { value, text })));
+  select.value = items.some((i) => i.value === previous) ? previous : fallback;
+}
+
+function fillProfiles() {
+  const option = (p) => {
+    const doc = profileDoc(p.id);
+    const suffix = [p.status === 'example' ? 'example' : '', doc.tiers.some(hasRules) ? '' : 'no response times']
+      .filter(Boolean).join(', ');
+    return el('option', { value: p.id, text: `${p.vendor} — ${p.product}${suffix ? ` (${suffix})` : ''}` });
+  };
+  $('profile').replaceChildren(
+    el('optgroup', { label: 'Contracts' }, presets.filter((p) => p.status !== 'example').map(option)),
+    el('optgroup', { label: 'Examples (illustrative)' }, presets.filter((p) => p.status === 'example').map(option)),
+  );
+}
+
+function fillTiers(doc, selected) {
+  const option = (t) => el('option', { value: t.id, text: hasRules(t) ? t.name : `${t.name} (no response times)` });
+  const families = [...new Set(doc.tiers.map((t) => t.family ?? ''))];
+  const select = $('tier');
+  if (families.length > 1) {
+    select.replaceChildren(...families.map((f) => el('optgroup', { label: f || 'Other' },
+      doc.tiers.filter((t) => (t.family ?? '') === f).map(option))));
+  } else {
+    select.replaceChildren(...doc.tiers.map(option));
+  }
+  select.value = doc.tiers.some((t) => t.id === selected) ? selected : (doc.tiers.find(hasRules) ?? doc.tiers[0]).id;
+}
+
+/** Impact × urgency where the profile has a matrix, else an optional priority level, else nothing. */
+function fillPriority(doc) {
+  const p = doc.priorities;
+  const matrix = p?.matrix;
+  $('matrix-field').hidden = !matrix;
+  $('priority-field').hidden = !p || Boolean(matrix);
+  const any = { value: '', text: 'Any' };
+  if (matrix) {
+    // The contract's matrix has urgency rows and impact columns (core/deadline_json.cpp).
+    $('impact-label').textContent = matrix.columns.label;
+    $('urgency-label').textContent = matrix.rows.label;
+    fillSelect($('impact'), [any, ...matrix.columns.ids.map((id) => ({ value: id, text: id.toUpperCase() }))], '');
+    fillSelect($('urgency'), [any, ...matrix.rows.ids.map((id) => ({ value: id, text: id.toUpperCase() }))], '');
+  } else if (p) {
+    fillSelect($('priority'), [any, ...p.levels.map((l) => ({ value: l.id, text: l.label }))], '');
+  }
+}
+
+/** Class only when the tier's rules name classes; measures as the rules name them. */
+function fillClassAndMeasure(tier) {
+  const rules = tier.response ?? [];
+  const classes = [...new Set(rules.map((r) => r.class).filter((c) => c && c !== 'any'))];
+  $('class-field').hidden = classes.length === 0;
+  fillSelect($('class'), [{ value: '', text: 'All classes' },
+    ...classes.map((c) => ({ value: c, text: CLASSES[c] ?? c }))], '');
+  const measures = Object.keys(MEASURES).filter((m) => rules.some((r) => r.measure === m));
+  fillSelect($('measure'), [{ value: '', text: 'All measures' },
+    ...measures.map((m) => ({ value: m, text: MEASURES[m] }))], '');
+}
+
+/** One select per option, the default marked, the contract's clause and note beside it. */
+function fillOptions(profileId) {
+  $('options').replaceChildren(...deadlineOptions(profileId).map((o) => {
+    const id = `opt-${o.id}`;
+    const select = el('select', { id, name: 'option', 'data-option': o.id, 'aria-describedby': `${id}-hint`,
+      'data-testid': id }, o.choices.map((c) => el('option', {
+      value: c, text: c === o.default ? `${c} (default)` : c, selected: c === o.choice,
+    })));
+    return el('div', { class: 'field option-field' }, [
+      el('label', { htmlFor: id, text: o.label }),
+      select,
+      el('p', { class: 'hint', id: `${id}-hint`, text: [o.clause, o.note].filter(Boolean).join(': ') }),
+      el('p', { class: 'error', id: `${id}-error`, 'aria-live': 'polite', hidden: true }),
+    ]);
+  }));
+}
+
+/** Everything that depends on the profile (and, below, on the tier). */
+function profileChanged(tier = $('tier').value) {
+  const doc = profileDoc($('profile').value);
+  fillTiers(doc, tier);
+  fillPriority(doc);
+  fillOptions(doc.id);
+  $('reported-zone').textContent = `(${doc.timeZone} time)`;
+  if (!reportedTouched) $('reported').value = nowIn(doc.timeZone);
+  tierChanged();
+}
+
+function tierChanged() {
+  fillClassAndMeasure(currentTier());
+}
+
+// ---------------------------------------------------------------- zones and times
+
+/** Now as a datetime-local value ("2026-03-27T15:30") in `zone`. */
+function nowIn(zone, now = new Date()) {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+  }).formatToParts(now).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
+/**
+ * The browser's zone as the default "my time zone" — only if the core knows
+ * it (otherwise the request would fail); if not, the field stays empty and
+ * the hint says why.
+ */
+function setViewerZone() {
+  const list = sla.zones({});
+  const known = [...list.zones.map((z) => z.name), ...list.aliases.map((a) => a.name)];
+  $('zone-list').replaceChildren(...list.zones.map((z) => el('option', { value: z.name })));
+  const browser = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (browser && known.includes(browser)) {
+    $('viewer-zone').value = browser;
+  } else {
+    $('viewer-zone-hint').textContent = `Your browser's time zone${browser ? ` (${browser})` : ''} is not one slacalc ` +
+      'knows, so times are shown in the provider\'s zone and UTC only. Type a zone, e.g. Europe/London, to add one.';
+  }
+}
+
+const dateOf = (iso) => iso.slice(0, 10);
+/** Hours since local midnight of a local ISO time "2026-03-27T15:30:00+01:00" (wall clock). */
+const hoursOf = (iso) => Number(iso.slice(11, 13)) + Number(iso.slice(14, 16)) / 60 + Number(iso.slice(17, 19)) / 3600;
+/** 15.5 → "15:30" (to the nearest minute). */
+function clockText(hours) {
+  const minutes = Math.round(hours * 60);
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+/** "2026-03-30T08:30:00Z" → "2026-03-30 08:30 UTC" */
+const utcText = (utc) => `${utc.slice(0, 10)} ${utc.slice(11, 16)}${utc.slice(17, 19) === '00' ? '' : utc.slice(16, 19)} UTC`;
+
+function weekdayOf(date) {
+  return new Date(`${date}T00:00:00Z`).getUTCDay();
+}
+
+/** "Fri 27 Mar" (and the year with `long`). */
+function dayLabel(date, long = false) {
+  const [y, m, d] = date.split('-').map(Number);
+  return `${WEEKDAYS[weekdayOf(date)]} ${d} ${MONTHS[m - 1]}${long ? ` ${y}` : ''}`;
+}
+
+/** Every calendar date from `first` to `last`, both included. */
+function dayRange(first, last) {
+  const days = [];
+  for (let t = Date.parse(`${first}T00:00:00Z`); t <= Date.parse(`${last}T00:00:00Z`); t += 86400000) {
+    days.push(new Date(t).toISOString().slice(0, 10));
+  }
+  return days;
+}
+
+/** "2d 18h 5m" */
+function human(seconds) {
+  const parts = [[86400, 'd'], [3600, 'h'], [60, 'm'], [1, 's']].map(([unit, name]) => {
+    const n = Math.floor(seconds / unit);
+    seconds -= n * unit;
+    return n ? `${n}${name}` : '';
+  }).filter(Boolean);
+  return parts.join(' ') || '0m';
+}
+
+/**
+ * Weekdays (0 = Sunday) on which a profile window has open hours, so the
+ * timeline can mark the others (weekends, for working-day windows) as closed.
+ * A range running past midnight ("20:00-04:00+1") opens the next day too.
+ */
+function openWeekdays(window) {
+  if (!window) return new Set([0, 1, 2, 3, 4, 5, 6]); // "always"
+  const index = (key) => ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].indexOf(key);
+  const open = new Set();
+  for (const [key, ranges] of Object.entries(window.weekly)) {
+    const [from, to = from] = key.split('-').map(index);
+    for (let d = from; ; d = (d + 1) % 7) {
+      if (ranges.length) open.add(d);
+      if (ranges.some((r) => r.endsWith('+1'))) open.add((d + 1) % 7);
+      if (d === to) break;
+    }
+  }
+  return open;
+}
+
+// ---------------------------------------------------------------- the request
+
+function readRequest() {
+  const errors = {};
+  const request = { profile: $('profile').value, tier: $('tier').value };
+  // A half-typed datetime-local reads as "": the browser keeps the text, we say what is missing.
+  const reported = $('reported').value;
+  if (reported) request.reported = reported;
+  else errors.reported = 'Enter the date and time of the report (in the provider\'s time).';
+  for (const id of ['impact', 'urgency', 'priority', 'class', 'measure']) {
+    const select = $(id);
+    if (!select.closest('[hidden]') && select.value) request[id] = select.value;
+  }
+  const viewer = $('viewer-zone').value.trim();
+  if (viewer) request.viewerZone = viewer;
+  const options = {};
+  for (const o of deadlineOptions(request.profile)) {
+    // Only choices that differ from the default are sent: the core's explanation then says "(chosen)".
+    const value = $(`opt-${o.id}`)?.value;
+    if (value && value !== o.default) options[o.id] = value;
+  }
+  if (Object.keys(options).length) request.options = options;
+  if ($('working-days').value !== 'same-time') request.workingDays = $('working-days').value;
+  const closed = $('closed-days').value.split(/[\s,;]+/).filter(Boolean);
+  if (closed.length) request.closedDays = closed;
+  return { request, errors };
+}
+
+/** The control a core error path points at, or null for the whole request. */
+function fieldOfPath(path) {
+  if (path === '/closedDays' || path.startsWith('/closedDays/')) return 'closed-days';
+  const option = /^\/options\/(.+)$/.exec(path);
+  if (option) return $(`opt-${option[1]}`) ? `opt-${option[1]}` : null;
+  return FIELD_OF_PATH[path] ?? null;
+}
+
+function fieldIds() {
+  return [...Object.values(FIELD_OF_PATH), 'closed-days', ...[...$('options').querySelectorAll('select')].map((s) => s.id)];
+}
+
+// ---------------------------------------------------------------- timeline
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Geometry in SVG user units; the SVG scales to its box (at least 36rem wide, scrolling on phones). */
+const TL = { width: 720, barX: 96, barW: 528, sumX: 716, axisH: 22, rowH: 30, barH: 18 };
+const xOf = (hours) => TL.barX + (hours / 24) * TL.barW;
+
+function svg(tag, attrs = {}, children = []) {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [key, value] of Object.entries(attrs)) if (value !== undefined && value !== null) node.setAttribute(key, value);
+  for (const child of children) if (child !== null && child !== undefined) node.append(child);
+  return node;
+}
+
+/** What one day of the timeline shows: counted spans (wall-clock hours), closed name, marks, and a sentence for it. */
+function dayInfo(date, d, result, closedNames, openDays) {
+  const segments = d.segments.filter((s) => s.day === date);
+  // The core splits segments at midnight; one ending at the next day's 00:00 ends at 24:00 here.
+  const spans = segments.map((s) => [hoursOf(s.begin), dateOf(s.end) === date ? hoursOf(s.end) : 24]);
+  const seconds = segments.reduce((sum, s) => sum + s.seconds, 0);
+  const weekday = weekdayOf(date);
+  let closed = closedNames.get(date) ?? null;
+  if (!closed && !openDays.has(weekday)) closed = weekday === 0 || weekday === 6 ? 'weekend' : 'window closed';
+  const report = dateOf(result.reported.local) === date ? hoursOf(result.reported.local) : null;
+  const due = dateOf(d.due.local) === date ? hoursOf(d.due.local) : null;
+  const parts = [];
+  if (closed) parts.push(`closed (${closed})`);
+  if (report !== null) parts.push(`reported ${clockText(report)}`);
+  parts.push(spans.length ? `counted ${spans.map(([a, b]) => `${clockText(a)}–${clockText(b)}`).join(', ')} (${human(seconds)})`
+    : 'nothing counted');
+  if (due !== null) parts.push(`due ${clockText(due)}`);
+  return { date, spans, seconds, closed, report, due, text: `${dayLabel(date, true)}: ${parts.join('; ')}` };
+}
+
+function dayRow(info, y, hatchId) {
+  const top = y + (TL.rowH - TL.barH) / 2;
+  const mid = y + TL.rowH / 2;
+  const mark = (hours, kind) => {
+    const x = xOf(hours);
+    // Reported: a triangle pointing down; due: a diamond — told apart by shape, not only colour.
+    const shape = kind === 'report' ? `M${x - 5},${top - 5} h10 l-5,6 z` : `M${x},${top - 6} l5,5 l-5,5 l-5,-5 z`;
+    return svg('g', { class: `mark mark-${kind}` }, [
+      svg('line', { x1: x, x2: x, y1: top - 2, y2: top + TL.barH + 2 }),
+      svg('path', { d: shape }),
+    ]);
+  };
+  return svg('g', {
+    class: `day${info.closed ? ' is-closed' : ''}`, 'data-day': info.date, 'data-counted': info.seconds,
+    'data-closed': info.closed ?? undefined,
+  }, [
+    svg('title', {}, [info.text]),
+    svg('text', { class: 'day-label', x: 0, y: mid, 'dominant-baseline': 'central' }, [dayLabel(info.date)]),
+    svg('rect', { class: 'bar-bg', x: TL.barX, y: top, width: TL.barW, height: TL.barH }),
+    info.closed ? svg('rect', { class: 'closed', x: TL.barX, y: top, width: TL.barW, height: TL.barH, fill: `url(#${hatchId})` }) : null,
+    ...[6, 12, 18].map((h) => svg('line', { class: 'grid', x1: xOf(h), x2: xOf(h), y1: top, y2: top + TL.barH })),
+    ...info.spans.map(([a, b]) => svg('rect', {
+      class: 'segment', x: xOf(a), y: top, width: xOf(b) - xOf(a), height: TL.barH,
+      'data-from': clockText(a), 'data-to': clockText(b),
+    })),
+    // At the bar's start, so it is in view before a phone user scrolls the timeline sideways.
+    info.closed ? svg('text', { class: 'closed-label', x: xOf(0) + 8, y: mid, 'dominant-baseline': 'central' }, [info.closed])
+      : null,
+    info.report !== null ? mark(info.report, 'report') : null,
+    info.due !== null ? mark(info.due, 'due') : null,
+    svg('text', { class: 'day-sum', x: TL.sumX, y: mid, 'dominant-baseline': 'central', 'text-anchor': 'end' },
+      [info.seconds ? human(info.seconds) : info.closed ? 'closed' : '—']),
+  ]);
+}
+
+function axis() {
+  return svg('g', { class: 'axis', 'aria-hidden': 'true' }, [0, 6, 12, 18, 24].map((h) => svg('text', {
+    x: xOf(h), y: TL.axisH - 8, 'text-anchor': h === 0 ? 'start' : h === 24 ? 'end' : 'middle',
+  }, [`${String(h).padStart(2, '0')}:00`])));
+}
+
+/**
+ * Why days of the timeline are closed, by date. The core names the closed
+ * days between the clock start and the due time (d.closedDays); a report made
+ * on a holiday lies before the clock start, so for a window that closes on
+ * holidays the calendar's holidays and the user's closed days fill in the rest.
+ */
+function closedNamesOf(d, doc, days, userClosed) {
+  const names = new Map();
+  if (doc.windows?.[d.window]?.holidaysClosed) {
+    for (const day of userClosed) names.set(day, 'custom closed day');
+    const [from, to] = [days[0], days.at(-1)].map((day) => Number(day.slice(0, 4)));
+    for (const h of sla.holidays({ calendar: doc.holidays.calendar, from, to }).holidays) names.set(h.date, h.name);
+  }
+  for (const c of d.closedDays) names.set(c.date, c.name);
+  return names;
+}
+
+/** The counted time of one deadline, a row per calendar day from the report day to the due day. */
+function timeline(d, result, n, userClosed) {
+  const doc = profileDoc(result.profile);
+  const days = dayRange(dateOf(result.reported.local), dateOf(d.due.local));
+  const closedNames = closedNamesOf(d, doc, days, userClosed);
+  const openDays = openWeekdays(doc.windows?.[d.window]);
+  const shown = days.length > MAX_ROWS ? [...days.slice(0, MAX_ROWS - 1), null, days.at(-1)] : days;
+  const hatchId = `hatch-${n}`;
+  const rows = shown.map((date, i) => {
+    const y = TL.axisH + i * TL.rowH;
+    if (!date) {
+      const more = days.length - MAX_ROWS;
+      return svg('g', { class: 'gap' }, [svg('text', { x: TL.barX, y: y + TL.rowH / 2, 'dominant-baseline': 'central' },
+        [`… ${more} more day${more === 1 ? '' : 's'}`])]);
+    }
+    return dayRow(dayInfo(date, d, result, closedNames, openDays), y, hatchId);
+  });
+  const height = TL.axisH + shown.length * TL.rowH + 4;
+  const sentences = rows.map((r) => r.querySelector('title')?.textContent ?? r.textContent);
+  const titleId = `timeline-${n}-title`;
+  const descId = `timeline-${n}-desc`;
+  const picture = svg('svg', {
+    class: 'timeline-svg', viewBox: `0 0 ${TL.width} ${height}`, role: 'img',
+    'aria-labelledby': titleId, 'aria-describedby': descId, 'data-testid': 'timeline',
+  }, [
+    svg('title', { id: titleId }, [`Timeline, ${dayLabel(days[0], true)} to ${dayLabel(days.at(-1), true)}, ` +
+      `${result.zone} time`]),
+    svg('desc', { id: descId }, [sentences.join('. ')]),
+    svg('defs', {}, [svg('pattern', {
+      id: hatchId, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)',
+    }, [svg('line', { class: 'hatch', x1: 0, y1: 0, x2: 0, y2: 6 })])]),
+    axis(),
+    ...rows,
+  ]);
+  return el('figure', { class: 'timeline' }, [
+    el('div', { class: 'timeline-scroll', tabIndex: 0, role: 'region', 'aria-label': `Timeline of ${d.promise}` }, [picture]),
+    el('figcaption', { class: 'legend timeline-legend' }, [
+      el('span', { class: 'key key-counted', text: 'counted time' }),
+      el('span', { class: 'key key-closed', text: 'closed day' }),
+      el('span', { class: 'key key-report' }, [el('span', { 'aria-hidden': 'true', text: '▼ ' }), 'reported']),
+      el('span', { class: 'key key-due' }, [el('span', { 'aria-hidden': 'true', text: '◆ ' }), 'due']),
+      el('span', { text: `hours of the day in ${result.zone} time` }),
+    ]),
+  ]);
+}
+
+// ---------------------------------------------------------------- results
+
+/** The due time big in the provider's zone, then the user's zone and UTC; the clock start when it differs. */
+function dueList(d, result) {
+  const row = (term, value, cls) => [el('dt', { text: term }), el('dd', { class: cls, 'data-testid': cls, text: value })];
+  const items = [...row(`Provider time (${result.zone})`, d.due.localText, 'due-local')];
+  if (d.due.viewerText) items.push(...row(`Your time (${result.viewerZone})`, d.due.viewerText, 'due-viewer'));
+  items.push(...row('UTC', utcText(d.due.utc), 'due-utc'));
+  if (d.clockStart.utc !== result.reported.utc) {
+    items.push(...row('Clock starts', d.clockStart.localText, 'clock-start'));
+  }
+  items.push(...row('Counted', `${human(d.countedSeconds)} of the window's time, ` +
+    `${human(d.elapsedSeconds)} after the report`, 'elapsed'));
+  return el('dl', { class: 'due' }, items);
+}
+
+function deadlineItem(d, result, n, userClosed) {
+  const best = d.kind === 'bestEffort';
+  return el('li', {
+    class: 'deadline', 'data-measure': d.measure, 'data-class': d.class, 'data-priority': d.priority, 'data-kind': d.kind,
+    'data-testid': 'deadline',
+  }, [
+    el('h3', { class: 'promise', text: d.promise }),
+    d.clause ? el('p', { class: 'clause' }, [el('span', { class: 'visually-hidden', text: 'Contract clause: ' }), d.clause])
+      : null,
+    best ? el('p', { class: 'best-effort', 'data-testid': 'best-effort', text: 'best effort — no deadline' })
+      : dueList(d, result),
+    d.note ? el('p', { class: 'rule-note', text: d.note }) : null,
+    best ? null : timeline(d, result, n, userClosed),
+    el('details', { class: 'explain' }, [
+      el('summary', { text: 'How it’s worked out' }),
+      el('ul', {}, d.explain.map((e) => el('li', { 'data-code': e.code, text: e.text }))),
+    ]),
+  ]);
+}
+
+function renderReported(result) {
+  const r = result.reported;
+  const parts = [`Reported ${r.localText} (${result.zone})`];
+  if (r.viewerText) parts.push(`${r.viewerText} your time`);
+  parts.push(utcText(r.utc));
+  $('reported-line').textContent = parts.join(' · ');
+}
+
+function renderPriority(result) {
+  const p = result.priority;
+  $('priority-result').textContent = p ? `Priority: ${p.label}${p.clause ? ` (${p.clause})` : ''}`
+    : 'Any priority: the times for every priority are shown.';
+}
+
+/** The working-days reading only matters to rules counted in working days; say so when none is shown. */
+function markWorkingDaysUse(result) {
+  const used = result.deadlines.some((d) => d.kind === 'workingDays');
+  const field = $('working-days').closest('.field');
+  field.classList.toggle('unused', !used);
+  const hint = $('working-days-hint');
+  hint.dataset.default ??= hint.textContent;
+  hint.textContent = used ? hint.dataset.default : 'Not used here: no rule shown counts working days.';
+}
+
+/** `userClosed`: the closed days the result was computed with. */
+function render(result, userClosed) {
+  renderReported(result);
+  renderPriority(result);
+  markWorkingDaysUse(result);
+  $('deadline-list').replaceChildren(...result.deadlines.map((d, n) => deadlineItem(d, result, n, userClosed)));
+  const notes = result.explain.filter((e) => e.code !== 'no-rule');
+  $('notes-list').replaceChildren(...notes.map((e) => el('li', { 'data-code': e.code, text: e.text })));
+  $('notes').hidden = notes.length === 0;
+}
+
+function setStatus(text, kind = '') {
+  const status = $('status');
+  if (status.textContent !== text) status.textContent = text;
+  status.className = `status ${kind}`.trim();
+}
+
+// ---------------------------------------------------------------- compute
+
+function compute() {
+  if (!sla) return;
+  const { request, errors } = readRequest();
+  let result = null;
+  let formError = null;
+  if (!Object.keys(errors).length) {
+    try {
+      result = sla.deadline(request);
+    } catch (err) {
+      if (!(err instanceof SlaError)) throw err;
+      const field = fieldOfPath(err.path);
+      if (field) errors[field] = err.message;
+      else formError = err.message;
+    }
+  }
+  for (const id of fieldIds()) setFieldError(id, errors[id] ?? null);
+  setFormError(formError);
+
+  const section = $('results');
+  if (result) {
+    render(result, request.closedDays ?? []);
+    haveResult = true;
+    section.dataset.state = 'ok';
+    setStatus(result.deadlines.length ? '' : result.explain.find((e) => e.code === 'no-rule')?.text ?? 'No rule applies.');
+  } else {
+    section.dataset.state = haveResult ? 'stale' : 'empty';
+    setStatus(haveResult ? 'Out of date: fix the marked field. The times shown are for the last valid input, dimmed.'
+      : 'Fix the marked field to see when the response is due.', 'failed');
+  }
+}
+
+// ---------------------------------------------------------------- wiring
+
+function wire() {
+  const form = $('deadline-form');
+  form.addEventListener('submit', (e) => e.preventDefault());
+  form.addEventListener('input', (e) => {
+    if (e.target.id === 'profile') profileChanged();
+    else if (e.target.id === 'tier') tierChanged();
+    else if (e.target.id === 'reported') reportedTouched = true;
+    compute();
+  });
+  $('reported-now').addEventListener('click', () => {
+    $('reported').value = nowIn(profileDoc($('profile').value).timeZone);
+    reportedTouched = false;
+    compute();
+  });
+}
+
+function defaultProfile() {
+  const preset = presets.find((p) => p.id === DEFAULT.profile) ??
+    presets.find((p) => profileDoc(p.id).tiers.some(hasRules)) ?? presets[0];
+  return preset.id;
+}
+
+async function start() {
+  try {
+    sla = await slaReady;
+    presets = sla.profiles().profiles;
+  } catch (err) {
+    setStatus(`The calculator could not be loaded: ${err?.message ?? err}`, 'failed');
+    document.body.dataset.ready = 'error';
+    return;
+  }
+  // On a phone the due times come sooner; the contract's readings stay one tap away.
+  if (window.matchMedia('(max-width: 40rem)').matches) $('readings').open = false;
+  fillProfiles();
+  $('profile').value = defaultProfile();
+  profileChanged(DEFAULT.tier); // fillTiers falls back to the first tier with rules
+  setViewerZone();
+  wire();
+  setStatus('');
+  compute();
+  performance.mark('slacalc-deadline-ready');
+  document.body.dataset.ready = '1';
+}
+
+start();
