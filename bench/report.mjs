@@ -1,5 +1,9 @@
 // Prints every figure the closing notes report (no thresholds: benchmarks
-// print, tests assert). node bench/report.mjs [siteDir] [nativeBench]
+// print, tests assert; a checksum mismatch between native and wasm is a
+// wrong result, not a slow one, and sets the exit code).
+//   node bench/report.mjs [siteDir] [nativeBench]
+// The clock benchmark is taken from beside them: bench_clock next to
+// nativeBench, bench_clock.cjs in siteDir's parent (build/wasm).
 import { readFile, readdir } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
@@ -31,7 +35,7 @@ for (const file of (await readdir(site)).filter((f) => /\.(html|css|m?js|wasm)$/
 }
 console.log(`${'whole page'.padEnd(22)} ${kb(page.raw).padStart(9)} raw ${kb(page.gzip).padStart(9)} gzip`);
 
-for (const mix of ['budget-mix.json', 'profiles-mix.json']) {
+for (const mix of ['budget-mix.json', 'profiles-mix.json', 'deadline-mix.json']) {
   console.log(`== throughput (bench/${mix})`);
   const file = path.join(here, mix);
   const native = execFileSync(nativeBench, [file, '2'], { encoding: 'utf8' }).trim();
@@ -40,6 +44,39 @@ for (const mix of ['budget-mix.json', 'profiles-mix.json']) {
   console.log(wasm);
   const rate = (line) => Number(line.match(/: (\d+) calls/)[1]);
   console.log(`wasm/native throughput ratio: ${(rate(wasm) / rate(native)).toFixed(2)}`);
+}
+
+// Pure deadline computations (WindowClock::add / add_working_days on
+// prepared clocks, no JSON): bench/clock_bench.cpp, one source in both builds.
+console.log('== deadline clock (bench/clock_bench.cpp)');
+try {
+  // A run whose passes disagree prints its line and exits 1: keep the line.
+  const run = (file, args) => {
+    let out;
+    try {
+      out = execFileSync(file, args, { encoding: 'utf8' });
+    } catch (error) {
+      if (!error.stdout) throw error;
+      out = error.stdout;
+    }
+    return JSON.parse(out.trim());
+  };
+  const native = run(path.join(path.dirname(nativeBench), 'bench_clock'), ['2']);
+  const wasm = run(process.execPath, [path.join(path.dirname(site), 'bench_clock.cjs'), '2']);
+  for (const r of [native, wasm])
+    console.log(`${r.build}: ${r.perSecond} computations/s (${r.computations} in ${r.seconds.toFixed(2)} s, checksum ${r.checksum})`);
+  const ratio = wasm.perSecond / native.perSecond;
+  console.log(`wasm/native throughput ratio: ${ratio.toFixed(2)} (wasm ${ratio < 1 ? `${(1 / ratio).toFixed(1)}× slower` : `${ratio.toFixed(1)}× as fast`})`);
+  if (native.checksum !== wasm.checksum || native.inconsistent || wasm.inconsistent) {
+    console.log(`CHECKSUM MISMATCH: native ${native.checksum}, wasm ${wasm.checksum}` +
+      (native.inconsistent || wasm.inconsistent ? ' (passes disagree within a run)' : '') +
+      ': the two builds compute different deadlines');
+    process.exitCode = 1;
+  } else {
+    console.log(`checksums agree (${native.checksum}): native and wasm compute the same deadlines`);
+  }
+} catch (error) {
+  console.log(`clock benchmark failed: ${error.message.split('\n')[0]}`);
 }
 
 console.log('== page load');
