@@ -16,49 +16,6 @@ int year_of(sys_seconds t) {
   return static_cast<int>(date::year_month_day{date::floor<days>(t)}.year());
 }
 
-// The zone's offsets along a walk forward in time: the DST switches of the
-// years around the start, extended a year at a time as the walk goes on.
-class Offsets {
- public:
-  Offsets(const PosixRule& rule, sys_seconds start)
-      : rule_(rule), last_year_(year_of(start) + 1),
-        list_(switches(rule, last_year_ - 2, last_year_)) {}
-
-  int max_offset() const { return rule_.has_dst() ? std::max(rule_.std_offset, rule_.dst_offset) : rule_.std_offset; }
-  int min_offset() const { return rule_.has_dst() ? std::min(rule_.std_offset, rule_.dst_offset) : rule_.std_offset; }
-
-  // Every switch before `t` is known afterwards. (A year's switches lie
-  // within 167 h of it, so those of later years come after 1 January of
-  // the last year listed.)
-  void reach(sys_seconds t) {
-    if (!rule_.has_dst()) return;
-    while (t >= sys_seconds{date::sys_days{date::year{last_year_} / 1 / 1}}) {
-      ++last_year_;
-      for (const auto& s : switches(rule_, last_year_, last_year_)) list_.push_back(s);
-    }
-  }
-
-  int at(sys_seconds t) const {
-    if (list_.empty()) return rule_.std_offset;
-    auto after = std::upper_bound(list_.begin(), list_.end(), t,
-                                  [](sys_seconds x, const Transition& s) { return x < s.at; });
-    if (after != list_.begin()) return std::prev(after)->type.offset;
-    return list_.front().type.dst ? rule_.std_offset : rule_.dst_offset;
-  }
-
-  // The first switch in (a, b], or nullptr.
-  const Transition* first_in(sys_seconds a, sys_seconds b) const {
-    auto it = std::upper_bound(list_.begin(), list_.end(), a,
-                               [](sys_seconds x, const Transition& s) { return x < s.at; });
-    return it != list_.end() && it->at <= b ? &*it : nullptr;
-  }
-
- private:
-  const PosixRule& rule_;
-  int last_year_;
-  std::vector<Transition> list_;
-};
-
 sys_seconds as_utc(date::local_seconds local, int offset) {
   return sys_seconds{local.time_since_epoch() - seconds{offset}};
 }
@@ -83,6 +40,68 @@ void append(std::vector<ClockSegment>* list, const ClockSegment& s) {
 
 }  // namespace
 
+// ---------------------------------------------------------------- offsets
+
+WindowClock::Offsets::Offsets(const PosixRule& rule) : rule_(rule) {}
+
+int WindowClock::Offsets::max_offset() const {
+  return rule_.has_dst() ? std::max(rule_.std_offset, rule_.dst_offset) : rule_.std_offset;
+}
+
+int WindowClock::Offsets::min_offset() const {
+  return rule_.has_dst() ? std::min(rule_.std_offset, rule_.dst_offset) : rule_.std_offset;
+}
+
+int WindowClock::Offsets::at(sys_seconds t) const {
+  if (list_.empty()) return rule_.std_offset;
+  auto after = std::upper_bound(list_.begin(), list_.end(), t,
+                                [](sys_seconds x, const Transition& s) { return x < s.at; });
+  if (after != list_.begin()) return std::prev(after)->type.offset;
+  return list_.front().type.dst ? rule_.std_offset : rule_.dst_offset;
+}
+
+const Transition* WindowClock::Offsets::first_in(sys_seconds a, sys_seconds b) const {
+  auto it = std::upper_bound(list_.begin(), list_.end(), a,
+                             [](sys_seconds x, const Transition& s) { return x < s.at; });
+  return it != list_.end() && it->at <= b ? &*it : nullptr;
+}
+
+// Lists the switches of the years around [from, to]. A year's switches lie
+// within 167 h of it, so with the years year(from) − 1 … year(to) + 1 listed,
+// at() and first_in() are exact for instants within a day of [from, to].
+void WindowClock::Offsets::cover(sys_seconds from, sys_seconds to) {
+  if (!rule_.has_dst()) return;
+  int first = year_of(from) - 1, last = year_of(to) + 1;
+  if (list_.empty() || first < first_year_) {
+    first_year_ = first;
+    last_year_ = std::max(last, list_.empty() ? last : last_year_);
+    list_ = switches(rule_, first_year_, last_year_);
+    return;
+  }
+  for (; last_year_ < last; ++last_year_)
+    for (const auto& s : switches(rule_, last_year_ + 1, last_year_ + 1)) list_.push_back(s);
+}
+
+// ---------------------------------------------------------------- closed days
+
+bool WindowClock::closed(local_days day) const {
+  if (closed_.holiday_calendar != "none") {
+    int year = static_cast<int>(date::year_month_day{day}.year());
+    auto it = std::find_if(holiday_years_.begin(), holiday_years_.end(),
+                           [year](const HolidayYear& h) { return h.year == year; });
+    if (it == holiday_years_.end()) {
+      HolidayYear h{year, {}};
+      local_days first{date::year{year} / 1 / 1};
+      for (const auto& holiday : holidays_in_year(closed_.holiday_calendar, year, closed_.holiday_options))
+        h.days.set(static_cast<std::size_t>((local_days{holiday.day} - first).count()));
+      holiday_years_.push_back(h);
+      it = std::prev(holiday_years_.end());
+    }
+    if (it->days.test(static_cast<std::size_t>((day - local_days{date::year{year} / 1 / 1}).count()))) return true;
+  }
+  return !closed_.extra.empty() && std::binary_search(closed_.extra.begin(), closed_.extra.end(), day);
+}
+
 bool ClosedDays::closed(local_days day) const {
   if (holiday_calendar != "none" &&
       is_holiday(holiday_calendar, date::year_month_day{day}, holiday_options))
@@ -92,17 +111,18 @@ bool ClosedDays::closed(local_days day) const {
 
 WindowClock::WindowClock(const PosixRule& zone, std::vector<WeeklyWindow::Interval> week,
                          ClosedDays closed)
-    : zone_(zone), week_(std::move(week)), closed_(std::move(closed)) {}
+    : zone_(zone), week_(std::move(week)), closed_(std::move(closed)), offsets_(zone_) {}
 
 template <class Visit>
 bool WindowClock::walk(sys_seconds from, sys_seconds until, Visit&& visit) const {
   if (week_.empty() || until <= from) return false;
-  Offsets offsets(zone_, from);
-  std::vector<ClockSegment> pieces;  // one day's, sorted before they are visited
+  Offsets& offsets = offsets_;
+  offsets.cover(from, until);
+  std::vector<ClockSegment>& pieces = pieces_;  // one day's, sorted before they are visited
   local_days day = local_day_of(from, offsets.at(from));
   local_days last = local_day_of(until, offsets.max_offset());
   for (; day <= last; day += days{1}) {
-    if (closed_.closed(day)) continue;
+    if (closed(day)) continue;
     const int day_begin = weekday_index(day) * 1440, day_end = day_begin + 1440;
     pieces.clear();
     for (const auto& interval : week_) {
@@ -114,7 +134,6 @@ bool WindowClock::walk(sys_seconds from, sys_seconds until, Visit&& visit) const
       // piece at a constant offset, or two when the clocks change within.
       sys_seconds a = as_utc(local_begin, offsets.max_offset());
       sys_seconds b = as_utc(local_end, offsets.min_offset());
-      offsets.reach(b);
       int before = offsets.at(a);
       const Transition* change = offsets.first_in(a, b);
       if (!change) {
@@ -199,7 +218,8 @@ std::optional<sys_seconds> WindowClock::add_working_days(sys_seconds start, int 
     return false;
   });
   // end-of-day counts working days after the report's own date.
-  local_days report_day = local_day_of(start, Offsets(zone_, start).at(start));
+  offsets_.cover(start, start);
+  local_days report_day = local_day_of(start, offsets_.at(start));
   if (rule == WorkingDayRule::end_of_day && first_day > report_day) --n;  // first_day is day 1
 
   int index = 0;  // working days after first_day

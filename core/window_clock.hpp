@@ -12,6 +12,7 @@
 //     of an overnight range (Mon 20:00–04:00) that runs into it.
 #pragma once
 
+#include <bitset>
 #include <chrono>
 #include <cstdint>
 #include <optional>
@@ -84,9 +85,38 @@ class WindowClock {
   template <class Visit>
   bool walk(date::sys_seconds from, date::sys_seconds until, Visit&& visit) const;
 
+  // Whether the day is closed, from a per-year set of the calendar's holidays.
+  bool closed(date::local_days day) const;
+
+  // The zone's DST switches for the years walked so far.
+  class Offsets {
+   public:
+    explicit Offsets(const PosixRule& rule);
+    void cover(date::sys_seconds from, date::sys_seconds to);  // then exact within a day of them
+    int at(date::sys_seconds t) const;
+    const Transition* first_in(date::sys_seconds a, date::sys_seconds b) const;  // in (a, b]
+    int max_offset() const;
+    int min_offset() const;
+
+   private:
+    const PosixRule& rule_;
+    int first_year_ = 0, last_year_ = 0;
+    std::vector<Transition> list_;
+  };
+
+  struct HolidayYear {
+    int year;
+    std::bitset<366> days;  // day of the year, 0 = 1 January
+  };
+
   PosixRule zone_;
   std::vector<WeeklyWindow::Interval> week_;
   ClosedDays closed_;
+  // Caches that spare repeated work across calls on one clock; a clock is
+  // therefore not safe to share between threads.
+  mutable Offsets offsets_;
+  mutable std::vector<HolidayYear> holiday_years_;
+  mutable std::vector<ClockSegment> pieces_;  // walk()'s buffer for one day (visit must not walk)
 };
 
 }  // namespace slacalc
