@@ -166,7 +166,10 @@ json instant_json(sys_seconds t, const Zone& zone, const Zone* viewer) {
   auto text = [t](const Zone& z) {
     return short_local_text(to_local(z, t)) + " " + std::string(abbreviation(z, t));
   };
-  json out = {{"utc", iso_utc(t)}, {"local", iso_local(t, utc_offset_seconds(zone, t))}, {"localText", text(zone)}};
+  json out;
+  out["utc"] = iso_utc(t);
+  out["local"] = iso_local(t, utc_offset_seconds(zone, t));
+  out["localText"] = text(zone);
   if (viewer) {
     out["viewer"] = iso_local(t, utc_offset_seconds(*viewer, t));
     out["viewerText"] = text(*viewer);
@@ -183,9 +186,15 @@ json explain_json(const Explain& explain) {
 json deadline_json(const Deadline& d, const DeadlineQuery& q, const Zone* viewer) {
   const ResponseRule& r = *d.rule;
   const char* kinds[] = {"duration", "workingDays", "bestEffort"};
-  json out = {{"measure", r.measure}, {"class", d.incident_class}, {"priority", d.priority},
-              {"promise", response_text(*q.profile, r)}, {"kind", kinds[static_cast<int>(r.promise)]},
-              {"window", r.window}, {"clause", r.cite.clause}, {"note", r.cite.note}};
+  json out;
+  out["measure"] = r.measure;
+  out["class"] = d.incident_class;
+  out["priority"] = d.priority;
+  out["promise"] = response_text(*q.profile, r);
+  out["kind"] = kinds[static_cast<int>(r.promise)];
+  out["window"] = r.window;
+  out["clause"] = r.cite.clause;
+  out["note"] = r.cite.note;
   if (r.promise == ResponseRule::Promise::duration) out["seconds"] = r.seconds.to_double();
   if (r.promise == ResponseRule::Promise::workingDays) out["workingDays"] = r.working_days;
   out["clockStart"] = d.clock_start ? instant_json(*d.clock_start, *q.zone, viewer) : json();
@@ -325,11 +334,15 @@ Result<json> deadline_endpoint(const json& r) {
     option_list.push_back({{"id", o.id}, {"label", o.label}, {"choices", o.choices}, {"default", o.default_choice},
                            {"choice", p.choice_of(o.id, q.options)}, {"clause", o.cite.clause}, {"note", o.cite.note}});
   }
-  json out = {{"profile", p.id}, {"tier", tier->id}, {"zone", q.zone->name},
-              {"viewerZone", viewer ? json(viewer->name) : json()},
-              {"reported", instant_json(q.reported, *q.zone, viewer)},
-              {"workingDays", q.working_days == WorkingDayRule::same_time ? "same-time" : "end-of-day"},
-              {"options", option_list}, {"deadlines", list}};
+  json out;
+  out["profile"] = p.id;
+  out["tier"] = tier->id;
+  out["zone"] = q.zone->name;
+  out["viewerZone"] = viewer ? json(viewer->name) : json();
+  out["reported"] = instant_json(q.reported, *q.zone, viewer);
+  out["workingDays"] = q.working_days == WorkingDayRule::same_time ? "same-time" : "end-of-day";
+  out["options"] = option_list;
+  out["deadlines"] = list;
   if (!priority_json.is_null()) out["priority"] = priority_json;
   out["explain"] = explain_json(explain);
   return out;
