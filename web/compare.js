@@ -8,8 +8,8 @@
 // aria-describedby). What the user typed is never changed. While something is
 // invalid the last good table stays visible, dimmed and labelled out of date.
 
-import { createSlaCalc, SlaError } from './slacalc.mjs';
-import { $, el, setFieldError, setFormError } from './dom.js';
+import { createSlaCalc } from './slacalc.mjs';
+import { $, callCore, el, setFieldError, setFormError } from './dom.js';
 
 const slaReady = createSlaCalc();
 slaReady.catch(() => {}); // reported by start()
@@ -337,7 +337,6 @@ function renderPrintMeta(request) {
 function compute() {
   if (!sla) return;
   const errors = {};
-  let formError = null;
   const request = { columns: [] };
   columns.forEach((col, i) => {
     const out = { profile: profileArg(col.ref), tier: col.tier };
@@ -354,17 +353,7 @@ function compute() {
   if (month) request.month = month;
   else if (basis === 'calendar') errors.month = 'Choose a month: the calendar basis needs one.';
 
-  let result = null;
-  if (!Object.keys(errors).length) {
-    try {
-      result = sla.compare(request);
-    } catch (err) {
-      if (!(err instanceof SlaError)) throw err;
-      const field = fieldOfPath(err.path);
-      if (field) errors[field] = err.message;
-      else formError = err.message;
-    }
-  }
+  const { result, formError } = callCore(() => sla.compare(request), errors, fieldOfPath);
 
   for (const id of fieldIds()) setFieldError(id, errors[id] ?? null);
   setFormError(formError);

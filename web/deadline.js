@@ -10,7 +10,7 @@
 // last good result stays visible, dimmed and labelled out of date.
 
 import { createSlaCalc, SlaError } from './slacalc.mjs';
-import { $, el, setFieldError, setFormError } from './dom.js';
+import { $, callCore, el, setFieldError, setFormError } from './dom.js';
 
 const slaReady = createSlaCalc();
 slaReady.catch(() => {}); // reported by start()
@@ -518,18 +518,7 @@ function setStatus(text, kind = '') {
 function compute() {
   if (!sla) return;
   const { request, errors } = readRequest();
-  let result = null;
-  let formError = null;
-  if (!Object.keys(errors).length) {
-    try {
-      result = sla.deadline(request);
-    } catch (err) {
-      if (!(err instanceof SlaError)) throw err;
-      const field = fieldOfPath(err.path);
-      if (field) errors[field] = err.message;
-      else formError = err.message;
-    }
-  }
+  const { result, formError } = callCore(() => sla.deadline(request), errors, fieldOfPath);
   for (const id of fieldIds()) setFieldError(id, errors[id] ?? null);
   setFormError(formError);
 

@@ -1,4 +1,6 @@
-// DOM helpers shared by the pages (app.js, compare.js).
+// DOM helpers shared by the pages (app.js, compare.js, deadline.js).
+
+import { SlaError } from './slacalc.mjs';
 
 export const $ = (id) => document.getElementById(id);
 
@@ -47,4 +49,21 @@ export function setFormError(message) {
   const box = $('form-error');
   box.textContent = message ?? '';
   box.hidden = !message;
+}
+
+/**
+ * Runs one core call when the form has no errors yet. A SlaError whose path
+ * names a control (fieldOf(path)) goes to errors[control], any other to the
+ * returned formError; every other exception is a bug and propagates.
+ */
+export function callCore(call, errors, fieldOf) {
+  if (Object.keys(errors).length) return { result: null, formError: null };
+  try {
+    return { result: call(), formError: null };
+  } catch (err) {
+    if (!(err instanceof SlaError)) throw err;
+    const field = fieldOf(err.path);
+    if (field) errors[field] = err.message;
+    return { result: null, formError: field ? null : err.message };
+  }
 }
