@@ -99,7 +99,7 @@ class WindowClock {
     int min_offset() const;
 
    private:
-    const PosixRule& rule_;
+    PosixRule rule_;  // a copy: a clock may be copied or moved
     int first_year_ = 0, last_year_ = 0;
     std::vector<Transition> list_;
   };

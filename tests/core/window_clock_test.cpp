@@ -222,3 +222,15 @@ TEST_CASE("clock: agrees with a minute-stepping oracle") {
     }
   }
 }
+
+TEST_CASE("clock: a copy works after its original is gone") {
+  // Clocks keep caches; a copy must not refer to the original's zone rule.
+  std::vector<WindowClock> clocks;
+  {
+    WindowClock original = clock("Europe/Berlin", week(0, 4, "08:00-16:00"), "DE-ST");
+    original.add(sys_seconds{date::sys_days{2026_y / 3 / 27}}, hours{1});  // fills the caches
+    clocks.push_back(original);
+  }
+  auto due = clocks[0].add(local("Europe/Berlin", local_days{2026_y / 3 / 27}, hours{15} + minutes{30}), hours{3});
+  CHECK(local_text("Europe/Berlin", *due) == "2026-03-30 10:30");
+}
