@@ -339,6 +339,8 @@ export interface DeadlineCommon {
   /** Extra closed days ("2026-12-24") for windows that close on holidays. */
   closedDays?: string[];
   holidayOptions?: HolidaysRequest['options'];
+  /** How "N working days" is read. Default "same-time". */
+  workingDayRule?: 'same-time' | 'end-of-day';
 }
 
 export interface DeadlineProfileRequest extends DeadlineCommon {
@@ -352,8 +354,6 @@ export interface DeadlineProfileRequest extends DeadlineCommon {
   urgency?: string;
   /** The profile's options, e.g. { splitReaction: 'inside-window' }. */
   options?: Record<string, string>;
-  /** How "N working days" is read. Default "same-time". */
-  workingDays?: 'same-time' | 'end-of-day';
 }
 
 export interface DeadlineWindowRequest extends DeadlineCommon {
@@ -402,7 +402,7 @@ export interface DeadlineResult {
   viewerZone: string | null;
   reported: Instant;
   priority?: { id: string; label: string; impact: string; urgency: string; clause: string };
-  workingDays: 'same-time' | 'end-of-day';
+  workingDayRule: 'same-time' | 'end-of-day';
   options: { id: string; label: string; choices: string[]; default: string; choice: string; clause: string; note: string }[];
   deadlines: Deadline[];
   explain: Explanation[];
@@ -417,12 +417,6 @@ export interface WindowBudgetRequest {
   holidayOptions?: HolidaysRequest['options'];
 }
 
-export interface Duration {
-  seconds: number;
-  exact: string;
-  human: string;
-}
-
 export interface WindowBudgetResult {
   profile: string;
   tier: string;
@@ -435,7 +429,7 @@ export interface WindowBudgetResult {
     /** The window's open time in the period: real elapsed seconds, "160" hours, open days. */
     windowHours: { seconds: number; hours: string; days: number };
     /** "window", "contract" (the stated maximum), then the month bases. One is the default. */
-    readings: { id: string; label: string; period?: Duration; budget: Duration; default: boolean }[];
+    readings: { id: string; label: string; period?: DurationValue; budget: DurationValue; default: boolean }[];
     clause: string;
     explain: Explanation[];
   }[];

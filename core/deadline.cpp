@@ -131,9 +131,9 @@ Deadline compute(const DeadlineQuery& q, const ResponseRule& r) {
                                         local_text(z, *d.clock_start) + "."});
   }
   if (by_days) {
-    d.due = clock.add_working_days(q.reported, r.working_days, q.working_days, &d.counted);
+    d.due = clock.add_working_days(q.reported, r.working_days, q.working_day_rule, &d.counted);
     d.explain.push_back({"working-days",
-                         q.working_days == WorkingDayRule::same_time
+                         q.working_day_rule == WorkingDayRule::same_time
                              ? "Working days read as \"same-time\": the same point of the business day " +
                                    std::to_string(r.working_days) + " working day(s) later (a start at the opening ends at a close)."
                              : "Working days read as \"end-of-day\": the close of business on working day " +

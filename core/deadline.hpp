@@ -26,7 +26,7 @@ struct DeadlineQuery {
   std::string incident_class;  // "" = every class the rules name
   std::string priority;        // "" = every priority the rules name
   OptionChoices options;       // the request's choices; the rest take their defaults
-  WorkingDayRule working_days = WorkingDayRule::same_time;
+  WorkingDayRule working_day_rule = WorkingDayRule::same_time;
   HolidayOptions holiday_options;
   std::vector<date::local_days> closed_days;  // close windows that close on holidays
 };

@@ -227,7 +227,7 @@ json deadline_json(const Deadline& d, const DeadlineQuery& q, const Zone* viewer
 
 Result<json> deadline_endpoint(const json& r) {
   if (!r.is_object()) return wrong_type("", "a request object", r);
-  if (auto e = reject_unknown_fields(r, "", {"profile", "tier", "window", "timeZone", "holidays", "time", "workingDays",
+  if (auto e = reject_unknown_fields(r, "", {"profile", "tier", "window", "timeZone", "holidays", "time", "workingDays", "workingDayRule",
                                              "reported", "measure", "class", "priority", "impact", "urgency", "options",
                                              "closedDays", "holidayOptions", "disambiguation", "viewerZone"}))
     return *e;
@@ -237,7 +237,7 @@ Result<json> deadline_endpoint(const json& r) {
   if (!ad_hoc && !find_field(r, "profile"))
     return missing_field("/profile", "\"profile\" and \"tier\", or a \"window\" with \"time\" or \"workingDays\"");
   if (!ad_hoc)
-    for (const char* key : {"timeZone", "holidays", "time"})
+    for (const char* key : {"timeZone", "holidays", "time", "workingDays"})
       if (find_field(r, key))
         return Error{"unknown_field", std::string("\"") + key + "\" belongs to a request with its own \"window\"",
                      std::string("/") + key};
@@ -296,10 +296,10 @@ Result<json> deadline_endpoint(const json& r) {
   auto options = read_option_choices(r, p);
   if (!options.ok()) return options.error();
   q.options = options.value();
-  if (const json* v = find_field(r, "workingDays"); v && !ad_hoc) {
-    auto c = read_choice(*v, "/workingDays", {"same-time", "end-of-day"});
+  if (const json* v = find_field(r, "workingDayRule")) {
+    auto c = read_choice(*v, "/workingDayRule", {"same-time", "end-of-day"});
     if (!c.ok()) return c.error();
-    q.working_days = static_cast<WorkingDayRule>(c.value());
+    q.working_day_rule = static_cast<WorkingDayRule>(c.value());
   }
   auto closed = read_closed_days(r);
   if (!closed.ok()) return closed.error();
@@ -340,7 +340,7 @@ Result<json> deadline_endpoint(const json& r) {
   out["zone"] = q.zone->name;
   out["viewerZone"] = viewer ? json(viewer->name) : json();
   out["reported"] = instant_json(q.reported, *q.zone, viewer);
-  out["workingDays"] = q.working_days == WorkingDayRule::same_time ? "same-time" : "end-of-day";
+  out["workingDayRule"] = q.working_day_rule == WorkingDayRule::same_time ? "same-time" : "end-of-day";
   out["options"] = option_list;
   out["deadlines"] = list;
   if (!priority_json.is_null()) out["priority"] = priority_json;

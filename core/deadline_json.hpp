@@ -7,7 +7,7 @@
 //     "class": "incident" | "change" | "request",             (optional)
 //     "priority": "high"  or  "impact": "i-1", "urgency": "u-2" (optional)
 //     "options": { "defaultResponseTimes": "section-3.1.1" },  (optional)
-//     "workingDays": "same-time" | "end-of-day",
+//     "workingDayRule": "same-time" | "end-of-day",
 //     "closedDays": ["2026-12-24"], "holidayOptions": { … },
 //     "disambiguation": "compatible" | "earlier" | "later" | "reject",
 //     "viewerZone": "America/New_York" }

@@ -27,7 +27,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 const FIELD_OF_PATH = {
   '/profile': 'profile', '/tier': 'tier', '/impact': 'impact', '/urgency': 'urgency', '/priority': 'priority',
   '/class': 'class', '/measure': 'measure', '/reported': 'reported', '/viewerZone': 'viewer-zone',
-  '/workingDays': 'working-days',
+  '/workingDayRule': 'working-days',
 };
 
 let sla = null;
@@ -280,7 +280,7 @@ function readRequest() {
     if (value && value !== o.default) options[o.id] = value;
   }
   if (Object.keys(options).length) request.options = options;
-  if ($('working-days').value !== 'same-time') request.workingDays = $('working-days').value;
+  if ($('working-days').value !== 'same-time') request.workingDayRule = $('working-days').value;
   const closed = $('closed-days').value.split(/[\s,;]+/).filter(Boolean);
   if (closed.length) request.closedDays = closed;
   return { request, errors };

@@ -116,7 +116,7 @@ TEST_CASE("deadline: Scope4mation priorities, business hours and best effort (§
   CHECK(only(other)["due"]["local"] == "2026-11-25T11:00:00+01:00");
   CHECK(other["options"][0]["choice"] == "section-3.1.1");
   // ... or the close of the second working day.
-  request["workingDays"] = "end-of-day";
+  request["workingDayRule"] = "end-of-day";
   CHECK(due_local(request) == "2026-11-25T16:00:00+01:00");
 
   // Impact 1 × urgency 3 → Normal; impact 3 × urgency 3 → Low: 40 h = 6⅔ days.
@@ -205,7 +205,8 @@ TEST_CASE("deadline: bad input is refused with the field's path") {
   fails_at("deadline", fc_with("measure", "lunch"), "unknown_value", "/measure");
   fails_at("deadline", fc_with("impact", "i-1"), "unknown_field", "/impact");
   fails_at("deadline", fc_with("time", "1h"), "unknown_field", "/time");
-  fails_at("deadline", fc_with("workingDays", "sometimes"), "unknown_value", "/workingDays");
+  fails_at("deadline", fc_with("workingDays", 2), "unknown_field", "/workingDays");
+  fails_at("deadline", fc_with("workingDayRule", "sometimes"), "unknown_value", "/workingDayRule");
   json s4m = {{"profile", "scope4mation"}, {"tier", "default"}, {"reported", "2026-11-24T10:00"}, {"impact", "i-1"}};
   fails_at("deadline", s4m, "missing_field", "/urgency");
   s4m["urgency"] = "u-9";

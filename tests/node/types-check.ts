@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     .deadlines[0].due?.local;
   const own = sla.deadline({ window: { weekly: { 'mon-fri': ['09:00-17:00'] } }, time: '1h', reported: '2026-11-20T16:30' });
   // @ts-expect-error: working days are read "same-time" or "end-of-day"
-  sla.deadline({ profile: 'scope4mation', tier: 'default', reported: '2026-11-24T10:00', workingDays: 'soon' });
+  sla.deadline({ profile: 'scope4mation', tier: 'default', reported: '2026-11-24T10:00', workingDayRule: 'soon' });
   // @ts-expect-error: no such function
   sla.credit({});
   console.log(due, own.deadlines.length);
