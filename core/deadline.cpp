@@ -77,28 +77,21 @@ std::string clock_text(const Zone& z, sys_seconds t) {
 
 std::string duration_text(seconds s) { return human_duration(Rational(s.count())); }
 
-// The weekdays on which the window would open but the day is closed.
-std::vector<local_days> closed_between(const DeadlineQuery& q, const ClockSetup& s,
-                                       sys_seconds from, sys_seconds to) {
-  std::vector<local_days> out;
-  local_days first = date::floor<days>(to_local(*q.zone, from));
-  local_days last = date::floor<days>(to_local(*q.zone, to));
-  for (local_days d = first; d <= last && out.size() < 400; d += days{1}) {
-    int begin = static_cast<int>((date::weekday{d}.c_encoding() + 6) % 7) * 1440;
-    bool opens = std::any_of(s.week.begin(), s.week.end(), [&](const WeeklyWindow::Interval& i) {
-      return i.begin < begin + 1440 && i.end > begin;
-    });
-    if (opens && s.closed.closed(d)) out.push_back(d);
+// The closed days the clock skipped, with their holidays' names.
+std::vector<Deadline::SkippedDay> skipped_days(const DeadlineQuery& q, const WindowClock& clock, sys_seconds from,
+                                               sys_seconds to) {
+  std::vector<Deadline::SkippedDay> out;
+  std::vector<Holiday> year;
+  for (local_days day : clock.closed_days(from, to)) {
+    date::year_month_day ymd{day};
+    if (year.empty() || year.front().day.year() != ymd.year())
+      year = holidays_in_year(q.profile->holiday_calendar, static_cast<int>(ymd.year()), q.holiday_options);
+    Deadline::SkippedDay skipped{day, "custom closed day", ""};
+    for (const auto& h : year)
+      if (h.day == ymd) skipped = {day, h.name, h.local_name};
+    out.push_back(skipped);
   }
   return out;
-}
-
-std::string closed_day_name(const DeadlineQuery& q, local_days d) {
-  date::year_month_day ymd{d};
-  for (const auto& h : holidays_in_year(q.profile->holiday_calendar, static_cast<int>(ymd.year()),
-                                        q.holiday_options))
-    if (h.day == ymd) return h.name + " (" + h.local_name + ")";
-  return "custom closed day";
 }
 
 // Computes the due instant of one rule for the query's report.
@@ -166,11 +159,14 @@ Deadline compute(const DeadlineQuery& q, const ResponseRule& r) {
   if (d.counted.size() > kListedSegments)
     list += "; and " + std::to_string(d.counted.size() - kListedSegments) + " more";
   d.explain.push_back({"counted", "Counted: " + list + " = " + duration_text(total) + ". Due " + local_text(z, *d.due) + "."});
-  d.closed_skipped = closed_between(q, setup, *d.clock_start, *d.due);
+  d.closed_skipped = skipped_days(q, clock, *d.clock_start, *d.due);
   if (!d.closed_skipped.empty()) {
     std::string names;
-    for (std::size_t i = 0; i < d.closed_skipped.size() && i < kListedSegments; ++i)
-      names += (i ? "; " : "") + iso_date(d.closed_skipped[i]) + " " + closed_day_name(q, d.closed_skipped[i]);
+    for (std::size_t i = 0; i < d.closed_skipped.size() && i < kListedSegments; ++i) {
+      const auto& skipped = d.closed_skipped[i];
+      names += (i ? "; " : "") + iso_date(skipped.day) + " " + skipped.name +
+               (skipped.local_name.empty() ? "" : " (" + skipped.local_name + ")");
+    }
     d.explain.push_back({"closed", "Closed days skipped: " + names + "."});
   }
   for (const auto& t : transitions_between(zone_rule(z), *d.clock_start, *d.due))

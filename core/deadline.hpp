@@ -37,7 +37,11 @@ struct Deadline {
   std::optional<date::sys_seconds> clock_start, due;  // none for best effort
   bool unreachable = false;                           // no due within the clock's horizon
   std::vector<ClockSegment> counted;
-  std::vector<date::local_days> closed_skipped;  // closed weekdays between start and due
+  struct SkippedDay {
+    date::local_days day;
+    std::string name, local_name;  // the holiday's; "custom closed day"
+  };
+  std::vector<SkippedDay> closed_skipped;  // closed days between start and due
   Explain explain;
 };
 

@@ -211,13 +211,8 @@ json deadline_json(const Deadline& d, const DeadlineQuery& q, const Zone* viewer
   out["elapsedSeconds"] = d.due ? json((*d.due - q.reported).count()) : json();
   out["segments"] = segments;
   json closed = json::array();
-  for (const auto& day : d.closed_skipped) {
-    date::year_month_day ymd{day};
-    std::string name = "custom closed day";
-    for (const auto& h : holidays_in_year(q.profile->holiday_calendar, static_cast<int>(ymd.year()), q.holiday_options))
-      if (h.day == ymd) name = h.name;
-    closed.push_back({{"date", iso_date(day)}, {"name", name}});
-  }
+  for (const auto& skipped : d.closed_skipped)
+    closed.push_back({{"date", iso_date(skipped.day)}, {"name", skipped.name}});
   out["closedDays"] = closed;
   out["explain"] = explain_json(d.explain);
   return out;

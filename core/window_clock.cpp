@@ -102,13 +102,6 @@ bool WindowClock::closed(local_days day) const {
   return !closed_.extra.empty() && std::binary_search(closed_.extra.begin(), closed_.extra.end(), day);
 }
 
-bool ClosedDays::closed(local_days day) const {
-  if (holiday_calendar != "none" &&
-      is_holiday(holiday_calendar, date::year_month_day{day}, holiday_options))
-    return true;
-  return std::binary_search(extra.begin(), extra.end(), day);
-}
-
 WindowClock::WindowClock(const PosixRule& zone, std::vector<WeeklyWindow::Interval> week,
                          ClosedDays closed)
     : zone_(zone), week_(std::move(week)), closed_(std::move(closed)), offsets_(zone_) {}
@@ -175,6 +168,19 @@ std::optional<sys_seconds> WindowClock::add(sys_seconds start, seconds amount,
   });
   if (!done) return std::nullopt;
   return due;
+}
+
+std::vector<local_days> WindowClock::closed_days(sys_seconds from, sys_seconds to) const {
+  std::vector<local_days> out;
+  offsets_.cover(from, to);
+  for (local_days d = local_day_of(from, offsets_.at(from)); d <= local_day_of(to, offsets_.at(to)); d += days{1}) {
+    const int begin = weekday_index(d) * 1440;
+    bool opens = std::any_of(week_.begin(), week_.end(), [begin](const WeeklyWindow::Interval& i) {
+      return i.begin < begin + 1440 && i.end > begin;
+    });
+    if (opens && closed(d)) out.push_back(d);
+  }
+  return out;
 }
 
 std::optional<sys_seconds> WindowClock::next_opening(sys_seconds t) const {

@@ -34,7 +34,6 @@ struct ClosedDays {
   std::string_view holiday_calendar = "none";  // its public holidays are closed
   HolidayOptions holiday_options;
   std::vector<date::local_days> extra;  // custom closed days, sorted
-  bool closed(date::local_days day) const;
 };
 
 // "N working days" is not defined by the contracts that use it; two readings:
@@ -74,6 +73,10 @@ class WindowClock {
 
   // The first open instant ≥ t.
   std::optional<date::sys_seconds> next_opening(date::sys_seconds t) const;
+
+  // The local dates from–to (by the wall clock at each) on which the window
+  // would open on that weekday but the day is closed.
+  std::vector<date::local_days> closed_days(date::sys_seconds from, date::sys_seconds to) const;
 
   // Open time within [from, to), with its segments appended to `segments`.
   std::chrono::seconds open_time(date::sys_seconds from, date::sys_seconds to,
