@@ -1,6 +1,7 @@
 #include "deadline_json.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "deadline.hpp"
 #include "holidays_json.hpp"
@@ -113,17 +114,23 @@ Result<std::string> read_priority(const json& r, const Profile& p, json& out) {
   const PriorityMatrix& m = *p.priorities->matrix;
   for (const char* key : {"impact", "urgency"})
     if (!find_field(r, key)) return missing_field(std::string("/") + key, "both \"impact\" and \"urgency\"");
-  // The contract's matrix has urgency rows and impact columns.
-  auto row = read_id_in(r, "urgency", m.row_ids, m.row_label);
+  // Scope4mation's matrix has urgency rows and impact columns; a profile
+  // whose row label says "Impact" has them the other way round.
+  std::string row_label = m.row_label;
+  for (char& c : row_label) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const bool impact_rows = row_label.find("impact") != std::string::npos;
+  const char* row_field = impact_rows ? "impact" : "urgency";
+  const char* column_field = impact_rows ? "urgency" : "impact";
+  auto row = read_id_in(r, row_field, m.row_ids, m.row_label);
   if (!row.ok()) return row.error();
-  auto column = read_id_in(r, "impact", m.column_ids, m.column_label);
+  auto column = read_id_in(r, column_field, m.column_ids, m.column_label);
   if (!column.ok()) return column.error();
   auto index = [](const std::vector<std::string>& ids, const std::string& id) {
     return static_cast<std::size_t>(std::find(ids.begin(), ids.end(), id) - ids.begin());
   };
   const PriorityLevel& level = p.priorities->levels[static_cast<std::size_t>(
       m.cells[index(m.row_ids, row.value())][index(m.column_ids, column.value())])];
-  out = {{"id", level.id}, {"label", level.label}, {"impact", column.value()}, {"urgency", row.value()},
+  out = {{"id", level.id}, {"label", level.label}, {row_field, row.value()}, {column_field, column.value()},
          {"clause", p.priorities->cite.clause}};
   return level.id;
 }

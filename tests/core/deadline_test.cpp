@@ -144,6 +144,21 @@ TEST_CASE("deadline: Scope4mation priorities, business hours and best effort (§
   CHECK(all["deadlines"].size() == 3);
 }
 
+TEST_CASE("deadline: a custom profile's matrix, whichever axis is impact") {
+  json profile = test::read_json("tests/profiles/base.json");  // rows Urgency u-1/u-2, columns Impact i-1/i-2
+  json request = {{"profile", profile}, {"tier", "gold"}, {"reported", "2026-11-24T10:00"}, {"measure", "reaction"},
+                  {"impact", "i-2"}, {"urgency", "u-2"}};
+  CHECK(ok("deadline", request)["priority"]["id"] == "low");  // cells[u-2][i-2]
+  // The same matrix labelled the other way round: rows are now impact.
+  std::swap(profile["priorities"]["matrix"]["rows"]["label"], profile["priorities"]["matrix"]["columns"]["label"]);
+  request["profile"] = profile;
+  request["impact"] = "u-1";
+  request["urgency"] = "i-2";
+  CHECK(ok("deadline", request)["priority"]["id"] == "high");  // cells[u-1][i-2]
+  request["impact"] = "i-2";
+  fails_at("deadline", request, "unknown_value", "/impact");
+}
+
 TEST_CASE("deadline: times in zones") {
   json request = {{"profile", "flying-circus"}, {"tier", "guided-3"}, {"reported", "2026-11-24T10:00:00Z"},
                   {"viewerZone", "America/New_York"}};

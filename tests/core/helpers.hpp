@@ -1,6 +1,8 @@
 // Test helpers: call the public surface exactly as the CLI and wasm do.
 #pragma once
 
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include <doctest/doctest.h>
@@ -11,6 +13,15 @@
 namespace test {
 
 using json = nlohmann::json;
+
+// A JSON file of the repository, e.g. "tests/profiles/base.json".
+inline json read_json(const std::string& relative) {
+  std::ifstream in(std::string(SLACALC_SOURCE_DIR) + "/" + relative);
+  REQUIRE(in.good());
+  std::stringstream text;
+  text << in.rdbuf();
+  return json::parse(text.str());
+}
 
 inline json ok(const std::string& function, const json& request) {
   slacalc::Response r = slacalc::call(function, request.dump());

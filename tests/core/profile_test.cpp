@@ -1,8 +1,6 @@
 // Profiles: the validator against a corpus of broken documents, and the
 // presets against the figures printed in the contracts (contracts.md).
-#include <fstream>
 #include <set>
-#include <sstream>
 
 #include <doctest/doctest.h>
 
@@ -16,16 +14,9 @@ using slacalc::check_profile;
 using slacalc::check_profile_text;
 using slacalc::Rational;
 using test::json;
+using test::read_json;
 
 namespace {
-
-json read_json(const std::string& relative) {
-  std::ifstream in(std::string(SLACALC_SOURCE_DIR) + "/" + relative);
-  REQUIRE(in.good());
-  std::stringstream text;
-  text << in.rdbuf();
-  return json::parse(text.str());
-}
 
 bool has_problem(const std::vector<slacalc::Error>& list, const std::string& code,
                  const std::string& path) {
