@@ -17,7 +17,6 @@ namespace {
 
 using date::sys_seconds;
 
-constexpr std::size_t kMaxClosedDays = 1000;
 constexpr int kFirstYear = 1900, kLastYear = 2189;  // the clock's horizon stays within 2200
 
 // A request with its own window becomes a one-rule profile; the profile
@@ -149,24 +148,6 @@ Result<OptionChoices> read_option_choices(const json& r, const Profile& p) {
     out.emplace_back(it.key(), choice.value());
   }
   return out;
-}
-
-Result<std::vector<date::local_days>> read_closed_days(const json& r) {
-  std::vector<date::local_days> days;
-  const json* v = find_field(r, "closedDays");
-  if (!v) return days;
-  if (!v->is_array()) return wrong_type("/closedDays", "an array of dates", *v);
-  if (v->size() > kMaxClosedDays) return Error{"out_of_range", "at most 1000 closed days", "/closedDays"};
-  for (std::size_t i = 0; i < v->size(); ++i) {
-    std::string path = "/closedDays/" + std::to_string(i);
-    auto text = read_string((*v)[i], path);
-    if (!text.ok()) return text.error();
-    auto day = parse_iso_date(text.value());
-    if (!day) return Error{"invalid_format", "\"" + text.value() + "\" is not a date like 2026-12-24", path};
-    days.push_back(*day);
-  }
-  std::sort(days.begin(), days.end());
-  return days;
 }
 
 json instant_json(sys_seconds t, const Zone& zone, const Zone* viewer) {
@@ -303,7 +284,7 @@ Result<json> deadline_endpoint(const json& r) {
     if (!c.ok()) return c.error();
     q.working_day_rule = static_cast<WorkingDayRule>(c.value());
   }
-  auto closed = read_closed_days(r);
+  auto closed = read_closed_days(find_field(r, "closedDays"), "/closedDays");
   if (!closed.ok()) return closed.error();
   q.closed_days = closed.value();
   auto holiday_options = read_holiday_options(find_field(r, "holidayOptions"), p.holiday_calendar, "/holidayOptions");

@@ -1,5 +1,6 @@
 #include "holidays_json.hpp"
 
+#include <algorithm>
 #include <string_view>
 
 #include "holidays.hpp"
@@ -64,6 +65,23 @@ Result<YearRange> read_years(const json& r) {
 
 // Every option belongs to one calendar (NL so far); elsewhere it is refused
 // rather than ignored, since it would change nothing.
+Result<std::vector<date::local_days>> read_closed_days(const json* v, const std::string& path) {
+  std::vector<date::local_days> days;
+  if (!v) return days;
+  if (!v->is_array()) return wrong_type(path, "an array of dates", *v);
+  if (v->size() > kMaxClosedDays) return Error{"out_of_range", "at most 1000 closed days", path};
+  for (std::size_t i = 0; i < v->size(); ++i) {
+    std::string item = path + "/" + std::to_string(i);
+    auto text = read_string((*v)[i], item);
+    if (!text.ok()) return text.error();
+    auto day = parse_iso_date(text.value());
+    if (!day) return Error{"invalid_format", "\"" + text.value() + "\" is not a date like 2026-12-24", item};
+    days.push_back(*day);
+  }
+  std::sort(days.begin(), days.end());
+  return days;
+}
+
 Result<HolidayOptions> read_holiday_options(const json* v, std::string_view calendar,
                                             const std::string& path) {
   HolidayOptions options;

@@ -90,15 +90,9 @@ Result<json> window_budget_endpoint(const json& r) {
   auto options = read_holiday_options(find_field(r, "holidayOptions"), p.holiday_calendar, "/holidayOptions");
   if (!options.ok()) return options.error();
   closed.holiday_options = options.value();
-  if (const json* v = find_field(r, "closedDays")) {
-    if (!v->is_array()) return wrong_type("/closedDays", "an array of dates", *v);
-    for (std::size_t i = 0; i < v->size() && i < 1000; ++i) {
-      auto day = (*v)[i].is_string() ? parse_iso_date((*v)[i].get_ref<const std::string&>()) : std::nullopt;
-      if (!day) return Error{"invalid_format", "not a date like 2026-12-24", "/closedDays/" + std::to_string(i)};
-      closed.extra.push_back(*day);
-    }
-    std::sort(closed.extra.begin(), closed.extra.end());
-  }
+  auto extra = read_closed_days(find_field(r, "closedDays"), "/closedDays");
+  if (!extra.ok()) return extra.error();
+  closed.extra = extra.value();
 
   json commitments = json::array();
   for (const auto& c : tier.value()->availability) {
