@@ -435,6 +435,62 @@ export interface WindowBudgetResult {
   }[];
 }
 
+// ---------------------------------------------------------------- measured availability
+
+export interface OutageRecord {
+  /** "2026-02-03T10:00:00Z", "…+01:00", or the profile's local time "2026-02-03T11:00". */
+  start: string;
+  end: string;
+  /** Default "unplanned". Whether planned or excluded time counts is the commitment's `excluded` list. */
+  kind?: 'unplanned' | 'planned' | 'excluded';
+  /** kind "excluded" only. */
+  reason?: 'force-majeure' | 'customer-caused' | 'third-party' | 'redundant-system-failure';
+  note?: string;
+}
+
+export interface MeasureRequest {
+  profile: string | object;
+  tier: string;
+  /** Months "YYYY-MM"; every period of each commitment overlapping them. */
+  from: string;
+  to?: string;
+  outages: OutageRecord[];
+  closedDays?: string[];
+  holidayOptions?: HolidaysRequest['options'];
+}
+
+export interface MeasuredPeriod {
+  label: string;
+  from: string;
+  to: string;
+  counted: DurationValue;
+  planned: DurationValue;
+  excluded: DurationValue;
+  measured: DurationValue;
+  downtime: DurationValue;
+  budget: DurationValue;
+  remaining: DurationValue;
+  /** null when nothing was measured. */
+  availability: PercentValue | null;
+  met: boolean | null;
+}
+
+export interface MeasureResult {
+  profile: string;
+  tier: string;
+  zone: string;
+  outages: number;
+  commitments: {
+    scope: string;
+    target: string;
+    period: 'month' | 'quarter' | 'year';
+    window: string;
+    clause: string;
+    periods: MeasuredPeriod[];
+    explain: Explanation[];
+  }[];
+}
+
 export declare class SlaError extends Error {
   name: 'SlaError';
   /** "invalid_number", "out_of_range", "missing_field", "wrong_type", "unknown_value", ... */
@@ -457,6 +513,7 @@ export interface SlaCalc {
   zones(request: { zone: string; from?: number; to?: number }): ZoneRules;
   deadline(request: DeadlineProfileRequest | DeadlineWindowRequest): DeadlineResult;
   windowBudget(request: WindowBudgetRequest): WindowBudgetResult;
+  measure(request: MeasureRequest): MeasureResult;
 }
 
 export interface SlaCalcOptions {

@@ -8,6 +8,7 @@
 #include "error.hpp"
 #include "holidays_json.hpp"
 #include "json_read.hpp"
+#include "measure_json.hpp"
 #include "profile_json.hpp"
 #include "window_budget.hpp"
 #include "zones_json.hpp"
@@ -70,6 +71,7 @@ constexpr Entry kEndpoints[] = {
     {"zones", &json_endpoint<&zones_endpoint>},
     {"deadline", &json_endpoint<&deadline_endpoint>},
     {"windowBudget", &json_endpoint<&window_budget_endpoint>},
+    {"measure", &json_endpoint<&measure_endpoint>},
 };
 
 Response failure(const Error& e) {

@@ -12,22 +12,6 @@ namespace {
 #define SLACALC_PERIOD_FIELDS \
   "month", "monthBasis", "monthHours", "quarter", "quarterBasis", "year", "yearBasis", "duration"
 
-// Exact decimal where it terminates, else "numerator/denominator".
-std::string exact_text(const Rational& r) {
-  bool exact = false;
-  std::string d = r.to_decimal(kMaxDecimalPlaces, &exact);
-  return exact ? d : to_string(r.num()) + "/" + to_string(r.den());
-}
-
-json percent_json(const Rational& percent, int decimals) {
-  bool exact = false;
-  std::string shown = percent.to_decimal(decimals, &exact);
-  return {{"percent", percent.to_double()},
-          {"text", exact ? shown : shown + "…"},
-          {"exact", exact_text(percent)},
-          {"isExact", exact}};
-}
-
 json period_json(const ResolvedPeriod& p) {
   json out = duration_json(p.seconds);
   out["kind"] = p.kind;
@@ -62,6 +46,22 @@ std::optional<Error> require_object(const json& request) {
 }
 
 }  // namespace
+
+// Exact decimal where it terminates, else "numerator/denominator".
+static std::string exact_text(const Rational& r) {
+  bool exact = false;
+  std::string d = r.to_decimal(kMaxDecimalPlaces, &exact);
+  return exact ? d : to_string(r.num()) + "/" + to_string(r.den());
+}
+
+json percent_json(const Rational& percent, int decimals) {
+  bool exact = false;
+  std::string shown = percent.to_decimal(decimals, &exact);
+  return {{"percent", percent.to_double()},
+          {"text", exact ? shown : shown + "…"},
+          {"exact", exact_text(percent)},
+          {"isExact", exact}};
+}
 
 json duration_json(const Rational& seconds) {
   return {{"seconds", seconds.to_double()},

@@ -14,5 +14,7 @@ Result<nlohmann::json> nines_endpoint(const nlohmann::json& request);
 
 // { seconds (a double, for display), exact (decimal text), human ("3h 45m") }
 nlohmann::json duration_json(const Rational& seconds);
+// { percent (a double), text (truncated to `decimals`, "…" when cut), exact, isExact }
+nlohmann::json percent_json(const Rational& percent, int decimals);
 
 }  // namespace slacalc

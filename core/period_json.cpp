@@ -26,21 +26,6 @@ std::optional<Error> check_year(int year, const std::string& path) {
   return std::nullopt;
 }
 
-// "YYYY-MM"
-std::optional<Error> read_month(const json& v, const std::string& path, PeriodSpec& spec) {
-  auto text = read_string(v, path);
-  if (!text.ok()) return text.error();
-  const std::string& s = text.value();
-  if (s.size() != 7 || s[4] != '-' || !digits(s.substr(0, 4)) || !digits(s.substr(5, 2)))
-    return Error{"invalid_date", "\"" + s + "\" is not a month like 2026-02 (YYYY-MM)", path};
-  int month = to_int(s.substr(5, 2));
-  if (month < 1 || month > 12)
-    return Error{"invalid_date", "\"" + s + "\": month must be 01–12", path};
-  spec.month_year = to_int(s.substr(0, 4));
-  spec.month = static_cast<unsigned>(month);
-  return check_year(spec.month_year, path);
-}
-
 // "YYYY-Qn"
 std::optional<Error> read_quarter(const json& v, const std::string& path, PeriodSpec& spec) {
   auto text = read_string(v, path);
@@ -82,6 +67,20 @@ std::optional<Error> check_length(const Rational& seconds, const std::string& pa
 }
 
 }  // namespace
+
+std::optional<Error> read_month(const json& v, const std::string& path, PeriodSpec& spec) {
+  auto text = read_string(v, path);
+  if (!text.ok()) return text.error();
+  const std::string& s = text.value();
+  if (s.size() != 7 || s[4] != '-' || !digits(s.substr(0, 4)) || !digits(s.substr(5, 2)))
+    return Error{"invalid_date", "\"" + s + "\" is not a month like 2026-02 (YYYY-MM)", path};
+  int month = to_int(s.substr(5, 2));
+  if (month < 1 || month > 12)
+    return Error{"invalid_date", "\"" + s + "\": month must be 01–12", path};
+  spec.month_year = to_int(s.substr(0, 4));
+  spec.month = static_cast<unsigned>(month);
+  return check_year(spec.month_year, path);
+}
 
 Result<PeriodSpec> read_period_settings(const json& r) {
   PeriodSpec spec;

@@ -17,6 +17,8 @@ inline constexpr std::initializer_list<const char*> kPeriodKindIds = {
 // month needs "month": "YYYY-MM", ...). `kind` comes from the caller because
 // the nines table resolves many kinds with one set of settings.
 Result<PeriodSpec> read_period_settings(const nlohmann::json& request);
+// "YYYY-MM" at `path` into spec.month_year and spec.month (years 1900–2200).
+std::optional<Error> read_month(const nlohmann::json& value, const std::string& path, PeriodSpec& spec);
 std::optional<Error> complete_period(PeriodSpec& spec, PeriodKind kind);
 
 }  // namespace slacalc

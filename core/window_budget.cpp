@@ -20,8 +20,16 @@ namespace {
 using date::local_days;
 using date::sys_seconds;
 
-// The commitment's period that contains the month.
-LocalSpan period_of(PeriodKind kind, int year, unsigned month) {
+json reading(const char* id, const std::string& label, const Rational& period_seconds, const Rational& budget,
+             bool is_default) {
+  json out = {{"id", id}, {"label", label}, {"budget", duration_json(budget)}, {"default", is_default}};
+  if (!(period_seconds == Rational(0))) out["period"] = duration_json(period_seconds);
+  return out;
+}
+
+}  // namespace
+
+LocalSpan commitment_span(PeriodKind kind, int year, unsigned month) {
   using date::year_month_day;
   auto first = [](int y, unsigned m) { return local_days{date::year{y} / date::month{m} / 1}; };
   static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
@@ -36,20 +44,11 @@ LocalSpan period_of(PeriodKind kind, int year, unsigned month) {
   return {from, local_days{year_month_day{from} + date::months{1}}, std::string(kMonths[month - 1]) + " " + std::to_string(year)};
 }
 
-json reading(const char* id, const std::string& label, const Rational& period_seconds, const Rational& budget,
-             bool is_default) {
-  json out = {{"id", id}, {"label", label}, {"budget", duration_json(budget)}, {"default", is_default}};
-  if (!(period_seconds == Rational(0))) out["period"] = duration_json(period_seconds);
-  return out;
-}
-
-}  // namespace
-
 std::string hours_text(const Rational& seconds) { return (seconds / Rational(3600)).to_decimal(2) + " h"; }
 
 WindowHours window_hours(const Profile& p, const Commitment& c, int year, unsigned month, const ClosedDays& closed) {
   WindowHours out;
-  out.span = period_of(c.period, year, month);
+  out.span = commitment_span(c.period, year, month);
   const Zone& zone = *find_zone(p.time_zone);
   const WeeklyWindow* w = p.find_window(c.window);
   WindowClock clock(zone_rule(zone), w ? w->intervals : std::vector<WeeklyWindow::Interval>{{0, kMinutesPerWeek}},

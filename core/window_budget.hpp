@@ -30,6 +30,9 @@ struct LocalSpan {
   std::string label;          // "April 2026", "2026-Q2", "2026"
 };
 
+// The month, quarter or year (by `kind`) that contains year-month.
+LocalSpan commitment_span(PeriodKind kind, int year, unsigned month);
+
 // The commitment's window open in its period containing year-month, in the
 // profile's zone (real elapsed time), with `closed` on windows that close on
 // holidays (its holiday calendar is the profile's).

@@ -22,6 +22,10 @@ test('native CLI and wasm agree byte for byte', async () => {
     for (const tier of ['guided-1', 'hosted', 'managed-4'])
       requests.push({ fn: 'deadline', profile: 'flying-circus', tier, reported, viewerZone: 'Asia/Kolkata' });
   requests.push({ fn: 'deadline', profile: 'scope4mation', tier: 'default', reported: '2027-04-26T12:00', impact: 'i-1', urgency: 'u-2' });
+  const outages = [{ start: '2026-03-29T01:30', end: '2026-03-29T04:00' }, { start: '2026-03-31T23:00', end: '2026-04-01T01:00' },
+    { start: '2026-04-05T00:00', end: '2026-04-05T04:00', kind: 'planned' }];
+  requests.push({ fn: 'measure', profile: 'wp-heaven', tier: 'standard', from: '2026-03', to: '2026-04', outages });
+  requests.push({ fn: 'measure', profile: 'arena', tier: 'plm-service', from: '2026-01', to: '2026-12', outages });
   for (const month of ['2026-03', '2026-04', '2026-13'])
     requests.push({ fn: 'windowBudget', profile: 'flying-circus', tier: 'guided-1', month });
   for (const { fn: given, ...request } of requests) {

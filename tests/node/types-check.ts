@@ -48,8 +48,13 @@ async function main(): Promise<void> {
   const own = sla.deadline({ window: { weekly: { 'mon-fri': ['09:00-17:00'] } }, time: '1h', reported: '2026-11-20T16:30' });
   // @ts-expect-error: working days are read "same-time" or "end-of-day"
   sla.deadline({ profile: 'scope4mation', tier: 'default', reported: '2026-11-24T10:00', workingDayRule: 'soon' });
+  const measured = sla.measure({ profile: 'arena', tier: 'plm-service', from: '2026-04',
+    outages: [{ start: '2026-05-01T10:00:00Z', end: '2026-05-01T11:00:00Z' }] }).commitments[0].periods[0].met;
+  // @ts-expect-error: an excluded outage's reason is one of four
+  sla.measure({ profile: 'arena', tier: 'plm-service', from: '2026-04', outages: [{ start: 'x', end: 'y', kind: 'excluded', reason: 'rain' }] });
   // @ts-expect-error: no such function
   sla.credit({});
+  console.log(measured);
   console.log(due, own.deadlines.length);
   console.log(stDays, berlin, zoneNames);
   console.log(presets, check.valid, checkObject.errors, firstLine, badCredit);

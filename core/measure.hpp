@@ -1,0 +1,54 @@
+// Measured availability from an outage ledger, per period of a commitment
+// (issue 5). For each period, in the profile's zone:
+//   counted   the commitment's window open in the period (real elapsed time)
+//   planned   planned outages inside it, when the commitment excludes them
+//   measured  counted, minus planned where the contract says so (Arena: "T =
+//             minutes in the quarter minus planned outages"; WP Heaven §3.1:
+//             the maximum uptime minus service windows)
+//   downtime  unplanned outage time inside the window, overlaps merged,
+//             without the time of outages the commitment excludes
+//   availability = (measured − downtime) / measured × 100, exact.
+// An outage's kind says what it was; whether it counts is the commitment's
+// `excluded` list (Flying Circus §9.2 excludes announced maintenance, Arena
+// also customer-caused, third-party and force majeure causes).
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <date/date.h>
+
+#include "profile.hpp"
+#include "rational.hpp"
+#include "window_budget.hpp"
+#include "window_clock.hpp"
+
+namespace slacalc {
+
+struct Outage {
+  enum class Kind { unplanned, planned, excluded };
+  date::sys_seconds begin, end;  // UTC, begin < end
+  Kind kind = Kind::unplanned;
+  std::string reason;  // Kind::excluded: force-majeure, customer-caused, third-party, ...
+};
+
+// The commitment's exclusions that an outage's kind and reason name.
+bool excluded_by(const Commitment& commitment, const Outage& outage);
+
+struct PeriodMeasure {
+  LocalSpan span;
+  std::chrono::seconds counted{0}, planned{0}, excluded{0}, measured{0}, downtime{0};
+  std::optional<Rational> availability_percent;  // none when nothing was measured
+  Rational budget_seconds;                       // (100 % − target) of measured
+};
+
+// Every period of the commitment that overlaps the months first–last (both
+// "YYYY-MM" as year, month), in order.
+std::vector<PeriodMeasure> measure_periods(const Profile& profile, const Commitment& commitment,
+                                           const std::vector<Outage>& outages, int first_year,
+                                           unsigned first_month, int last_year, unsigned last_month,
+                                           const ClosedDays& closed);
+
+}  // namespace slacalc

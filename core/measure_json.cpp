@@ -1,0 +1,174 @@
+#include "measure_json.hpp"
+
+#include "budget_json.hpp"
+#include "holidays_json.hpp"
+#include "human_duration.hpp"
+#include "iso_time.hpp"
+#include "json_read.hpp"
+#include "measure.hpp"
+#include "period_json.hpp"
+#include "profile_json.hpp"
+#include "profile_text.hpp"
+#include "zones.hpp"
+
+namespace slacalc {
+namespace {
+
+using date::sys_seconds;
+
+constexpr std::size_t kMaxOutages = 100000;
+constexpr int kMaxMonths = 120;
+
+// An instant with an offset, or a local time in the profile's zone (a time
+// the clocks skip moves forward, a repeated one is the earlier instant).
+Result<sys_seconds> read_instant(const json& outage, const char* key, const std::string& path, const Zone& zone) {
+  const json* v = find_field(outage, key);
+  if (!v) return missing_field(path + "/" + key, "a date and time like 2026-02-03T10:00 or with an offset");
+  auto text = read_string(*v, path + "/" + key);
+  if (!text.ok()) return text.error();
+  auto t = parse_iso_time(text.value());
+  if (!t)
+    return Error{"invalid_format", "\"" + text.value() + "\" is not a date and time like 2026-02-03T10:00",
+                 path + "/" + key};
+  if (t->offset) return sys_seconds{t->local.time_since_epoch() - std::chrono::seconds{*t->offset}};
+  return to_utc(zone, t->local).instant;
+}
+
+Result<Outage> read_outage(const json& v, const std::string& path, const Zone& zone) {
+  if (!v.is_object()) return wrong_type(path, "an outage object", v);
+  if (auto e = reject_unknown_fields(v, path, {"start", "end", "kind", "reason", "note"})) return *e;
+  Outage o;
+  auto begin = read_instant(v, "start", path, zone);
+  if (!begin.ok()) return begin.error();
+  auto end = read_instant(v, "end", path, zone);
+  if (!end.ok()) return end.error();
+  if (!(begin.value() < end.value()))
+    return Error{"inverted_range", "the outage ends before or when it starts", path + "/end"};
+  o.begin = begin.value();
+  o.end = end.value();
+  if (const json* k = find_field(v, "kind")) {
+    auto kind = read_choice(*k, path + "/kind", {"unplanned", "planned", "excluded"});
+    if (!kind.ok()) return kind.error();
+    o.kind = static_cast<Outage::Kind>(kind.value());
+  }
+  const json* reason = find_field(v, "reason");
+  if (o.kind == Outage::Kind::excluded) {
+    if (!reason) return missing_field(path + "/reason", "why the outage is excluded: force-majeure, customer-caused, third-party or redundant-system-failure");
+    auto r = read_choice(*reason, path + "/reason",
+                         {"force-majeure", "customer-caused", "third-party", "redundant-system-failure"});
+    if (!r.ok()) return r.error();
+    o.reason = reason->get<std::string>();
+  } else if (reason) {
+    return Error{"unknown_field", "only an excluded outage has a reason", path + "/reason"};
+  }
+  if (const json* note = find_field(v, "note")) {
+    auto text = read_string(*note, path + "/note");
+    if (!text.ok()) return text.error();
+  }
+  return o;
+}
+
+json seconds_json(std::chrono::seconds s) { return duration_json(Rational(static_cast<long long>(s.count()))); }
+
+json period_json(const PeriodMeasure& m, const Commitment& c) {
+  json out;
+  out["label"] = m.span.label;
+  out["from"] = iso_date(m.span.from);
+  out["to"] = iso_date(m.span.to);
+  out["counted"] = seconds_json(m.counted);
+  out["planned"] = seconds_json(m.planned);
+  out["excluded"] = seconds_json(m.excluded);
+  out["measured"] = seconds_json(m.measured);
+  out["downtime"] = seconds_json(m.downtime);
+  out["budget"] = duration_json(m.budget_seconds);
+  out["remaining"] = duration_json(m.budget_seconds - Rational(static_cast<long long>(m.downtime.count())));
+  if (m.availability_percent) {
+    out["availability"] = percent_json(*m.availability_percent, 6);
+    out["met"] = !(*m.availability_percent < c.target_percent);
+  } else {
+    out["availability"] = nullptr;
+    out["met"] = nullptr;
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<json> measure_endpoint(const json& r) {
+  if (!r.is_object()) return wrong_type("", "a request object", r);
+  if (auto e = reject_unknown_fields(r, "", {"profile", "tier", "from", "to", "outages", "closedDays", "holidayOptions"}))
+    return *e;
+  for (const char* key : {"profile", "tier", "from", "outages"})
+    if (!find_field(r, key)) return missing_field(std::string("/") + key, key);
+  auto profile = resolve_profile(*find_field(r, "profile"), "/profile");
+  if (!profile.ok()) return profile.error();
+  const Profile& p = *profile.value();
+  auto tier = resolve_tier(p, *find_field(r, "tier"), "/tier");
+  if (!tier.ok()) return tier.error();
+  PeriodSpec first, last;
+  if (auto e = read_month(*find_field(r, "from"), "/from", first)) return *e;
+  last = first;
+  if (const json* to = find_field(r, "to"))
+    if (auto e = read_month(*to, "/to", last)) return *e;
+  int months = (last.month_year - first.month_year) * 12 + static_cast<int>(last.month) - static_cast<int>(first.month) + 1;
+  if (months < 1) return Error{"inverted_range", "\"to\" is before \"from\"", "/to"};
+  if (months > kMaxMonths) return Error{"out_of_range", "at most 120 months", "/to"};
+  if (last.month_year > 2199) return Error{"out_of_range", "the months must lie in 1900–2199", "/to"};
+
+  const Zone& zone = *find_zone(p.time_zone);
+  const json& list = *find_field(r, "outages");
+  if (!list.is_array()) return wrong_type("/outages", "an array of outages ([] for none)", list);
+  if (list.size() > kMaxOutages) return Error{"out_of_range", "at most 100000 outages per request", "/outages"};
+  std::vector<Outage> outages;
+  outages.reserve(list.size());
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    auto o = read_outage(list[i], "/outages/" + std::to_string(i), zone);
+    if (!o.ok()) return o.error();
+    outages.push_back(o.value());
+  }
+  ClosedDays closed;
+  closed.holiday_calendar = p.holiday_calendar;
+  auto options = read_holiday_options(find_field(r, "holidayOptions"), p.holiday_calendar, "/holidayOptions");
+  if (!options.ok()) return options.error();
+  closed.holiday_options = options.value();
+  auto extra = read_closed_days(find_field(r, "closedDays"), "/closedDays");
+  if (!extra.ok()) return extra.error();
+  closed.extra = extra.value();
+
+  json commitments = json::array();
+  for (const auto& c : tier.value()->availability) {
+    json periods = json::array();
+    for (const auto& m : measure_periods(p, c, outages, first.month_year, first.month, last.month_year, last.month, closed))
+      periods.push_back(period_json(m, c));
+    json explain = json::array();
+    explain.push_back({{"code", "commitment"}, {"text", commitment_text(c) + (c.cite.clause.empty() ? "" : " — " + c.cite.clause) + "."}});
+    explain.push_back({{"code", "window"}, {"text", "Downtime counts inside " + window_text(p, c.window) + "."}});
+    std::string not_counted;
+    for (const auto& e : c.excluded) not_counted += (not_counted.empty() ? "" : ", ") + e;
+    explain.push_back({{"code", "excluded"},
+                       {"text", not_counted.empty() ? "Every outage counts: the commitment names no exclusions."
+                                                    : "Not downtime: " + not_counted + ". Overlapping outages are merged; an excluded outage takes its time out of any outage it overlaps."}});
+    explain.push_back({{"code", "denominator"},
+                       {"text", c.denominator_minus_planned
+                                    ? "Measured time = the counted time minus planned outages."
+                                    : "Measured time = the counted time; planned outages stay in it."}});
+    json item;
+    item["scope"] = c.scope;
+    item["target"] = c.target_percent.to_decimal(6);
+    item["period"] = period_kind_id(c.period);
+    item["window"] = c.window;
+    item["clause"] = c.cite.clause;
+    item["periods"] = periods;
+    item["explain"] = explain;
+    commitments.push_back(item);
+  }
+  json out;
+  out["profile"] = p.id;
+  out["tier"] = tier.value()->id;
+  out["zone"] = p.time_zone;
+  out["outages"] = outages.size();
+  out["commitments"] = commitments;
+  return out;
+}
+
+}  // namespace slacalc

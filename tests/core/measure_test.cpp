@@ -1,0 +1,134 @@
+// Measured availability from outage ledgers, worked out by hand.
+#include "helpers.hpp"
+
+namespace {
+
+using test::fails_at;
+using test::json;
+using test::ok;
+
+json outage(const char* start, const char* end, const char* kind = "unplanned", const char* reason = nullptr) {
+  json o = {{"start", start}, {"end", end}, {"kind", kind}};
+  if (reason) o["reason"] = reason;
+  return o;
+}
+
+// The one commitment's periods (or the one with `scope`).
+json periods(const json& request, const char* scope = nullptr) {
+  json result = ok("measure", request);
+  for (const auto& c : result["commitments"])
+    if (!scope || c["scope"] == scope) return c["periods"];
+  FAIL("no commitment ", scope);
+  return {};
+}
+
+std::string exact(const json& period, const char* field) { return period[field]["exact"]; }
+
+}  // namespace
+
+TEST_CASE("measure: Arena, quarterly, T = minutes minus planned outages") {
+  // Q2 2026 has 91 days = 131 040 minutes; 0.5 % of it = 655.2 min = 39 312 s (contracts.md vector).
+  json empty = periods({{"profile", "arena"}, {"tier", "plm-service"}, {"from", "2026-05"}, {"outages", json::array()}});
+  REQUIRE(empty.size() == 1);
+  CHECK(empty[0]["label"] == "2026-Q2");
+  CHECK(exact(empty[0], "counted") == "7862400");
+  CHECK(exact(empty[0], "budget") == "39312");
+  CHECK(empty[0]["availability"]["exact"] == "100");
+
+  // 11 h 55 min 12 s unplanned, 4 h planned: T = 7 862 400 − 14 400 = 7 848 000 s;
+  // (7 848 000 − 42 912) / 7 848 000 = 99.453211…% < 99.5 %.
+  json q2 = periods({{"profile", "arena"}, {"tier", "plm-service"}, {"from", "2026-04"}, {"to", "2026-06"},
+                     {"outages", {outage("2026-05-01T10:00:00Z", "2026-05-01T21:55:12Z"),
+                                  outage("2026-05-02T00:00:00Z", "2026-05-02T04:00:00Z", "planned")}}})[0];
+  CHECK(exact(q2, "measured") == "7848000");
+  CHECK(exact(q2, "downtime") == "42912");
+  CHECK(q2["availability"]["exact"] == "54202/545");
+  CHECK(q2["availability"]["text"] == "99.453211…");
+  CHECK(q2["met"] == false);
+  CHECK(exact(q2, "remaining") == "-3672");  // 39 240 − 42 912
+}
+
+TEST_CASE("measure: overlapping, nested and excluded outages") {
+  json request = {{"profile", "arena"}, {"tier", "plm-service"}, {"from", "2026-01"}};
+  // 10:00–11:00, nested 10:30–10:45, overlapping 10:50–11:30 → 10:00–11:30 = 90 min.
+  request["outages"] = {outage("2026-02-03T10:00:00Z", "2026-02-03T11:00:00Z"),
+                        outage("2026-02-03T10:30:00Z", "2026-02-03T10:45:00Z"),
+                        outage("2026-02-03T10:50:00Z", "2026-02-03T11:30:00Z")};
+  CHECK(exact(periods(request)[0], "downtime") == "5400");
+  // A force-majeure cause 11:00–12:00 takes its half hour out; Arena excludes it.
+  request["outages"].push_back(outage("2026-02-03T11:00:00Z", "2026-02-03T12:00:00Z", "excluded", "force-majeure"));
+  json p = periods(request)[0];
+  CHECK(exact(p, "downtime") == "3600");
+  CHECK(exact(p, "excluded") == "3600");
+  // Flying Circus's platform commitment does not exclude force majeure (§9.2): it counts.
+  json fc = {{"profile", "flying-circus"}, {"tier", "platform"}, {"from", "2026-02"},
+             {"outages", {outage("2026-02-03T11:00:00Z", "2026-02-03T12:00:00Z", "excluded", "force-majeure")}}};
+  CHECK(exact(periods(fc)[0], "downtime") == "3600");
+}
+
+TEST_CASE("measure: month borders and DST nights in the profile's zone (WP Heaven, Copenhagen)") {
+  json request = {{"profile", "wp-heaven"}, {"tier", "standard"}, {"from", "2026-03"}, {"to", "2026-04"}};
+  // 31 March 23:00 → 1 April 01:00 local: one hour in each month.
+  // 29 March 01:30 → 04:00 local: the clocks skip 02:00–03:00, so 1 h 30 min.
+  request["outages"] = {outage("2026-03-31T23:00", "2026-04-01T01:00"), outage("2026-03-29T01:30", "2026-03-29T04:00")};
+  json p = periods(request);
+  REQUIRE(p.size() == 2);
+  CHECK(exact(p[0], "counted") == std::to_string(743 * 3600));  // March has 743 h in Copenhagen
+  CHECK(exact(p[0], "downtime") == "9000");
+  CHECK(exact(p[1], "downtime") == "3600");
+}
+
+TEST_CASE("measure: planned service windows leave numerator and denominator (WP Heaven §3.1, §4.2)") {
+  // April 2026: 720 h = 2 592 000 s; a 4 h service window leaves 2 577 600 s.
+  // 0.5 % of it = 12 888 s: exactly that much downtime is exactly 99.5 % — met.
+  json request = {{"profile", "wp-heaven"}, {"tier", "standard"}, {"from", "2026-04"},
+                  {"outages", {outage("2026-04-05T00:00", "2026-04-05T04:00", "planned"),
+                               outage("2026-04-10T10:00:00Z", "2026-04-10T13:34:48Z")}}};
+  json p = periods(request)[0];
+  CHECK(exact(p, "measured") == "2577600");
+  CHECK(exact(p, "budget") == "12888");
+  CHECK(exact(p, "downtime") == "12888");
+  CHECK(p["availability"]["exact"] == "99.5");
+  CHECK(p["met"] == true);
+  request["outages"][1]["end"] = "2026-04-10T13:34:49Z";  // one second more
+  CHECK(periods(request)[0]["met"] == false);
+}
+
+TEST_CASE("measure: only downtime inside the window counts (Flying Circus Guided 1, §9.2)") {
+  // Good Friday 3 April 2026 10–12: a holiday, outside working days 08–16 —
+  // nothing for the application, 2 h for the platform (all hours). Monday
+  // 13 April 15:00–18:00: 1 h inside 08–16, 3 h for the platform.
+  json request = {{"profile", "flying-circus"}, {"tier", "guided-1"}, {"from", "2026-04"},
+                  {"outages", {outage("2026-04-03T10:00", "2026-04-03T12:00"), outage("2026-04-13T15:00", "2026-04-13T18:00")}}};
+  json app = periods(request, "application")[0];
+  CHECK(exact(app, "counted") == std::to_string(160 * 3600));
+  CHECK(exact(app, "downtime") == "3600");
+  CHECK(exact(periods(request, "platform")[0], "downtime") == std::to_string(5 * 3600));
+}
+
+TEST_CASE("measure: bad input names the field") {
+  json r = {{"profile", "arena"}, {"tier", "plm-service"}, {"from", "2026-01"},
+            {"outages", {outage("2026-02-03T10:00:00Z", "2026-02-03T11:00:00Z")}}};
+  auto with_outage = [&r](const char* key, json value) {
+    json copy = r;
+    copy["outages"][0][key] = std::move(value);
+    return copy;
+  };
+  fails_at("measure", with_outage("end", "2026-02-03T09:00:00Z"), "inverted_range", "/outages/0/end");
+  fails_at("measure", with_outage("end", "2026-02-03T10:00:00Z"), "inverted_range", "/outages/0/end");
+  fails_at("measure", with_outage("start", "3.2.2026 10:00"), "invalid_format", "/outages/0/start");
+  fails_at("measure", with_outage("kind", "weather"), "unknown_value", "/outages/0/kind");
+  fails_at("measure", with_outage("kind", "excluded"), "missing_field", "/outages/0/reason");
+  fails_at("measure", with_outage("reason", "force-majeure"), "unknown_field", "/outages/0/reason");
+  fails_at("measure", with_outage("colour", "red"), "unknown_field", "/outages/0/colour");
+  json copy = r;
+  copy["to"] = "2025-12";
+  fails_at("measure", copy, "inverted_range", "/to");
+  copy["to"] = "2036-12";
+  fails_at("measure", copy, "out_of_range", "/to");
+  copy = r;
+  copy["outages"] = "none";
+  fails_at("measure", copy, "wrong_type", "/outages");
+  copy.erase("outages");
+  fails_at("measure", copy, "missing_field", "/outages");
+}
