@@ -491,6 +491,44 @@ export interface MeasureResult {
   }[];
 }
 
+export interface CreditRequest {
+  profile: string | object;
+  tier: string;
+  /** "2026-04": the credit period (month, quarter, year) containing it. */
+  month: string;
+  /** Achieved availability: one value, or per commitment scope. Or give `outages`. */
+  availability?: Percent | Record<string, Percent>;
+  outages?: OutageRecord[];
+  /** The fee the rule names, in minor units (cents, øre). */
+  fee?: number;
+  /** Flying Circus §9.7: the previous month's resource group, in minor units. */
+  resourceGroup?: { serviceLevel: number; vcpu: number; ram: number; storage: number };
+  closedDays?: string[];
+  holidayOptions?: HolidaysRequest['options'];
+}
+
+export interface CreditResult {
+  profile: string;
+  tier: string;
+  currency: string;
+  period: { label: string; from: string; to: string };
+  /** "none": the contract has no financial remedy (explain says why, with the clause). */
+  kind: 'credit' | 'none';
+  eligible: boolean;
+  percentOfFee: string;
+  fee: { minor: number; text: string };
+  amount: { minor: number; text: string };
+  /** The last day to claim, "2026-07-15"; null when the rule sets none. */
+  claimDeadline: string | null;
+  claim: string;
+  redemption: string;
+  clause: string;
+  achieved: { scope: string; target: string; achieved: PercentValue; met: boolean }[];
+  /** A claim to copy, when eligible. */
+  letter: { en: string; de: string } | null;
+  explain: Explanation[];
+}
+
 export declare class SlaError extends Error {
   name: 'SlaError';
   /** "invalid_number", "out_of_range", "missing_field", "wrong_type", "unknown_value", ... */
@@ -514,6 +552,7 @@ export interface SlaCalc {
   deadline(request: DeadlineProfileRequest | DeadlineWindowRequest): DeadlineResult;
   windowBudget(request: WindowBudgetRequest): WindowBudgetResult;
   measure(request: MeasureRequest): MeasureResult;
+  credit(request: CreditRequest): CreditResult;
 }
 
 export interface SlaCalcOptions {

@@ -4,6 +4,7 @@
 
 #include "budget_json.hpp"
 #include "compare.hpp"
+#include "credit_json.hpp"
 #include "deadline_json.hpp"
 #include "error.hpp"
 #include "holidays_json.hpp"
@@ -72,6 +73,7 @@ constexpr Entry kEndpoints[] = {
     {"deadline", &json_endpoint<&deadline_endpoint>},
     {"windowBudget", &json_endpoint<&window_budget_endpoint>},
     {"measure", &json_endpoint<&measure_endpoint>},
+    {"credit", &json_endpoint<&credit_endpoint>},
 };
 
 Response failure(const Error& e) {

@@ -68,6 +68,36 @@ Result<Outage> read_outage(const json& v, const std::string& path, const Zone& z
   return o;
 }
 
+}  // namespace
+
+Result<std::vector<Outage>> read_outages(const json& list, const std::string& path, const Profile& p) {
+  if (!list.is_array()) return wrong_type(path, "an array of outages ([] for none)", list);
+  if (list.size() > kMaxOutages) return Error{"out_of_range", "at most 100000 outages per request", path};
+  const Zone& zone = *find_zone(p.time_zone);
+  std::vector<Outage> outages;
+  outages.reserve(list.size());
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    auto o = read_outage(list[i], path + "/" + std::to_string(i), zone);
+    if (!o.ok()) return o.error();
+    outages.push_back(o.value());
+  }
+  return outages;
+}
+
+Result<ClosedDays> read_closures(const json& r, const Profile& p) {
+  ClosedDays closed;
+  closed.holiday_calendar = p.holiday_calendar;
+  auto options = read_holiday_options(find_field(r, "holidayOptions"), p.holiday_calendar, "/holidayOptions");
+  if (!options.ok()) return options.error();
+  closed.holiday_options = options.value();
+  auto extra = read_closed_days(find_field(r, "closedDays"), "/closedDays");
+  if (!extra.ok()) return extra.error();
+  closed.extra = extra.value();
+  return closed;
+}
+
+namespace {
+
 json seconds_json(std::chrono::seconds s) { return duration_json(Rational(static_cast<long long>(s.count()))); }
 
 json period_json(const PeriodMeasure& m, const Commitment& c) {
@@ -115,25 +145,12 @@ Result<json> measure_endpoint(const json& r) {
   if (months > kMaxMonths) return Error{"out_of_range", "at most 120 months", "/to"};
   if (last.month_year > 2199) return Error{"out_of_range", "the months must lie in 1900–2199", "/to"};
 
-  const Zone& zone = *find_zone(p.time_zone);
-  const json& list = *find_field(r, "outages");
-  if (!list.is_array()) return wrong_type("/outages", "an array of outages ([] for none)", list);
-  if (list.size() > kMaxOutages) return Error{"out_of_range", "at most 100000 outages per request", "/outages"};
-  std::vector<Outage> outages;
-  outages.reserve(list.size());
-  for (std::size_t i = 0; i < list.size(); ++i) {
-    auto o = read_outage(list[i], "/outages/" + std::to_string(i), zone);
-    if (!o.ok()) return o.error();
-    outages.push_back(o.value());
-  }
-  ClosedDays closed;
-  closed.holiday_calendar = p.holiday_calendar;
-  auto options = read_holiday_options(find_field(r, "holidayOptions"), p.holiday_calendar, "/holidayOptions");
-  if (!options.ok()) return options.error();
-  closed.holiday_options = options.value();
-  auto extra = read_closed_days(find_field(r, "closedDays"), "/closedDays");
-  if (!extra.ok()) return extra.error();
-  closed.extra = extra.value();
+  auto ledger = read_outages(*find_field(r, "outages"), "/outages", p);
+  if (!ledger.ok()) return ledger.error();
+  const std::vector<Outage>& outages = ledger.value();
+  auto closures = read_closures(r, p);
+  if (!closures.ok()) return closures.error();
+  const ClosedDays& closed = closures.value();
 
   json commitments = json::array();
   for (const auto& c : tier.value()->availability) {

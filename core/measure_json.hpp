@@ -16,12 +16,21 @@
 // Every period of each commitment that overlaps the months from–to.
 #pragma once
 
+#include <string>
+#include <vector>
+
 #include <nlohmann/json.hpp>
 
 #include "error.hpp"
+#include "measure.hpp"
 
 namespace slacalc {
 
 Result<nlohmann::json> measure_endpoint(const nlohmann::json& request);
+
+// The outage list at `path`, times read in the profile's zone (also for credit).
+Result<std::vector<Outage>> read_outages(const nlohmann::json& list, const std::string& path, const Profile& profile);
+// The profile's holidays with the request's "holidayOptions" and "closedDays".
+Result<ClosedDays> read_closures(const nlohmann::json& request, const Profile& profile);
 
 }  // namespace slacalc

@@ -3,10 +3,10 @@
 #include <algorithm>
 
 #include "budget_json.hpp"
-#include "holidays_json.hpp"
 #include "human_duration.hpp"
 #include "iso_time.hpp"
 #include "json_read.hpp"
+#include "measure_json.hpp"
 #include "period_json.hpp"
 #include "profile_json.hpp"
 #include "profile_text.hpp"
@@ -84,14 +84,9 @@ Result<json> window_budget_endpoint(const json& r) {
   if (!settings.ok()) return settings.error();
   const PeriodSpec month = settings.value();
   if (month.month_year > 2199) return Error{"out_of_range", "the month must lie in 1900–2199", "/month"};
-  ClosedDays closed;
-  closed.holiday_calendar = p.holiday_calendar;
-  auto options = read_holiday_options(find_field(r, "holidayOptions"), p.holiday_calendar, "/holidayOptions");
-  if (!options.ok()) return options.error();
-  closed.holiday_options = options.value();
-  auto extra = read_closed_days(find_field(r, "closedDays"), "/closedDays");
-  if (!extra.ok()) return extra.error();
-  closed.extra = extra.value();
+  auto closures = read_closures(r, p);
+  if (!closures.ok()) return closures.error();
+  const ClosedDays& closed = closures.value();
 
   json commitments = json::array();
   for (const auto& c : tier.value()->availability) {

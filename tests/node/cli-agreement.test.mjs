@@ -26,6 +26,8 @@ test('native CLI and wasm agree byte for byte', async () => {
     { start: '2026-04-05T00:00', end: '2026-04-05T04:00', kind: 'planned' }];
   requests.push({ fn: 'measure', profile: 'wp-heaven', tier: 'standard', from: '2026-03', to: '2026-04', outages });
   requests.push({ fn: 'measure', profile: 'arena', tier: 'plm-service', from: '2026-01', to: '2026-12', outages });
+  requests.push({ fn: 'credit', profile: 'wp-heaven', tier: 'standard', month: '2026-04', availability: '90', fee: 160000 });
+  requests.push({ fn: 'credit', profile: 'arena', tier: 'plm-service', month: '2026-05', outages, fee: 4800000 });
   for (const month of ['2026-03', '2026-04', '2026-13'])
     requests.push({ fn: 'windowBudget', profile: 'flying-circus', tier: 'guided-1', month });
   for (const { fn: given, ...request } of requests) {

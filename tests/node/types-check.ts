@@ -52,8 +52,13 @@ async function main(): Promise<void> {
     outages: [{ start: '2026-05-01T10:00:00Z', end: '2026-05-01T11:00:00Z' }] }).commitments[0].periods[0].met;
   // @ts-expect-error: an excluded outage's reason is one of four
   sla.measure({ profile: 'arena', tier: 'plm-service', from: '2026-04', outages: [{ start: 'x', end: 'y', kind: 'excluded', reason: 'rain' }] });
+  const owed: number = sla.credit({ profile: 'wp-heaven', tier: 'standard', month: '2026-04', availability: '90', fee: 160000 })
+    .amount.minor;
+  // @ts-expect-error: fees are minor units, not text
+  sla.credit({ profile: 'wp-heaven', tier: 'standard', month: '2026-04', availability: '90', fee: '1600 DKK' });
   // @ts-expect-error: no such function
-  sla.credit({});
+  sla.price({});
+  console.log(owed);
   console.log(measured);
   console.log(due, own.deadlines.length);
   console.log(stDays, berlin, zoneNames);

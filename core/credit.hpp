@@ -1,0 +1,48 @@
+// Is a credit owed for a period, how much, and by when must it be claimed?
+// The rule's share of the fee comes from credit_rule.hpp; this adds the fee,
+// the money (rounded half up to the currency's minor unit), the cap and the
+// minimum amount, and the claim deadline.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include <date/date.h>
+
+#include "explain.hpp"
+#include "profile.hpp"
+#include "rational.hpp"
+#include "window_budget.hpp"
+
+namespace slacalc {
+
+struct Achieved {
+  const Commitment* commitment;
+  Rational percent;
+};
+
+struct CreditQuery {
+  const Profile* profile = nullptr;
+  const Tier* tier = nullptr;
+  LocalSpan period;               // the credit rule's period
+  std::vector<Achieved> achieved;  // the commitments measured over that period
+  std::int64_t fee_minor = 0;     // the fee the rule names, in minor units
+};
+
+struct CreditAnswer {
+  bool eligible = false;
+  std::int64_t amount_minor = 0;
+  Rational percent_of_fee;                       // after the cap
+  const Commitment* deciding = nullptr;          // the commitment whose shortfall gives the credit
+  std::optional<date::local_days> claim_deadline;  // the last day to claim
+  Explain explain;
+};
+
+CreditAnswer compute_credit(const CreditQuery& query);
+
+// day + span, a month past a month's last day clamped to the shorter month's
+// last day (31 Jan + 1 month = 28/29 Feb).
+date::local_days add_span(date::local_days day, const Span& span);
+
+}  // namespace slacalc

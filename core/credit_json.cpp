@@ -1,0 +1,188 @@
+#include "credit_json.hpp"
+
+#include "budget_json.hpp"
+#include "credit.hpp"
+#include "iso_time.hpp"
+#include "json_read.hpp"
+#include "measure_json.hpp"
+#include "period_json.hpp"
+#include "profile_json.hpp"
+#include "profile_text.hpp"
+
+namespace slacalc {
+namespace {
+
+constexpr long long kMaxMinor = 1'000'000'000'000'000LL;  // 10^15 minor units
+
+Result<std::int64_t> read_money(const json& v, const std::string& path) {
+  auto n = read_integer(v, path, 0, kMaxMinor);
+  if (!n.ok()) return n.error();
+  return static_cast<std::int64_t>(n.value());
+}
+
+// The fee the rule names: "fee", or Flying Circus's resource group as parts
+// (§9.7: service level + vCPU + RAM + storage of the previous month).
+Result<std::int64_t> read_fee(const json& r, const Credit& rule, Explain& explain, const std::string& currency) {
+  const json* fee = find_field(r, "fee");
+  const json* group = find_field(r, "resourceGroup");
+  if (fee && group) return Error{"conflict", "give either \"fee\" or \"resourceGroup\"", "/resourceGroup"};
+  if (group) {
+    if (rule.fee != "previous-month-resource-group-fee")
+      return Error{"unknown_field", "this rule's fee is not a resource group's", "/resourceGroup"};
+    if (!group->is_object()) return wrong_type("/resourceGroup", "an object of amounts", *group);
+    if (auto e = reject_unknown_fields(*group, "/resourceGroup", {"serviceLevel", "vcpu", "ram", "storage"})) return *e;
+    std::int64_t sum = 0;
+    std::string parts;
+    for (const char* key : {"serviceLevel", "vcpu", "ram", "storage"}) {
+      const json* v = find_field(*group, key);
+      if (!v) return missing_field(std::string("/resourceGroup/") + key, "the previous month's amount, in minor units");
+      auto amount = read_money(*v, std::string("/resourceGroup/") + key);
+      if (!amount.ok()) return amount.error();
+      sum += amount.value();
+      parts += (parts.empty() ? "" : " + ") + money_text(amount.value(), currency) + " " + key;
+    }
+    explain.push_back({"fee", "Resource group, previous month: " + parts + " = " + money_text(sum, currency) + "."});
+    return sum;
+  }
+  if (!fee) return missing_field("/fee", "the fee the credit is a share of, in minor units (cents, øre)");
+  return read_money(*fee, "/fee");
+}
+
+std::string german_number(std::string text) {
+  for (char& c : text) c = c == '.' ? ',' : c == ',' ? '.' : c;
+  return text;
+}
+
+json letters(const Profile& p, const Tier& t, const CreditAnswer& a, const LocalSpan& period,
+             const Rational& achieved, std::int64_t fee) {
+  const Credit& rule = t.credit;
+  const Commitment& c = *a.deciding;
+  std::string clause = rule.cite.clause.empty() ? "the credit terms" : rule.cite.clause;
+  std::string amount = money_text(a.amount_minor, p.currency), fee_text = money_text(fee, p.currency);
+  std::string en = "Subject: SLA credit claim — " + p.product + ", " + t.name + ", " + period.label + "\n\n" +
+                   "Dear " + p.vendor + ",\n\n" + "under " + clause + " of our agreement (" + p.product + ", " + t.name +
+                   ") we claim a service credit for " + period.label + " (" + iso_date(period.from) + " to " +
+                   iso_date(period.to - date::days{1}) + "). The measured availability was " + percent_text(achieved) +
+                   " against the guaranteed " + percent_text(c.target_percent) + ". The credit is " +
+                   percent_text(a.percent_of_fee) + " of " + fee_text + ": " + amount + ".\n\n" +
+                   "Please confirm the credit in writing.\n\nKind regards\n";
+  std::string de = "Betreff: Antrag auf SLA-Gutschrift — " + p.product + ", " + t.name + ", " + period.label + "\n\n" +
+                   "Sehr geehrte Damen und Herren,\n\n" + "gemäß " + clause + " unseres Vertrags (" + p.product + ", " +
+                   t.name + ") beantragen wir eine Gutschrift für " + period.label + " (" + iso_date(period.from) +
+                   " bis " + iso_date(period.to - date::days{1}) + "). Die gemessene Verfügbarkeit betrug " +
+                   german_number(percent_text(achieved)) + " bei zugesicherten " +
+                   german_number(percent_text(c.target_percent)) + ". Die Gutschrift beträgt " +
+                   german_number(percent_text(a.percent_of_fee)) + " von " + german_number(fee_text) + ": " +
+                   german_number(amount) + ".\n\n" + "Bitte bestätigen Sie uns die Gutschrift schriftlich.\n\n" +
+                   "Mit freundlichen Grüßen\n";
+  return {{"en", en}, {"de", de}};
+}
+
+}  // namespace
+
+Result<json> credit_endpoint(const json& r) {
+  if (!r.is_object()) return wrong_type("", "a request object", r);
+  if (auto e = reject_unknown_fields(r, "", {"profile", "tier", "month", "availability", "outages", "fee", "resourceGroup",
+                                             "closedDays", "holidayOptions"}))
+    return *e;
+  for (const char* key : {"profile", "tier", "month"})
+    if (!find_field(r, key)) return missing_field(std::string("/") + key, key);
+  auto profile = resolve_profile(*find_field(r, "profile"), "/profile");
+  if (!profile.ok()) return profile.error();
+  const Profile& p = *profile.value();
+  auto tier = resolve_tier(p, *find_field(r, "tier"), "/tier");
+  if (!tier.ok()) return tier.error();
+  const Tier& t = *tier.value();
+  PeriodSpec month;
+  if (auto e = read_month(*find_field(r, "month"), "/month", month)) return *e;
+  if (month.month_year > 2199) return Error{"out_of_range", "the month must lie in 1900–2199", "/month"};
+
+  const Credit& rule = t.credit;
+  CreditQuery q;
+  q.profile = &p;
+  q.tier = &t;
+  q.period = commitment_span(rule.period, month.month_year, month.month);
+  Explain fee_explain;
+  if (rule.kind != Credit::Kind::none) {
+    auto fee = read_fee(r, rule, fee_explain, p.currency);
+    if (!fee.ok()) return fee.error();
+    q.fee_minor = fee.value();
+
+    // What was achieved: given, or measured from the outages.
+    const json* given = find_field(r, "availability");
+    const json* outages = find_field(r, "outages");
+    if (!!given == !!outages)
+      return Error{given ? "conflict" : "missing_field", "give \"availability\" or \"outages\", one of them",
+                   given ? "/outages" : "/availability"};
+    std::vector<Outage> ledger;
+    ClosedDays closed;
+    if (outages) {
+      auto read = read_outages(*outages, "/outages", p);
+      if (!read.ok()) return read.error();
+      ledger = read.value();
+      auto closures = read_closures(r, p);
+      if (!closures.ok()) return closures.error();
+      closed = closures.value();
+    }
+    for (const auto& c : t.availability) {
+      if (c.period != rule.period) continue;
+      Rational achieved;
+      if (given && given->is_object()) {
+        const json* v = find_field(*given, c.scope);
+        if (!v) return missing_field(child_path("/availability", c.scope), "the achieved availability of " + c.scope);
+        auto pct = read_percent(*v, child_path("/availability", c.scope));
+        if (!pct.ok()) return pct.error();
+        achieved = pct.value();
+      } else if (given) {
+        auto pct = read_percent(*given, "/availability");
+        if (!pct.ok()) return pct.error();
+        achieved = pct.value();
+      } else {
+        auto measured = measure_periods(p, c, ledger, month.month_year, month.month, month.month_year, month.month, closed);
+        if (measured.empty() || !measured.front().availability_percent)
+          return Error{"out_of_range", "nothing was measured in " + q.period.label, "/outages"};
+        achieved = *measured.front().availability_percent;
+      }
+      q.achieved.push_back({&c, achieved});
+    }
+    if (q.achieved.empty())
+      return Error{"unknown_value", t.name + " has no commitment measured per " + std::string(period_kind_id(rule.period)),
+                   "/tier"};
+  }
+
+  CreditAnswer a = compute_credit(q);
+  a.explain.insert(a.explain.begin() + (a.explain.empty() ? 0 : 1), fee_explain.begin(), fee_explain.end());
+  json out;
+  out["profile"] = p.id;
+  out["tier"] = t.id;
+  out["currency"] = p.currency;
+  out["period"] = {{"label", q.period.label}, {"from", iso_date(q.period.from)}, {"to", iso_date(q.period.to)}};
+  out["kind"] = rule.kind == Credit::Kind::none ? "none" : "credit";
+  out["eligible"] = a.eligible;
+  out["percentOfFee"] = a.percent_of_fee.to_decimal(kMaxDecimalPlaces);
+  out["fee"] = {{"minor", q.fee_minor}, {"text", money_text(q.fee_minor, p.currency)}};
+  out["amount"] = {{"minor", a.amount_minor}, {"text", money_text(a.amount_minor, p.currency)}};
+  out["claimDeadline"] = a.claim_deadline ? json(iso_date(*a.claim_deadline)) : json();
+  out["claim"] = claim_text(rule);
+  out["redemption"] = redemption_text(rule);
+  out["clause"] = rule.cite.clause;
+  json achieved = json::array();
+  for (const auto& m : q.achieved)
+    achieved.push_back({{"scope", m.commitment->scope}, {"target", m.commitment->target_percent.to_decimal(6)},
+                        {"achieved", percent_json(m.percent, 6)}, {"met", !(m.percent < m.commitment->target_percent)}});
+  out["achieved"] = achieved;
+  if (a.eligible) {
+    const Achieved* deciding = nullptr;
+    for (const auto& m : q.achieved)
+      if (m.commitment == a.deciding) deciding = &m;
+    out["letter"] = letters(p, t, a, q.period, deciding->percent, q.fee_minor);
+  } else {
+    out["letter"] = nullptr;
+  }
+  json lines = json::array();
+  for (const auto& e : a.explain) lines.push_back({{"code", e.code}, {"text", e.text}});
+  out["explain"] = lines;
+  return out;
+}
+
+}  // namespace slacalc

@@ -1,0 +1,23 @@
+// The credit entry point: is a credit owed for a period, how much, by when
+// must it be claimed, and a claim letter to copy (English and German).
+//
+//   { "profile": "wp-heaven" | {…}, "tier": "standard",
+//     "month": "2026-04",                 (the credit period containing it)
+//     "availability": "90" | { "application": "99.4", "platform": "99.95" }
+//       or "outages": [ as in measure ],
+//     "fee": 160000                        (minor units: the fee the rule names)
+//       or, for Flying Circus, "resourceGroup": { "serviceLevel", "vcpu", "ram", "storage" },
+//     "closedDays", "holidayOptions" }    (with outages)
+//   → { profile, tier, currency, period, eligible, percentOfFee, fee, amount,
+//       claimDeadline, claim, redemption, letter: { en, de }, explain }
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "error.hpp"
+
+namespace slacalc {
+
+Result<nlohmann::json> credit_endpoint(const nlohmann::json& request);
+
+}  // namespace slacalc

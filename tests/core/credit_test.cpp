@@ -1,0 +1,111 @@
+// Credits: the contracts' worked examples and every boundary, by hand.
+#include "helpers.hpp"
+
+namespace {
+
+using test::fails_at;
+using test::json;
+using test::ok;
+
+}  // namespace
+
+TEST_CASE("credit: WP Heaven §11.3 — (GT − FT) × MP / 100") {
+  // The contract's own example: MP 1 600 DKK, GT 99.5, FT 90 → 152 DKK.
+  json r = ok("credit", {{"profile", "wp-heaven"}, {"tier", "standard"}, {"month", "2026-04"}, {"availability", "90"},
+                         {"fee", 160000}});
+  CHECK(r["eligible"] == true);
+  CHECK(r["amount"]["minor"] == 15200);
+  CHECK(r["amount"]["text"] == "152.00 DKK");
+  CHECK(r["letter"]["en"].get<std::string>().find("152.00 DKK") != std::string::npos);
+  CHECK(r["letter"]["de"].get<std::string>().find("1.600,00 DKK: 152,00 DKK") != std::string::npos);
+  // Exactly at the target: nothing owed, no letter.
+  json at = ok("credit", {{"profile", "wp-heaven"}, {"tier", "standard"}, {"month", "2026-04"}, {"availability", "99,5"},
+                          {"fee", 160000}});
+  CHECK(at["eligible"] == false);
+  CHECK(at["letter"].is_null());
+  // 99.499: 0.001 % of 1 600 DKK = 0.016 DKK → 2 øre (half up from 1.6).
+  json tiny = ok("credit", {{"profile", "wp-heaven"}, {"tier", "standard"}, {"month", "2026-04"},
+                            {"availability", "99.499"}, {"fee", 160000}});
+  CHECK(tiny["amount"]["minor"] == 2);
+}
+
+TEST_CASE("credit: Arena — 1.25 % of the annual fee, claim 15 days after the quarter") {
+  json r = ok("credit", {{"profile", "arena"}, {"tier", "plm-service"}, {"month", "2026-05"}, {"availability", "99.4"},
+                         {"fee", 4800000}});
+  CHECK(r["period"]["label"] == "2026-Q2");
+  CHECK(r["amount"]["minor"] == 60000);
+  CHECK(r["claimDeadline"] == "2026-07-15");  // 30 June + 15 days
+  CHECK(r["redemption"].get<std::string>().find("never paid in cash") != std::string::npos);
+  // From the ledger: 42 912 s down of Q2 2026's 7 862 400 s → 99.454212…% < 99.5 %.
+  json measured = ok("credit", {{"profile", "arena"}, {"tier", "plm-service"}, {"month", "2026-06"}, {"fee", 4800000},
+                                {"outages", {{{"start", "2026-05-01T10:00:00Z"}, {"end", "2026-05-01T21:55:12Z"}}}}});
+  CHECK(measured["eligible"] == true);
+  CHECK(measured["achieved"][0]["achieved"]["text"] == "99.454212…");
+  // Q4: 31 December + 15 days = 15 January.
+  CHECK(ok("credit", {{"profile", "arena"}, {"tier", "plm-service"}, {"month", "2026-11"}, {"availability", "99"},
+                      {"fee", 4800000}})["claimDeadline"] == "2027-01-15");
+}
+
+TEST_CASE("credit: Flying Circus §9.7 — 5 % of the resource group's previous month") {
+  // 1 000 + 200 + 80 + 20 EUR = 1 300 EUR; 5 % = 65 EUR. The application
+  // missed 99.5 %, the platform met 99.9 %: one credit.
+  json request = {{"profile", "flying-circus"}, {"tier", "guided-1"}, {"month", "2026-04"},
+                  {"availability", {{"application", "99.4"}, {"platform", "99.95"}}},
+                  {"resourceGroup", {{"serviceLevel", 100000}, {"vcpu", 20000}, {"ram", 8000}, {"storage", 2000}}}};
+  json r = ok("credit", request);
+  CHECK(r["amount"]["minor"] == 6500);
+  CHECK(r["achieved"][1]["met"] == true);
+  request["availability"]["application"] = "99.5";
+  CHECK(ok("credit", request)["eligible"] == false);
+}
+
+TEST_CASE("credit: tiered schedules — \"< X and ≥ Y\" (AWS EC2 example)") {
+  auto share = [](const char* achieved) {
+    return ok("credit", {{"profile", "aws-ec2"}, {"tier", "region-level"}, {"month", "2026-01"}, {"availability", achieved},
+                         {"fee", 100000}})["amount"]["minor"]
+        .get<long long>();
+  };
+  CHECK(share("99.99") == 0);
+  CHECK(share("99.98") == 10000);
+  CHECK(share("99.0") == 10000);  // exactly 99.0 is not "< 99.0"
+  CHECK(share("98.999") == 30000);
+  CHECK(share("95") == 30000);
+  CHECK(share("94.999") == 100000);
+  // Two months after January's end, clamped: 31 March.
+  CHECK(ok("credit", {{"profile", "aws-ec2"}, {"tier", "region-level"}, {"month", "2026-01"}, {"availability", "98"},
+                      {"fee", 100000}})["claimDeadline"] == "2026-03-31");
+}
+
+TEST_CASE("credit: no financial remedy (NMS Prime, Scope4mation)") {
+  for (const char* id : {"nms-prime", "scope4mation"}) {
+    json profile = ok("profile", {{"id", id}});
+    json r = ok("credit", {{"profile", id}, {"tier", profile["tiers"][0]["id"]}, {"month", "2026-04"}});
+    CHECK(r["kind"] == "none");
+    CHECK(r["eligible"] == false);
+    CHECK(r["explain"][0]["code"] == "no-remedy");
+  }
+}
+
+TEST_CASE("credit: bad input names the field") {
+  json r = {{"profile", "wp-heaven"}, {"tier", "standard"}, {"month", "2026-04"}, {"availability", "90"}, {"fee", 160000}};
+  auto with = [&r](const char* key, json value) {
+    json copy = r;
+    copy[key] = std::move(value);
+    return copy;
+  };
+  fails_at("credit", with("fee", -1), "out_of_range", "/fee");
+  fails_at("credit", with("fee", "lots"), "wrong_type", "/fee");
+  fails_at("credit", with("availability", "101"), "out_of_range", "/availability");
+  fails_at("credit", with("outages", json::array()), "conflict", "/outages");
+  fails_at("credit", with("resourceGroup", {{"vcpu", 1}}), "conflict", "/resourceGroup");
+  fails_at("credit", with("month", "2026-4"), "invalid_date", "/month");
+  json no_fee = r;
+  no_fee.erase("fee");
+  fails_at("credit", no_fee, "missing_field", "/fee");
+  json no_measure = r;
+  no_measure.erase("availability");
+  fails_at("credit", no_measure, "missing_field", "/availability");
+  json fc = {{"profile", "flying-circus"}, {"tier", "guided-1"}, {"month", "2026-04"}, {"availability", {{"application", "99"}}},
+             {"fee", 1000}};
+  fails_at("credit", fc, "missing_field", "/availability/platform");
+}
