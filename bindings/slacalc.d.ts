@@ -491,6 +491,15 @@ export interface MeasureResult {
   }[];
 }
 
+export interface ParseOutagesResult {
+  /** Records as measure and credit take them; empty cells are left out. */
+  outages: OutageRecord[];
+  delimiter: ',' | ';' | '\t';
+  /** Which header each field came from, e.g. { start: "Beginn", end: "Ende" }. */
+  columns: Partial<Record<keyof OutageRecord, string>>;
+  rows: number;
+}
+
 export interface CreditRequest {
   profile: string | object;
   tier: string;
@@ -553,6 +562,8 @@ export interface SlaCalc {
   windowBudget(request: WindowBudgetRequest): WindowBudgetResult;
   measure(request: MeasureRequest): MeasureResult;
   credit(request: CreditRequest): CreditResult;
+  /** CSV text (comma, semicolon or tab; BOM; quotes) → outage records; errors name line and column. */
+  parseOutages(request: { text: string; profile?: string | object }): ParseOutagesResult;
 }
 
 export interface SlaCalcOptions {

@@ -10,6 +10,7 @@
 #include "holidays_json.hpp"
 #include "json_read.hpp"
 #include "measure_json.hpp"
+#include "outage_import.hpp"
 #include "profile_json.hpp"
 #include "window_budget.hpp"
 #include "zones_json.hpp"
@@ -74,6 +75,7 @@ constexpr Entry kEndpoints[] = {
     {"windowBudget", &json_endpoint<&window_budget_endpoint>},
     {"measure", &json_endpoint<&measure_endpoint>},
     {"credit", &json_endpoint<&credit_endpoint>},
+    {"parseOutages", &json_endpoint<&parse_outages_endpoint>},
 };
 
 Response failure(const Error& e) {

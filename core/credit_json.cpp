@@ -8,6 +8,7 @@
 #include "period_json.hpp"
 #include "profile_json.hpp"
 #include "profile_text.hpp"
+#include "zones.hpp"
 
 namespace slacalc {
 namespace {
@@ -117,7 +118,7 @@ Result<json> credit_endpoint(const json& r) {
     std::vector<Outage> ledger;
     ClosedDays closed;
     if (outages) {
-      auto read = read_outages(*outages, "/outages", p);
+      auto read = read_outages(*outages, "/outages", *find_zone(p.time_zone));
       if (!read.ok()) return read.error();
       ledger = read.value();
       auto closures = read_closures(r, p);

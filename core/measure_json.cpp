@@ -70,10 +70,9 @@ Result<Outage> read_outage(const json& v, const std::string& path, const Zone& z
 
 }  // namespace
 
-Result<std::vector<Outage>> read_outages(const json& list, const std::string& path, const Profile& p) {
+Result<std::vector<Outage>> read_outages(const json& list, const std::string& path, const Zone& zone) {
   if (!list.is_array()) return wrong_type(path, "an array of outages ([] for none)", list);
   if (list.size() > kMaxOutages) return Error{"out_of_range", "at most 100000 outages per request", path};
-  const Zone& zone = *find_zone(p.time_zone);
   std::vector<Outage> outages;
   outages.reserve(list.size());
   for (std::size_t i = 0; i < list.size(); ++i) {
@@ -145,7 +144,7 @@ Result<json> measure_endpoint(const json& r) {
   if (months > kMaxMonths) return Error{"out_of_range", "at most 120 months", "/to"};
   if (last.month_year > 2199) return Error{"out_of_range", "the months must lie in 1900–2199", "/to"};
 
-  auto ledger = read_outages(*find_field(r, "outages"), "/outages", p);
+  auto ledger = read_outages(*find_field(r, "outages"), "/outages", *find_zone(p.time_zone));
   if (!ledger.ok()) return ledger.error();
   const std::vector<Outage>& outages = ledger.value();
   auto closures = read_closures(r, p);

@@ -23,13 +23,14 @@
 
 #include "error.hpp"
 #include "measure.hpp"
+#include "zones.hpp"
 
 namespace slacalc {
 
 Result<nlohmann::json> measure_endpoint(const nlohmann::json& request);
 
-// The outage list at `path`, times read in the profile's zone (also for credit).
-Result<std::vector<Outage>> read_outages(const nlohmann::json& list, const std::string& path, const Profile& profile);
+// The outage list at `path`; times without an offset are read in `zone`.
+Result<std::vector<Outage>> read_outages(const nlohmann::json& list, const std::string& path, const Zone& zone);
 // The profile's holidays with the request's "holidayOptions" and "closedDays".
 Result<ClosedDays> read_closures(const nlohmann::json& request, const Profile& profile);
 

@@ -58,7 +58,8 @@ async function main(): Promise<void> {
   sla.credit({ profile: 'wp-heaven', tier: 'standard', month: '2026-04', availability: '90', fee: '1600 DKK' });
   // @ts-expect-error: no such function
   sla.price({});
-  console.log(owed);
+  const rows: number = sla.parseOutages({ text: 'start;end\n2026-02-03 10:00;2026-02-03 11:00\n' }).outages.length;
+  console.log(owed, rows);
   console.log(measured);
   console.log(due, own.deadlines.length);
   console.log(stDays, berlin, zoneNames);

@@ -1,0 +1,121 @@
+#include "csv.hpp"
+
+namespace slacalc {
+namespace {
+
+// The separator the header line uses most, outside quotes: ',', ';' or '\t'.
+char detect_delimiter(std::string_view text) {
+  int counts[3] = {0, 0, 0};
+  const char candidates[3] = {',', ';', '\t'};
+  bool quoted = false;
+  for (char c : text) {
+    if (c == '"') quoted = !quoted;
+    if (quoted) continue;
+    if (c == '\n' || c == '\r') break;
+    for (int i = 0; i < 3; ++i) counts[i] += c == candidates[i];
+  }
+  int best = 0;
+  for (int i = 1; i < 3; ++i)
+    if (counts[i] > counts[best]) best = i;
+  return candidates[best];
+}
+
+bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+}  // namespace
+
+std::optional<CsvTable> parse_csv(std::string_view text, CsvFailure* why) {
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  CsvTable table;
+  table.delimiter = detect_delimiter(text);
+  int line = 1, column = 0;  // of the character at i
+  auto fail = [&](const std::string& message) {
+    *why = {line, column, message};
+    return std::nullopt;
+  };
+
+  std::vector<std::string> fields;
+  std::string field;
+  int row_line = 1;
+  bool quoted = false, was_quoted = false, row_has_content = false;
+  int quote_line = 0, quote_column = 0;  // where the open quoted field began
+  auto end_row = [&] {
+    fields.push_back(std::move(field));
+    field.clear();
+    bool blank = !row_has_content && fields.size() == 1 && fields[0].empty();
+    if (!blank) {
+      if (table.header.empty()) table.header = std::move(fields);
+      else table.rows.push_back({row_line, std::move(fields)});
+    }
+    fields.clear();
+    row_has_content = false;
+    was_quoted = false;
+  };
+
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (!is_continuation(c)) ++column;
+    if (quoted) {
+      if (c == '"') {
+        if (i + 1 < text.size() && text[i + 1] == '"') {
+          field += '"';
+          ++i;
+          ++column;
+        } else {
+          quoted = false;
+        }
+      } else {
+        field += c;
+        if (c == '\n' || (c == '\r' && !(i + 1 < text.size() && text[i + 1] == '\n'))) {
+          ++line;
+          column = 0;
+        }
+      }
+      continue;
+    }
+    if (c == '"') {
+      if (!field.empty() || was_quoted) return fail("a quote inside a field that does not start with one");
+      quoted = was_quoted = row_has_content = true;
+      quote_line = line;
+      quote_column = column;
+      continue;
+    }
+    if (was_quoted && c != table.delimiter && c != '\n' && c != '\r')
+      return fail("text after a closing quote (a quote inside a field is written \"\")");
+    if (c == table.delimiter) {
+      fields.push_back(std::move(field));
+      field.clear();
+      was_quoted = false;
+      row_has_content = true;
+      continue;
+    }
+    if (c == '\n' || c == '\r') {
+      if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      end_row();
+      ++line;
+      column = 0;
+      row_line = line;
+      continue;
+    }
+    field += c;
+    row_has_content = true;
+  }
+  if (quoted) {
+    *why = {quote_line, quote_column, "this quoted field is not closed before the end of the text"};
+    return std::nullopt;
+  }
+  if (row_has_content || !field.empty()) end_row();
+  if (table.header.empty()) {
+    *why = {1, 1, "no header line: the first line names the columns"};
+    return std::nullopt;
+  }
+  for (const auto& row : table.rows)
+    if (row.fields.size() != table.header.size()) {
+      *why = {row.line, 1, std::to_string(row.fields.size()) + " fields where the header has " +
+                               std::to_string(table.header.size())};
+      return std::nullopt;
+    }
+  return table;
+}
+
+}  // namespace slacalc
