@@ -457,6 +457,12 @@ export interface MeasureRequest {
   outages: OutageRecord[];
   closedDays?: string[];
   holidayOptions?: HolidaysRequest['options'];
+  /** Each merged outage counted to the second (default) or in whole minutes. */
+  granularity?: 'second' | 'minute-up' | 'minute-down';
+  /** Shorter outages do not count. */
+  minimumOutage?: Duration;
+  /** The period containing it reports `current`. */
+  asOf?: string;
 }
 
 export interface MeasuredPeriod {
@@ -473,6 +479,16 @@ export interface MeasuredPeriod {
   /** null when nothing was measured. */
   availability: PercentValue | null;
   met: boolean | null;
+  current?: {
+    asOf: string;
+    elapsed: DurationValue;
+    downtime: DurationValue;
+    /** Budget share used ÷ period share gone, "0.83"; null before anything is counted. */
+    burnRate: string | null;
+    exhausted: boolean;
+    /** When the budget runs out at the rate so far; null if not within the period. */
+    runsOut: string | null;
+  };
 }
 
 export interface MeasureResult {

@@ -40,14 +40,54 @@ std::vector<Stretch> minus(const std::vector<Stretch>& a, const std::vector<Stre
   return out;
 }
 
-// Open time of the window inside the spans, within [from, to).
-seconds inside(const std::vector<Stretch>& spans, const WindowClock& window, sys_seconds from, sys_seconds to) {
+// One stretch's counted time under the granularity rule.
+seconds counted(seconds s, const Granularity& g) {
+  if (s < g.minimum) return seconds{0};
+  switch (g.unit) {
+    case Granularity::Unit::second: return s;
+    case Granularity::Unit::minute_up: return std::chrono::ceil<std::chrono::minutes>(s);
+    case Granularity::Unit::minute_down: return std::chrono::floor<std::chrono::minutes>(s);
+  }
+  return s;
+}
+
+// Open time of the window inside the spans, within [from, to), each span
+// counted under the granularity rule.
+seconds inside(const std::vector<Stretch>& spans, const WindowClock& window, sys_seconds from, sys_seconds to,
+               const Granularity& g = {}) {
   seconds total{0};
   auto first = std::lower_bound(spans.begin(), spans.end(), from,
                                 [](const Stretch& s, sys_seconds t) { return s.end <= t; });
   for (auto it = first; it != spans.end() && it->begin < to; ++it)
-    total += window.open_time(std::max(it->begin, from), std::min(it->end, to));
+    total += counted(window.open_time(std::max(it->begin, from), std::min(it->end, to)), g);
   return total;
+}
+
+// The period so far: how much of its counted time and of its budget are
+// used, and — at the downtime rate so far — when the budget runs out.
+PeriodMeasure::Current current_state(const PeriodMeasure& pm, const WindowClock& window,
+                                     const std::vector<Stretch>& down, sys_seconds from, sys_seconds to,
+                                     sys_seconds as_of, const Granularity& g) {
+  PeriodMeasure::Current now;
+  now.as_of = as_of;
+  now.elapsed = window.open_time(from, as_of);
+  now.downtime = inside(down, window, from, as_of, g);
+  const Rational used(static_cast<long long>(now.downtime.count()));
+  if (pm.counted > seconds{0} && pm.budget_seconds > Rational(0) && now.elapsed > seconds{0}) {
+    // Share of the budget used ÷ share of the period gone: 1 = on course to use exactly all of it.
+    Rational elapsed_share = Rational(static_cast<long long>(now.elapsed.count())) /
+                             Rational(static_cast<long long>(pm.counted.count()));
+    now.burn_rate = used / pm.budget_seconds / elapsed_share;
+  }
+  if (!(used < pm.budget_seconds)) {
+    now.exhausted = true;
+  } else if (now.downtime > seconds{0}) {
+    // Counted time until the rest of the budget is gone at the same rate.
+    Rational needed = (pm.budget_seconds - used) * Rational(static_cast<long long>(now.elapsed.count())) / used;
+    auto at = window.add(as_of, seconds{static_cast<long long>(-(Rational(0) - needed).floor())});
+    if (at && *at < to) now.runs_out = *at;
+  }
+  return now;
 }
 
 }  // namespace
@@ -64,7 +104,8 @@ bool excluded_by(const Commitment& c, const Outage& o) {
 
 std::vector<PeriodMeasure> measure_periods(const Profile& p, const Commitment& c, const std::vector<Outage>& outages,
                                            int first_year, unsigned first_month, int last_year, unsigned last_month,
-                                           const ClosedDays& closed) {
+                                           const ClosedDays& closed, const Granularity& granularity,
+                                           std::optional<sys_seconds> as_of) {
   const Zone& zone = *find_zone(p.time_zone);
   const WeeklyWindow* w = p.find_window(c.window);
   WindowClock window(zone_rule(zone), w ? w->intervals : std::vector<WeeklyWindow::Interval>{{0, kMinutesPerWeek}},
@@ -97,12 +138,13 @@ std::vector<PeriodMeasure> measure_periods(const Profile& p, const Commitment& c
     pm.counted = window.open_time(from, to);
     pm.planned = inside(planned, window, from, to);
     pm.excluded = inside(excluded, window, from, to);
-    pm.downtime = inside(down, window, from, to);
     pm.measured = c.denominator_minus_planned ? pm.counted - pm.planned : pm.counted;
+    pm.downtime = std::min(inside(down, window, from, to, granularity), pm.measured);
     if (pm.measured > seconds{0})
       pm.availability_percent = Rational(static_cast<long long>((pm.measured - pm.downtime).count())) * Rational(100) /
                                 Rational(static_cast<long long>(pm.measured.count()));
     pm.budget_seconds = share * Rational(static_cast<long long>(pm.measured.count()));
+    if (as_of && from <= *as_of && *as_of < to) pm.current = current_state(pm, window, down, from, to, *as_of, granularity);
     out.push_back(pm);
   }
   return out;

@@ -42,6 +42,25 @@ struct PeriodMeasure {
   std::chrono::seconds counted{0}, planned{0}, excluded{0}, measured{0}, downtime{0};
   std::optional<Rational> availability_percent;  // none when nothing was measured
   Rational budget_seconds;                       // (100 % − target) of measured
+  // For the period that contains the "as of" instant.
+  struct Current {
+    date::sys_seconds as_of;
+    std::chrono::seconds elapsed{0}, downtime{0};  // counted time and downtime so far
+    std::optional<Rational> burn_rate;             // budget share used ÷ period share gone
+    bool exhausted = false;
+    std::optional<date::sys_seconds> runs_out;     // at the rate so far, within the period
+  };
+  std::optional<Current> current;
+};
+
+// How an outage's downtime is counted, each merged outage on its own within
+// a period: exactly to the second (default), or in whole minutes rounded up
+// or down (contracts that count "minutes", e.g. Arena); and outages shorter
+// than `minimum` not at all.
+struct Granularity {
+  enum class Unit { second, minute_up, minute_down };
+  Unit unit = Unit::second;
+  std::chrono::seconds minimum{0};
 };
 
 // Every period of the commitment that overlaps the months first–last (both
@@ -49,6 +68,7 @@ struct PeriodMeasure {
 std::vector<PeriodMeasure> measure_periods(const Profile& profile, const Commitment& commitment,
                                            const std::vector<Outage>& outages, int first_year,
                                            unsigned first_month, int last_year, unsigned last_month,
-                                           const ClosedDays& closed);
+                                           const ClosedDays& closed, const Granularity& granularity = {},
+                                           std::optional<date::sys_seconds> as_of = std::nullopt);
 
 }  // namespace slacalc

@@ -99,7 +99,7 @@ namespace {
 
 json seconds_json(std::chrono::seconds s) { return duration_json(Rational(static_cast<long long>(s.count()))); }
 
-json period_json(const PeriodMeasure& m, const Commitment& c) {
+json period_json(const PeriodMeasure& m, const Commitment& c, const Zone& zone) {
   json out;
   out["label"] = m.span.label;
   out["from"] = iso_date(m.span.from);
@@ -118,6 +118,17 @@ json period_json(const PeriodMeasure& m, const Commitment& c) {
     out["availability"] = nullptr;
     out["met"] = nullptr;
   }
+  if (m.current) {
+    const auto& now = *m.current;
+    json current;
+    current["asOf"] = iso_local(now.as_of, utc_offset_seconds(zone, now.as_of));
+    current["elapsed"] = seconds_json(now.elapsed);
+    current["downtime"] = seconds_json(now.downtime);
+    current["burnRate"] = now.burn_rate ? json(now.burn_rate->to_decimal(2)) : json();
+    current["exhausted"] = now.exhausted;
+    current["runsOut"] = now.runs_out ? json(iso_local(*now.runs_out, utc_offset_seconds(zone, *now.runs_out))) : json();
+    out["current"] = current;
+  }
   return out;
 }
 
@@ -125,7 +136,8 @@ json period_json(const PeriodMeasure& m, const Commitment& c) {
 
 Result<json> measure_endpoint(const json& r) {
   if (!r.is_object()) return wrong_type("", "a request object", r);
-  if (auto e = reject_unknown_fields(r, "", {"profile", "tier", "from", "to", "outages", "closedDays", "holidayOptions"}))
+  if (auto e = reject_unknown_fields(r, "", {"profile", "tier", "from", "to", "outages", "closedDays", "holidayOptions",
+                                             "granularity", "minimumOutage", "asOf"}))
     return *e;
   for (const char* key : {"profile", "tier", "from", "outages"})
     if (!find_field(r, key)) return missing_field(std::string("/") + key, key);
@@ -151,11 +163,30 @@ Result<json> measure_endpoint(const json& r) {
   if (!closures.ok()) return closures.error();
   const ClosedDays& closed = closures.value();
 
+  Granularity granularity;
+  if (const json* g = find_field(r, "granularity")) {
+    auto unit = read_choice(*g, "/granularity", {"second", "minute-up", "minute-down"});
+    if (!unit.ok()) return unit.error();
+    granularity.unit = static_cast<Granularity::Unit>(unit.value());
+  }
+  if (const json* m = find_field(r, "minimumOutage")) {
+    auto minimum = read_duration(*m, "/minimumOutage");
+    if (!minimum.ok()) return minimum.error();
+    granularity.minimum = std::chrono::seconds{static_cast<long long>(-(Rational(0) - minimum.value()).floor())};
+  }
+  std::optional<sys_seconds> as_of;
+  if (find_field(r, "asOf")) {
+    auto t = read_instant(r, "asOf", "", *find_zone(p.time_zone));
+    if (!t.ok()) return t.error();
+    as_of = t.value();
+  }
+
   json commitments = json::array();
   for (const auto& c : tier.value()->availability) {
     json periods = json::array();
-    for (const auto& m : measure_periods(p, c, outages, first.month_year, first.month, last.month_year, last.month, closed))
-      periods.push_back(period_json(m, c));
+    for (const auto& m : measure_periods(p, c, outages, first.month_year, first.month, last.month_year, last.month, closed,
+                                         granularity, as_of))
+      periods.push_back(period_json(m, c, *find_zone(p.time_zone)));
     json explain = json::array();
     explain.push_back({{"code", "commitment"}, {"text", commitment_text(c) + (c.cite.clause.empty() ? "" : " — " + c.cite.clause) + "."}});
     explain.push_back({{"code", "window"}, {"text", "Downtime counts inside " + window_text(p, c.window) + "."}});

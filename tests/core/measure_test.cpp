@@ -106,6 +106,45 @@ TEST_CASE("measure: only downtime inside the window counts (Flying Circus Guided
   CHECK(exact(periods(request, "platform")[0], "downtime") == std::to_string(5 * 3600));
 }
 
+TEST_CASE("measure: granularity and the minimum countable outage") {
+  // Two outages of 90 s and 30 s: exactly 120 s; in whole minutes rounded
+  // up 2 + 1 = 3 min, rounded down 1 + 0 = 1 min; with a 60 s minimum only
+  // the first counts.
+  json request = {{"profile", "arena"}, {"tier", "plm-service"}, {"from", "2026-02"},
+                  {"outages", {outage("2026-02-03T10:00:00Z", "2026-02-03T10:01:30Z"),
+                               outage("2026-02-03T11:00:00Z", "2026-02-03T11:00:30Z")}}};
+  CHECK(exact(periods(request)[0], "downtime") == "120");
+  request["granularity"] = "minute-up";
+  CHECK(exact(periods(request)[0], "downtime") == "180");
+  request["granularity"] = "minute-down";
+  CHECK(exact(periods(request)[0], "downtime") == "60");
+  request["granularity"] = "second";
+  request["minimumOutage"] = "1m";
+  CHECK(exact(periods(request)[0], "downtime") == "90");
+}
+
+TEST_CASE("measure: the current period's burn rate and when the budget runs out") {
+  // WP Heaven, April 2026: 2 592 000 s, budget 0.5 % = 12 960 s. As of
+  // 11 April 00:00 (10 days = 1/3 of the month gone):
+  json request = {{"profile", "wp-heaven"}, {"tier", "standard"}, {"from", "2026-03"}, {"to", "2026-04"},
+                  {"asOf", "2026-04-11T00:00"}};
+  // 1 h down: 3600/12960 of the budget in 1/3 of the time → burn rate 0.83;
+  // at that rate 2 246 400 s more are needed, beyond the month's end.
+  request["outages"] = {outage("2026-04-10T10:00:00Z", "2026-04-10T11:00:00Z")};
+  json p = periods(request);
+  CHECK_FALSE(p[0].contains("current"));  // March is over
+  CHECK(p[1]["current"]["burnRate"] == "0.83");
+  CHECK(p[1]["current"]["runsOut"].is_null());
+  // 3 h down: 2160 s left at 10 800 s per 864 000 s → 172 800 s = 2 days.
+  request["outages"] = {outage("2026-04-10T10:00:00Z", "2026-04-10T13:00:00Z")};
+  json now = periods(request)[1]["current"];
+  CHECK(now["burnRate"] == "2.5");
+  CHECK(now["runsOut"] == "2026-04-13T00:00:00+02:00");
+  // 4 h down: already more than the budget.
+  request["outages"] = {outage("2026-04-10T10:00:00Z", "2026-04-10T14:00:00Z")};
+  CHECK(periods(request)[1]["current"]["exhausted"] == true);
+}
+
 TEST_CASE("measure: bad input names the field") {
   json r = {{"profile", "arena"}, {"tier", "plm-service"}, {"from", "2026-01"},
             {"outages", {outage("2026-02-03T10:00:00Z", "2026-02-03T11:00:00Z")}}};
@@ -126,6 +165,12 @@ TEST_CASE("measure: bad input names the field") {
   fails_at("measure", copy, "inverted_range", "/to");
   copy["to"] = "2036-12";
   fails_at("measure", copy, "out_of_range", "/to");
+  copy = r;
+  copy["granularity"] = "hour";
+  fails_at("measure", copy, "unknown_value", "/granularity");
+  copy = r;
+  copy["asOf"] = "soon";
+  fails_at("measure", copy, "invalid_format", "/asOf");
   copy = r;
   copy["outages"] = "none";
   fails_at("measure", copy, "wrong_type", "/outages");
