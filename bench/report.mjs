@@ -2,8 +2,9 @@
 // print, tests assert; a checksum mismatch between native and wasm is a
 // wrong result, not a slow one, and sets the exit code).
 //   node bench/report.mjs [siteDir] [nativeBench]
-// The clock benchmark is taken from beside them: bench_clock next to
-// nativeBench, bench_clock.cjs in siteDir's parent (build/wasm).
+// The clock and measure benchmarks are taken from beside them: bench_clock
+// and bench_measure next to nativeBench, their .cjs in siteDir's parent
+// (build/wasm).
 import { readFile, readdir } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
@@ -77,6 +78,23 @@ try {
   }
 } catch (error) {
   console.log(`clock benchmark failed: ${error.message.split('\n')[0]}`);
+}
+
+// 1 000 000 outages over 2026 → the monthly report (measure_periods alone,
+// sorting included): bench/measure_bench.cpp, one source in both builds.
+console.log('== 1 M outages → monthly report (bench/measure_bench.cpp)');
+try {
+  const lines = (file, args) => execFileSync(file, args, { encoding: 'utf8' }).trim().split('\n').map((l) => JSON.parse(l));
+  const native = lines(path.join(path.dirname(nativeBench), 'bench_measure'), []);
+  const wasm = lines(process.execPath, [path.join(path.dirname(site), 'bench_measure.cjs')]);
+  native.forEach((n, i) => {
+    const w = wasm[i];
+    console.log(`${n.profile}: native ${n.ms} ms, wasm ${w.ms} ms, wasm/native time ${(w.ms / n.ms).toFixed(2)}` +
+      (n.checksum === w.checksum ? ` (downtime checksums agree: ${n.checksum} s)` : ` CHECKSUM MISMATCH ${n.checksum} vs ${w.checksum}`));
+    if (n.checksum !== w.checksum) process.exitCode = 1;
+  });
+} catch (error) {
+  console.log(`measure benchmark failed: ${error.message.split('\n')[0]}`);
 }
 
 console.log('== page load');

@@ -14,20 +14,24 @@ struct Stretch {
   sys_seconds begin, end;
 };
 
-// Sorted and merged: overlapping and touching spans become one.
+// Sorted and merged in place: overlapping and touching spans become one. (A
+// ledger sorted by start, as measure_json passes it, needs no sorting here.)
 std::vector<Stretch> merged(std::vector<Stretch> spans) {
-  std::sort(spans.begin(), spans.end(), [](const Stretch& a, const Stretch& b) { return a.begin < b.begin; });
-  std::vector<Stretch> out;
-  for (const auto& s : spans) {
-    if (!out.empty() && s.begin <= out.back().end) out.back().end = std::max(out.back().end, s.end);
-    else out.push_back(s);
+  auto by_begin = [](const Stretch& a, const Stretch& b) { return a.begin < b.begin; };
+  if (!std::is_sorted(spans.begin(), spans.end(), by_begin)) std::sort(spans.begin(), spans.end(), by_begin);
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    if (kept > 0 && spans[i].begin <= spans[kept - 1].end) spans[kept - 1].end = std::max(spans[kept - 1].end, spans[i].end);
+    else spans[kept++] = spans[i];
   }
-  return out;
+  spans.resize(kept);
+  return spans;
 }
 
 // a minus b, both merged.
 std::vector<Stretch> minus(const std::vector<Stretch>& a, const std::vector<Stretch>& b) {
   std::vector<Stretch> out;
+  out.reserve(a.size() + b.size());
   std::size_t j = 0;
   for (Stretch s : a) {
     while (j < b.size() && b[j].end <= s.begin) ++j;
@@ -51,15 +55,22 @@ seconds counted(seconds s, const Granularity& g) {
   return s;
 }
 
-// Open time of the window inside the spans, within [from, to), each span
-// counted under the granularity rule.
-seconds inside(const std::vector<Stretch>& spans, const WindowClock& window, sys_seconds from, sys_seconds to,
-               const Granularity& g = {}) {
+// The time the spans share with the window's open segments (both sorted,
+// the segments from WindowClock::open_time over the period), each span
+// counted under the granularity rule. One sweep over both lists.
+seconds inside(const std::vector<Stretch>& spans, const std::vector<ClockSegment>& open, const Granularity& g = {}) {
   seconds total{0};
-  auto first = std::lower_bound(spans.begin(), spans.end(), from,
+  if (open.empty()) return total;
+  auto first = std::lower_bound(spans.begin(), spans.end(), open.front().begin,
                                 [](const Stretch& s, sys_seconds t) { return s.end <= t; });
-  for (auto it = first; it != spans.end() && it->begin < to; ++it)
-    total += counted(window.open_time(std::max(it->begin, from), std::min(it->end, to)), g);
+  std::size_t k = 0;
+  for (auto it = first; it != spans.end() && it->begin < open.back().end; ++it) {
+    while (k < open.size() && open[k].end <= it->begin) ++k;
+    seconds shared{0};
+    for (std::size_t j = k; j < open.size() && open[j].begin < it->end; ++j)
+      shared += std::min(open[j].end, it->end) - std::max(open[j].begin, it->begin);
+    total += counted(shared, g);
+  }
   return total;
 }
 
@@ -70,8 +81,9 @@ PeriodMeasure::Current current_state(const PeriodMeasure& pm, const WindowClock&
                                      sys_seconds as_of, const Granularity& g) {
   PeriodMeasure::Current now;
   now.as_of = as_of;
-  now.elapsed = window.open_time(from, as_of);
-  now.downtime = inside(down, window, from, as_of, g);
+  std::vector<ClockSegment> open;
+  now.elapsed = window.open_time(from, as_of, &open);
+  now.downtime = inside(down, open, g);
   const Rational used(static_cast<long long>(now.downtime.count()));
   if (pm.counted > seconds{0} && pm.budget_seconds > Rational(0) && now.elapsed > seconds{0}) {
     // Share of the budget used ÷ share of the period gone: 1 = on course to use exactly all of it.
@@ -97,7 +109,7 @@ bool excluded_by(const Commitment& c, const Outage& o) {
   switch (o.kind) {
     case Outage::Kind::unplanned: return false;
     case Outage::Kind::planned: return has("planned-maintenance") || has("announced-service-windows");
-    case Outage::Kind::excluded: return has(o.reason.c_str());
+    case Outage::Kind::excluded: return has(kExclusionReasons[o.reason]);
   }
   return false;
 }
@@ -113,9 +125,18 @@ std::vector<PeriodMeasure> measure_periods(const Profile& p, const Commitment& c
 
   // Downtime: what the commitment does not exclude, minus what it does
   // (an excluded cause overlapping an outage takes that time out of it).
+  // Whether each kind (and reason) is excluded, decided once, not per outage.
+  bool planned_excluded = excluded_by(c, Outage{{}, {}, Outage::Kind::planned, 0});
+  bool reason_excluded[std::size(kExclusionReasons)];
+  for (std::size_t i = 0; i < std::size(kExclusionReasons); ++i)
+    reason_excluded[i] = excluded_by(c, Outage{{}, {}, Outage::Kind::excluded, static_cast<unsigned char>(i)});
   std::vector<Stretch> down, planned, excluded;
+  down.reserve(outages.size());
   for (const auto& o : outages) {
-    if (!excluded_by(c, o)) down.push_back({o.begin, o.end});
+    bool out = o.kind == Outage::Kind::planned    ? planned_excluded
+               : o.kind == Outage::Kind::excluded ? reason_excluded[o.reason]
+                                                  : false;
+    if (!out) down.push_back({o.begin, o.end});
     else if (o.kind == Outage::Kind::planned) planned.push_back({o.begin, o.end});
     else excluded.push_back({o.begin, o.end});
   }
@@ -123,8 +144,8 @@ std::vector<PeriodMeasure> measure_periods(const Profile& p, const Commitment& c
   std::vector<Stretch> not_counted = planned;
   not_counted.insert(not_counted.end(), excluded.begin(), excluded.end());
   not_counted = merged(not_counted);
-  excluded = minus(merged(excluded), planned);  // planned time is reported as planned
-  down = minus(merged(down), not_counted);
+  excluded = minus(merged(std::move(excluded)), planned);  // planned time is reported as planned
+  down = minus(merged(std::move(down)), not_counted);
 
   std::vector<PeriodMeasure> out;
   const Rational share = (Rational(100) - c.target_percent) / Rational(100);
@@ -135,11 +156,12 @@ std::vector<PeriodMeasure> measure_periods(const Profile& p, const Commitment& c
     PeriodMeasure pm;
     pm.span = span;
     sys_seconds from = to_utc(zone, span.from).instant, to = to_utc(zone, span.to).instant;
-    pm.counted = window.open_time(from, to);
-    pm.planned = inside(planned, window, from, to);
-    pm.excluded = inside(excluded, window, from, to);
+    std::vector<ClockSegment> open;
+    pm.counted = window.open_time(from, to, &open);
+    pm.planned = inside(planned, open);
+    pm.excluded = inside(excluded, open);
     pm.measured = c.denominator_minus_planned ? pm.counted - pm.planned : pm.counted;
-    pm.downtime = std::min(inside(down, window, from, to, granularity), pm.measured);
+    pm.downtime = std::min(inside(down, open, granularity), pm.measured);
     if (pm.measured > seconds{0})
       pm.availability_percent = Rational(static_cast<long long>((pm.measured - pm.downtime).count())) * Rational(100) /
                                 Rational(static_cast<long long>(pm.measured.count()));

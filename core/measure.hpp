@@ -27,11 +27,15 @@
 
 namespace slacalc {
 
+// Why an excluded outage is excluded, in the order of kExclusionReasons.
+inline constexpr const char* kExclusionReasons[] = {"force-majeure", "customer-caused", "third-party",
+                                                    "redundant-system-failure"};
+
 struct Outage {
-  enum class Kind { unplanned, planned, excluded };
+  enum class Kind : unsigned char { unplanned, planned, excluded };
   date::sys_seconds begin, end;  // UTC, begin < end
   Kind kind = Kind::unplanned;
-  std::string reason;  // Kind::excluded: force-majeure, customer-caused, third-party, ...
+  unsigned char reason = 0;  // Kind::excluded: an index into kExclusionReasons
 };
 
 // The commitment's exclusions that an outage's kind and reason name.

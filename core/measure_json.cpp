@@ -55,9 +55,9 @@ Result<Outage> read_outage(const json& v, const std::string& path, const Zone& z
   if (o.kind == Outage::Kind::excluded) {
     if (!reason) return missing_field(path + "/reason", "why the outage is excluded: force-majeure, customer-caused, third-party or redundant-system-failure");
     auto r = read_choice(*reason, path + "/reason",
-                         {"force-majeure", "customer-caused", "third-party", "redundant-system-failure"});
+                         {kExclusionReasons[0], kExclusionReasons[1], kExclusionReasons[2], kExclusionReasons[3]});
     if (!r.ok()) return r.error();
-    o.reason = reason->get<std::string>();
+    o.reason = static_cast<unsigned char>(r.value());
   } else if (reason) {
     return Error{"unknown_field", "only an excluded outage has a reason", path + "/reason"};
   }
@@ -80,6 +80,8 @@ Result<std::vector<Outage>> read_outages(const json& list, const std::string& pa
     if (!o.ok()) return o.error();
     outages.push_back(o.value());
   }
+  // By start: measuring then merges without sorting, once per commitment.
+  std::stable_sort(outages.begin(), outages.end(), [](const Outage& a, const Outage& b) { return a.begin < b.begin; });
   return outages;
 }
 
