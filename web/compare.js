@@ -9,7 +9,7 @@
 // invalid the last good table stays visible, dimmed and labelled out of date.
 
 import { createSlaCalc } from './slacalc.mjs';
-import { $, callCore, el, setFieldError, setFormError } from './dom.js';
+import { $, callCore, el, parseMoney, setFieldError, setFormError } from './dom.js';
 
 const slaReady = createSlaCalc();
 slaReady.catch(() => {}); // reported by start()
@@ -64,66 +64,9 @@ function localDate(d = new Date()) {
 
 // ---------------------------------------------------------------- prices
 
-/**
- * A price as typed ("1600", "1.600,00", "1,600.00", "1 600", "1600 EUR") →
- * { minor } in minor units of `currency`, or { error }. With one kind of
- * separator, a single one followed by exactly three digits groups thousands
- * ("1.600" = 1600) unless the currency has three decimals; otherwise it is
- * the decimal separator. A minus sign is passed on so the core's own message
- * about negative prices is shown.
- */
+/** A price as typed → { minor } in `summary`'s currency (dom.js parseMoney), or { error }. */
 function parsePrice(text, summary) {
-  const currency = summary?.currency ?? '';
-  const digits = currencyDigits(summary);
-  const example = digits === 0 ? 'e.g. 1600 or 1.600' : 'e.g. 1600 or 1.600,00';
-  let s = text.trim();
-  const code = currency.toUpperCase();
-  if (code && s.toUpperCase().endsWith(code)) s = s.slice(0, -code.length).trim();
-  if (code && s.toUpperCase().startsWith(code)) s = s.slice(code.length).trim();
-  let negative = false;
-  if (/^[-−]/.test(s)) { negative = true; s = s.slice(1).trim(); }
-  s = s.replace(/[\s'’\u00a0\u202f\u2009]/g, '');
-  if (!/^\d[\d.,]*$/.test(s) || /[.,]$/.test(s)) {
-    return { error: `Not a price: enter a number, ${example}.` };
-  }
-  const dots = (s.match(/\./g) ?? []).length;
-  const commas = (s.match(/,/g) ?? []).length;
-  let group = null;
-  let decimal = null;
-  if (dots && commas) {
-    decimal = s.lastIndexOf('.') > s.lastIndexOf(',') ? '.' : ',';
-    group = decimal === '.' ? ',' : '.';
-    if ((decimal === '.' ? dots : commas) > 1 || s.lastIndexOf(group) > s.lastIndexOf(decimal)) {
-      return { error: `Not a price: mixed-up separators (${example}).` };
-    }
-  } else if (dots || commas) {
-    const sep = dots ? '.' : ',';
-    const after = s.length - s.lastIndexOf(sep) - 1;
-    if (dots + commas > 1) group = sep;
-    else if (after === 3 && digits !== 3) group = sep;
-    else decimal = sep;
-  }
-  let whole = s;
-  let fraction = '';
-  if (decimal) {
-    whole = s.slice(0, s.lastIndexOf(decimal));
-    fraction = s.slice(s.lastIndexOf(decimal) + 1);
-  }
-  if (group) {
-    const parts = whole.split(group);
-    if (parts.slice(1).some((p) => p.length !== 3) || parts[0].length > 3 || parts[0] === '') {
-      return { error: `Not a price: digit groups have three digits (${example}).` };
-    }
-    whole = parts.join('');
-  }
-  if (fraction.length > digits) {
-    return {
-      error: digits === 0 ? `${currency} has no decimals: enter whole units, ${example}.`
-        : `At most ${digits} decimals for ${currency}.`,
-    };
-  }
-  const minor = BigInt(whole) * 10n ** BigInt(digits) + BigInt(fraction.padEnd(digits, '0') || '0');
-  return { minor: Number(negative ? -minor : minor) };
+  return parseMoney(text, summary?.currency ?? '', currencyDigits(summary), 'a price');
 }
 
 // ---------------------------------------------------------------- errors on fields

@@ -1,0 +1,464 @@
+// The credit page (credit.html) in headless Chromium, served with its strict
+// CSP by scripts/serve.mjs. The expected availabilities, budgets and credits
+// are worked out by hand below from the contracts' rules (period length,
+// zone, target, the credit formula), not taken from the module.
+//   node --test tests/e2e/          (site: $SLACALC_SITE or build/wasm/web)
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertOnlyOwnFiles, checkLayout, openPage as openPageAt, shotDir, useLocalSite } from './local-site.mjs';
+
+const site = useLocalSite();
+
+// ---------------------------------------------------------------- helpers
+
+const openPage = (options) => openPageAt(site.browser, new URL('credit.html', site.baseUrl).href, options);
+
+const text = (page, selector) => page.locator(selector).textContent();
+
+async function choose(page, profile, tier) {
+  await page.selectOption('#profile', profile);
+  await page.selectOption('#tier', tier);
+}
+
+async function range(page, from, to) {
+  await page.fill('#from-month', from);
+  await page.fill('#to-month', to);
+}
+
+/** Fills outage row `n` (its number, as in the ids o0-…, o1-…). */
+async function outage(page, n, start, end) {
+  await page.fill(`#o${n}-start`, start);
+  await page.fill(`#o${n}-end`, end);
+}
+
+/** The period table of commitment `i` as { period: { counted, downtime, measured, availability, met, remaining } }. */
+async function periods(page, i = 0) {
+  const rows = await page.locator('[data-testid="commitment"]').nth(i).locator('tr[data-testid="period-row"]')
+    .evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th').textContent, {
+      counted: tr.querySelector('.counted').textContent,
+      downtime: tr.querySelector('.downtime').textContent,
+      measured: tr.querySelector('.measured-time').textContent,
+      availability: tr.querySelector('.availability').textContent,
+      met: tr.querySelector('.met').textContent,
+      remaining: tr.querySelector('.remaining').textContent,
+    }]));
+  return Object.fromEntries(rows);
+}
+
+/** The bars of commitment `i`'s chart: accessible label, title, the ✓/✗ text, and whether a rect is drawn. */
+function bars(page, i = 0) {
+  return page.locator('[data-testid="commitment"]').nth(i).locator('svg.chart-svg g.bar').evaluateAll((gs) => gs.map((g) => ({
+    period: g.dataset.period,
+    label: g.getAttribute('aria-label'),
+    role: g.getAttribute('role'),
+    title: g.querySelector('title').textContent,
+    met: g.querySelector('.bar-met').textContent,
+    value: g.querySelector('.bar-value').textContent,
+    top: Number(g.querySelector('rect')?.getAttribute('y')),
+  })));
+}
+
+const fact = (page, cls) => text(page, `#credit-facts dd.${cls}`);
+
+// ---------------------------------------------------------------- WP Heaven
+
+test('WP Heaven April 2026: 0.5 % of 720 h, the §11.3 formula, Copenhagen time', async () => {
+  const { page, context, log } = await openPage();
+  try {
+    await choose(page, 'wp-heaven', 'standard');
+    assert.match(await text(page, '#rule'), /\(target − achieved\) × monthly fee \/ 100 .* §11\.3/);
+    assert.equal(await text(page, '#fee-label'), 'Monthly fee');
+    assert.ok(await page.locator('#resource-group').isHidden());
+    assert.match(await text(page, '#outage-zone'), /Europe\/Copenhagen/);
+    await range(page, '2026-04', '2026-04');
+    await page.fill('#fee', '1 600,00');
+
+    // April 2026: 30 days = 720 h = 2 592 000 s, every hour counted (no service windows entered).
+    // Budget 0.5 % = 12 960 s = 3h 36m. The inputs are Copenhagen time (CEST = UTC+2 in April):
+    // 12:00:00–15:36:01 local = 10:00:00–13:36:01 UTC, 3h 36m 1s = 12 961 s of downtime.
+    // FT = 100 × (2 592 000 − 12 961) / 2 592 000 = 100 − 12 961/25 920 = 99.499961419… % < 99.5 → missed.
+    await outage(page, 0, '2026-04-10T12:00:00', '2026-04-10T15:36:01');
+    let april = (await periods(page))['April 2026'];
+    assert.deepEqual(april, {
+      counted: '30d', downtime: '3h 36m 1s', measured: '30d', availability: '99.499961… %', met: '✗ missed',
+      remaining: 'over by 1s',
+    });
+    // (GT − FT) × MP / 100 = (12 961/25 920 − 1/2) × 1 600.00 / 100 = (1/25 920) × 16 DKK
+    // = 0.000617… DKK = 0.06 øre → 0.00 DKK rounded half up to the øre: missed, yet nothing to credit.
+    // The share, 1/25 920 = 0.0000385802469… %, as the core states it (12 decimals at most).
+    assert.match(await fact(page, 'amount'), /^0\.00 DKK \(0\.0000385802\d* % of 1,600\.00 DKK\)$/);
+    assert.match(await text(page, '#verdict'), /Target missed in April 2026, but no credit is due/);
+    assert.equal(await page.getAttribute('#credit', 'data-eligible'), 'false');
+    assert.ok(await page.locator('#letters').isHidden());
+    const explain = await page.locator('#credit-explain-list li').allTextContents();
+    assert.ok(explain.some((t) => /= 0\.00 DKK/.test(t)), explain.join('\n'));
+
+    // Exactly 3h 36m = the budget: FT = 100 − 12 960/25 920 = 99.5 % exactly → met, no credit.
+    await page.fill('#o0-end', '2026-04-10T15:36:00');
+    april = (await periods(page))['April 2026'];
+    assert.equal(april.availability, '99.5 %');
+    assert.equal(april.met, '✓ met');
+    assert.equal(april.remaining, '0s');
+    assert.match(await text(page, '#verdict'), /No credit for April 2026: every target was met/);
+    assert.equal(await fact(page, 'amount'), 'None: every target was met');
+
+    // The contract's own example (§11.3): 72 h down = 259 200 s → FT = 100 − 10 = 90 %;
+    // (99.5 − 90) × 1 600 / 100 = 9.5 × 16 = 152.00 DKK.
+    await outage(page, 0, '2026-04-10T00:00', '2026-04-13T00:00');
+    april = (await periods(page))['April 2026'];
+    assert.equal(april.downtime, '3d');
+    assert.equal(april.availability, '90 %');
+    // 259 200 − 12 960 = 246 240 s over = 2d 20h 24m.
+    assert.equal(april.remaining, 'over by 2d 20h 24m');
+    assert.equal(await fact(page, 'amount'), '152.00 DKK (9.5 % of 1,600.00 DKK)');
+    assert.equal(await text(page, '#verdict'), '✓ Credit owed for April 2026: 152.00 DKK');
+    assert.equal(await fact(page, 'credit-clause'), '§11.3');
+    assert.match(await text(page, '#letter-en'), /9\.5 % of 1,600\.00 DKK: 152\.00 DKK/);
+    assert.match(await text(page, '#letter-de'), /9,5 % von 1\.600,00 DKK: 152,00 DKK/);
+
+    // The chart: one bar per month, labelled (title and aria-label), ✓/✗ in words, the target as a line.
+    const [bar] = await bars(page);
+    assert.equal(bar.role, 'img');
+    assert.equal(bar.label, 'April 2026: availability 90 %, target 99.5 %, missed');
+    assert.equal(bar.title, bar.label);
+    assert.equal(bar.met, '✗ missed');
+    assert.equal(bar.value, '90 %');
+    assert.equal(await page.locator('svg.chart-svg .target-line').getAttribute('data-target'), '99.5');
+    assert.equal(await page.locator('canvas').count(), 0);
+    assert.match(await text(page, '.chart figcaption'), /axis starts at \d+ %/);
+
+    // The zone: 23:00–01:00 Copenhagen time across the month's end = 21:00–23:00 UTC on 30 April.
+    // Read as Copenhagen time: 1 h in April, 1 h in May. (Read as UTC it would all fall in May.)
+    await range(page, '2026-04', '2026-05');
+    await outage(page, 0, '2026-04-30T23:00', '2026-05-01T01:00');
+    const both = await periods(page);
+    assert.equal(both['April 2026'].downtime, '1h');
+    assert.equal(both['May 2026'].downtime, '1h');
+    // May: 31 days = 2 678 400 s, budget 0.5 % = 13 392 s = 3h 43m 12s; 1 h used → 2h 43m 12s left.
+    assert.equal(both['May 2026'].remaining, '2h 43m 12s');
+    assert.equal(both['May 2026'].met, '✓ met');
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+// ---------------------------------------------------------------- Arena
+
+test('Arena Q2 2026: annual fee, quarterly target, claim by 15 July, the letter in two languages', async () => {
+  const { page, context, log } = await openPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+  try {
+    await choose(page, 'arena', 'plm-service');
+    assert.equal(await text(page, '#fee-label'), 'Annual fee');
+    assert.match(await text(page, '#rule'), /1\.25 % of the current annual fee .*quarterly target .*Gutschriften/);
+    assert.match(await text(page, '#outage-zone'), /\bUTC\b/);
+    // Quarterly contract: the range defaults to the current quarter.
+    const now = new Date();
+    const first = now.getMonth() - (now.getMonth() % 3);
+    const month = (m) => `${now.getFullYear()}-${String(m + 1).padStart(2, '0')}`;
+    assert.equal(await page.inputValue('#from-month'), month(first));
+    assert.equal(await page.inputValue('#to-month'), month(first + 2));
+
+    await range(page, '2026-04', '2026-06');
+    await page.fill('#fee', '48 000,00');
+    // 10:00:00–21:55:12 UTC = 11h 55m 12s = 42 912 s. Q2 2026 = 30 + 31 + 30 = 91 days = 7 862 400 s.
+    // Availability = 100 × (1 − 42 912/7 862 400) = 99.454212… % < 99.5 → missed.
+    // Budget 0.5 % × 7 862 400 = 39 312 s = 10h 55m 12s; 42 912 − 39 312 = 3 600 s over.
+    await outage(page, 0, '2026-05-01T10:00', '2026-05-01T21:55:12');
+    assert.deepEqual((await periods(page))['2026-Q2'], {
+      counted: '91d', downtime: '11h 55m 12s', measured: '91d', availability: '99.454212… %', met: '✗ missed',
+      remaining: 'over by 1h',
+    });
+    // 1.25 % × 48 000.00 USD = 600.00 USD; claim within 15 days after 30 June → 15 July 2026.
+    assert.equal(await text(page, '#verdict'), '✓ Credit owed for 2026-Q2: 600.00 USD');
+    assert.equal(await fact(page, 'amount'), '600.00 USD (1.25 % of 48,000.00 USD)');
+    assert.equal(await fact(page, 'claim-deadline'), '2026-07-15');
+    assert.match(await fact(page, 'claim'), /in writing within 15 days after the quarter ends/i);
+    assert.match(await fact(page, 'redemption'), /offset against the next annual fee/);
+    const en = await text(page, '#letter-en');
+    const de = await text(page, '#letter-de');
+    assert.match(en, /600\.00 USD/);
+    assert.match(de, /600,00 USD/);
+    assert.equal(await page.getAttribute('#letter-de', 'lang'), 'de');
+
+    // Copy: the clipboard holds the letter as shown.
+    await page.click('#copy-en');
+    await page.waitForFunction(() => document.getElementById('copy-status').textContent !== '');
+    assert.match(await text(page, '#copy-status'), /copied/);
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), en);
+    await page.click('#copy-de');
+    await page.waitForFunction((t) => navigator.clipboard.readText().then((c) => c === t), de);
+
+    // The whole year: four quarters; the credit stays on Q2, the most recent one missed (not the last one).
+    await range(page, '2026-01', '2026-12');
+    const quarterBars = await bars(page);
+    assert.deepEqual(quarterBars.map((b) => b.met), ['✓ met', '✗ missed', '✓ met', '✓ met']);
+    assert.match(quarterBars[1].label, /^2026-Q2: availability 99\.454212… %, target 99\.5 %, missed$/);
+    // Met bars reach higher than the missed one (100 % against 99.45 %).
+    assert.ok(quarterBars[0].top < quarterBars[1].top);
+    assert.equal(await page.inputValue('#credit-period'), '2026-04-01');
+    assert.equal(await fact(page, 'amount'), '600.00 USD (1.25 % of 48,000.00 USD)');
+    // Picking Q3: no credit, no letter.
+    await page.selectOption('#credit-period', '2026-07-01');
+    assert.equal(await text(page, '#verdict'), '✗ No credit for 2026-Q3: every target was met.');
+    assert.ok(await page.locator('#letters').isHidden());
+    // The pick survives further input.
+    await page.fill('#fee', '48 000');
+    assert.equal(await page.inputValue('#credit-period'), '2026-07-01');
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+// ---------------------------------------------------------------- Flying Circus
+
+test('Flying Circus Guided 1: two commitments, the previous month\'s resource group (§9.7)', async () => {
+  const { page, context, log } = await openPage();
+  try {
+    await choose(page, 'flying-circus', 'guided-1');
+    assert.ok(await page.locator('#fee-field').isHidden());
+    assert.ok(await page.locator('#resource-group').isVisible());
+    assert.match(await text(page, '#rule'), /resource group .*§9\.7/);
+    assert.match(await text(page, '#outage-zone'), /Europe\/Berlin/);
+    await range(page, '2026-04', '2026-04');
+    // Tuesday 14 April 2026, 09:00–10:00 Berlin time: 1 h = 3 600 s.
+    await outage(page, 0, '2026-04-14T09:00', '2026-04-14T10:00');
+    const blocks = page.locator('[data-testid="commitment"]');
+    assert.equal(await blocks.count(), 2);
+    assert.deepEqual(await blocks.evaluateAll((bs) => bs.map((b) => b.dataset.scope)), ['application', 'platform']);
+    // Application, working days 08–16 (DE-ST): April 2026 has 22 weekdays less Good Friday (3 April) and
+    // Easter Monday (6 April) = 20 days × 8 h = 160 h = 576 000 s; 3 600/576 000 = 0.625 % → 99.375 % < 99.5.
+    const app = (await periods(page, 0))['April 2026'];
+    assert.equal(app.counted, '6d 16h'); // 160 h
+    assert.equal(app.availability, '99.375 %');
+    assert.equal(app.met, '✗ missed');
+    // Platform, every hour: 720 h = 2 592 000 s; 100 × (1 − 3 600/2 592 000) = 99.861111… % < 99.9.
+    const platform = (await periods(page, 1))['April 2026'];
+    assert.equal(platform.availability, '99.861111… %');
+    assert.equal(platform.met, '✗ missed');
+    // Without a fee: missed, the amount waits for the resource group.
+    assert.equal(await text(page, '#verdict'), 'Target missed in April 2026. Enter the fee to work out the credit.');
+    assert.equal(await fact(page, 'amount'), '— enter the fee');
+    // 100.00 + 20.00 + 30.00 + 5.00 = 155.00 EUR; 5 % flat = 7.75 EUR (one credit, whichever target was missed).
+    await page.fill('#rg-serviceLevel', '100,00');
+    await page.fill('#rg-vcpu', '20');
+    await page.fill('#rg-ram', '30.00');
+    await page.fill('#rg-storage', '5');
+    assert.equal(await fact(page, 'amount'), '7.75 EUR (5 % of 155.00 EUR)');
+    assert.equal(await text(page, '#verdict'), '✓ Credit owed for April 2026: 7.75 EUR');
+    const explain = await page.locator('#credit-explain-list li').allTextContents();
+    assert.ok(explain.some((t) => /100\.00 EUR serviceLevel \+ 20\.00 EUR vcpu \+ 30\.00 EUR ram \+ 5\.00 EUR storage/.test(t)),
+      explain.join('\n'));
+
+    // Planned (announced) maintenance is excluded by both commitments: nothing missed.
+    await page.selectOption('#o0-kind', 'planned');
+    assert.equal((await periods(page, 0))['April 2026'].met, '✓ met');
+    assert.match(await text(page, '#verdict'), /No credit/);
+    // The reason select appears for excluded outages only.
+    assert.ok(await page.locator('#o0-reason').isHidden());
+    await page.selectOption('#o0-kind', 'excluded');
+    assert.ok(await page.locator('#o0-reason').isVisible());
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+// ---------------------------------------------------------------- no remedy
+
+test('NMS Prime and Scope4mation: no financial remedy, with the reason; no fee asked', async () => {
+  const { page, context, log } = await openPage();
+  try {
+    await choose(page, 'nms-prime', 'advanced-service');
+    assert.ok(await page.locator('#no-remedy').isVisible());
+    assert.equal(await text(page, '.no-remedy-title'), 'No financial remedy in this contract');
+    assert.match(await text(page, '#no-remedy-reason'), /no availability guarantee and no credit/);
+    assert.ok(await page.locator('#fee-field').isHidden());
+    assert.ok(await page.locator('#resource-group').isHidden());
+    assert.ok(await page.locator('#credit-body').isHidden());
+    assert.match(await text(page, '#measured'), /no availability commitment/);
+
+    await choose(page, 'scope4mation', 'default');
+    assert.ok(await page.locator('#no-remedy').isVisible());
+    assert.match(await text(page, '#no-remedy-reason'), /not a guarantee \(§5\.1, §5\.1\.1\)/);
+    assert.ok(await page.locator('#fee-field').isHidden());
+    // The 99.8 % target is still measured.
+    await range(page, '2026-04', '2026-04');
+    assert.equal(await page.locator('[data-testid="commitment"]').count(), 1);
+    assert.ok(await page.locator('#caveat').isHidden()); // a contract: no caveat
+
+    // An illustrative example says so next to its rule.
+    await choose(page, 'aws-ec2', 'region-level');
+    assert.ok(await page.locator('#no-remedy').isHidden());
+    assert.match(await text(page, '#caveat'), /Illustrative/);
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+// ---------------------------------------------------------------- errors
+
+test('errors next to their row and field; the typed values kept; a bad fee stales only the credit', async () => {
+  const { page, context, log } = await openPage();
+  try {
+    await choose(page, 'wp-heaven', 'standard');
+    await range(page, '2026-04', '2026-04');
+    await page.fill('#fee', '1600');
+    await outage(page, 0, '2026-04-10T00:00', '2026-04-13T00:00'); // 72 h: the target is missed, a credit is due
+    // A second row left empty (skipped), a third whose end is before its start: the core's path is
+    // /outages/1/end (the second outage sent), the message goes under the third row's end.
+    await page.click('#add-outage');
+    await page.click('#add-outage');
+    await outage(page, 2, '2026-04-20T12:00', '2026-04-20T11:00');
+    const error = page.locator('#o2-end-error');
+    assert.ok(await error.isVisible());
+    assert.match(await error.textContent(), /ends before or when it starts/);
+    assert.equal(await page.getAttribute('#o2-end', 'aria-invalid'), 'true');
+    assert.ok((await page.getAttribute('#o2-end', 'aria-describedby')).split(/\s+/).includes('o2-end-error'));
+    assert.ok(await page.locator('#o1-end-error').isHidden());
+    assert.equal(await page.inputValue('#o2-start'), '2026-04-20T12:00');
+    assert.equal(await page.inputValue('#o2-end'), '2026-04-20T11:00');
+    // The last result stays, dimmed and labelled out of date.
+    assert.equal(await page.getAttribute('#results', 'data-state'), 'stale');
+    assert.match(await text(page, '#status'), /out of date/i);
+    assert.equal((await periods(page))['April 2026'].downtime, '3d');
+    const opacity = await page.locator('#measured').evaluate((e) => Number(getComputedStyle(e).opacity));
+    assert.ok(opacity < 1, `opacity ${opacity}`);
+
+    // Removing the empty row: the error stays with its row (now the second).
+    await page.click('#o1-remove');
+    assert.ok(await page.locator('#o2-end-error').isVisible());
+    assert.equal(await text(page, '#outage-list > li:nth-child(2) legend'), 'Outage 2');
+    // Fixed: 72 h + 1 h.
+    await page.fill('#o2-end', '2026-04-20T13:00');
+    assert.ok(await error.isHidden());
+    assert.equal(await page.getAttribute('#results', 'data-state'), 'ok');
+    assert.equal((await periods(page))['April 2026'].downtime, '3d 1h');
+
+    // A half-filled row: the page's own message on the missing field.
+    await page.click('#add-outage');
+    await page.fill('#o3-start', '2026-04-25T08:00');
+    assert.match(await text(page, '#o3-end-error'), /Enter the date and time the outage ended/);
+    await page.click('#o3-remove');
+    assert.equal(await page.getAttribute('#results', 'data-state'), 'ok');
+
+    // An excluded outage without its reason: the core's message under the reason select.
+    await page.selectOption('#o0-kind', 'excluded');
+    assert.match(await text(page, '#o0-reason-error'), /why the outage is excluded/);
+    await page.selectOption('#o0-reason', 'force-majeure');
+    assert.ok(await page.locator('#o0-reason-error').isHidden());
+    await page.selectOption('#o0-kind', 'unplanned');
+
+    // A negative fee: the message under the fee, the text kept; the availability stays current,
+    // only the credit is out of date.
+    await page.fill('#fee', '-5');
+    assert.match(await text(page, '#fee-error'), /cannot be negative/);
+    assert.equal(await page.getAttribute('#fee', 'aria-invalid'), 'true');
+    assert.equal(await page.inputValue('#fee'), '-5');
+    assert.equal(await page.getAttribute('#results', 'data-state'), 'ok');
+    assert.equal(await page.getAttribute('#credit', 'data-state'), 'stale');
+    const creditOpacity = await page.locator('#credit-body').evaluate((e) => Number(getComputedStyle(e).opacity));
+    assert.ok(creditOpacity < 1, `opacity ${creditOpacity}`);
+    // Too many decimals, then not a number.
+    await page.fill('#fee', '1600,5,0');
+    assert.match(await text(page, '#fee-error'), /Not an amount/);
+    await page.fill('#fee', '16.005');  // one separator, three digits after it: thousands → 16 005.00 DKK
+    assert.ok(await page.locator('#fee-error').isHidden());
+    assert.match(await fact(page, 'amount'), /of 16,005\.00 DKK/);
+    await page.fill('#fee', '1600.005');
+    assert.match(await text(page, '#fee-error'), /digit groups|decimals/);
+    await page.fill('#fee', '1600.00');
+    assert.ok(await page.locator('#fee-error').isHidden());
+    assert.equal(await page.getAttribute('#credit', 'data-state'), 'ok');
+
+    // The "from" month emptied: the page's message, the results dimmed.
+    await page.fill('#from-month', '');
+    assert.match(await text(page, '#from-month-error'), /first month/);
+    assert.equal(await page.getAttribute('#results', 'data-state'), 'stale');
+    // "to" before "from": the core's message under "to".
+    await range(page, '2026-06', '2026-04');
+    assert.match(await text(page, '#to-month-error'), /before "from"/);
+    await page.fill('#to-month', '2026-06');
+    assert.ok(await page.locator('#to-month-error').isHidden());
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+// ---------------------------------------------------------------- keyboard, layout, privacy
+
+test('keyboard: Tab reaches the fields and "Add outage"; Enter adds a row and focuses its start', async () => {
+  const { page, context } = await openPage();
+  try {
+    const seen = [];
+    for (let i = 0; i < 80 && !seen.includes('add-outage'); i++) {
+      await page.keyboard.press('Tab');
+      seen.push(await page.evaluate(() => document.activeElement?.id ?? ''));
+    }
+    for (const id of ['profile', 'tier', 'fee', 'from-month', 'to-month', 'o0-start', 'o0-end', 'o0-kind', 'o0-note',
+      'add-outage']) {
+      assert.ok(seen.includes(id), `${id} in ${seen.join(',')}`);
+    }
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    assert.notEqual(outline, 'none');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.locator('#outage-list > li').count(), 2);
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'o1-start');
+    // Removing it from the keyboard puts the focus on "Add outage", not on the page's top.
+    await page.focus('#o1-remove');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.locator('#outage-list > li').count(), 1);
+    assert.ok(['o0-remove', 'add-outage'].includes(await page.evaluate(() => document.activeElement.id)));
+    // The chart and the table scroll sideways on small screens: their boxes take the focus.
+    assert.equal(await page.locator('.chart-scroll').first().getAttribute('tabindex'), '0');
+    assert.equal(await page.locator('.table-scroll').first().getAttribute('tabindex'), '0');
+  } finally {
+    await context.close();
+  }
+});
+
+test('layout: screenshots at 1280 and 375 px, no overflow at 320 px', () =>
+  checkLayout(openPage, {
+    name: 'credit', shotDir, scrollBox: '.table-scroll',
+    async stress(page) {  // Flying Circus, two commitments over a year, a credit with letters, then errors shown
+      await choose(page, 'flying-circus', 'guided-1');
+      await range(page, '2026-01', '2026-12');
+      await outage(page, 0, '2026-04-14T09:00:00', '2026-04-14T10:00:00');
+      await page.fill('#rg-serviceLevel', '1 234 567,89');
+      await page.click('#add-outage');
+      await outage(page, 1, '2026-05-20T12:00', '2026-05-20T11:00');
+      await page.fill('#o1-note', 'A long note about the outage that should wrap instead of widening the page');
+      await page.fill('#rg-vcpu', 'not a number at all, really not');
+    },
+  }));
+
+test('only same-origin requests, no console errors, no CSP violations; the nav on every page', async () => {
+  const { page, context, log } = await openPage();
+  try {
+    await choose(page, 'arena', 'plm-service');
+    await range(page, '2026-04', '2026-06');
+    await page.fill('#fee', '48000');
+    await outage(page, 0, '2026-05-01T10:00', '2026-05-01T21:55:12');
+    await assertOnlyOwnFiles(page, log, site.baseUrl,
+      ['/credit.html', '/credit.js', '/dom.js', '/style.css', '/slacalc.mjs', '/slacalc-core.mjs', '/slacalc-core.wasm']);
+
+    // Every page links to the others, in the same order, the current one marked.
+    const order = ['Downtime budget', 'Compare tiers', 'Response due', 'Owed a credit?'];
+    for (const [href, current] of [['./', './'], ['compare.html', 'compare.html'], ['deadline.html', 'deadline.html'],
+      ['credit.html', 'credit.html']]) {
+      await page.click(`.site-nav a[href="${href}"]`);
+      await page.waitForSelector('body[data-ready="1"]');
+      assert.deepEqual(await page.locator('.site-nav a').allTextContents(), order);
+      assert.equal(await page.getAttribute('.site-nav a[aria-current="page"]', 'href'), current);
+    }
+    assert.equal(await page.locator('[data-testid="commitment"]').count(), 1);
+    for (const url of log.requests) assert.equal(new URL(url).origin, new URL(site.baseUrl).origin, url);
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+  } finally {
+    await context.close();
+  }
+});
