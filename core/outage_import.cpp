@@ -11,8 +11,6 @@
 namespace slacalc {
 namespace {
 
-constexpr const char* kFields[] = {"start", "end", "kind", "reason", "note"};
-
 // "Begin Time" → "begintime": case, spaces, '-' and '_' do not matter.
 std::string folded(std::string_view name) {
   std::string out;
