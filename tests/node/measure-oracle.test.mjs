@@ -1,0 +1,98 @@
+// measure and credit through the built wasm module against an independent
+// computation here: random ledgers (overlapping, nested, planned, excluded)
+// for WP Heaven (all hours; planned service windows leave the denominator,
+// §3.1, §4.2) and Arena (quarterly; force majeure excluded), merged and
+// summed with plain integers, availability compared exactly with BigInt, and
+// WP Heaven's credit (GT − FT) × MP / 100 (§11.3) rounded half up by hand.
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { importSite } from './site.mjs';
+
+let sla;
+before(async () => {
+  sla = await (await importSite('slacalc.mjs')).createSlaCalc();
+});
+
+const iso = (s) => new Date(s * 1000).toISOString().replace('.000Z', 'Z');
+
+// Total length of the union of [begin, end) spans, minus the union of `out`.
+function unionMinus(spans, out) {
+  const merge = (list) => {
+    const sorted = [...list].sort((a, b) => a[0] - b[0]);
+    const merged = [];
+    for (const [b, e] of sorted) {
+      if (merged.length && b <= merged.at(-1)[1]) merged.at(-1)[1] = Math.max(merged.at(-1)[1], e);
+      else merged.push([b, e]);
+    }
+    return merged;
+  };
+  const length = (list) => list.reduce((sum, [b, e]) => sum + e - b, 0);
+  const a = merge(spans), b = merge(out);
+  // |A \ B| = |A| − |A ∩ B|
+  let shared = 0;
+  for (const [ab, ae] of a) for (const [bb, be] of b) shared += Math.max(0, Math.min(ae, be) - Math.max(ab, bb));
+  return { union: length(a), minus: length(a) - shared, outLength: length(b) };
+}
+
+function* ledgers(seed, count, from, to) {
+  let x = seed;
+  const rand = (n) => { x = (x * 1103515245 + 12345) % 2147483648; return x % n; };
+  for (let l = 0; l < count; l += 1) {
+    const outages = [];
+    for (let i = 0, n = 1 + rand(12); i < n; i += 1) {
+      const begin = from + rand(to - from - 1);
+      const end = Math.min(to, begin + 1 + rand(6 * 3600));
+      const kind = ['unplanned', 'unplanned', 'planned', 'excluded'][rand(4)];
+      outages.push({ begin, end, kind });
+    }
+    yield outages;
+  }
+}
+
+test('WP Heaven, April 2026: downtime, measured time, availability and credit', () => {
+  const from = Date.UTC(2026, 3, 1) / 1000 - 2 * 3600, to = Date.UTC(2026, 4, 1) / 1000 - 2 * 3600;  // CEST
+  const period = to - from;  // 2 592 000 s
+  for (const ledger of ledgers(7, 60, from, to)) {
+    const records = ledger.map((o) => ({ start: iso(o.begin), end: iso(o.end), kind: o.kind,
+      ...(o.kind === 'excluded' ? { reason: 'third-party' } : {}) }));
+    // WP Heaven excludes announced service windows (planned) only; an
+    // excluded third-party cause still counts as downtime here.
+    const planned = ledger.filter((o) => o.kind === 'planned').map((o) => [o.begin, o.end]);
+    const counting = ledger.filter((o) => o.kind !== 'planned').map((o) => [o.begin, o.end]);
+    const { minus: downtime, outLength: plannedTime } = unionMinus(counting, planned);
+    const measured = period - plannedTime;
+    const p = sla.measure({ profile: 'wp-heaven', tier: 'standard', from: '2026-04', outages: records })
+      .commitments[0].periods[0];
+    assert.equal(p.downtime.exact, String(downtime));
+    assert.equal(p.measured.exact, String(measured));
+    // met ⇔ (measured − downtime) / measured ≥ 99.5 / 100
+    const met = BigInt(measured - downtime) * 1000n >= BigInt(measured) * 995n;
+    assert.equal(p.met, met);
+    // Credit: (99.5 − FT) × 160 000 øre / 100, FT = 100 (measured − downtime) / measured.
+    // In øre: (995 measured − 1000 (measured − downtime)) × 160 000 / (1000 measured), half up.
+    const num = (995n * BigInt(measured) - 1000n * BigInt(measured - downtime)) * 160000n;
+    const den = 1000n * BigInt(measured);
+    const owed = met ? 0n : (2n * num + den) / (2n * den);
+    const credit = sla.credit({ profile: 'wp-heaven', tier: 'standard', month: '2026-04', fee: 160000, outages: records });
+    assert.equal(BigInt(credit.amount.minor), owed);
+    assert.equal(credit.eligible, owed > 0n);
+  }
+});
+
+test('Arena, Q2 2026: planned time leaves T, force majeure is not downtime', () => {
+  const from = Date.UTC(2026, 3, 1) / 1000, to = Date.UTC(2026, 6, 1) / 1000;  // Arena counts in UTC
+  for (const ledger of ledgers(11, 40, from, to)) {
+    const records = ledger.map((o) => ({ start: iso(o.begin), end: iso(o.end), kind: o.kind,
+      ...(o.kind === 'excluded' ? { reason: 'force-majeure' } : {}) }));
+    const notCounted = ledger.filter((o) => o.kind !== 'unplanned').map((o) => [o.begin, o.end]);
+    const planned = ledger.filter((o) => o.kind === 'planned').map((o) => [o.begin, o.end]);
+    const unplanned = ledger.filter((o) => o.kind === 'unplanned').map((o) => [o.begin, o.end]);
+    const downtime = unionMinus(unplanned, notCounted).minus;
+    const measured = (to - from) - unionMinus(planned, []).union;
+    const p = sla.measure({ profile: 'arena', tier: 'plm-service', from: '2026-05', outages: records })
+      .commitments[0].periods[0];
+    assert.equal(p.downtime.exact, String(downtime));
+    assert.equal(p.measured.exact, String(measured));
+    assert.equal(p.met, BigInt(measured - downtime) * 1000n >= BigInt(measured) * 995n);
+  }
+});
