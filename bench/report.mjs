@@ -87,11 +87,14 @@ try {
   const lines = (file, args) => execFileSync(file, args, { encoding: 'utf8' }).trim().split('\n').map((l) => JSON.parse(l));
   const native = lines(path.join(path.dirname(nativeBench), 'bench_measure'), []);
   const wasm = lines(process.execPath, [path.join(path.dirname(site), 'bench_measure.cjs')]);
+  const chromium = lines(process.execPath, [path.join(here, 'measure_chromium.mjs'), path.join(path.dirname(site), 'bench-web')]);
   native.forEach((n, i) => {
-    const w = wasm[i];
-    console.log(`${n.profile}: native ${n.ms} ms, wasm ${w.ms} ms, wasm/native time ${(w.ms / n.ms).toFixed(2)}` +
-      (n.checksum === w.checksum ? ` (downtime checksums agree: ${n.checksum} s)` : ` CHECKSUM MISMATCH ${n.checksum} vs ${w.checksum}`));
-    if (n.checksum !== w.checksum) process.exitCode = 1;
+    const [w, c] = [wasm[i], chromium[i]];
+    const agree = n.checksum === w.checksum && n.checksum === c.checksum;
+    console.log(`${n.profile}: native ${n.ms} ms, wasm in Node ${w.ms} ms, in Chromium ${c.ms} ms; ` +
+      `wasm/native time ${(w.ms / n.ms).toFixed(2)} (Node), ${(c.ms / n.ms).toFixed(2)} (Chromium)` +
+      (agree ? ` (downtime checksums agree: ${n.checksum} s)` : ` CHECKSUM MISMATCH ${n.checksum}, ${w.checksum}, ${c.checksum}`));
+    if (!agree) process.exitCode = 1;
   });
 } catch (error) {
   console.log(`measure benchmark failed: ${error.message.split('\n')[0]}`);
