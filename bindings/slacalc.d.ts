@@ -496,6 +496,8 @@ export interface MeasureResult {
   tier: string;
   zone: string;
   outages: number;
+  /** Outages that touch none of the measured periods (not counted). */
+  outside: number;
   commitments: {
     scope: string;
     target: string;

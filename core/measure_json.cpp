@@ -1,5 +1,8 @@
 #include "measure_json.hpp"
 
+#include <algorithm>
+#include <tuple>
+
 #include "budget_json.hpp"
 #include "holidays_json.hpp"
 #include "human_duration.hpp"
@@ -73,15 +76,28 @@ Result<Outage> read_outage(const json& v, const std::string& path, const Zone& z
 Result<std::vector<Outage>> read_outages(const json& list, const std::string& path, const Zone& zone) {
   if (!list.is_array()) return wrong_type(path, "an array of outages ([] for none)", list);
   if (list.size() > kMaxOutages) return Error{"out_of_range", "at most 100000 outages per request", path};
-  std::vector<Outage> outages;
-  outages.reserve(list.size());
+  std::vector<Outage> read;
+  read.reserve(list.size());
   for (std::size_t i = 0; i < list.size(); ++i) {
     auto o = read_outage(list[i], path + "/" + std::to_string(i), zone);
     if (!o.ok()) return o.error();
-    outages.push_back(o.value());
+    read.push_back(o.value());
   }
-  // By start: measuring then merges without sorting, once per commitment.
-  std::stable_sort(outages.begin(), outages.end(), [](const Outage& a, const Outage& b) { return a.begin < b.begin; });
+  // Sorted by start (measuring then merges without sorting, once per
+  // commitment) and, within a start, by the rest: a row that repeats
+  // another exactly is a copy-and-paste slip, refused with both places.
+  auto key = [&read](std::size_t i) { return std::tie(read[i].begin, read[i].end, read[i].kind, read[i].reason); };
+  std::vector<std::size_t> order(read.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&key](std::size_t a, std::size_t b) { return key(a) < key(b); });
+  std::vector<Outage> outages;
+  outages.reserve(read.size());
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    if (k > 0 && key(order[k]) == key(order[k - 1]))
+      return Error{"duplicate_row", "repeats the outage at " + path + "/" + std::to_string(order[k - 1]),
+                   path + "/" + std::to_string(order[k])};
+    outages.push_back(read[order[k]]);
+  }
   return outages;
 }
 
@@ -183,12 +199,16 @@ Result<json> measure_endpoint(const json& r) {
     as_of = t.value();
   }
 
+  const Zone& zone = *find_zone(p.time_zone);
+  std::vector<std::pair<sys_seconds, sys_seconds>> evaluated;  // every period measured, in UTC
   json commitments = json::array();
   for (const auto& c : tier.value()->availability) {
     json periods = json::array();
     for (const auto& m : measure_periods(p, c, outages, first.month_year, first.month, last.month_year, last.month, closed,
-                                         granularity, as_of))
-      periods.push_back(period_json(m, c, *find_zone(p.time_zone)));
+                                         granularity, as_of)) {
+      periods.push_back(period_json(m, c, zone));
+      evaluated.emplace_back(to_utc(zone, m.span.from).instant, to_utc(zone, m.span.to).instant);
+    }
     json explain = json::array();
     explain.push_back({{"code", "commitment"}, {"text", commitment_text(c) + (c.cite.clause.empty() ? "" : " — " + c.cite.clause) + "."}});
     explain.push_back({{"code", "window"}, {"text", "Downtime counts inside " + window_text(p, c.window) + "."}});
@@ -216,6 +236,12 @@ Result<json> measure_endpoint(const json& r) {
   out["tier"] = tier.value()->id;
   out["zone"] = p.time_zone;
   out["outages"] = outages.size();
+  // Outages that touch no measured period: said, not silently dropped.
+  std::size_t outside = 0;
+  for (const auto& o : outages)
+    outside += std::none_of(evaluated.begin(), evaluated.end(),
+                            [&o](const auto& span) { return o.begin < span.second && span.first < o.end; });
+  out["outside"] = outside;
   out["commitments"] = commitments;
   return out;
 }

@@ -106,11 +106,20 @@ Result<json> parse_outages_endpoint(const json& r) {
     std::string field = at < e.path.size() ? e.path.substr(at + 1) : "";
     std::size_t column = 0;
     while (column < fields.size() && fields[column] != field) ++column;
+    // "repeats the outage at /outages/<j>" names the sheet's line instead.
+    std::string message = e.message;
+    std::string prefix = "/outages/";
+    if (auto at_ref = message.find(prefix); at_ref != std::string::npos) {
+      std::size_t other = 0, end = at_ref + prefix.size();
+      for (; end < message.size() && std::isdigit(static_cast<unsigned char>(message[end])); ++end)
+        other = other * 10 + static_cast<std::size_t>(message[end] - '0');
+      if (other < table->rows.size()) message.replace(at_ref, end - at_ref, "line " + std::to_string(table->rows[other].line));
+    }
     std::string where = "line " + std::to_string(table->rows[index].line) +
                         (column < fields.size() ? ", column " + std::to_string(column + 1) + " (" +
                                                       table->header[column] + ")"
                                                 : "");
-    return Error{e.code, where + ": " + e.message, "/text"};
+    return Error{e.code, where + ": " + message, "/text"};
   }
   json out;
   out["outages"] = outages;

@@ -145,6 +145,24 @@ TEST_CASE("measure: the current period's burn rate and when the budget runs out"
   CHECK(periods(request)[1]["current"]["exhausted"] == true);
 }
 
+TEST_CASE("measure: outages outside the months are counted and said, a repeated row is refused") {
+  // Months April–May of WP Heaven; one outage in March, one in June, one in May.
+  json request = {{"profile", "wp-heaven"}, {"tier", "standard"}, {"from", "2026-04"}, {"to", "2026-05"},
+                  {"outages", {outage("2026-03-10T10:00", "2026-03-10T11:00"), outage("2026-06-10T10:00", "2026-06-10T11:00"),
+                               outage("2026-05-10T10:00", "2026-05-10T11:00")}}};
+  json r = ok("measure", request);
+  CHECK(r["outages"] == 3);
+  CHECK(r["outside"] == 2);
+  // Arena's Q2 covers June even when only April is asked for.
+  json arena = ok("measure", {{"profile", "arena"}, {"tier", "plm-service"}, {"from", "2026-04"},
+                              {"outages", {outage("2026-06-10T10:00:00Z", "2026-06-10T11:00:00Z")}}});
+  CHECK(arena["outside"] == 0);
+  // The same row twice (whatever the order) is a slip: both places are named.
+  request["outages"].push_back(outage("2026-03-10T10:00", "2026-03-10T11:00"));
+  json e = fails_at("measure", request, "duplicate_row", "/outages/3");
+  CHECK(e["message"] == "repeats the outage at /outages/0");
+}
+
 TEST_CASE("measure: bad input names the field") {
   json r = {{"profile", "arena"}, {"tier", "plm-service"}, {"from", "2026-01"},
             {"outages", {outage("2026-02-03T10:00:00Z", "2026-02-03T11:00:00Z")}}};

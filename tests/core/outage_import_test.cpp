@@ -65,6 +65,10 @@ TEST_CASE("parseOutages: errors name the line and column") {
   CHECK(e["message"].get<std::string>().rfind("line 2, column 1 (Start): ", 0) == 0);
   e = fails_at("parseOutages", {{"text", "Start;Ende;Art\n2026-02-03 10:00;2026-02-03 11:00;Regen\n"}}, "unknown_value", "/text");
   CHECK(e["message"].get<std::string>().rfind("line 2, column 3 (Art): ", 0) == 0);
+  e = fails_at("parseOutages", {{"text", "start,end\n2026-02-03 10:00,2026-02-03 11:00\n2026-02-04 10:00,2026-02-04 11:00\n"
+                                          "2026-02-03 10:00,2026-02-03 11:00\n"}},
+               "duplicate_row", "/text");
+  CHECK(e["message"] == "line 4: repeats the outage at line 2");
   fails_at("parseOutages", {{"text", ""}}, "invalid_csv", "/text");
   fails_at("parseOutages", json::object(), "missing_field", "/text");
   fails_at("parseOutages", {{"text", "start,end\n"}, {"profile", "nope"}}, "unknown_value", "/profile");
