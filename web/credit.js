@@ -2,8 +2,9 @@
 // outage ledger, asks the wasm core for the availability per period (measure)
 // and for the credit of one period (credit), and shows both: a bar chart and
 // a table per commitment, then the verdict, the amount, the claim deadline and
-// a claim letter to copy. No framework, no inline code (CSP); nothing leaves
-// the browser.
+// a claim letter to copy. Outages can be imported (pasted CSV, a CSV or JSON
+// file, read by the core's parseOutages) and downloaded as CSV or JSON. No
+// framework, no inline code (CSP); nothing leaves the browser.
 //
 // Error handling follows deadline.js: the core throws SlaError {code, message,
 // path}; the path ("/outages/3/end", "/fee") names the control, and the
@@ -244,6 +245,31 @@ function removeRow(n) {
   (next?.querySelector('.remove-outage') ?? $('add-outage')).focus();
 }
 
+/** Row `n` as typed: the inputs' start and end, kind, reason (kept while hidden), note. */
+function rowValues(n) {
+  const value = (part) => $(`o${n}-${part}`).value;
+  return { start: value('start'), end: value('end'), kind: value('kind'), reason: value('reason'), note: value('note') };
+}
+
+/** Sets row `n` from `v` (times as the inputs take them). A note's line breaks become spaces: the input has one line. */
+function fillRow(n, v) {
+  $(`o${n}-start`).value = v.start ?? '';
+  $(`o${n}-end`).value = v.end ?? '';
+  $(`o${n}-kind`).value = v.kind ?? 'unplanned';
+  $(`o${n}-reason`).value = v.reason ?? '';
+  $(`o${n}-note`).value = String(v.note ?? '').replace(/\r\n?|\n/g, ' ');
+  showReason(n);
+}
+
+/** Every row as typed, in order (for "Undo import"). */
+const allRowValues = () => [...$('outage-list').children].map((row) => rowValues(row.dataset.row));
+
+/** Replaces all rows by one per entry of `list`; one empty row when it is empty. */
+function replaceRows(list) {
+  $('outage-list').replaceChildren();
+  for (const v of list.length ? list : [{}]) fillRow(addOutageRow(), v);
+}
+
 // ---------------------------------------------------------------- reading the form
 
 /**
@@ -323,6 +349,205 @@ function fieldIds() {
   const rows = [...$('outage-list').children].flatMap((r) =>
     ['start', 'end', 'kind', 'reason', 'note'].map((p) => `o${r.dataset.row}-${p}`));
   return [...Object.values(FIELD_OF_PATH), ...RG_PARTS.map((p) => `rg-${p}`), ...rows];
+}
+
+// ---------------------------------------------------------------- importing and exporting outages
+
+/** The core's request limit: larger files are refused before they are read. */
+const MAX_IMPORT_BYTES = 1 << 20;
+/** Times the core reads: "2026-05-01 10:00", "2026-05-01T10:00:00", also with "Z" or "+02:00". */
+const TIME_PATTERN = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$/;
+const CSV_COLUMNS = ['start', 'end', 'kind', 'reason', 'note'];
+/** The rows before the last import, for "Undo import"; null when there is nothing to undo. */
+let rowsBeforeImport = null;
+
+/** A problem with an imported file that the page finds itself (the core's own are SlaErrors). */
+class ImportError extends Error {}
+
+/** "2026-05-01T10:00" or, with seconds other than 0, "2026-05-01T10:00:05": what a datetime-local input holds. */
+const inputTime = (date, hhmm, ss = '00') => `${date}T${hhmm}${ss === '00' ? '' : `:${ss}`}`;
+
+/** The wall-clock time of instant `ms` in `timeZone`, as an input value. */
+function wallClock(ms, timeZone) {
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+    second: '2-digit',
+  });
+  const p = Object.fromEntries(format.formatToParts(ms).map(({ type, value }) => [type, value]));
+  return inputTime(`${p.year}-${p.month}-${p.day}`, `${p.hour}:${p.minute}`, p.second);
+}
+
+/**
+ * An imported time as the inputs take it: a local time as it is, one with
+ * "Z" or an offset as the wall-clock time in `timeZone` (the provider's,
+ * which the inputs are in). Empty stays empty; null: not a time the core reads.
+ */
+function toInputTime(text, timeZone) {
+  if (text === undefined || text === null || text === '') return '';
+  const m = TIME_PATTERN.exec(String(text));
+  if (!m) return null;
+  const [, date, hhmm, ss, zone] = m;
+  if (!zone) return inputTime(date, hhmm, ss);
+  const ms = Date.parse(`${date}T${hhmm}:${ss ?? '00'}${zone}`);
+  return Number.isNaN(ms) ? null : wallClock(ms, timeZone);
+}
+
+/** Imported OutageRecords as row values, times converted for the inputs; an unreadable time is refused by name. */
+function rowsOfRecords(records, timeZone) {
+  return records.map((record, i) => {
+    const time = (key) => {
+      const value = toInputTime(record[key], timeZone);
+      if (value === null) {
+        throw new ImportError(`Outage ${i + 1}: ${key} ${JSON.stringify(record[key])} is not a date and time like ` +
+          '2026-02-03T10:00.');
+      }
+      return value;
+    };
+    return { ...record, start: time('start'), end: time('end') };
+  });
+}
+
+/** The outages of a JSON file: a list of outage records or { outages: [...] }. The core checks the rest when measuring. */
+function outagesOfJson(text) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new ImportError(`Not valid JSON: ${err.message}.`);
+  }
+  const list = Array.isArray(data) ? data : data?.outages;
+  if (!Array.isArray(list) || !list.every((o) => o !== null && typeof o === 'object' && !Array.isArray(o))) {
+    throw new ImportError('Expected a list of outages, [{"start": "…", "end": "…"}, …], or {"outages": [...]}.');
+  }
+  return list;
+}
+
+/** CSV, semicolon-separated or tab-separated text, read by the core in the provider's zone. */
+const outagesOfCsv = (text) => sla.parseOutages({ text, profile: $('profile').value }).outages;
+
+/** A file's text: UTF-8, else Windows-1252 (what Excel writes as "CSV" on Windows). */
+async function fileText(file) {
+  const bytes = await file.arrayBuffer();
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+function showImportMessage(text, canUndo) {
+  $('import-message').textContent = text;
+  $('undo-import').hidden = !canUndo;
+}
+
+const outageCount = (n) => `${n} outage${n === 1 ? '' : 's'}`;
+
+/**
+ * Runs `read` (→ OutageRecords). Only when it succeeds are the rows
+ * replaced, the old ones kept for "Undo import"; otherwise the message goes
+ * next to control `id` and nothing else changes.
+ */
+function importOutages(id, read, source) {
+  setFieldError('import-text', null);
+  setFieldError('import-file', null);
+  let rows;
+  try {
+    rows = rowsOfRecords(read(), profileDoc($('profile').value).timeZone);
+    if (!rows.length) throw new ImportError('No outages: there is nothing under the header line.');
+  } catch (err) {
+    if (!(err instanceof SlaError || err instanceof ImportError)) throw err;
+    setFieldError(id, id === 'import-file' ? `${source}: ${err.message}` : err.message);
+    return;
+  }
+  rowsBeforeImport = allRowValues();
+  replaceRows(rows);
+  showImportMessage(`Imported ${outageCount(rows.length)} from ${source}, in place of the rows there were.`, true);
+  compute();
+}
+
+function importPasted() {
+  const text = $('import-text').value;
+  importOutages('import-text', () => outagesOfCsv(text), 'the pasted text');
+}
+
+/** A chosen or dropped file: JSON by its name, anything else as CSV. Over the core's limit it is not read at all. */
+async function importFile(file) {
+  if (file.size > MAX_IMPORT_BYTES) {
+    setFieldError('import-file', `${file.name} is ${(file.size / MAX_IMPORT_BYTES).toFixed(1)} MiB: files up to ` +
+      '1 MiB can be imported. Nothing was read.');
+    return;
+  }
+  const text = await fileText(file);
+  const json = /\.json$/i.test(file.name) || file.type === 'application/json';
+  importOutages('import-file', () => (json ? outagesOfJson(text) : outagesOfCsv(text)), file.name);
+}
+
+function undoImport() {
+  replaceRows(rowsBeforeImport);
+  rowsBeforeImport = null;
+  showImportMessage('Import undone: the rows from before are back.', false);
+  $('add-outage').focus();
+  compute();
+}
+
+/** The filled rows (as readOutages skips empty ones) with the inputs' local times; reason for excluded ones only. */
+function exportRecords() {
+  return allRowValues().filter((v) => v.start || v.end || v.note.trim()).map(({ start, end, kind, reason, note }) => ({
+    start, end, kind, ...(kind === 'excluded' && reason ? { reason } : {}), ...(note.trim() ? { note: note.trim() } : {}),
+  }));
+}
+
+/** RFC 4180: a field with a comma, a quote or a line break goes in quotes, its quotes doubled. */
+const csvField = (text) => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+
+function toCsv(records) {
+  const lines = [CSV_COLUMNS, ...records.map((r) => CSV_COLUMNS.map((c) => r[c] ?? ''))];
+  return lines.map((fields) => `${fields.map(csvField).join(',')}\r\n`).join('');
+}
+
+/** Saves `text` as file `name`: a Blob behind an object URL and a download link; nothing is sent. */
+function download(name, type, text) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  el('a', { href: url, download: name }).click();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+}
+
+function exportCsv() {
+  download(`outages-${$('profile').value}.csv`, 'text/csv;charset=utf-8', toCsv(exportRecords()));
+}
+
+function exportJson() {
+  download(`outages-${$('profile').value}.json`, 'application/json',
+    `${JSON.stringify({ outages: exportRecords() }, null, 2)}\n`);
+}
+
+/** Files dropped on the outage section are imported; dropped elsewhere they are ignored, not opened (the input would be lost). */
+function wireDrop(section) {
+  const hasFiles = (e) => e.dataTransfer?.types.includes('Files');
+  section.addEventListener('dragover', (e) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+    section.classList.add('is-drop-target');
+  });
+  section.addEventListener('dragleave', (e) => {
+    if (!section.contains(e.relatedTarget)) section.classList.remove('is-drop-target');
+  });
+  section.addEventListener('drop', (e) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    section.classList.remove('is-drop-target');
+    $('import').open = true;
+    if (e.dataTransfer.files[0]) importFile(e.dataTransfer.files[0]);
+  });
+  document.addEventListener('dragover', (e) => {
+    if (!hasFiles(e) || section.contains(e.target)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'none';
+  });
+  document.addEventListener('drop', (e) => {
+    if (hasFiles(e)) e.preventDefault();
+  });
 }
 
 // ---------------------------------------------------------------- small formats
@@ -614,6 +839,7 @@ function wire() {
   form.addEventListener('submit', (e) => e.preventDefault());
   form.addEventListener('input', (e) => {
     const t = e.target;
+    if (t.closest('#import')) return; // pasted text and files are read by their own buttons
     if (t.id === 'profile') profileChanged();
     else if (t.id === 'tier') tierChanged();
     else if (t.id === 'from-month' || t.id === 'to-month') rangeTouched = true;
@@ -632,6 +858,20 @@ function wire() {
     compute();
   });
   for (const button of document.querySelectorAll('[data-copy]')) button.addEventListener('click', () => copyLetter(button));
+  wireImportExport();
+}
+
+function wireImportExport() {
+  $('import-paste').addEventListener('click', importPasted);
+  $('import-file').addEventListener('change', (e) => {
+    const [file] = e.target.files;
+    e.target.value = ''; // the same file again is a new import
+    if (file) importFile(file);
+  });
+  $('undo-import').addEventListener('click', undoImport);
+  $('export-csv').addEventListener('click', exportCsv);
+  $('export-json').addEventListener('click', exportJson);
+  wireDrop($('outages'));
 }
 
 function defaultProfile() {

@@ -5,6 +5,7 @@
 //   node --test tests/e2e/          (site: $SLACALC_SITE or build/wasm/web)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { assertOnlyOwnFiles, checkLayout, openPage as openPageAt, shotDir, useLocalSite } from './local-site.mjs';
 
 const site = useLocalSite();
@@ -383,6 +384,216 @@ test('errors next to their row and field; the typed values kept; a bad fee stale
     await page.fill('#to-month', '2026-06');
     assert.ok(await page.locator('#to-month-error').isHidden());
     assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+// ---------------------------------------------------------------- import and export
+
+/** The outage rows as the page holds them: { start, end, kind, reason, note } each. */
+function rows(page) {
+  return page.locator('#outage-list > li').evaluateAll((lis) => lis.map((li) => {
+    const value = (part) => li.querySelector(`[id$="-${part}"]`).value;
+    return { start: value('start'), end: value('end'), kind: value('kind'), reason: value('reason'), note: value('note') };
+  }));
+}
+
+/** Chooses `file` ({ name, mimeType, buffer }) in the file input and waits until the page has answered. */
+async function chooseFile(page, file) {
+  const before = await page.evaluate(() => [document.querySelector('#import-message').textContent,
+    document.querySelector('#import-file-error').textContent]);
+  await page.setInputFiles('#import-file', file);
+  await page.waitForFunction((old) => document.querySelector('#import-message').textContent !== old[0] ||
+    document.querySelector('#import-file-error').textContent !== old[1], before);
+}
+
+test('import: a German semicolon CSV pasted for Arena fills the rows, Q2 is missed, the claim letter says 600.00 USD', async () => {
+  const { page, context, log } = await openPage();
+  try {
+    await choose(page, 'arena', 'plm-service');
+    await range(page, '2026-04', '2026-06');
+    await page.fill('#fee', '48 000,00');
+    // A row typed by hand, for "Undo import" to bring back: 1 h in Q2, within the 10h 55m 12s budget.
+    await outage(page, 0, '2026-04-02T08:00', '2026-04-02T09:00');
+    await page.fill('#o0-note', 'typed by hand');
+    assert.equal((await periods(page))['2026-Q2'].met, '✓ met');
+    const typed = await rows(page);
+
+    await page.click('#import summary');
+    const csv = 'Beginn;Ende;Art;Bemerkung\n' +
+      '2026-05-01 10:00;2026-05-01 21:55:12;ungeplant;"Router; Kern ""core"" neu gestartet"\n';
+    await page.fill('#import-text', csv);
+    await page.click('#import-paste');
+    // The times as the inputs take them (Arena's zone is UTC), the German kind read as "unplanned", the
+    // semicolon and the doubled quotes inside the quoted note kept.
+    assert.deepEqual(await rows(page), [{
+      start: '2026-05-01T10:00', end: '2026-05-01T21:55:12', kind: 'unplanned', reason: '',
+      note: 'Router; Kern "core" neu gestartet',
+    }]);
+    assert.match(await text(page, '#import-message'), /Imported 1 outage from the pasted text/);
+    assert.ok(await page.locator('#undo-import').isVisible());
+    // As in the Arena test: 42 912 s down of Q2's 7 862 400 s → 99.454212… % < 99.5 → missed;
+    // 1.25 % × 48 000.00 USD = 600.00 USD, claimed by 15 July.
+    const q2 = (await periods(page))['2026-Q2'];
+    assert.equal(q2.availability, '99.454212… %');
+    assert.equal(q2.met, '✗ missed');
+    assert.equal(await text(page, '#verdict'), '✓ Credit owed for 2026-Q2: 600.00 USD');
+    assert.ok(await page.locator('#letters').isVisible());
+    assert.match(await text(page, '#letter-en'), /for 2026-Q2 .*99\.454212454212 % against the guaranteed 99\.5 %/s);
+    assert.match(await text(page, '#letter-en'), /1\.25 % of 48,000\.00 USD: 600\.00 USD\./);
+    assert.match(await text(page, '#letter-de'), /1,25 % von 48\.000,00 USD: 600,00 USD\./);
+
+    // An end before its start: the core names line and column (with the header's own name); the text and
+    // the rows stay as they were.
+    const bad = 'Beginn;Ende\n2026-05-02 10:00;2026-05-02 09:00\n';
+    await page.fill('#import-text', bad);
+    await page.click('#import-paste');
+    const error = page.locator('#import-text-error');
+    assert.ok(await error.isVisible());
+    assert.match(await error.textContent(), /^line 2, column 2 \(Ende\): the outage ends before or when it starts/);
+    assert.equal(await page.getAttribute('#import-text', 'aria-invalid'), 'true');
+    assert.ok((await page.getAttribute('#import-text', 'aria-describedby')).split(/\s+/).includes('import-text-error'));
+    assert.equal(await page.inputValue('#import-text'), bad);
+    assert.equal((await rows(page))[0].start, '2026-05-01T10:00');
+    assert.equal(await text(page, '#verdict'), '✓ Credit owed for 2026-Q2: 600.00 USD');
+    // A header without a start column.
+    await page.fill('#import-text', 'von bis\n1 2\n');
+    await page.click('#import-paste');
+    assert.match(await error.textContent(), /line 1: no column for the outage's start/);
+    assert.equal(await rows(page).then((r) => r.length), 1);
+
+    // Undo brings back the row typed before the import, and with it the result.
+    await page.click('#undo-import');
+    assert.deepEqual(await rows(page), typed);
+    assert.ok(await page.locator('#undo-import').isHidden());
+    assert.match(await text(page, '#import-message'), /Import undone/);
+    assert.equal((await periods(page))['2026-Q2'].met, '✓ met');
+    assert.ok(await page.locator('#letters').isHidden());
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('import from files: JSON times with Z or an offset in the provider\'s zone; wrong shapes and a file over 1 MiB refused; a dropped CSV', async () => {
+  const { page, context, log } = await openPage();
+  try {
+    await choose(page, 'wp-heaven', 'standard');
+    await range(page, '2026-04', '2026-04');
+    await page.fill('#fee', '1600');
+    await page.click('#import summary');
+    // 10:00:00Z = 12:00:00 in Copenhagen (CEST, UTC+2, in April); 09:00+01:00 = 08:00Z = 10:00 CEST.
+    const ledger = { outages: [
+      { start: '2026-04-10T10:00:00Z', end: '2026-04-10T13:36:01Z', note: 'from the status page' },
+      { start: '2026-04-20T09:00:00+01:00', end: '2026-04-20 13:00', kind: 'planned' },
+    ] };
+    await chooseFile(page, { name: 'ledger.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(ledger)) });
+    assert.deepEqual(await rows(page), [
+      { start: '2026-04-10T12:00', end: '2026-04-10T15:36:01', kind: 'unplanned', reason: '', note: 'from the status page' },
+      { start: '2026-04-20T10:00', end: '2026-04-20T13:00', kind: 'planned', reason: '', note: '' },
+    ]);
+    assert.match(await text(page, '#import-message'), /Imported 2 outages from ledger\.json/);
+    // The planned outage is an announced service window, not downtime; the other is the WP Heaven test's 3h 36m 1s.
+    assert.equal((await periods(page))['April 2026'].downtime, '3h 36m 1s');
+    assert.equal(await page.inputValue('#import-file'), ''); // cleared: the same file can be chosen again
+
+    // A bare list works as well.
+    await chooseFile(page, { name: 'list.json', mimeType: 'application/json',
+      buffer: Buffer.from('[{"start": "2026-04-10T00:00", "end": "2026-04-13T00:00"}]') });
+    assert.equal((await rows(page)).length, 1);
+    assert.equal((await periods(page))['April 2026'].downtime, '3d');
+    assert.equal(await text(page, '#verdict'), '✓ Credit owed for April 2026: 152.00 DKK');
+    const imported = await rows(page);
+
+    // Refused, with the file's name; the rows stay.
+    const fileError = page.locator('#import-file-error');
+    for (const [name, body, message] of [
+      ['shape.json', '{"outages": {"start": "2026-04-10T00:00"}}', /^shape\.json: Expected a list of outages/],
+      ['broken.json', '[{"start": ', /^broken\.json: Not valid JSON/],
+      ['dates.json', '[{"start": "10.04.2026 10:00", "end": "2026-04-10T11:00"}]',
+        /^dates\.json: Outage 1: start "10\.04\.2026 10:00" is not a date and time like 2026-02-03T10:00/],
+      ['header.csv', 'start,end\r\n', /^header\.csv: No outages/],
+    ]) {
+      await chooseFile(page, { name, mimeType: name.endsWith('.json') ? 'application/json' : 'text/csv', buffer: Buffer.from(body) });
+      assert.ok(await fileError.isVisible(), name);
+      assert.match(await fileError.textContent(), message);
+      assert.deepEqual(await rows(page), imported, name);
+    }
+
+    // Over the core's 1 MiB request limit: refused before reading, with the limit; nothing else changes.
+    await page.fill('#import-text', 'start,end\n');
+    const message = await text(page, '#import-message');
+    await chooseFile(page, { name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.alloc(Math.round(1.1 * 1024 * 1024), 'a') });
+    assert.equal(await fileError.textContent(), 'huge.csv is 1.1 MiB: files up to 1 MiB can be imported. Nothing was read.');
+    assert.equal(await page.getAttribute('#import-file', 'aria-invalid'), 'true');
+    assert.deepEqual(await rows(page), imported);
+    assert.equal(await text(page, '#import-message'), message);
+    assert.equal(await page.inputValue('#import-text'), 'start,end\n');
+
+    // A CSV file dropped on the outages (with a BOM and CRLF, as spreadsheets write it): imported the same way.
+    await page.click('#import summary'); // closed: a drop opens it
+    const dataTransfer = await page.evaluateHandle(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(['\ufeffstart,end,note\r\n2026-04-10T12:00,2026-04-10T13:00,dropped\r\n'], 'dropped.csv',
+        { type: 'text/csv' }));
+      return dt;
+    });
+    await page.dispatchEvent('#outages', 'drop', { dataTransfer });
+    await page.locator('#import-message', { hasText: 'dropped.csv' }).waitFor();
+    assert.deepEqual(await rows(page), [
+      { start: '2026-04-10T12:00', end: '2026-04-10T13:00', kind: 'unplanned', reason: '', note: 'dropped' },
+    ]);
+    assert.ok(await fileError.isHidden());
+    assert.equal(await page.getAttribute('#import', 'open'), '');
+    assert.equal((await periods(page))['April 2026'].downtime, '1h');
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('download: the rows as CSV (RFC 4180, UTF-8) and JSON; the CSV imports back to the same rows', async () => {
+  const { page, context, log } = await openPage();
+  try {
+    await choose(page, 'wp-heaven', 'standard');
+    await range(page, '2026-04', '2026-04');
+    await outage(page, 0, '2026-04-10T12:00', '2026-04-10T15:36:01');
+    await page.fill('#o0-note', 'Router "core", restarted — Zürich');
+    await page.click('#add-outage'); // left empty: not exported
+    await page.click('#add-outage');
+    await outage(page, 2, '2026-04-20T10:00', '2026-04-20T12:00');
+    await page.selectOption('#o2-kind', 'excluded');
+    await page.selectOption('#o2-reason', 'force-majeure');
+    const before = await rows(page);
+    const downtime = (await periods(page))['April 2026'].downtime;
+
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+    assert.equal(csvDownload.suggestedFilename(), 'outages-wp-heaven.csv');
+    const csvBytes = await readFile(await csvDownload.path());
+    // The times exactly as the inputs hold them; the note in quotes, its quotes doubled; CRLF; UTF-8 without BOM.
+    assert.equal(csvBytes.toString('utf8'), 'start,end,kind,reason,note\r\n' +
+      '2026-04-10T12:00,2026-04-10T15:36:01,unplanned,,"Router ""core"", restarted — Zürich"\r\n' +
+      '2026-04-20T10:00,2026-04-20T12:00,excluded,force-majeure,\r\n');
+
+    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+    assert.equal(jsonDownload.suggestedFilename(), 'outages-wp-heaven.json');
+    assert.deepEqual(JSON.parse(await readFile(await jsonDownload.path(), 'utf8')), { outages: [
+      { start: '2026-04-10T12:00', end: '2026-04-10T15:36:01', kind: 'unplanned', note: 'Router "core", restarted — Zürich' },
+      { start: '2026-04-20T10:00', end: '2026-04-20T12:00', kind: 'excluded', reason: 'force-majeure' },
+    ] });
+
+    // Round trip: the downloaded CSV, imported again, gives the filled rows back (the empty one is gone).
+    await page.click('#import summary');
+    await chooseFile(page, { name: 'outages-wp-heaven.csv', mimeType: 'text/csv', buffer: csvBytes });
+    assert.deepEqual(await rows(page), [before[0], before[2]]);
+    assert.equal((await periods(page))['April 2026'].downtime, downtime);
+    // And the JSON too.
+    await chooseFile(page, { name: 'outages-wp-heaven.json', mimeType: 'application/json',
+      buffer: await readFile(await jsonDownload.path()) });
+    assert.deepEqual(await rows(page), [before[0], before[2]]);
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
   } finally {
     await context.close();
   }
