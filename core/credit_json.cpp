@@ -86,14 +86,11 @@ Result<json> credit_endpoint(const json& r) {
   if (auto e = reject_unknown_fields(r, "", {"profile", "tier", "month", "availability", "outages", "fee", "resourceGroup",
                                              "closedDays", "holidayOptions"}))
     return *e;
-  for (const char* key : {"profile", "tier", "month"})
-    if (!find_field(r, key)) return missing_field(std::string("/") + key, key);
-  auto profile = resolve_profile(*find_field(r, "profile"), "/profile");
-  if (!profile.ok()) return profile.error();
-  const Profile& p = *profile.value();
-  auto tier = resolve_tier(p, *find_field(r, "tier"), "/tier");
-  if (!tier.ok()) return tier.error();
-  const Tier& t = *tier.value();
+  auto resolved = resolve_profile_tier(r);
+  if (!resolved.ok()) return resolved.error();
+  const Profile& p = *resolved.value().profile;
+  const Tier& t = *resolved.value().tier;
+  if (!find_field(r, "month")) return missing_field("/month", "the month, YYYY-MM");
   PeriodSpec month;
   if (auto e = read_month(*find_field(r, "month"), "/month", month)) return *e;
   if (month.month_year > 2199) return Error{"out_of_range", "the month must lie in 1900–2199", "/month"};

@@ -157,13 +157,12 @@ Result<json> measure_endpoint(const json& r) {
   if (auto e = reject_unknown_fields(r, "", {"profile", "tier", "from", "to", "outages", "closedDays", "holidayOptions",
                                              "granularity", "minimumOutage", "asOf"}))
     return *e;
-  for (const char* key : {"profile", "tier", "from", "outages"})
+  auto resolved = resolve_profile_tier(r);
+  if (!resolved.ok()) return resolved.error();
+  const Profile& p = *resolved.value().profile;
+  const Tier* tier = resolved.value().tier;
+  for (const char* key : {"from", "outages"})
     if (!find_field(r, key)) return missing_field(std::string("/") + key, key);
-  auto profile = resolve_profile(*find_field(r, "profile"), "/profile");
-  if (!profile.ok()) return profile.error();
-  const Profile& p = *profile.value();
-  auto tier = resolve_tier(p, *find_field(r, "tier"), "/tier");
-  if (!tier.ok()) return tier.error();
   PeriodSpec first, last;
   if (auto e = read_month(*find_field(r, "from"), "/from", first)) return *e;
   last = first;
@@ -202,7 +201,7 @@ Result<json> measure_endpoint(const json& r) {
   const Zone& zone = *find_zone(p.time_zone);
   std::vector<std::pair<sys_seconds, sys_seconds>> evaluated;  // every period measured, in UTC
   json commitments = json::array();
-  for (const auto& c : tier.value()->availability) {
+  for (const auto& c : tier->availability) {
     json periods = json::array();
     for (const auto& m : measure_periods(p, c, outages, first.month_year, first.month, last.month_year, last.month, closed,
                                          granularity, as_of)) {
@@ -233,7 +232,7 @@ Result<json> measure_endpoint(const json& r) {
   }
   json out;
   out["profile"] = p.id;
-  out["tier"] = tier.value()->id;
+  out["tier"] = tier->id;
   out["zone"] = p.time_zone;
   out["outages"] = outages.size();
   // Outages that touch no measured period: said, not silently dropped.

@@ -102,4 +102,16 @@ Result<const Tier*> resolve_tier(const Profile& profile, const json& value, cons
                "no tier \"" + id.value() + "\" in " + profile.id + " (tiers: " + list + ")", path};
 }
 
+Result<ProfileTier> resolve_profile_tier(const json& request) {
+  const json* p = find_field(request, "profile");
+  if (!p) return missing_field("/profile", "a preset id or a profile object");
+  auto profile = resolve_profile(*p, "/profile");
+  if (!profile.ok()) return profile.error();
+  const json* t = find_field(request, "tier");
+  if (!t) return missing_field("/tier", "the tier's id");
+  auto tier = resolve_tier(*profile.value(), *t, "/tier");
+  if (!tier.ok()) return tier.error();
+  return ProfileTier{profile.value(), tier.value()};
+}
+
 }  // namespace slacalc

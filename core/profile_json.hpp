@@ -29,4 +29,11 @@ Result<std::shared_ptr<const Profile>> resolve_profile(const nlohmann::json& val
 Result<const Tier*> resolve_tier(const Profile& profile, const nlohmann::json& value,
                                  const std::string& path);
 
+// A request's "profile" and "tier" (both required), resolved.
+struct ProfileTier {
+  std::shared_ptr<const Profile> profile;
+  const Tier* tier;
+};
+Result<ProfileTier> resolve_profile_tier(const nlohmann::json& request);
+
 }  // namespace slacalc

@@ -73,13 +73,11 @@ WindowHours window_hours(const Profile& p, const Commitment& c, int year, unsign
 Result<json> window_budget_endpoint(const json& r) {
   if (!r.is_object()) return wrong_type("", "a request object", r);
   if (auto e = reject_unknown_fields(r, "", {"profile", "tier", "month", "closedDays", "holidayOptions"})) return *e;
-  for (const char* key : {"profile", "tier", "month"})
-    if (!find_field(r, key)) return missing_field(std::string("/") + key, key);
-  auto profile = resolve_profile(*find_field(r, "profile"), "/profile");
-  if (!profile.ok()) return profile.error();
-  const Profile& p = *profile.value();
-  auto tier = resolve_tier(p, *find_field(r, "tier"), "/tier");
-  if (!tier.ok()) return tier.error();
+  auto resolved = resolve_profile_tier(r);
+  if (!resolved.ok()) return resolved.error();
+  const Profile& p = *resolved.value().profile;
+  const Tier* tier = resolved.value().tier;
+  if (!find_field(r, "month")) return missing_field("/month", "the month, YYYY-MM");
   auto settings = read_period_settings(json{{"month", *find_field(r, "month")}});
   if (!settings.ok()) return settings.error();
   const PeriodSpec month = settings.value();
@@ -89,7 +87,7 @@ Result<json> window_budget_endpoint(const json& r) {
   const ClosedDays& closed = closures.value();
 
   json commitments = json::array();
-  for (const auto& c : tier.value()->availability) {
+  for (const auto& c : tier->availability) {
     WindowHours wh = window_hours(p, c, month.month_year, month.month, closed);
     const LocalSpan& span = wh.span;
     const WeeklyWindow* w = p.find_window(c.window);
@@ -140,7 +138,7 @@ Result<json> window_budget_endpoint(const json& r) {
                                             {"hours", (open / Rational(3600)).to_decimal(2)}, {"days", open_days}}},
                            {"readings", readings}, {"clause", c.cite.clause}, {"explain", lines}});
   }
-  return json{{"profile", p.id}, {"tier", tier.value()->id}, {"zone", p.time_zone}, {"commitments", commitments}};
+  return json{{"profile", p.id}, {"tier", tier->id}, {"zone", p.time_zone}, {"commitments", commitments}};
 }
 
 }  // namespace slacalc

@@ -9,7 +9,7 @@
 // invalid the last good table stays visible, dimmed and labelled out of date.
 
 import { createSlaCalc } from './slacalc.mjs';
-import { $, callCore, el, parseMoney, setFieldError, setFormError } from './dom.js';
+import { $, callCore, el, parseMoney, setFieldError, setFormError, setStatus } from './dom.js';
 
 const slaReady = createSlaCalc();
 slaReady.catch(() => {}); // reported by start()
@@ -313,12 +313,6 @@ function compute() {
     setStatus(haveTable ? 'Out of date: fix the marked field. The table shows the last valid comparison, dimmed.'
       : 'Fix the marked field to see the comparison.', 'failed');
   }
-}
-
-function setStatus(text, kind = '') {
-  const status = $('status');
-  if (status.textContent !== text) status.textContent = text;
-  status.className = `status ${kind}`.trim();
 }
 
 // ---------------------------------------------------------------- custom profiles

@@ -13,7 +13,7 @@
 // labelled out of date. A bad fee only stales the credit, not the chart.
 
 import { createSlaCalc, SlaError } from './slacalc.mjs';
-import { $, callCore, el, parseMoney, setFieldError, setFormError } from './dom.js';
+import { $, callCore, el, parseMoney, setFieldError, setFormError, setStatus } from './dom.js';
 
 const slaReady = createSlaCalc();
 slaReady.catch(() => {}); // reported by start()
@@ -779,12 +779,6 @@ async function copyLetter(button) {
     getSelection().addRange(range);
     $('copy-status').textContent = 'The browser did not allow copying: the letter is selected, press Ctrl+C (⌘C).';
   }
-}
-
-function setStatus(text, kind = '') {
-  const status = $('status');
-  if (status.textContent !== text) status.textContent = text;
-  status.className = `status ${kind}`.trim();
 }
 
 // ---------------------------------------------------------------- compute

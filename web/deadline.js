@@ -10,7 +10,7 @@
 // last good result stays visible, dimmed and labelled out of date.
 
 import { createSlaCalc, SlaError } from './slacalc.mjs';
-import { $, callCore, el, setFieldError, setFormError } from './dom.js';
+import { $, callCore, el, setFieldError, setFormError, setStatus } from './dom.js';
 
 const slaReady = createSlaCalc();
 slaReady.catch(() => {}); // reported by start()
@@ -505,12 +505,6 @@ function render(result, userClosed) {
   const notes = result.explain.filter((e) => e.code !== 'no-rule');
   $('notes-list').replaceChildren(...notes.map((e) => el('li', { 'data-code': e.code, text: e.text })));
   $('notes').hidden = notes.length === 0;
-}
-
-function setStatus(text, kind = '') {
-  const status = $('status');
-  if (status.textContent !== text) status.textContent = text;
-  status.className = `status ${kind}`.trim();
 }
 
 // ---------------------------------------------------------------- compute

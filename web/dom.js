@@ -44,6 +44,13 @@ export function setFieldError(id, message) {
   input.closest('.field')?.classList.toggle('invalid', Boolean(message));
 }
 
+/** The page's status line (#status): a text and a kind ("", "failed", ...). */
+export function setStatus(text, kind = '') {
+  const status = $('status');
+  if (status.textContent !== text) status.textContent = text;
+  status.className = `status ${kind}`.trim();
+}
+
 /** The message for the whole form (#form-error), or none. */
 export function setFormError(message) {
   const box = $('form-error');
