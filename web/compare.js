@@ -9,7 +9,7 @@
 // invalid the last good table stays visible, dimmed and labelled out of date.
 
 import { createSlaCalc } from './slacalc.mjs';
-import { $, callCore, el, parseMoney, setFieldError, setFormError, setStatus } from './dom.js';
+import { $, callCore, el, loadCore, parseMoney, setFieldError, setFormError, setStatus } from './dom.js';
 
 const slaReady = createSlaCalc();
 slaReady.catch(() => {}); // reported by start()
@@ -514,14 +514,9 @@ async function start() {
   const now = new Date();
   if (!$('month').value) $('month').value = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
   for (const id of ['add-column', 'start-from', 'check-profile']) $(id).disabled = true;
-  try {
-    sla = await slaReady;
-    presets = sla.profiles().profiles;
-  } catch (err) {
-    setStatus(`The calculator could not be loaded: ${err?.message ?? err}`, 'failed');
-    document.body.dataset.ready = 'error';
-    return;
-  }
+  const core = await loadCore(slaReady);
+  if (!core) return;
+  ({ sla, presets } = core);
   for (const id of ['start-from', 'check-profile']) $(id).disabled = false;
   columns = defaultColumns();
   renderPickers();

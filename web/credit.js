@@ -13,7 +13,7 @@
 // labelled out of date. A bad fee only stales the credit, not the chart.
 
 import { createSlaCalc, SlaError } from './slacalc.mjs';
-import { $, callCore, el, parseMoney, setFieldError, setFormError, setStatus } from './dom.js';
+import { $, callCore, el, loadCore, parseMoney, setFieldError, setFormError, setStatus } from './dom.js';
 
 const slaReady = createSlaCalc();
 slaReady.catch(() => {}); // reported by start()
@@ -873,14 +873,9 @@ function defaultProfile() {
 }
 
 async function start() {
-  try {
-    sla = await slaReady;
-    presets = sla.profiles().profiles;
-  } catch (err) {
-    setStatus(`The calculator could not be loaded: ${err?.message ?? err}`, 'failed');
-    document.body.dataset.ready = 'error';
-    return;
-  }
+  const core = await loadCore(slaReady);
+  if (!core) return;
+  ({ sla, presets } = core);
   fillProfiles();
   $('profile').value = defaultProfile();
   profileChanged(DEFAULT.tier);

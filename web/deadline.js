@@ -10,7 +10,7 @@
 // last good result stays visible, dimmed and labelled out of date.
 
 import { createSlaCalc, SlaError } from './slacalc.mjs';
-import { $, callCore, el, setFieldError, setFormError, setStatus } from './dom.js';
+import { $, callCore, el, loadCore, setFieldError, setFormError, setStatus } from './dom.js';
 
 const slaReady = createSlaCalc();
 slaReady.catch(() => {}); // reported by start()
@@ -554,14 +554,9 @@ function defaultProfile() {
 }
 
 async function start() {
-  try {
-    sla = await slaReady;
-    presets = sla.profiles().profiles;
-  } catch (err) {
-    setStatus(`The calculator could not be loaded: ${err?.message ?? err}`, 'failed');
-    document.body.dataset.ready = 'error';
-    return;
-  }
+  const core = await loadCore(slaReady);
+  if (!core) return;
+  ({ sla, presets } = core);
   // On a phone the due times come sooner; the contract's readings stay one tap away.
   if (window.matchMedia('(max-width: 40rem)').matches) $('readings').open = false;
   fillProfiles();

@@ -51,6 +51,21 @@ export function setStatus(text, kind = '') {
   status.className = `status ${kind}`.trim();
 }
 
+/**
+ * Waits for the core and its presets: { sla, presets }, or null after saying
+ * in #status that it could not be loaded (and marking the page for tests).
+ */
+export async function loadCore(ready) {
+  try {
+    const sla = await ready;
+    return { sla, presets: sla.profiles().profiles };
+  } catch (err) {
+    setStatus(`The calculator could not be loaded: ${err?.message ?? err}`, 'failed');
+    document.body.dataset.ready = 'error';
+    return null;
+  }
+}
+
 /** The message for the whole form (#form-error), or none. */
 export function setFormError(message) {
   const box = $('form-error');
