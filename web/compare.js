@@ -9,7 +9,9 @@
 // invalid the last good table stays visible, dimmed and labelled out of date.
 
 import { createSlaCalc } from './slacalc.mjs';
-import { $, callCore, el, loadCore, parseMoney, setFieldError, setFormError, setStatus } from './dom.js';
+import {
+  $, callCore, el, loadCore, parseMoney, presetGroups, setFieldError, setFormError, setStatus,
+} from './dom.js';
 
 const slaReady = createSlaCalc();
 slaReady.catch(() => {}); // reported by start()
@@ -93,12 +95,7 @@ function fillProfileSelect(select, selected) {
   const option = (ref, summary, suffix = '') => el('option', {
     value: ref, text: profileLabel(summary) + suffix, selected: ref === selected,
   });
-  const groups = [
-    el('optgroup', { label: 'Contracts' }, presets.filter((p) => p.status !== 'example')
-      .map((p) => option(`preset:${p.id}`, p))),
-    el('optgroup', { label: 'Examples (illustrative)' }, presets.filter((p) => p.status === 'example')
-      .map((p) => option(`preset:${p.id}`, p, ' (example)'))),
-  ];
+  const groups = presetGroups(presets, (p) => option(`preset:${p.id}`, p, p.status === 'example' ? ' (example)' : ''));
   if (custom.size) {
     groups.push(el('optgroup', { label: 'Custom' }, [...custom.entries()]
       .map(([id, c]) => option(`custom:${id}`, c.summary,
@@ -320,12 +317,9 @@ function compute() {
 function fillStartSelect() {
   const select = $('start-preset');
   const previous = select.value;
-  const groups = [
-    el('optgroup', { label: 'Contracts' }, presets.filter((p) => p.status !== 'example')
-      .map((p) => el('option', { value: `preset:${p.id}`, text: profileLabel(p) }))),
-    el('optgroup', { label: 'Examples (illustrative)' }, presets.filter((p) => p.status === 'example')
-      .map((p) => el('option', { value: `preset:${p.id}`, text: `${profileLabel(p)} (example)` }))),
-  ];
+  const groups = presetGroups(presets, (p) => el('option', {
+    value: `preset:${p.id}`, text: `${profileLabel(p)}${p.status === 'example' ? ' (example)' : ''}`,
+  }));
   if (custom.size) {
     groups.push(el('optgroup', { label: 'Custom' }, [...custom.entries()]
       .map(([id, c]) => el('option', { value: `custom:${id}`, text: `${profileLabel(c.summary)} (custom)` }))));

@@ -13,7 +13,9 @@
 // labelled out of date. A bad fee only stales the credit, not the chart.
 
 import { createSlaCalc, SlaError } from './slacalc.mjs';
-import { $, callCore, el, loadCore, parseMoney, setFieldError, setFormError, setStatus } from './dom.js';
+import {
+  $, callCore, el, loadCore, parseMoney, presetGroups, setFieldError, setFormError, setStatus, tierChoices,
+} from './dom.js';
 
 const slaReady = createSlaCalc();
 slaReady.catch(() => {}); // reported by start()
@@ -92,22 +94,13 @@ const periodOf = (tier) => tier.credit.period ?? tier.availability[0]?.period ??
 
 function fillProfiles() {
   const option = (p) => el('option', { value: p.id, text: `${p.vendor} — ${p.product}` });
-  $('profile').replaceChildren(
-    el('optgroup', { label: 'Contracts' }, presets.filter((p) => p.status !== 'example').map(option)),
-    el('optgroup', { label: 'Examples (illustrative)' }, presets.filter((p) => p.status === 'example').map(option)),
-  );
+  $('profile').replaceChildren(...presetGroups(presets, option));
 }
 
 function fillTiers(doc, selected) {
   const option = (t) => el('option', { value: t.id, text: t.name });
-  const families = [...new Set(doc.tiers.map((t) => t.family ?? ''))];
   const select = $('tier');
-  if (families.length > 1) {
-    select.replaceChildren(...families.map((f) => el('optgroup', { label: f || 'Other' },
-      doc.tiers.filter((t) => (t.family ?? '') === f).map(option))));
-  } else {
-    select.replaceChildren(...doc.tiers.map(option));
-  }
+  select.replaceChildren(...tierChoices(doc.tiers, option));
   select.value = doc.tiers.some((t) => t.id === selected) ? selected : doc.tiers[0].id;
 }
 

@@ -10,7 +10,9 @@
 // last good result stays visible, dimmed and labelled out of date.
 
 import { createSlaCalc, SlaError } from './slacalc.mjs';
-import { $, callCore, el, loadCore, setFieldError, setFormError, setStatus } from './dom.js';
+import {
+  $, callCore, el, loadCore, presetGroups, setFieldError, setFormError, setStatus, tierChoices,
+} from './dom.js';
 
 const slaReady = createSlaCalc();
 slaReady.catch(() => {}); // reported by start()
@@ -89,22 +91,13 @@ function fillProfiles() {
       .filter(Boolean).join(', ');
     return el('option', { value: p.id, text: `${p.vendor} — ${p.product}${suffix ? ` (${suffix})` : ''}` });
   };
-  $('profile').replaceChildren(
-    el('optgroup', { label: 'Contracts' }, presets.filter((p) => p.status !== 'example').map(option)),
-    el('optgroup', { label: 'Examples (illustrative)' }, presets.filter((p) => p.status === 'example').map(option)),
-  );
+  $('profile').replaceChildren(...presetGroups(presets, option));
 }
 
 function fillTiers(doc, selected) {
   const option = (t) => el('option', { value: t.id, text: hasRules(t) ? t.name : `${t.name} (no response times)` });
-  const families = [...new Set(doc.tiers.map((t) => t.family ?? ''))];
   const select = $('tier');
-  if (families.length > 1) {
-    select.replaceChildren(...families.map((f) => el('optgroup', { label: f || 'Other' },
-      doc.tiers.filter((t) => (t.family ?? '') === f).map(option))));
-  } else {
-    select.replaceChildren(...doc.tiers.map(option));
-  }
+  select.replaceChildren(...tierChoices(doc.tiers, option));
   select.value = doc.tiers.some((t) => t.id === selected) ? selected : (doc.tiers.find(hasRules) ?? doc.tiers[0]).id;
 }
 

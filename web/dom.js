@@ -18,6 +18,21 @@ export function el(tag, props = {}, children = []) {
   return node;
 }
 
+/** The presets as two option groups, contracts first: option(preset) makes each option. */
+export function presetGroups(presets, option) {
+  return [
+    el('optgroup', { label: 'Contracts' }, presets.filter((p) => p.status !== 'example').map(option)),
+    el('optgroup', { label: 'Examples (illustrative)' }, presets.filter((p) => p.status === 'example').map(option)),
+  ];
+}
+
+/** A tier select's children: one group per family when there are several, else plain options. */
+export function tierChoices(tiers, option) {
+  const families = [...new Set(tiers.map((t) => t.family ?? ''))];
+  if (families.length <= 1) return tiers.map(option);
+  return families.map((f) => el('optgroup', { label: f || 'Other' }, tiers.filter((t) => (t.family ?? '') === f).map(option)));
+}
+
 /**
  * Shows `message` next to input #id (in #id-error), or clears it: the input
  * gets aria-invalid and aria-describedby pointing at the message. What the
