@@ -1,4 +1,5 @@
-// The whole Embind surface: one function, JSON text in and out. Keeping the
+// The whole Embind surface: one function, JSON text in and out (and a
+// ledger for files beyond a request's 1 MiB). Keeping the
 // boundary this thin makes wasm results byte-identical to the CLI's and keeps
 // exceptions, BigInt and optional out of Embind (design.md, traps).
 #include <emscripten/bind.h>
@@ -13,6 +14,18 @@ slacalc::Response call(const std::string& function, const std::string& request) 
   return slacalc::call(function, request);
 }
 
+// A large outage file in pieces (api.hpp, LedgerSession): the same
+// strings-in, Response-out shape, kept by the caller between calls.
+struct Ledger {
+  slacalc::LedgerSession session;
+  slacalc::Response open(const std::string& request) { return session.open(request); }
+  slacalc::Response append(const std::string& piece) { return session.append(piece); }
+  slacalc::Response finish() { return session.finish(); }
+  slacalc::Response call(const std::string& function, const std::string& request) {
+    return session.call(function, request);
+  }
+};
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(slacalc) {
@@ -20,4 +33,10 @@ EMSCRIPTEN_BINDINGS(slacalc) {
       .field("ok", &slacalc::Response::ok)
       .field("body", &slacalc::Response::body);
   emscripten::function("call", &call);
+  emscripten::class_<Ledger>("Ledger")
+      .constructor<>()
+      .function("open", &Ledger::open)
+      .function("append", &Ledger::append)
+      .function("finish", &Ledger::finish)
+      .function("call", &Ledger::call);
 }

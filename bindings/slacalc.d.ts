@@ -518,6 +518,26 @@ export interface ParseOutagesResult {
   rows: number;
 }
 
+/** A CSV file beyond a request's 1 MiB, read in pieces (openOutageFile). */
+export interface OutageFile {
+  /** The next piece, in order; any size, cut anywhere. */
+  append(piece: string): { rows: number; bytes: number };
+  /** The end of the file: rows sorted, exact repeats refused. */
+  finish(): {
+    rows: number;
+    bytes: number;
+    delimiter: ',' | ';' | '\t';
+    columns: Partial<Record<keyof OutageRecord, string>>;
+    /** The earliest start and latest end, in the profile's local time; null without rows. */
+    first: string | null;
+    last: string | null;
+  };
+  measure(request: Omit<MeasureRequest, 'outages'>): MeasureResult;
+  credit(request: Omit<CreditRequest, 'outages' | 'availability'>): CreditResult;
+  /** Frees the file's memory in the module. */
+  close(): void;
+}
+
 export interface CreditRequest {
   profile: string | object;
   tier: string;
@@ -582,6 +602,8 @@ export interface SlaCalc {
   credit(request: CreditRequest): CreditResult;
   /** CSV text (comma, semicolon or tab; BOM; quotes) → outage records; errors name line and column. */
   parseOutages(request: { text: string; profile?: string | object }): ParseOutagesResult;
+  /** Times without an offset are read in the profile's zone (UTC without one). */
+  openOutageFile(request?: { profile?: string | object }): OutageFile;
 }
 
 export interface SlaCalcOptions {
@@ -589,5 +611,5 @@ export interface SlaCalcOptions {
   wasmBinary?: ArrayBuffer | Uint8Array;
 }
 
-export declare const FUNCTIONS: readonly (keyof SlaCalc)[];
+export declare const FUNCTIONS: readonly Exclude<keyof SlaCalc, 'openOutageFile'>[];
 export declare function createSlaCalc(options?: SlaCalcOptions): Promise<SlaCalc>;

@@ -49,12 +49,12 @@ export async function createSlaCalc(options = {}) {
   }
   const core = await createSlaCalcCore(moduleOptions);
 
-  const send = (name, text) => {
-    const { ok, body } = core.call(name, text);
+  const check = ({ ok, body }) => {
     const value = JSON.parse(body);
     if (!ok) throw new SlaError(value);
     return value;
   };
+  const send = (name, text) => check(core.call(name, text));
   const api = {};
   for (const name of FUNCTIONS) api[name] = (request) => send(name, encode(request));
   // Conveniences: profiles() needs no request, profile('arena') takes the id,
@@ -64,5 +64,28 @@ export async function createSlaCalc(options = {}) {
   api.profile = (id) => send('profile', encode(typeof id === 'string' ? { id } : id));
   api.validateProfile = (document) =>
     send('validateProfile', typeof document === 'string' ? document : encode(document));
+  // A CSV file beyond a request's 1 MiB, in pieces of any size:
+  //   const file = sla.openOutageFile({ profile: 'arena' });
+  //   file.append(piece) → { rows, bytes }   … for each piece, in order
+  //   file.finish()      → { rows, bytes, delimiter, columns, first, last }
+  //   file.measure({ profile, tier, from, to }), file.credit({ … })  (no "outages")
+  //   file.close()       frees its memory
+  // Errors name the file's line and column; after one, open a new file.
+  api.openOutageFile = (request = {}) => {
+    const ledger = new core.Ledger();
+    try {
+      check(ledger.open(encode(request)));
+    } catch (error) {
+      ledger.delete();
+      throw error;
+    }
+    return Object.freeze({
+      append: (piece) => check(ledger.append(String(piece))),
+      finish: () => check(ledger.finish()),
+      measure: (r) => check(ledger.call('measure', encode(r))),
+      credit: (r) => check(ledger.call('credit', encode(r))),
+      close: () => ledger.delete(),
+    });
+  };
   return Object.freeze(api);
 }

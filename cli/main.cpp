@@ -2,10 +2,15 @@
 //
 //   slacalc budget '{"target":"99.9","period":"week"}'
 //   echo '{"target":"99.9","period":"week"}' | slacalc budget
+//   slacalc measure --outages year.csv '{"profile":"arena","tier":"plm-service","from":"2026-01","to":"2026-12"}'
+//
+// --outages reads a CSV file of any size in pieces (LedgerSession), as the
+// page's worker does, for measure and credit.
 //
 // Prints the result JSON on stdout (exit 0), or the error JSON
 // {code, message, path} on stderr (exit 1). Usage errors exit 2.
 #include <cstdio>
+#include <fstream>
 #include <iostream>
 #include <iterator>
 #include <string>
@@ -20,23 +25,43 @@ int usage(std::FILE* to, int status) {
   std::string names;
   for (const auto& n : slacalc::function_names()) names += (names.empty() ? "" : ", ") + n;
   std::fprintf(to,
-               "usage: slacalc [--pretty] FUNCTION [REQUEST_JSON]\n"
+               "usage: slacalc [--pretty] [--outages FILE.csv] FUNCTION [REQUEST_JSON]\n"
                "  FUNCTION: %s\n"
-               "  REQUEST_JSON is read from standard input when not given.\n",
+               "  REQUEST_JSON is read from standard input when not given.\n"
+               "  --outages: the outages of measure or credit, from a CSV file of any size.\n",
                names.c_str());
   return status;
+}
+
+// The file in pieces through a LedgerSession, then the function on it.
+slacalc::Response call_with_file(const std::string& function, const std::string& request, const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return {false, nlohmann::json{{"code", "io_error"}, {"message", "cannot read " + path}, {"path", ""}}.dump()};
+  nlohmann::json open = nlohmann::json::object();
+  auto parsed = nlohmann::json::parse(request, nullptr, false);
+  if (parsed.is_object() && parsed.contains("profile")) open["profile"] = parsed["profile"];
+  slacalc::LedgerSession session;
+  if (auto r = session.open(open.dump()); !r.ok) return r;
+  std::string piece(1 << 20, '\0');
+  while (in) {
+    in.read(piece.data(), static_cast<std::streamsize>(piece.size()));
+    if (auto r = session.append(std::string_view(piece.data(), static_cast<std::size_t>(in.gcount()))); !r.ok) return r;
+  }
+  if (auto r = session.finish(); !r.ok) return r;
+  return session.call(function, request);
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
   bool pretty = false;
-  std::string function, request;
+  std::string function, request, outages_file;
   bool have_request = false;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--help" || arg == "-h") return usage(stdout, 0);
     if (arg == "--pretty") pretty = true;
+    else if (arg == "--outages" && i + 1 < argc) outages_file = argv[++i];
     else if (function.empty()) function = arg;
     else if (!have_request) request = arg, have_request = true;
     else return usage(stderr, 2);
@@ -45,7 +70,8 @@ int main(int argc, char** argv) {
   if (!have_request)
     request.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
 
-  slacalc::Response response = slacalc::call(function, request);
+  slacalc::Response response = outages_file.empty() ? slacalc::call(function, request)
+                                                    : call_with_file(function, request, outages_file);
   std::string out = response.body;
   if (pretty) out = nlohmann::json::parse(out).dump(2, ' ', false,
                                                     nlohmann::json::error_handler_t::replace);

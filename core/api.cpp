@@ -1,5 +1,7 @@
 #include "api.hpp"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "budget_json.hpp"
@@ -11,6 +13,8 @@
 #include "json_read.hpp"
 #include "measure_json.hpp"
 #include "outage_import.hpp"
+#include "iso_time.hpp"
+#include "outage_ledger.hpp"
 #include "profile_json.hpp"
 #include "window_budget.hpp"
 #include "zones_json.hpp"
@@ -57,6 +61,9 @@ Result<std::string> text_result_endpoint(std::string_view text) {
   return F(request.value());
 }
 
+Result<json> measure_request(const json& r) { return measure_endpoint(r); }
+Result<json> credit_request(const json& r) { return credit_endpoint(r); }
+
 struct Entry {
   const char* name;
   Endpoint endpoint;
@@ -73,8 +80,8 @@ constexpr Entry kEndpoints[] = {
     {"zones", &json_endpoint<&zones_endpoint>},
     {"deadline", &json_endpoint<&deadline_endpoint>},
     {"windowBudget", &json_endpoint<&window_budget_endpoint>},
-    {"measure", &json_endpoint<&measure_endpoint>},
-    {"credit", &json_endpoint<&credit_endpoint>},
+    {"measure", &json_endpoint<&measure_request>},
+    {"credit", &json_endpoint<&credit_request>},
     {"parseOutages", &json_endpoint<&parse_outages_endpoint>},
 };
 
@@ -98,6 +105,78 @@ Response call(std::string_view function, std::string_view request_json) {
     return {true, result.value()};
   }
   return failure({"unknown_function", "no function \"" + std::string(function) + "\"", ""});
+}
+
+LedgerSession::LedgerSession() = default;
+LedgerSession::~LedgerSession() = default;
+
+Response LedgerSession::open(std::string_view text) {
+  ledger_.reset();
+  auto request = parse_request(text);
+  if (!request.ok()) return failure(request.error());
+  const json& r = request.value();
+  if (!r.is_object()) return failure(wrong_type("", "a request object", r));
+  if (auto e = reject_unknown_fields(r, "", {"profile"})) return failure(*e);
+  zone_ = "UTC";
+  if (const json* p = find_field(r, "profile")) {
+    auto profile = resolve_profile(*p, "/profile");
+    if (!profile.ok()) return failure(profile.error());
+    zone_ = profile.value()->time_zone;
+  }
+  ledger_ = std::make_unique<OutageLedger>(*find_zone(zone_));
+  return {true, dump({{"zone", zone_}})};
+}
+
+namespace {
+
+json progress(const OutageLedger& ledger) { return {{"rows", ledger.rows()}, {"bytes", ledger.bytes()}}; }
+
+Response not_open() { return failure({"conflict", "no file is open: call open() first", ""}); }
+
+}  // namespace
+
+Response LedgerSession::append(std::string_view piece) {
+  if (!ledger_) return not_open();
+  if (auto e = ledger_->append(piece)) return failure(*e);
+  return {true, dump(progress(*ledger_))};
+}
+
+Response LedgerSession::finish() {
+  if (!ledger_) return not_open();
+  if (auto e = ledger_->finish()) return failure(*e);
+  json out = progress(*ledger_);
+  out["delimiter"] = std::string(1, ledger_->delimiter());
+  out["columns"] = ledger_->columns().names;
+  const auto& outages = ledger_->outages();
+  const Zone& zone = *find_zone(zone_);
+  auto local = [&zone](date::sys_seconds t) { return iso_local(t, utc_offset_seconds(zone, t)); };
+  out["first"] = outages.empty() ? json() : json(local(outages.front().begin));
+  date::sys_seconds last{};
+  for (const auto& o : outages) last = std::max(last, o.end);
+  out["last"] = outages.empty() ? json() : json(local(last));
+  return {true, dump(out)};
+}
+
+Response LedgerSession::call(std::string_view function, std::string_view text) {
+  if (!ledger_) return not_open();
+  if (!ledger_->finished()) return failure({"conflict", "the file is not finished: call finish() first", ""});
+  auto request = parse_request(text);
+  if (!request.ok()) return failure(request.error());
+  const json& r = request.value();
+  if (r.is_object() && ledger_->has_local_times())
+    if (const json* p = find_field(r, "profile")) {
+      auto profile = resolve_profile(*p, "/profile");
+      if (profile.ok() && profile.value()->time_zone != zone_)
+        return failure({"conflict",
+                        "the file's local times were read in " + zone_ + "; read it again for a profile in " +
+                            profile.value()->time_zone,
+                        "/profile"});
+    }
+  Result<json> result = Error{"unknown_function", "a file's outages go to \"measure\" or \"credit\"", ""};
+  if (function == "measure") result = measure_endpoint(r, &ledger_->outages());
+  if (function == "credit") result = credit_endpoint(r, &ledger_->outages());
+  if (!result.ok()) return failure(result.error());
+  return {true, dump(result.value())};
 }
 
 }  // namespace slacalc

@@ -3,6 +3,7 @@
 // result is byte-identical everywhere (design.md, "The shape").
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,5 +23,30 @@ std::vector<std::string> function_names();
 
 // Requests above this size are refused before parsing.
 inline constexpr size_t kMaxRequestBytes = 1 << 20;
+
+class OutageLedger;
+
+// A large outage file (over the request limit) read in pieces, then measured
+// or credited: the page's worker and the CLI's --outages use it.
+//
+//   open({"profile": "arena"})     times without an offset in the profile's zone
+//   append(piece) … → {rows, bytes} as the pieces come
+//   finish()       → {rows, bytes, delimiter, columns, first, last}
+//   call("measure" | "credit", request without "outages") → as call()
+// An error leaves the session spent until the next open(); each returns a
+// Response like call().
+class LedgerSession {
+ public:
+  LedgerSession();
+  ~LedgerSession();
+  Response open(std::string_view request_json);
+  Response append(std::string_view piece);
+  Response finish();
+  Response call(std::string_view function, std::string_view request_json);
+
+ private:
+  std::unique_ptr<OutageLedger> ledger_;
+  std::string zone_;
+};
 
 }  // namespace slacalc

@@ -81,7 +81,7 @@ json letters(const Profile& p, const Tier& t, const CreditAnswer& a, const Local
 
 }  // namespace
 
-Result<json> credit_endpoint(const json& r) {
+Result<json> credit_endpoint(const json& r, const std::vector<Outage>* file_ledger) {
   if (!r.is_object()) return wrong_type("", "a request object", r);
   if (auto e = reject_unknown_fields(r, "", {"profile", "tier", "month", "availability", "outages", "fee", "resourceGroup",
                                              "closedDays", "holidayOptions"}))
@@ -109,15 +109,21 @@ Result<json> credit_endpoint(const json& r) {
     // What was achieved: given, or measured from the outages.
     const json* given = find_field(r, "availability");
     const json* outages = find_field(r, "outages");
-    if (!!given == !!outages)
+    if (auto e = check_outage_source(r, file_ledger)) return *e;
+    if (file_ledger && given)
+      return Error{"conflict", "the availability is measured from the file's outages; leave out \"availability\"",
+                   "/availability"};
+    if (!file_ledger && !!given == !!outages)
       return Error{given ? "conflict" : "missing_field", "give \"availability\" or \"outages\", one of them",
                    given ? "/outages" : "/availability"};
-    std::vector<Outage> ledger;
+    std::vector<Outage> listed;
     ClosedDays closed;
-    if (outages) {
-      auto read = read_outages(*outages, "/outages", *find_zone(p.time_zone));
-      if (!read.ok()) return read.error();
-      ledger = read.value();
+    if (outages || file_ledger) {
+      if (outages) {
+        auto read = read_outages(*outages, "/outages", *find_zone(p.time_zone));
+        if (!read.ok()) return read.error();
+        listed = std::move(read.value());
+      }
       auto closures = read_closures(r, p);
       if (!closures.ok()) return closures.error();
       closed = closures.value();
@@ -136,7 +142,7 @@ Result<json> credit_endpoint(const json& r) {
         if (!pct.ok()) return pct.error();
         achieved = pct.value();
       } else {
-        auto measured = measure_periods(p, c, ledger, month.month_year, month.month, month.month_year, month.month, closed);
+        auto measured = measure_periods(p, c, file_ledger ? *file_ledger : listed, month.month_year, month.month, month.month_year, month.month, closed);
         if (measured.empty() || !measured.front().availability_percent)
           return Error{"out_of_range", "nothing was measured in " + q.period.label, "/outages"};
         achieved = *measured.front().availability_percent;

@@ -15,9 +15,12 @@
 #include <nlohmann/json.hpp>
 
 #include "error.hpp"
+#include "measure.hpp"
 
 namespace slacalc {
 
-Result<nlohmann::json> credit_endpoint(const nlohmann::json& request);
+// `ledger`: the outages of a large file (outage_ledger.hpp) in place of the
+// request's "outages" or "availability".
+Result<nlohmann::json> credit_endpoint(const nlohmann::json& request, const std::vector<Outage>* ledger = nullptr);
 
 }  // namespace slacalc

@@ -44,7 +44,7 @@ std::optional<CsvTable> parse_csv(std::string_view text, CsvFailure* why) {
     field.clear();
     bool blank = !row_has_content && fields.size() == 1 && fields[0].empty();
     if (!blank) {
-      if (table.header.empty()) table.header = std::move(fields);
+      if (table.header.empty()) table.header = std::move(fields), table.header_line = row_line;
       else table.rows.push_back({row_line, std::move(fields)});
     }
     fields.clear();

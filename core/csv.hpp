@@ -14,6 +14,7 @@ namespace slacalc {
 struct CsvTable {
   char delimiter = ',';
   std::vector<std::string> header;
+  int header_line = 1;  // after blank lines, further down
   struct Row {
     int line;  // 1-based line of the row's first character in the text
     std::vector<std::string> fields;

@@ -37,6 +37,8 @@ Result<sys_seconds> read_instant(const json& outage, const char* key, const std:
   return to_utc(zone, t->local).instant;
 }
 
+}  // namespace
+
 Result<Outage> read_outage(const json& v, const std::string& path, const Zone& zone) {
   if (!v.is_object()) return wrong_type(path, "an outage object", v);
   if (auto e = reject_unknown_fields(v, path, {"start", "end", "kind", "reason", "note"})) return *e;
@@ -71,34 +73,46 @@ Result<Outage> read_outage(const json& v, const std::string& path, const Zone& z
   return o;
 }
 
-}  // namespace
+std::optional<std::pair<std::size_t, std::size_t>> sort_outages(std::vector<Outage>& outages) {
+  // Sorted by start (measuring then merges without sorting, once per
+  // commitment) and, within a start, by the rest: a row that repeats
+  // another exactly is a copy-and-paste slip, refused with both places.
+  auto key = [&outages](std::size_t i) {
+    return std::tie(outages[i].begin, outages[i].end, outages[i].kind, outages[i].reason);
+  };
+  std::vector<std::size_t> order(outages.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&key](std::size_t a, std::size_t b) { return key(a) < key(b); });
+  for (std::size_t k = 1; k < order.size(); ++k)
+    if (key(order[k]) == key(order[k - 1])) return std::pair{order[k - 1], order[k]};
+  std::vector<Outage> sorted;
+  sorted.reserve(outages.size());
+  for (std::size_t i : order) sorted.push_back(outages[i]);
+  outages = std::move(sorted);
+  return std::nullopt;
+}
 
 Result<std::vector<Outage>> read_outages(const json& list, const std::string& path, const Zone& zone) {
   if (!list.is_array()) return wrong_type(path, "an array of outages ([] for none)", list);
   if (list.size() > kMaxOutages) return Error{"out_of_range", "at most 100000 outages per request", path};
-  std::vector<Outage> read;
-  read.reserve(list.size());
+  std::vector<Outage> outages;
+  outages.reserve(list.size());
   for (std::size_t i = 0; i < list.size(); ++i) {
     auto o = read_outage(list[i], path + "/" + std::to_string(i), zone);
     if (!o.ok()) return o.error();
-    read.push_back(o.value());
+    outages.push_back(o.value());
   }
-  // Sorted by start (measuring then merges without sorting, once per
-  // commitment) and, within a start, by the rest: a row that repeats
-  // another exactly is a copy-and-paste slip, refused with both places.
-  auto key = [&read](std::size_t i) { return std::tie(read[i].begin, read[i].end, read[i].kind, read[i].reason); };
-  std::vector<std::size_t> order(read.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&key](std::size_t a, std::size_t b) { return key(a) < key(b); });
-  std::vector<Outage> outages;
-  outages.reserve(read.size());
-  for (std::size_t k = 0; k < order.size(); ++k) {
-    if (k > 0 && key(order[k]) == key(order[k - 1]))
-      return Error{"duplicate_row", "repeats the outage at " + path + "/" + std::to_string(order[k - 1]),
-                   path + "/" + std::to_string(order[k])};
-    outages.push_back(read[order[k]]);
-  }
+  if (auto repeat = sort_outages(outages))
+    return Error{"duplicate_row", "repeats the outage at " + path + "/" + std::to_string(repeat->first),
+                 path + "/" + std::to_string(repeat->second)};
   return outages;
+}
+
+std::optional<Error> check_outage_source(const json& request, const std::vector<Outage>* ledger) {
+  const json* listed = find_field(request, "outages");
+  if (ledger && listed)
+    return Error{"conflict", "the outages come from the file read in chunks; leave out \"outages\"", "/outages"};
+  return std::nullopt;
 }
 
 Result<ClosedDays> read_closures(const json& r, const Profile& p) {
@@ -152,7 +166,7 @@ json period_json(const PeriodMeasure& m, const Commitment& c, const Zone& zone) 
 
 }  // namespace
 
-Result<json> measure_endpoint(const json& r) {
+Result<json> measure_endpoint(const json& r, const std::vector<Outage>* ledger) {
   if (!r.is_object()) return wrong_type("", "a request object", r);
   if (auto e = reject_unknown_fields(r, "", {"profile", "tier", "from", "to", "outages", "closedDays", "holidayOptions",
                                              "granularity", "minimumOutage", "asOf"}))
@@ -161,8 +175,9 @@ Result<json> measure_endpoint(const json& r) {
   if (!resolved.ok()) return resolved.error();
   const Profile& p = *resolved.value().profile;
   const Tier* tier = resolved.value().tier;
-  for (const char* key : {"from", "outages"})
-    if (!find_field(r, key)) return missing_field(std::string("/") + key, key);
+  if (!find_field(r, "from")) return missing_field("/from", "from");
+  if (auto e = check_outage_source(r, ledger)) return *e;
+  if (!ledger && !find_field(r, "outages")) return missing_field("/outages", "outages");
   PeriodSpec first, last;
   if (auto e = read_month(*find_field(r, "from"), "/from", first)) return *e;
   last = first;
@@ -173,9 +188,13 @@ Result<json> measure_endpoint(const json& r) {
   if (months > kMaxMonths) return Error{"out_of_range", "at most 120 months", "/to"};
   if (last.month_year > 2199) return Error{"out_of_range", "the months must lie in 1900–2199", "/to"};
 
-  auto ledger = read_outages(*find_field(r, "outages"), "/outages", *find_zone(p.time_zone));
-  if (!ledger.ok()) return ledger.error();
-  const std::vector<Outage>& outages = ledger.value();
+  std::vector<Outage> listed;
+  if (!ledger) {
+    auto read = read_outages(*find_field(r, "outages"), "/outages", *find_zone(p.time_zone));
+    if (!read.ok()) return read.error();
+    listed = std::move(read.value());
+  }
+  const std::vector<Outage>& outages = ledger ? *ledger : listed;
   auto closures = read_closures(r, p);
   if (!closures.ok()) return closures.error();
   const ClosedDays& closed = closures.value();

@@ -16,7 +16,9 @@
 // Every period of each commitment that overlaps the months from–to.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -27,10 +29,20 @@
 
 namespace slacalc {
 
-Result<nlohmann::json> measure_endpoint(const nlohmann::json& request);
+// `ledger`: outages read from a large file (outage_ledger.hpp) instead of
+// the request's "outages".
+Result<nlohmann::json> measure_endpoint(const nlohmann::json& request, const std::vector<Outage>* ledger = nullptr);
 
-// The outage list at `path`; times without an offset are read in `zone`.
+// One outage object at `path`; a time without an offset is read in `zone`.
+Result<Outage> read_outage(const nlohmann::json& outage, const std::string& path, const Zone& zone);
+// The outage list at `path`, sorted (sort_outages); at most 100 000.
 Result<std::vector<Outage>> read_outages(const nlohmann::json& list, const std::string& path, const Zone& zone);
+// Sorts by start, end, kind and reason; an exact repeat is refused before
+// sorting, as (index of the first, index of its repeat).
+std::optional<std::pair<std::size_t, std::size_t>> sort_outages(std::vector<Outage>& outages);
+// A request measured against a ledger read from a file must not also list
+// outages.
+std::optional<Error> check_outage_source(const nlohmann::json& request, const std::vector<Outage>* ledger);
 // The profile's holidays with the request's "holidayOptions" and "closedDays".
 Result<ClosedDays> read_closures(const nlohmann::json& request, const Profile& profile);
 

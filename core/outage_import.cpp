@@ -49,6 +49,56 @@ std::string kind_of(std::string_view text) {
 
 }  // namespace
 
+Result<OutageColumns> outage_columns(const std::vector<std::string>& header, int line) {
+  OutageColumns columns;
+  columns.header = header;
+  columns.names = json::object();
+  for (std::size_t c = 0; c < header.size(); ++c) {
+    std::string f = field_of(header[c]);
+    if (!f.empty() && columns.names.contains(f))
+      return Error{"invalid_csv", "line " + std::to_string(line) + ", column " + std::to_string(c + 1) + ": a second column for " + f, "/text"};
+    if (!f.empty()) columns.names[f] = header[c];
+    columns.fields.push_back(f);
+  }
+  for (const char* required : {"start", "end"})
+    if (!columns.names.contains(required))
+      return Error{"invalid_csv", "line " + std::to_string(line) + ": no column for the outage's " + required + " (e.g. \"" +
+                                      required + "\"; found: " + header.front() + "…)",
+                   "/text"};
+  return columns;
+}
+
+json row_outage(const OutageColumns& columns, const CsvTable::Row& row) {
+  json o = json::object();
+  for (std::size_t c = 0; c < row.fields.size(); ++c) {
+    const std::string& field = columns.fields[c];
+    if (field.empty() || row.fields[c].empty()) continue;
+    o[field] = field == "kind" ? kind_of(row.fields[c]) : row.fields[c];
+  }
+  return o;
+}
+
+Result<Outage> read_row_outage(const OutageColumns& columns, const CsvTable::Row& row, const Zone& zone) {
+  auto o = read_outage(row_outage(columns, row), "", zone);
+  if (o.ok()) return o;
+  // The path is "/<field>": name the sheet's column instead.
+  const Error& e = o.error();
+  std::string field = e.path.empty() ? "" : e.path.substr(1);
+  std::size_t column = 0;
+  while (column < columns.fields.size() && columns.fields[column] != field) ++column;
+  std::string where = "line " + std::to_string(row.line) +
+                      (column < columns.fields.size()
+                           ? ", column " + std::to_string(column + 1) + " (" + columns.header[column] + ")"
+                           : "");
+  return Error{e.code, where + ": " + e.message, "/text"};
+}
+
+Error repeated_row(int first_line, int repeat_line) {
+  return Error{"duplicate_row",
+               "line " + std::to_string(repeat_line) + ": repeats the outage at line " + std::to_string(first_line),
+               "/text"};
+}
+
 Result<json> parse_outages_endpoint(const json& r) {
   if (!r.is_object()) return wrong_type("", "a request object", r);
   if (auto e = reject_unknown_fields(r, "", {"text", "profile"})) return *e;
@@ -65,68 +115,34 @@ Result<json> parse_outages_endpoint(const json& r) {
 
   CsvFailure why;
   auto table = parse_csv(text.value(), &why);
-  if (!table)
-    return Error{"invalid_csv", "line " + std::to_string(why.line) + ", column " + std::to_string(why.column) + ": " +
-                                    why.message,
-                 "/text"};
-  // Which column holds which field.
-  std::vector<std::string> fields;
-  json columns = json::object();
-  for (std::size_t c = 0; c < table->header.size(); ++c) {
-    std::string f = field_of(table->header[c]);
-    if (!f.empty() && columns.contains(f))
-      return Error{"invalid_csv", "line 1, column " + std::to_string(c + 1) + ": a second column for " + f, "/text"};
-    if (!f.empty()) columns[f] = table->header[c];
-    fields.push_back(f);
-  }
-  for (const char* required : {"start", "end"})
-    if (!columns.contains(required))
-      return Error{"invalid_csv", std::string("line 1: no column for the outage's ") + required +
-                                      " (e.g. \"" + required + "\"; found: " + table->header.front() + "…)",
-                   "/text"};
+  if (!table) return csv_error(why, 0);
+  auto columns = outage_columns(table->header, table->header_line);
+  if (!columns.ok()) return columns.error();
 
-  json outages = json::array();
-  for (const auto& row : table->rows) {
-    json o = json::object();
-    for (std::size_t c = 0; c < row.fields.size(); ++c) {
-      if (fields[c].empty() || row.fields[c].empty()) continue;
-      o[fields[c]] = fields[c] == "kind" ? kind_of(row.fields[c]) : row.fields[c];
-    }
-    outages.push_back(o);
-  }
   // Each row as measure reads it; a problem names its line and column.
-  auto checked = read_outages(outages, "/outages", *zone);
-  if (!checked.ok()) {
-    const Error& e = checked.error();
-    // The path is "/outages/<i>/<field>" (or "/outages" for too many rows).
-    std::size_t index = 0, at = 9;
-    if (e.path.size() <= at) return Error{e.code, e.message, "/text"};
-    for (; at < e.path.size() && std::isdigit(static_cast<unsigned char>(e.path[at])); ++at)
-      index = index * 10 + static_cast<std::size_t>(e.path[at] - '0');
-    std::string field = at < e.path.size() ? e.path.substr(at + 1) : "";
-    std::size_t column = 0;
-    while (column < fields.size() && fields[column] != field) ++column;
-    // "repeats the outage at /outages/<j>" names the sheet's line instead.
-    std::string message = e.message;
-    std::string prefix = "/outages/";
-    if (auto at_ref = message.find(prefix); at_ref != std::string::npos) {
-      std::size_t other = 0, end = at_ref + prefix.size();
-      for (; end < message.size() && std::isdigit(static_cast<unsigned char>(message[end])); ++end)
-        other = other * 10 + static_cast<std::size_t>(message[end] - '0');
-      if (other < table->rows.size()) message.replace(at_ref, end - at_ref, "line " + std::to_string(table->rows[other].line));
-    }
-    std::string where = "line " + std::to_string(table->rows[index].line) +
-                        (column < fields.size() ? ", column " + std::to_string(column + 1) + " (" +
-                                                      table->header[column] + ")"
-                                                : "");
-    return Error{e.code, where + ": " + message, "/text"};
+  json outages = json::array();
+  std::vector<Outage> checked;
+  for (const auto& row : table->rows) {
+    auto o = read_row_outage(columns.value(), row, *zone);
+    if (!o.ok()) return o.error();
+    checked.push_back(o.value());
+    outages.push_back(row_outage(columns.value(), row));
   }
+  if (auto repeat = sort_outages(checked))
+    return repeated_row(table->rows[repeat->first].line, table->rows[repeat->second].line);
   json out;
   out["outages"] = outages;
   out["delimiter"] = std::string(1, table->delimiter);
-  out["columns"] = columns;
+  out["columns"] = columns.value().names;
   out["rows"] = table->rows.size();
   return out;
+}
+
+Error csv_error(const CsvFailure& why, int lines_before) {
+  return Error{"invalid_csv",
+               "line " + std::to_string(why.line + lines_before) + ", column " + std::to_string(why.column) + ": " +
+                   why.message,
+               "/text"};
 }
 
 }  // namespace slacalc

@@ -39,3 +39,38 @@ test('native CLI and wasm agree byte for byte', async () => {
     assert.equal((wasm.ok ? native.stdout : native.stderr), `${wasm.body}\n`, text);
   }
 });
+
+test('a large outage file: the CLI (--outages) and the module in pieces agree byte for byte', async () => {
+  const { writeFile, mkdtemp } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { default: createCore } = await importSite('slacalc-core.mjs');
+  const core = await createCore({ wasmBinary: await readFile(path.join(siteDir, 'slacalc-core.wasm')) });
+  // 30 000 outages in Berlin local time over 2026 (both DST nights), every
+  // fifth one planned: 1.3 MB, beyond one request.
+  const rows = ['start,end,kind'];
+  for (let i = 0; i < 30000; i += 1) {
+    const t = new Date(Date.UTC(2026, 0, 1) + i * 1051 * 1000).toISOString().slice(0, 16);
+    const u = new Date(Date.UTC(2026, 0, 1) + (i * 1051 + 300 + (i % 11) * 97) * 1000).toISOString().slice(0, 16);
+    // A start in the hour the clocks skip would move past its end.
+    if (!t.startsWith('2026-03-29T02')) rows.push(`${t},${u},${i % 5 ? 'unplanned' : 'planned'}`);
+  }
+  const text = rows.join('\n');
+  const file = path.join(await mkdtemp(path.join(tmpdir(), 'slacalc-')), 'outages.csv');
+  await writeFile(file, text);
+  for (const [fn, request] of [
+    ['measure', { profile: 'flying-circus', tier: 'managed-4', from: '2026-01', to: '2026-12' }],
+    ['credit', { profile: 'flying-circus', tier: 'guided-1', month: '2026-03',
+      resourceGroup: { serviceLevel: 50000, vcpu: 12000, ram: 8000, storage: 3000 } }],
+    ['measure', { profile: 'wp-heaven', tier: 'standard', from: '2026-01' }],
+  ]) {
+    const ledger = new core.Ledger();
+    assert.ok(ledger.open(JSON.stringify({ profile: request.profile })).ok);
+    for (let at = 0; at < text.length; at += 100000) assert.ok(ledger.append(text.slice(at, at + 100000)).ok);
+    assert.ok(ledger.finish().ok);
+    const wasm = ledger.call(fn, JSON.stringify(request));
+    ledger.delete();
+    const native = spawnSync(nativeCli, ['--outages', file, fn, JSON.stringify(request)], { encoding: 'utf8' });
+    assert.equal(native.status === 0, wasm.ok, fn);
+    assert.equal(wasm.ok ? native.stdout : native.stderr, `${wasm.body}\n`, fn);
+  }
+});

@@ -59,7 +59,14 @@ async function main(): Promise<void> {
   // @ts-expect-error: no such function
   sla.price({});
   const rows: number = sla.parseOutages({ text: 'start;end\n2026-02-03 10:00;2026-02-03 11:00\n' }).outages.length;
-  console.log(owed, rows);
+  const file = sla.openOutageFile({ profile: 'arena' });
+  file.append('start;end\n2026-02-03 10:00;2026-02-03 11:00\n');
+  const fileRows: number = file.finish().rows;
+  const fileMet = file.measure({ profile: 'arena', tier: 'plm-service', from: '2026-01' }).commitments[0].periods[0].met;
+  // @ts-expect-error: the file holds the outages
+  file.measure({ profile: 'arena', tier: 'plm-service', from: '2026-01', outages: [] });
+  file.close();
+  console.log(owed, rows, fileRows, fileMet);
   console.log(measured);
   console.log(due, own.deadlines.length);
   console.log(stDays, berlin, zoneNames);

@@ -1,0 +1,125 @@
+#include "outage_ledger.hpp"
+
+#include "iso_time.hpp"
+#include "measure_json.hpp"
+
+namespace slacalc {
+namespace {
+
+bool is_line_end(std::string_view text, std::size_t i) {
+  // A CR followed by LF ends its line at the LF.
+  return text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'));
+}
+
+int count_line_ends(std::string_view text) {
+  int n = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) n += is_line_end(text, i);
+  return n;
+}
+
+// The length of the complete records at the start of `text`: up to the
+// last line end outside quotes. A CR at the very end may be half of a CRLF,
+// so it waits for the next piece.
+std::size_t complete_prefix(std::string_view text) {
+  bool quoted = false;
+  std::size_t cut = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '"') quoted = !quoted;
+    else if (!quoted && (text[i] == '\n' || (text[i] == '\r' && i + 1 < text.size() && text[i + 1] != '\n')))
+      cut = i + 1;
+  }
+  return cut;
+}
+
+// The header record: the first one after a byte-order mark and blank lines,
+// without its line end; nothing until it is complete.
+std::optional<std::string_view> header_record(std::string_view text) {
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  std::size_t start = text.find_first_not_of("\r\n");
+  if (start == std::string_view::npos) return std::nullopt;
+  bool quoted = false;
+  for (std::size_t i = start; i < text.size(); ++i) {
+    if (text[i] == '"') quoted = !quoted;
+    else if (!quoted && (text[i] == '\n' || text[i] == '\r')) return text.substr(start, i - start);
+  }
+  return std::nullopt;
+}
+
+bool has_offset(const std::string& text) {
+  auto t = parse_iso_time(text);
+  return t && t->offset;
+}
+
+}  // namespace
+
+std::optional<Error> OutageLedger::append(std::string_view piece) {
+  if (failed_) return failed_;
+  if (finished_) return failed_ = Error{"conflict", "the file was already finished", "/text"};
+  bytes_ += piece.size();
+  if (bytes_ > kMaxLedgerBytes) return failed_ = Error{"too_large", "the file is larger than 128 MiB", "/text"};
+  pending_.append(piece);
+  if (header_.empty()) {
+    auto header = header_record(pending_);
+    if (!header) return std::nullopt;
+    header_ = std::string(*header);
+    header_lines_ = 1 + count_line_ends(header_);
+  }
+  std::size_t cut = complete_prefix(pending_);
+  if (cut == 0) return std::nullopt;
+  auto e = read_records(std::string_view(pending_).substr(0, cut));
+  pending_.erase(0, cut);
+  return e;
+}
+
+std::optional<Error> OutageLedger::finish() {
+  if (failed_) return failed_;
+  if (finished_) return std::nullopt;
+  if (!pending_.empty() || header_.empty()) {
+    if (auto e = read_records(pending_)) return e;
+    pending_.clear();
+    pending_.shrink_to_fit();
+  }
+  if (auto repeat = sort_outages(outages_)) return failed_ = repeated_row(lines_[repeat->first], lines_[repeat->second]);
+  lines_ = {};
+  finished_ = true;
+  return std::nullopt;
+}
+
+// Complete records of the file, from line lines_read_ + 1 on. The first
+// piece starts with the header itself; later ones get it put before them,
+// so each is CSV of its own with the file's columns and separator.
+std::optional<Error> OutageLedger::read_records(std::string_view records) {
+  bool first = lines_read_ == 0;
+  int shift = first ? 0 : lines_read_ - header_lines_;
+  std::string text = first ? std::string(records) : header_ + "\n" + std::string(records);
+  CsvFailure why;
+  auto table = parse_csv(text, &why);
+  if (!table) return failed_ = csv_error(why, shift);
+  if (first) {
+    auto columns = outage_columns(table->header, table->header_line);
+    if (!columns.ok()) return failed_ = columns.error();
+    columns_ = columns.value();
+    delimiter_ = table->delimiter;
+  }
+  std::size_t start_column = 0, end_column = 0;
+  for (std::size_t c = 0; c < columns_.fields.size(); ++c) {
+    if (columns_.fields[c] == "start") start_column = c;
+    if (columns_.fields[c] == "end") end_column = c;
+  }
+  for (auto& row : table->rows) {
+    row.line += shift;
+    if (++rows_ > kMaxLedgerRows)
+      return failed_ = Error{"too_large", "line " + std::to_string(row.line) + ": at most 2000000 outages in a file",
+                             "/text"};
+    auto o = read_row_outage(columns_, row, *zone_);
+    if (!o.ok()) return failed_ = o.error();
+    outages_.push_back(o.value());
+    lines_.push_back(row.line);
+    if (!has_local_times_)
+      has_local_times_ = !has_offset(row.fields[start_column]) || !has_offset(row.fields[end_column]);
+  }
+  lines_read_ += count_line_ends(records);
+  return std::nullopt;
+}
+
+}  // namespace slacalc

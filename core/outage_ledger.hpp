@@ -1,0 +1,65 @@
+// A large outage file read in pieces (issue 5: "a 50 MB file … parse in
+// chunks with progress"). A JSON request stops at 1 MiB; a monitoring
+// export of a year can hold a million rows. The ledger takes the CSV text in
+// pieces of any size, checks every row exactly as parseOutages does (errors
+// by line and column), keeps each outage in 24 bytes, and hands the sorted
+// list to measure and credit.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "error.hpp"
+#include "measure.hpp"
+#include "outage_import.hpp"
+#include "zones.hpp"
+
+namespace slacalc {
+
+inline constexpr std::size_t kMaxLedgerRows = 2'000'000;
+inline constexpr std::size_t kMaxLedgerBytes = std::size_t{128} << 20;
+
+class OutageLedger {
+ public:
+  // Times without an offset are read in `zone`.
+  explicit OutageLedger(const Zone& zone) : zone_(&zone) {}
+
+  // The next piece of the file. Complete records are read now; a record cut
+  // by the piece's end waits for the next piece. After an error the ledger
+  // is spent: start a new one.
+  std::optional<Error> append(std::string_view piece);
+  // The file's end: the last record, then the rows sorted and an exact
+  // repeat refused ("line 9: repeats the outage at line 4").
+  std::optional<Error> finish();
+
+  std::size_t rows() const { return rows_; }
+  std::size_t bytes() const { return bytes_; }
+  bool finished() const { return finished_; }
+  // Some row gave a time without an offset, read in the ledger's zone.
+  bool has_local_times() const { return has_local_times_; }
+  const OutageColumns& columns() const { return columns_; }
+  char delimiter() const { return delimiter_; }
+  // Sorted by start, after finish().
+  const std::vector<Outage>& outages() const { return outages_; }
+
+ private:
+  std::optional<Error> read_records(std::string_view records);
+
+  const Zone* zone_;
+  std::string header_;   // the header record, put before each later piece
+  int header_lines_ = 0;  // lines the header record spans
+  std::string pending_;  // an unfinished record
+  int lines_read_ = 0;   // lines of the file before pending_
+  OutageColumns columns_;
+  char delimiter_ = ',';
+  std::vector<Outage> outages_;
+  std::vector<int> lines_;  // each outage's line, until finish()
+  std::size_t rows_ = 0, bytes_ = 0;
+  bool has_local_times_ = false, finished_ = false;
+  std::optional<Error> failed_;
+};
+
+}  // namespace slacalc
