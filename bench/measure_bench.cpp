@@ -1,13 +1,13 @@
 // 1 000 000 outages over one year → the monthly report (issue 5): the time of
-// measure_periods alone, no JSON (a million outages are some 80 MB of JSON;
+// sort_outages and measure_periods, no JSON (a million outages are some 80 MB of JSON;
 // the request limit is 1 MiB). One source, two builds like bench_clock:
 // native (build/native/bench_measure) and wasm for Node
 // (build/wasm/bench_measure.cjs). Two profiles: WP Heaven (all hours,
 // Copenhagen) and Flying Circus Guided 1 (working days 08–16, DE-ST, two
 // commitments), each 12 months of 2026.
 //   bench_measure [outages]        (default 1000000)
-// prints one JSON line per profile:
-//   {"bench":"measure","build":"native","profile":"wp-heaven","outages":N,"ms":T,"checksum":C}
+// prints one JSON line per profile (T includes the sort, S):
+//   {"bench":"measure","build":"native","profile":"wp-heaven","outages":N,"ms":T,"sortMs":S,"checksum":C}
 // C sums the downtime seconds of every period, so both builds can be compared.
 #include <chrono>
 #include <cinttypes>
@@ -46,11 +46,16 @@ std::vector<Outage> ledger(std::size_t count) {
   const std::int64_t year = 365LL * 86400;
   std::uint64_t state = 20260401;
   std::vector<Outage> out(count);
+  // Distinct starts (a repeated row would be refused): the i-th in its own
+  // stretch of the year, then shuffled.
+  const std::int64_t stretch = year / static_cast<std::int64_t>(std::max<std::size_t>(count, 1));
+  std::int64_t i = 0;
   for (auto& o : out) {
-    o.begin = date::sys_seconds{std::chrono::seconds{first + static_cast<std::int64_t>(next(state) % year)}};
+    o.begin = date::sys_seconds{std::chrono::seconds{first + i++ * stretch + static_cast<std::int64_t>(next(state) % stretch)}};
     o.end = o.begin + std::chrono::seconds{1 + static_cast<std::int64_t>(next(state) % 20)};
     o.kind = next(state) % 100 == 0 ? Outage::Kind::planned : Outage::Kind::unplanned;
   }
+  for (std::size_t k = out.size(); k > 1; --k) std::swap(out[k - 1], out[next(state) % k]);
   return out;
 }
 
@@ -59,9 +64,9 @@ std::vector<Outage> ledger(std::size_t count) {
 int main(int argc, char** argv) {
   std::size_t count = argc > 1 ? std::strtoull(argv[1], nullptr, 10) : 1000000;
   std::vector<Outage> outages = ledger(count);
-  // As read_outages hands them over: sorted by start (part of the time).
+  // Sorted as every reader hands them over (sort_outages, part of the time).
   auto start_sort = std::chrono::steady_clock::now();
-  std::sort(outages.begin(), outages.end(), [](const Outage& a, const Outage& b) { return a.begin < b.begin; });
+  if (sort_outages(outages)) std::printf("the ledger repeats a row: the benchmark is wrong\n");
   double sort_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start_sort).count();
   for (const auto& [id, tier_id] : {std::pair{"wp-heaven", "standard"}, std::pair{"flying-circus", "guided-1"}}) {
     const Profile& profile = *find_preset(id);
@@ -75,8 +80,8 @@ int main(int argc, char** argv) {
       for (const auto& period : measure_periods(profile, commitment, outages, 2026, 1, 2026, 12, closed))
         checksum += period.downtime.count();
     double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-    std::printf("{\"bench\":\"measure\",\"build\":\"%s\",\"profile\":\"%s\",\"outages\":%zu,\"ms\":%.1f,\"checksum\":%" PRId64 "}\n",
-                kBuild, id, count, ms, checksum);
+    std::printf("{\"bench\":\"measure\",\"build\":\"%s\",\"profile\":\"%s\",\"outages\":%zu,\"ms\":%.1f,\"sortMs\":%.1f,\"checksum\":%" PRId64 "}\n",
+                kBuild, id, count, ms, sort_ms, checksum);
   }
   return 0;
 }

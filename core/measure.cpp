@@ -1,6 +1,8 @@
 #include "measure.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <tuple>
 
 #include "zones.hpp"
 
@@ -29,7 +31,8 @@ std::vector<Stretch> merged(std::vector<Stretch> spans) {
 }
 
 // a minus b, both merged.
-std::vector<Stretch> minus(const std::vector<Stretch>& a, const std::vector<Stretch>& b) {
+std::vector<Stretch> minus(std::vector<Stretch> a, const std::vector<Stretch>& b) {
+  if (b.empty()) return a;
   std::vector<Stretch> out;
   out.reserve(a.size() + b.size());
   std::size_t j = 0;
@@ -74,16 +77,32 @@ seconds inside(const std::vector<Stretch>& spans, const std::vector<ClockSegment
   return total;
 }
 
+// Downtime counted into one period (or the part of one up to "as of"): the
+// pieces of downtime arrive in order, so one cursor into the open segments
+// does. Each piece is counted on its own under the granularity rule, as
+// inside() counts each stretch.
+struct Tally {
+  std::vector<ClockSegment> open;
+  std::size_t next = 0;
+  seconds total{0};
+
+  void add(const Stretch& piece, const Granularity& g) {
+    while (next < open.size() && open[next].end <= piece.begin) ++next;
+    seconds shared{0};
+    for (std::size_t j = next; j < open.size() && open[j].begin < piece.end; ++j)
+      shared += std::min(open[j].end, piece.end) - std::max(open[j].begin, piece.begin);
+    if (shared > seconds{0}) total += counted(shared, g);
+  }
+};
+
 // The period so far: how much of its counted time and of its budget are
 // used, and — at the downtime rate so far — when the budget runs out.
-PeriodMeasure::Current current_state(const PeriodMeasure& pm, const WindowClock& window,
-                                     const std::vector<Stretch>& down, sys_seconds from, sys_seconds to,
-                                     sys_seconds as_of, const Granularity& g) {
+PeriodMeasure::Current current_state(const PeriodMeasure& pm, const WindowClock& window, seconds elapsed,
+                                     seconds downtime, sys_seconds to, sys_seconds as_of) {
   PeriodMeasure::Current now;
   now.as_of = as_of;
-  std::vector<ClockSegment> open;
-  now.elapsed = window.open_time(from, as_of, &open);
-  now.downtime = inside(down, open, g);
+  now.elapsed = elapsed;
+  now.downtime = downtime;
   const Rational used(static_cast<long long>(now.downtime.count()));
   if (pm.counted > seconds{0} && pm.budget_seconds > Rational(0) && now.elapsed > seconds{0}) {
     // Share of the budget used ÷ share of the period gone: 1 = on course to use exactly all of it.
@@ -104,6 +123,21 @@ PeriodMeasure::Current current_state(const PeriodMeasure& pm, const WindowClock&
 
 }  // namespace
 
+std::optional<std::pair<std::size_t, std::size_t>> sort_outages(std::vector<Outage>& outages) {
+  auto key = [](const Outage& o) { return std::tie(o.begin, o.end, o.kind, o.reason, o.row); };
+  auto less = [&key](const Outage& a, const Outage& b) { return a.begin != b.begin ? a.begin < b.begin : key(a) < key(b); };
+  for (std::size_t i = 0; i < outages.size(); ++i) outages[i].row = static_cast<std::uint32_t>(i);
+  // Monitoring exports are usually in order already: then nothing moves.
+  if (!std::is_sorted(outages.begin(), outages.end(), less)) std::sort(outages.begin(), outages.end(), less);
+  // A row that repeats another exactly is a copy-and-paste slip.
+  auto same = [](const Outage& a, const Outage& b) {
+    return a.begin == b.begin && a.end == b.end && a.kind == b.kind && a.reason == b.reason;
+  };
+  for (std::size_t k = 1; k < outages.size(); ++k)
+    if (same(outages[k - 1], outages[k])) return std::pair<std::size_t, std::size_t>{outages[k - 1].row, outages[k].row};
+  return std::nullopt;
+}
+
 bool excluded_by(const Commitment& c, const Outage& o) {
   auto has = [&c](const char* kind) { return std::find(c.excluded.begin(), c.excluded.end(), kind) != c.excluded.end(); };
   switch (o.kind) {
@@ -118,6 +152,12 @@ std::vector<PeriodMeasure> measure_periods(const Profile& p, const Commitment& c
                                            int first_year, unsigned first_month, int last_year, unsigned last_month,
                                            const ClosedDays& closed, const Granularity& granularity,
                                            std::optional<sys_seconds> as_of) {
+  auto by_start = [](const Outage& a, const Outage& b) { return a.begin < b.begin; };
+  if (!std::is_sorted(outages.begin(), outages.end(), by_start)) {  // every reader sorts; a caller may not
+    std::vector<Outage> sorted = outages;
+    std::stable_sort(sorted.begin(), sorted.end(), by_start);
+    return measure_periods(p, c, sorted, first_year, first_month, last_year, last_month, closed, granularity, as_of);
+  }
   const Zone& zone = *find_zone(p.time_zone);
   const WeeklyWindow* w = p.find_window(c.window);
   WindowClock window(zone_rule(zone), w ? w->intervals : std::vector<WeeklyWindow::Interval>{{0, kMinutesPerWeek}},
@@ -130,25 +170,29 @@ std::vector<PeriodMeasure> measure_periods(const Profile& p, const Commitment& c
   bool reason_excluded[std::size(kExclusionReasons)];
   for (std::size_t i = 0; i < std::size(kExclusionReasons); ++i)
     reason_excluded[i] = excluded_by(c, Outage{{}, {}, Outage::Kind::excluded, static_cast<unsigned char>(i)});
-  std::vector<Stretch> down, planned, excluded;
-  down.reserve(outages.size());
+  auto counts_as_down = [&](const Outage& o) {
+    return o.kind == Outage::Kind::planned    ? !planned_excluded
+           : o.kind == Outage::Kind::excluded ? !reason_excluded[o.reason]
+                                              : true;
+  };
+  std::vector<Stretch> planned, excluded;
   for (const auto& o : outages) {
-    bool out = o.kind == Outage::Kind::planned    ? planned_excluded
-               : o.kind == Outage::Kind::excluded ? reason_excluded[o.reason]
-                                                  : false;
-    if (!out) down.push_back({o.begin, o.end});
-    else if (o.kind == Outage::Kind::planned) planned.push_back({o.begin, o.end});
-    else excluded.push_back({o.begin, o.end});
+    if (counts_as_down(o)) continue;
+    (o.kind == Outage::Kind::planned ? planned : excluded).push_back({o.begin, o.end});
   }
-  planned = merged(planned);
+  planned = merged(std::move(planned));
   std::vector<Stretch> not_counted = planned;
   not_counted.insert(not_counted.end(), excluded.begin(), excluded.end());
-  not_counted = merged(not_counted);
+  not_counted = merged(std::move(not_counted));
   excluded = minus(merged(std::move(excluded)), planned);  // planned time is reported as planned
-  down = minus(merged(std::move(down)), not_counted);
 
+  // Each period's open time; a tally of downtime for each, and one for the
+  // period containing "as of", up to it.
   std::vector<PeriodMeasure> out;
-  const Rational share = (Rational(100) - c.target_percent) / Rational(100);
+  std::vector<Tally> tallies;
+  Tally so_far;
+  seconds so_far_open{0};
+  std::size_t current = SIZE_MAX;
   for (int y = first_year, m = static_cast<int>(first_month);
        y < last_year || (y == last_year && m <= static_cast<int>(last_month)); m == 12 ? (m = 1, ++y) : ++m) {
     LocalSpan span = commitment_span(c.period, y, static_cast<unsigned>(m));
@@ -156,18 +200,63 @@ std::vector<PeriodMeasure> measure_periods(const Profile& p, const Commitment& c
     PeriodMeasure pm;
     pm.span = span;
     sys_seconds from = to_utc(zone, span.from).instant, to = to_utc(zone, span.to).instant;
-    std::vector<ClockSegment> open;
-    pm.counted = window.open_time(from, to, &open);
-    pm.planned = inside(planned, open);
-    pm.excluded = inside(excluded, open);
+    Tally tally;
+    pm.counted = window.open_time(from, to, &tally.open);
+    pm.planned = inside(planned, tally.open);
+    pm.excluded = inside(excluded, tally.open);
+    if (as_of && from <= *as_of && *as_of < to) {
+      current = out.size();
+      so_far_open = window.open_time(from, *as_of, &so_far.open);
+    }
+    out.push_back(pm);
+    tallies.push_back(std::move(tally));
+  }
+
+  // Downtime without a copy of the ledger (a million outages are sorted by
+  // start): merge on the fly, take out what does not count, and hand each
+  // piece to the periods it touches.
+  std::size_t cut = 0, period = 0;
+  auto count_down = [&](Stretch s) {
+    while (cut < not_counted.size() && not_counted[cut].end <= s.begin) ++cut;
+    auto piece = [&](const Stretch& p) {
+      while (period < tallies.size() && (tallies[period].open.empty() || tallies[period].open.back().end <= p.begin))
+        ++period;
+      for (std::size_t k = period; k < tallies.size(); ++k) {
+        if (tallies[k].open.empty()) continue;  // the window never opens in it
+        if (tallies[k].open.front().begin >= p.end) break;
+        tallies[k].add(p, granularity);
+      }
+      if (current != SIZE_MAX) so_far.add(p, granularity);
+    };
+    for (std::size_t k = cut; k < not_counted.size() && not_counted[k].begin < s.end; ++k) {
+      if (not_counted[k].begin > s.begin) piece({s.begin, not_counted[k].begin});
+      s.begin = std::max(s.begin, not_counted[k].end);
+    }
+    if (s.begin < s.end) piece(s);
+  };
+  std::optional<Stretch> run;
+  for (const auto& o : outages) {
+    if (!counts_as_down(o)) continue;
+    if (run && o.begin <= run->end) {
+      run->end = std::max(run->end, o.end);
+    } else {
+      if (run) count_down(*run);
+      run = Stretch{o.begin, o.end};
+    }
+  }
+  if (run) count_down(*run);
+
+  const Rational share = (Rational(100) - c.target_percent) / Rational(100);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    PeriodMeasure& pm = out[i];
     pm.measured = c.denominator_minus_planned ? pm.counted - pm.planned : pm.counted;
-    pm.downtime = std::min(inside(down, open, granularity), pm.measured);
+    pm.downtime = std::min(tallies[i].total, pm.measured);
     if (pm.measured > seconds{0})
       pm.availability_percent = Rational(static_cast<long long>((pm.measured - pm.downtime).count())) * Rational(100) /
                                 Rational(static_cast<long long>(pm.measured.count()));
     pm.budget_seconds = share * Rational(static_cast<long long>(pm.measured.count()));
-    if (as_of && from <= *as_of && *as_of < to) pm.current = current_state(pm, window, down, from, to, *as_of, granularity);
-    out.push_back(pm);
+    if (i == current)
+      pm.current = current_state(pm, window, so_far_open, so_far.total, to_utc(zone, pm.span.to).instant, *as_of);
   }
   return out;
 }

@@ -14,8 +14,10 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <date/date.h>
@@ -36,7 +38,15 @@ struct Outage {
   date::sys_seconds begin, end;  // UTC, begin < end
   Kind kind = Kind::unplanned;
   unsigned char reason = 0;  // Kind::excluded: an index into kExclusionReasons
+  std::uint32_t row = 0;     // its place in the list it was read from (in the padding: still 24 bytes)
 };
+
+// Sorts by start, then end, kind and reason, as measure_periods wants them,
+// in place: no second copy of a million outages (each copy costs more in
+// fresh memory than the sort itself), nothing to do for a ledger in order.
+// Sets each outage's `row` to its index before. An exact repeat is reported
+// as the rows of the first and of its repeat.
+std::optional<std::pair<std::size_t, std::size_t>> sort_outages(std::vector<Outage>& outages);
 
 // The commitment's exclusions that an outage's kind and reason name.
 bool excluded_by(const Commitment& commitment, const Outage& outage);

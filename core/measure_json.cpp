@@ -73,25 +73,6 @@ Result<Outage> read_outage(const json& v, const std::string& path, const Zone& z
   return o;
 }
 
-std::optional<std::pair<std::size_t, std::size_t>> sort_outages(std::vector<Outage>& outages) {
-  // Sorted by start (measuring then merges without sorting, once per
-  // commitment) and, within a start, by the rest: a row that repeats
-  // another exactly is a copy-and-paste slip, refused with both places.
-  auto key = [&outages](std::size_t i) {
-    return std::tie(outages[i].begin, outages[i].end, outages[i].kind, outages[i].reason);
-  };
-  std::vector<std::size_t> order(outages.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&key](std::size_t a, std::size_t b) { return key(a) < key(b); });
-  for (std::size_t k = 1; k < order.size(); ++k)
-    if (key(order[k]) == key(order[k - 1])) return std::pair{order[k - 1], order[k]};
-  std::vector<Outage> sorted;
-  sorted.reserve(outages.size());
-  for (std::size_t i : order) sorted.push_back(outages[i]);
-  outages = std::move(sorted);
-  return std::nullopt;
-}
-
 Result<std::vector<Outage>> read_outages(const json& list, const std::string& path, const Zone& zone) {
   if (!list.is_array()) return wrong_type(path, "an array of outages ([] for none)", list);
   if (list.size() > kMaxOutages) return Error{"out_of_range", "at most 100000 outages per request", path};

@@ -18,7 +18,6 @@
 
 #include <optional>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -37,9 +36,7 @@ Result<nlohmann::json> measure_endpoint(const nlohmann::json& request, const std
 Result<Outage> read_outage(const nlohmann::json& outage, const std::string& path, const Zone& zone);
 // The outage list at `path`, sorted (sort_outages); at most 100 000.
 Result<std::vector<Outage>> read_outages(const nlohmann::json& list, const std::string& path, const Zone& zone);
-// Sorts by start, end, kind and reason; an exact repeat is refused before
-// sorting, as (index of the first, index of its repeat).
-std::optional<std::pair<std::size_t, std::size_t>> sort_outages(std::vector<Outage>& outages);
+
 // A request measured against a ledger read from a file must not also list
 // outages.
 std::optional<Error> check_outage_source(const nlohmann::json& request, const std::vector<Outage>* ledger);

@@ -1,5 +1,6 @@
 // Measured availability from outage ledgers, worked out by hand.
 #include "helpers.hpp"
+#include "measure.hpp"
 
 namespace {
 
@@ -104,6 +105,49 @@ TEST_CASE("measure: only downtime inside the window counts (Flying Circus Guided
   CHECK(exact(app, "counted") == std::to_string(160 * 3600));
   CHECK(exact(app, "downtime") == "3600");
   CHECK(exact(periods(request, "platform")[0], "downtime") == std::to_string(5 * 3600));
+}
+
+TEST_CASE("measure: an outage across a month in which the window never opens") {
+  // Every day of February 2026 closed for Guided 1 (custom closed days): it
+  // counts nothing. An outage Fri 30 Jan 08:00 – Mon 2 Mar 09:00 is 8 h of
+  // January's working time and 1 h of March's; the platform (all hours)
+  // counts it whole: 16 h + 24 h in January, 28 d, 24 h + 9 h in March.
+  json closed = json::array();
+  for (int d = 1; d <= 28; ++d) closed.push_back("2026-02-" + std::string(d < 10 ? "0" : "") + std::to_string(d));
+  json request = {{"profile", "flying-circus"}, {"tier", "guided-1"}, {"from", "2026-01"}, {"to", "2026-03"},
+                  {"closedDays", closed}, {"outages", {outage("2026-01-30T08:00", "2026-03-02T09:00")}}};
+  json app = periods(request, "application");
+  REQUIRE(app.size() == 3);
+  CHECK(exact(app[0], "downtime") == std::to_string(8 * 3600));
+  CHECK(exact(app[1], "counted") == "0");
+  CHECK(app[1]["availability"].is_null());
+  CHECK(exact(app[2], "downtime") == std::to_string(3600));
+  json platform = periods(request, "platform");
+  CHECK(exact(platform[0], "downtime") == std::to_string(40 * 3600));
+  CHECK(exact(platform[1], "downtime") == std::to_string(28 * 86400));
+  CHECK(exact(platform[2], "downtime") == std::to_string(33 * 3600));
+}
+
+TEST_CASE("sort_outages: by start, end, kind and reason, in place; a repeat named by its rows") {
+  using slacalc::Outage;
+  using slacalc::sort_outages;
+  auto at = [](long long s) { return date::sys_seconds{std::chrono::seconds{s}}; };
+  std::vector<Outage> list = {{at(50), at(60)}, {at(10), at(30)}, {at(10), at(20), Outage::Kind::planned},
+                              {at(10), at(20)}, {at(40), at(45)}};
+  REQUIRE_FALSE(sort_outages(list));
+  std::vector<std::pair<long long, long long>> spans;
+  for (const auto& o : list) spans.emplace_back(o.begin.time_since_epoch().count(), o.end.time_since_epoch().count());
+  CHECK(spans == std::vector<std::pair<long long, long long>>{{10, 20}, {10, 20}, {10, 30}, {40, 45}, {50, 60}});
+  CHECK(list[0].kind == Outage::Kind::unplanned);  // unplanned before planned
+  CHECK(list[0].row == 3);
+  // Rows 1 and 4 are the same outage: named in the order they were given.
+  std::vector<Outage> repeated = {{at(5), at(9)}, {at(10), at(30)}, {at(1), at(2)}, {at(0), at(1)}, {at(10), at(30)}};
+  auto repeat = sort_outages(repeated);
+  REQUIRE(repeat);
+  CHECK(*repeat == std::pair<std::size_t, std::size_t>{1, 4});
+  // Already in order: the same answer.
+  std::vector<Outage> ordered = {{at(0), at(1)}, {at(10), at(30)}, {at(10), at(30)}};
+  CHECK(*sort_outages(ordered) == std::pair<std::size_t, std::size_t>{1, 2});
 }
 
 TEST_CASE("measure: granularity and the minimum countable outage") {
