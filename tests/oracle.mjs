@@ -20,3 +20,27 @@ export function human(seconds) {
   if (s || frac) parts.push(`${s}${frac ? `.${frac}` : ''}s`);
   return parts.join(' ') || '0s';
 }
+
+/**
+ * Outage spans [begin, end) in seconds: the length of their union, of that
+ * union minus the union of `out`, and of the union of `out`.
+ */
+export function unionMinus(spans, out) {
+  const merge = (list) => {
+    const merged = [];
+    for (const [b, e] of [...list].sort((x, y) => x[0] - y[0])) {
+      if (merged.length && b <= merged.at(-1)[1]) merged.at(-1)[1] = Math.max(merged.at(-1)[1], e);
+      else merged.push([b, e]);
+    }
+    return merged;
+  };
+  const length = (list) => list.reduce((sum, [b, e]) => sum + e - b, 0);
+  const a = merge(spans), b = merge(out);
+  // |A \ B| = |A| − |A ∩ B|, both sorted: one sweep.
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    shared += Math.max(0, Math.min(a[i][1], b[j][1]) - Math.max(a[i][0], b[j][0]));
+    if (a[i][1] < b[j][1]) i += 1; else j += 1;
+  }
+  return { union: length(a), minus: length(a) - shared, outLength: length(b) };
+}

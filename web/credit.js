@@ -3,8 +3,11 @@
 // and for the credit of one period (credit), and shows both: a bar chart and
 // a table per commitment, then the verdict, the amount, the claim deadline and
 // a claim letter to copy. Outages can be imported (pasted CSV, a CSV or JSON
-// file, read by the core's parseOutages) and downloaded as CSV or JSON. No
-// framework, no inline code (CSP); nothing leaves the browser.
+// file, read by the core's parseOutages) and downloaded as CSV or JSON. A CSV
+// file over 256 KiB (a monitoring export of a year can be 50 MB) is read and
+// measured in a worker instead (outage-file.js), with progress, and replaces
+// the rows only while it is in use. No framework, no inline code (CSP);
+// nothing leaves the browser.
 //
 // Error handling follows deadline.js: the core throws SlaError {code, message,
 // path}; the path ("/outages/3/end", "/fee") names the control, and the
@@ -14,8 +17,10 @@
 
 import { createSlaCalc, SlaError } from './slacalc.mjs';
 import {
-  $, callCore, el, loadCore, parseMoney, presetGroups, setFieldError, setFormError, setStatus, tierChoices,
+  $, callCore, callCoreLater, el, loadCore, parseMoney, presetGroups, setFieldError, setFormError, setStatus,
+  tierChoices,
 } from './dom.js';
+import { OutageFileReader, ReadCancelled } from './outage-file.js';
 
 const slaReady = createSlaCalc();
 slaReady.catch(() => {}); // reported by start()
@@ -346,8 +351,10 @@ function fieldIds() {
 
 // ---------------------------------------------------------------- importing and exporting outages
 
-/** The core's request limit: larger files are refused before they are read. */
+/** The core's request limit: larger JSON files are refused before they are read. */
 const MAX_IMPORT_BYTES = 1 << 20;
+/** CSV files above this are read in the worker and measured as a file, not turned into rows to edit. */
+const LARGE_FILE_BYTES = 256 << 10;
 /** Times the core reads: "2026-05-01 10:00", "2026-05-01T10:00:00", also with "Z" or "+02:00". */
 const TIME_PATTERN = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$/;
 const CSV_COLUMNS = ['start', 'end', 'kind', 'reason', 'note'];
@@ -454,6 +461,8 @@ function importOutages(id, read, source) {
   }
   rowsBeforeImport = allRowValues();
   replaceRows(rows);
+  outageFile = null;
+  showOutageSource();
   showImportMessage(`Imported ${outageCount(rows.length)} from ${source}, in place of the rows there were.`, true);
   compute();
 }
@@ -463,19 +472,93 @@ function importPasted() {
   importOutages('import-text', () => outagesOfCsv(text), 'the pasted text');
 }
 
-/** A chosen or dropped file: JSON by its name, anything else as CSV. Over the core's limit it is not read at all. */
+/**
+ * A chosen or dropped file: JSON by its name, anything else as CSV. A large
+ * CSV file is read in the worker; a JSON file over the core's limit is not
+ * read at all.
+ */
 async function importFile(file) {
+  const json = /\.json$/i.test(file.name) || file.type === 'application/json';
+  if (!json && file.size > LARGE_FILE_BYTES) {
+    readLargeFile(file);
+    return;
+  }
   if (file.size > MAX_IMPORT_BYTES) {
-    setFieldError('import-file', `${file.name} is ${(file.size / MAX_IMPORT_BYTES).toFixed(1)} MiB: files up to ` +
-      '1 MiB can be imported. Nothing was read.');
+    setFieldError('import-file', `${file.name} is ${(file.size / MAX_IMPORT_BYTES).toFixed(1)} MiB: JSON files up ` +
+      'to 1 MiB can be imported; save a larger ledger as CSV. Nothing was read.');
     return;
   }
   const text = await fileText(file);
-  const json = /\.json$/i.test(file.name) || file.type === 'application/json';
   importOutages('import-file', () => (json ? outagesOfJson(text) : outagesOfCsv(text)), file.name);
 }
 
+// ---------------------------------------------------------------- a large outage file
+
+const fileReader = new OutageFileReader();
+/** { file, profile, summary } while the outages come from a large file; null while they come from the rows. */
+let outageFile = null;
+const count = new Intl.NumberFormat('en');
+const megabytes = (bytes) => (bytes / 1e6).toFixed(1);
+
+function showProgress(file, bytes, rows) {
+  $('file-progress').hidden = false;
+  $('file-progress-bar').max = file.size || 1;
+  $('file-progress-bar').value = bytes;
+  $('file-progress-label').textContent = `Reading ${file.name}: ${megabytes(bytes)} of ${megabytes(file.size)} MB, ` +
+    `${count.format(rows)} outages so far`;
+}
+
+/** The rows or the file: the panel that is not in use is hidden, and kept as it is. */
+function showOutageSource() {
+  const fromFile = outageFile !== null;
+  for (const id of ['outage-list', 'add-outage', 'export-csv', 'export-json']) $(id).hidden = fromFile;
+  $('outage-file').hidden = !fromFile;
+  if (!fromFile) return;
+  const { file, summary } = outageFile;
+  $('outage-file-summary').textContent = `${count.format(summary.rows)} outages from ${file.name}` +
+    (summary.rows ? `, ${summary.first.replace('T', ' ')} to ${summary.last.replace('T', ' ')}` : '') +
+    `, read in ${summary.seconds.toFixed(1)} s. They are measured as a file; the rows are kept for when you go back.`;
+}
+
+/**
+ * Reads `file` in the worker, in the zone of the chosen profile, with
+ * progress and a cancel button. Only a file read without an error replaces
+ * what was measured before; an error goes next to the file input.
+ */
+async function readLargeFile(file) {
+  setFieldError('import-text', null);
+  setFieldError('import-file', null);
+  const profile = $('profile').value;
+  showProgress(file, 0, 0);
+  try {
+    const summary = await fileReader.read(file, profile, ({ bytes, rows }) => showProgress(file, bytes, rows));
+    outageFile = { file, profile, summary };
+    showOutageSource();
+    showImportMessage(`Read ${count.format(summary.rows)} outages from ${file.name}.`, true);
+    compute();
+  } catch (err) {
+    if (err instanceof ReadCancelled) showImportMessage(`Reading ${file.name} was cancelled. Nothing changed.`, false);
+    else if (err instanceof SlaError) setFieldError('import-file', `${file.name}: ${err.message}`);
+    else throw err;
+  } finally {
+    $('file-progress').hidden = true;
+  }
+}
+
+/** Back to the rows: they were never touched while the file was in use. */
+function leaveFile() {
+  outageFile = null;
+  showOutageSource();
+  showImportMessage('The rows are measured again, not the file.', false);
+  $('add-outage').focus();
+  compute();
+}
+
 function undoImport() {
+  if (outageFile) {
+    leaveFile();
+    return;
+  }
   replaceRows(rowsBeforeImport);
   rowsBeforeImport = null;
   showImportMessage('Import undone: the rows from before are back.', false);
@@ -493,9 +576,17 @@ function exportRecords() {
 /** RFC 4180: a field with a comma, a quote or a line break goes in quotes, its quotes doubled. */
 const csvField = (text) => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
 
+/**
+ * A note a spreadsheet would run as a formula (=, +, -, @, tab, CR first)
+ * gets an apostrophe in front, as OWASP advises against CSV injection; the
+ * other columns are times and fixed words.
+ */
+const inertNote = (note) => (/^[=+\-@\t\r]/.test(note) ? `'${note}` : note);
+
+/** With a byte-order mark, so Excel reads the file as UTF-8 (the core skips it on import). */
 function toCsv(records) {
-  const lines = [CSV_COLUMNS, ...records.map((r) => CSV_COLUMNS.map((c) => r[c] ?? ''))];
-  return lines.map((fields) => `${fields.map(csvField).join(',')}\r\n`).join('');
+  const lines = [CSV_COLUMNS, ...records.map((r) => CSV_COLUMNS.map((c) => (c === 'note' ? inertNote(r.note ?? '') : r[c] ?? '')))];
+  return `\uFEFF${lines.map((fields) => `${fields.map(csvField).join(',')}\r\n`).join('')}`;
 }
 
 /** Saves `text` as file `name`: a Blob behind an object URL and a download link; nothing is sent. */
@@ -784,8 +875,12 @@ function compute() {
   const errors = {};
   const feeErrors = {};
   const range = readRange(errors);
-  const { outages, rows } = readOutages(errors);
   const fee = readFee(tier, feeErrors);
+  if (outageFile) {
+    computeFromFile({ tier, base, range, fee, errors, feeErrors });
+    return;
+  }
+  const { outages, rows } = readOutages(errors);
   sentRows = rows;
   const measured = callCore(() => sla.measure({ ...base, ...range, outages }), errors, fieldOfPath);
   let credit = { result: null, formError: null };
@@ -793,6 +888,29 @@ function compute() {
     const month = choosePeriod(measured.result, range.from);
     credit = callCore(() => sla.credit({ ...base, month, outages, ...fee.part }), feeErrors, fieldOfPath);
   }
+  show({ tier, fee, errors, feeErrors }, measured, credit);
+}
+
+/** Counts the computations on a file: an answer to an older one is dropped. */
+let fileComputation = 0;
+
+/** compute() for a large file: the same requests without "outages", answered by the worker. */
+async function computeFromFile(form) {
+  const { base, range, fee, errors, feeErrors } = form;
+  const mine = ++fileComputation;
+  setStatus(`Measuring ${count.format(outageFile.summary.rows)} outages…`, 'busy');
+  const measured = await callCoreLater(() => fileReader.call('measure', { ...base, ...range }), errors, fieldOfPath);
+  let credit = { result: null, formError: null };
+  if (mine === fileComputation && measured.result) {
+    const month = choosePeriod(measured.result, range.from);
+    credit = await callCoreLater(() => fileReader.call('credit', { ...base, month, ...fee.part }), feeErrors,
+      fieldOfPath);
+  }
+  if (mine === fileComputation) show(form, measured, credit);
+}
+
+/** Shows the results of a computation, or the errors next to their fields and the last results dimmed. */
+function show({ tier, fee, errors, feeErrors }, measured, credit) {
   const all = { ...errors, ...feeErrors };
   for (const id of fieldIds()) setFieldError(id, all[id] ?? null);
   setFormError(measured.formError ?? credit.formError);
@@ -827,8 +945,14 @@ function wire() {
   form.addEventListener('input', (e) => {
     const t = e.target;
     if (t.closest('#import')) return; // pasted text and files are read by their own buttons
-    if (t.id === 'profile') profileChanged();
-    else if (t.id === 'tier') tierChanged();
+    if (t.id === 'profile') {
+      profileChanged();
+      // The file's local times were read in the old profile's zone: read it again, then compute.
+      if (outageFile) {
+        readLargeFile(outageFile.file);
+        return;
+      }
+    } else if (t.id === 'tier') tierChanged();
     else if (t.id === 'from-month' || t.id === 'to-month') rangeTouched = true;
     else if (t.id === 'credit-period') pickedPeriod = t.value;
     else if (t.dataset.kindOf !== undefined) showReason(t.dataset.kindOf);
@@ -856,6 +980,8 @@ function wireImportExport() {
     if (file) importFile(file);
   });
   $('undo-import').addEventListener('click', undoImport);
+  $('leave-file').addEventListener('click', leaveFile);
+  $('cancel-read').addEventListener('click', () => fileReader.cancel());
   $('export-csv').addEventListener('click', exportCsv);
   $('export-json').addEventListener('click', exportJson);
   wireDrop($('outages'));

@@ -98,11 +98,25 @@ export function callCore(call, errors, fieldOf) {
   try {
     return { result: call(), formError: null };
   } catch (err) {
-    if (!(err instanceof SlaError)) throw err;
-    const field = fieldOf(err.path);
-    if (field) errors[field] = err.message;
-    return { result: null, formError: field ? null : err.message };
+    return placeCoreError(err, errors, fieldOf);
   }
+}
+
+/** callCore for a call that answers later (a promise), e.g. from a worker. */
+export async function callCoreLater(call, errors, fieldOf) {
+  if (Object.keys(errors).length) return { result: null, formError: null };
+  try {
+    return { result: await call(), formError: null };
+  } catch (err) {
+    return placeCoreError(err, errors, fieldOf);
+  }
+}
+
+function placeCoreError(err, errors, fieldOf) {
+  if (!(err instanceof SlaError)) throw err;
+  const field = fieldOf(err.path);
+  if (field) errors[field] = err.message;
+  return { result: null, formError: field ? null : err.message };
 }
 
 /**

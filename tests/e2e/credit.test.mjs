@@ -521,11 +521,14 @@ test('import from files: JSON times with Z or an offset in the provider\'s zone;
       assert.deepEqual(await rows(page), imported, name);
     }
 
-    // Over the core's 1 MiB request limit: refused before reading, with the limit; nothing else changes.
+    // A JSON file over the core's 1 MiB request limit: refused before reading, with the limit; nothing else
+    // changes. (A large CSV file is read in the background: credit-file.test.mjs.)
     await page.fill('#import-text', 'start,end\n');
     const message = await text(page, '#import-message');
-    await chooseFile(page, { name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.alloc(Math.round(1.1 * 1024 * 1024), 'a') });
-    assert.equal(await fileError.textContent(), 'huge.csv is 1.1 MiB: files up to 1 MiB can be imported. Nothing was read.');
+    await chooseFile(page, { name: 'huge.json', mimeType: 'application/json',
+      buffer: Buffer.alloc(Math.round(1.1 * 1024 * 1024), 'a') });
+    assert.equal(await fileError.textContent(), 'huge.json is 1.1 MiB: JSON files up to 1 MiB can be imported; save ' +
+      'a larger ledger as CSV. Nothing was read.');
     assert.equal(await page.getAttribute('#import-file', 'aria-invalid'), 'true');
     assert.deepEqual(await rows(page), imported);
     assert.equal(await text(page, '#import-message'), message);
@@ -565,28 +568,32 @@ test('download: the rows as CSV (RFC 4180, UTF-8) and JSON; the CSV imports back
     await outage(page, 2, '2026-04-20T10:00', '2026-04-20T12:00');
     await page.selectOption('#o2-kind', 'excluded');
     await page.selectOption('#o2-reason', 'force-majeure');
+    await page.fill('#o2-note', '=HYPERLINK("http://example.com")');
     const before = await rows(page);
     const downtime = (await periods(page))['April 2026'].downtime;
 
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
     assert.equal(csvDownload.suggestedFilename(), 'outages-wp-heaven.csv');
     const csvBytes = await readFile(await csvDownload.path());
-    // The times exactly as the inputs hold them; the note in quotes, its quotes doubled; CRLF; UTF-8 without BOM.
-    assert.equal(csvBytes.toString('utf8'), 'start,end,kind,reason,note\r\n' +
+    // The times exactly as the inputs hold them; the note in quotes, its quotes doubled; CRLF; UTF-8 with a
+    // byte-order mark for Excel; a note that a spreadsheet would run as a formula starts with an apostrophe.
+    assert.equal(csvBytes.toString('utf8'), '\uFEFFstart,end,kind,reason,note\r\n' +
       '2026-04-10T12:00,2026-04-10T15:36:01,unplanned,,"Router ""core"", restarted — Zürich"\r\n' +
-      '2026-04-20T10:00,2026-04-20T12:00,excluded,force-majeure,\r\n');
+      '2026-04-20T10:00,2026-04-20T12:00,excluded,force-majeure,"\'=HYPERLINK(""http://example.com"")"\r\n');
 
     const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
     assert.equal(jsonDownload.suggestedFilename(), 'outages-wp-heaven.json');
     assert.deepEqual(JSON.parse(await readFile(await jsonDownload.path(), 'utf8')), { outages: [
       { start: '2026-04-10T12:00', end: '2026-04-10T15:36:01', kind: 'unplanned', note: 'Router "core", restarted — Zürich' },
-      { start: '2026-04-20T10:00', end: '2026-04-20T12:00', kind: 'excluded', reason: 'force-majeure' },
+      { start: '2026-04-20T10:00', end: '2026-04-20T12:00', kind: 'excluded', reason: 'force-majeure',
+        note: '=HYPERLINK("http://example.com")' },
     ] });
 
-    // Round trip: the downloaded CSV, imported again, gives the filled rows back (the empty one is gone).
+    // Round trip: the downloaded CSV, imported again, gives the filled rows back (the empty one is gone), the
+    // formula note with its apostrophe.
     await page.click('#import summary');
     await chooseFile(page, { name: 'outages-wp-heaven.csv', mimeType: 'text/csv', buffer: csvBytes });
-    assert.deepEqual(await rows(page), [before[0], before[2]]);
+    assert.deepEqual(await rows(page), [before[0], { ...before[2], note: `'${before[2].note}` }]);
     assert.equal((await periods(page))['April 2026'].downtime, downtime);
     // And the JSON too.
     await chooseFile(page, { name: 'outages-wp-heaven.json', mimeType: 'application/json',

@@ -7,6 +7,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { importSite } from './site.mjs';
+import { unionMinus } from '../oracle.mjs';
 
 let sla;
 before(async () => {
@@ -14,28 +15,6 @@ before(async () => {
 });
 
 const iso = (s) => new Date(s * 1000).toISOString().replace('.000Z', 'Z');
-
-// Total length of the union of [begin, end) spans, minus the union of `out`.
-function unionMinus(spans, out) {
-  const merge = (list) => {
-    const sorted = [...list].sort((a, b) => a[0] - b[0]);
-    const merged = [];
-    for (const [b, e] of sorted) {
-      if (merged.length && b <= merged.at(-1)[1]) merged.at(-1)[1] = Math.max(merged.at(-1)[1], e);
-      else merged.push([b, e]);
-    }
-    return merged;
-  };
-  const length = (list) => list.reduce((sum, [b, e]) => sum + e - b, 0);
-  const a = merge(spans), b = merge(out);
-  // |A \ B| = |A| − |A ∩ B|
-  let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length;) {
-    shared += Math.max(0, Math.min(a[i][1], b[j][1]) - Math.max(a[i][0], b[j][0]));
-    if (a[i][1] < b[j][1]) i += 1; else j += 1;
-  }
-  return { union: length(a), minus: length(a) - shared, outLength: length(b) };
-}
 
 function* ledgers(seed, count, from, to) {
   let x = seed;

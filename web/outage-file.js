@@ -1,0 +1,64 @@
+// The page's side of outage-worker.js: a large outage file is read, and then
+// measured, in a worker, and each request comes back as a promise. Errors
+// arrive as SlaError {code, message, path}, like the core's own.
+import { SlaError } from './slacalc.mjs';
+
+/** Thrown by read() when the user cancelled it; the file read before stays. */
+export class ReadCancelled extends Error {}
+
+export class OutageFileReader {
+  #worker = null;
+  #nextId = 0;
+  /** id → { resolve, reject, onProgress } */
+  #pending = new Map();
+
+  #post(message, onProgress) {
+    if (!this.#worker) {
+      this.#worker = new Worker(new URL('./outage-worker.js', import.meta.url), { type: 'module' });
+      this.#worker.onmessage = ({ data }) => this.#receive(data);
+      this.#worker.onerror = (e) => this.#failAll(e.message || 'the background reader stopped');
+    }
+    const id = ++this.#nextId;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject, onProgress });
+      this.#worker.postMessage({ ...message, id });
+    });
+  }
+
+  #receive(data) {
+    const waiting = this.#pending.get(data.id);
+    if (!waiting) return;
+    if (data.type === 'progress') {
+      waiting.onProgress?.(data);
+      return;
+    }
+    this.#pending.delete(data.id);
+    if (data.type === 'failed') {
+      waiting.reject(data.error.code === 'cancelled' ? new ReadCancelled() : new SlaError(data.error));
+    } else {
+      waiting.resolve(data.type === 'read' ? data.summary : data.result);
+    }
+  }
+
+  #failAll(message) {
+    for (const { reject } of this.#pending.values()) {
+      reject(new SlaError({ code: 'internal', message: `The background reader failed: ${message}`, path: '' }));
+    }
+    this.#pending.clear();
+  }
+
+  /** Reads `file` in the zone of `profile` → { rows, bytes, first, last, delimiter, columns, seconds }. */
+  read(file, profile, onProgress) {
+    return this.#post({ type: 'read', file, profile }, onProgress);
+  }
+
+  /** Stops a read between two pieces; its promise rejects with ReadCancelled. */
+  cancel() {
+    for (const id of this.#pending.keys()) this.#worker.postMessage({ type: 'cancel', id });
+  }
+
+  /** measure or credit on the file read last, without "outages". */
+  call(fn, request) {
+    return this.#post({ type: 'call', fn, request });
+  }
+}

@@ -1,0 +1,96 @@
+// Reads a large outage file off the main thread (issue 5: "the page stays
+// responsive … in chunks with progress"), so a 50 MB export never freezes
+// the page. The file goes to the core in pieces (openOutageFile); the page
+// hears how far it is, and later asks for measure and credit on the file.
+//
+// Messages in:  { type: 'read', id, file, profile }   { type: 'cancel', id }
+//               { type: 'call', id, fn: 'measure' | 'credit', request }
+// Messages out: { type: 'progress', id, bytes, total, rows }
+//               { type: 'read', id, summary } | { type: 'call', id, result }
+//               { type: 'failed', id, error: { code, message, path } }
+// A file replaces the one before only once it was read without an error.
+import { createSlaCalc, SlaError } from './slacalc.mjs';
+
+const slaReady = createSlaCalc();
+/** The last file read without an error: an OutageFile of the core. */
+let current = null;
+/** Reads to stop at their next piece (the loop awaits each piece, so this message gets through). */
+const cancelled = new Set();
+const CANCELLED = { code: 'cancelled', message: 'Cancelled.', path: '' };
+
+/** The file's text in pieces: UTF-8, or Windows-1252 (Excel's "CSV" on Windows) when it is not UTF-8. */
+async function* pieces(file, encoding) {
+  const decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
+  const reader = file.stream().getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    yield { text: decoder.decode(value, { stream: true }), bytes: value.byteLength };
+  }
+  yield { text: decoder.decode(), bytes: 0 };
+}
+
+/** Pieces are gathered to about 1 MiB per call: fewer calls, progress still smooth. */
+const PIECE = 1 << 20;
+
+async function readFile(id, file, profile, sla, encoding) {
+  const opened = sla.openOutageFile({ profile });
+  let bytes = 0, buffered = '', lastReport = 0;
+  try {
+    for await (const piece of pieces(file, encoding)) {
+      if (cancelled.has(id)) throw new SlaError(CANCELLED);
+      bytes += piece.bytes;
+      buffered += piece.text;
+      if (buffered.length < PIECE && piece.bytes) continue;
+      const { rows } = opened.append(buffered);
+      buffered = '';
+      const now = performance.now();
+      if (now - lastReport > 100) {
+        postMessage({ type: 'progress', id, bytes, total: file.size, rows });
+        lastReport = now;
+      }
+    }
+    const summary = opened.finish();
+    current?.close();
+    current = opened;
+    return summary;
+  } catch (err) {
+    opened.close();
+    throw err;
+  }
+}
+
+async function read(id, file, profile) {
+  const sla = await slaReady;
+  const started = performance.now();
+  let summary;
+  try {
+    summary = await readFile(id, file, profile, sla, 'utf-8');
+  } catch (err) {
+    if (!(err instanceof TypeError)) throw err; // not UTF-8: read it again as Windows-1252
+    summary = await readFile(id, file, profile, sla, 'windows-1252');
+  }
+  postMessage({ type: 'read', id, summary: { ...summary, seconds: (performance.now() - started) / 1000 } });
+}
+
+function call(id, fn, request) {
+  if (!current) throw new SlaError({ code: 'conflict', message: 'No file was read.', path: '' });
+  postMessage({ type: 'call', id, result: current[fn](request) });
+}
+
+onmessage = async ({ data }) => {
+  if (data.type === 'cancel') {
+    cancelled.add(data.id);
+    return;
+  }
+  try {
+    if (data.type === 'read') await read(data.id, data.file, data.profile);
+    else if (data.type === 'call') call(data.id, data.fn, data.request);
+  } catch (err) {
+    const error = err instanceof SlaError ? { code: err.code, message: err.message, path: err.path }
+      : { code: 'internal', message: `The file could not be read: ${err.message}`, path: '' };
+    postMessage({ type: 'failed', id: data.id, error });
+  } finally {
+    cancelled.delete(data.id);
+  }
+};
