@@ -60,13 +60,22 @@ let haveCredit = false;
 
 // ---------------------------------------------------------------- profiles
 
-/** The preset document (zone, windows, tiers' commitments and credit rules), asked once per profile. */
+/** The contract select's value for the user's own profile. */
+const CUSTOM = 'custom';
+/** The user's own profile once it was checked: { doc, summary } (validateProfile); null before. */
+let custom = null;
+
+/** The profile document (zone, windows, tiers' commitments and credit rules); a preset's is asked once. */
 function profileDoc(id) {
+  if (id === CUSTOM) return custom.doc;
   if (!docs.has(id)) docs.set(id, sla.profile(id));
   return docs.get(id);
 }
 
-const summaryOf = (id) => presets.find((p) => p.id === id);
+const summaryOf = (id) => (id === CUSTOM ? custom.summary : presets.find((p) => p.id === id));
+
+/** The chosen profile as requests name it: a preset's id, or the user's document itself. */
+const profileRef = () => ($('profile').value === CUSTOM ? custom.doc : $('profile').value);
 
 function currentTier() {
   return profileDoc($('profile').value).tiers.find((t) => t.id === $('tier').value);
@@ -78,7 +87,7 @@ function currentTier() {
  * is shown even while the user's own input is invalid.
  */
 function ruleText(profile, tier) {
-  const key = `${profile}/${tier}`;
+  const key = `${typeof profile === 'string' ? profile : CUSTOM}/${tier}`;
   if (!ruleTexts.has(key)) {
     let text = '';
     try {
@@ -99,7 +108,10 @@ const periodOf = (tier) => tier.credit.period ?? tier.availability[0]?.period ??
 
 function fillProfiles() {
   const option = (p) => el('option', { value: p.id, text: `${p.vendor} — ${p.product}` });
-  $('profile').replaceChildren(...presetGroups(presets, option));
+  const own = custom ? [el('optgroup', { label: 'Your own' }, [
+    el('option', { value: CUSTOM, text: `${custom.summary.vendor} — ${custom.summary.product} (your profile)` }),
+  ])] : [];
+  $('profile').replaceChildren(...own, ...presetGroups(presets, option));
 }
 
 function fillTiers(doc, selected) {
@@ -118,13 +130,53 @@ function fillReasonSelect(select) {
     ...Object.entries(REASONS).map(([value, text]) => el('option', { value, text })));
 }
 
+// ---------------------------------------------------------------- the user's own profile
+
+/** At most this many problems are listed; the rest are counted. */
+const SHOWN_PROBLEMS = 5;
+
+/**
+ * Checks the pasted profile (validateProfile) and, when it is valid, offers
+ * it as "your profile" in the contract select and chooses it. Problems are
+ * listed by path next to the text; nothing else changes then.
+ */
+function useOwnProfile() {
+  const text = $('profile-text').value;
+  const check = sla.validateProfile(text);
+  if (!check.valid) {
+    const listed = check.errors.slice(0, SHOWN_PROBLEMS).map((e) => `${e.path || '(the document)'}: ${e.message}`);
+    const more = check.errors.length - listed.length;
+    setFieldError('profile-text', `Not a usable profile (${check.errors.length} problem` +
+      `${check.errors.length === 1 ? '' : 's'}):\n${listed.join('\n')}${more ? `\n… and ${more} more` : ''}`);
+    $('profile-message').textContent = '';
+    return;
+  }
+  setFieldError('profile-text', null);
+  custom = { doc: JSON.parse(text), summary: check.summary };
+  ruleTexts.clear();
+  fillProfiles();
+  $('profile').value = CUSTOM;
+  profileChanged();
+  $('profile-message').textContent = `Using ${check.summary.product} by ${check.summary.vendor}` +
+    (check.warnings.length ? `, with ${check.warnings.length} warning${check.warnings.length === 1 ? '' : 's'}: ` +
+      check.warnings.map((w) => `${w.path}: ${w.message}`).join('; ') : '') + '.';
+  if (outageFile) readLargeFile(outageFile.file);
+  else compute();
+}
+
+/** A chosen profile file goes into the text area, to be checked there. */
+async function loadProfileFile(file) {
+  $('profile-text').value = await file.text();
+  useOwnProfile();
+}
+
 // ---------------------------------------------------------------- contract-dependent fields
 
 /** The fee fields the rule names: one fee, the resource group (§9.7), or none for a contract without remedy. */
 function showFeeFields(doc, tier) {
   const credit = tier.credit;
   const group = credit.fee === 'previous-month-resource-group-fee';
-  const digits = summaryOf(doc.id).currencyDecimals;
+  const digits = summaryOf($('profile').value).currencyDecimals;
   const example = digits === 0 ? '1600 or 1 600' : '1 600,00 or 1600.00';
   $('fee-field').hidden = credit.kind === 'none' || group;
   $('resource-group').hidden = credit.kind === 'none' || !group;
@@ -138,7 +190,7 @@ function showFeeFields(doc, tier) {
 /** The rule in one sentence; for the illustrative examples also their caveat, lest a claim rest on them. */
 function showRule(doc, tier) {
   const clause = tier.credit.kind === 'none' && tier.credit.clause ? ` (${tier.credit.clause})` : '';
-  $('rule').textContent = ruleText(doc.id, tier.id) + clause;
+  $('rule').textContent = ruleText(profileRef(), tier.id) + clause;
   $('caveat').textContent = doc.status === 'example' ? doc.caveat ?? 'An illustrative example, not a contract.' : '';
 }
 
@@ -423,7 +475,7 @@ function outagesOfJson(text) {
 }
 
 /** CSV, semicolon-separated or tab-separated text, read by the core in the provider's zone. */
-const outagesOfCsv = (text) => sla.parseOutages({ text, profile: $('profile').value }).outages;
+const outagesOfCsv = (text) => sla.parseOutages({ text, profile: profileRef() }).outages;
 
 /** A file's text: UTF-8, else Windows-1252 (what Excel writes as "CSV" on Windows). */
 async function fileText(file) {
@@ -528,7 +580,7 @@ function showOutageSource() {
 async function readLargeFile(file) {
   setFieldError('import-text', null);
   setFieldError('import-file', null);
-  const profile = $('profile').value;
+  const profile = profileRef();
   showProgress(file, 0, 0);
   try {
     const summary = await fileReader.read(file, profile, ({ bytes, rows }) => showProgress(file, bytes, rows));
@@ -597,11 +649,11 @@ function download(name, type, text) {
 }
 
 function exportCsv() {
-  download(`outages-${$('profile').value}.csv`, 'text/csv;charset=utf-8', toCsv(exportRecords()));
+  download(`outages-${summaryOf($('profile').value).id}.csv`, 'text/csv;charset=utf-8', toCsv(exportRecords()));
 }
 
 function exportJson() {
-  download(`outages-${$('profile').value}.json`, 'application/json',
+  download(`outages-${summaryOf($('profile').value).id}.json`, 'application/json',
     `${JSON.stringify({ outages: exportRecords() }, null, 2)}\n`);
 }
 
@@ -767,7 +819,7 @@ function commitmentBlock(c, n, doc) {
 }
 
 function renderMeasured(result) {
-  const doc = profileDoc(result.profile);
+  const doc = profileDoc($('profile').value);
   $('measured').replaceChildren(...(result.commitments.length ? result.commitments.map((c, n) => commitmentBlock(c, n, doc))
     : [el('p', { class: 'no-commitment', text: 'This contract makes no availability commitment: there is nothing to measure.' })]));
 }
@@ -871,7 +923,7 @@ async function copyLetter(button) {
 function compute() {
   if (!sla) return;
   const tier = currentTier();
-  const base = { profile: $('profile').value, tier: tier.id };
+  const base = { profile: profileRef(), tier: tier.id };
   const errors = {};
   const feeErrors = {};
   const range = readRange(errors);
@@ -944,7 +996,8 @@ function wire() {
   form.addEventListener('submit', (e) => e.preventDefault());
   form.addEventListener('input', (e) => {
     const t = e.target;
-    if (t.closest('#import')) return; // pasted text and files are read by their own buttons
+    // Pasted text and files are read by their own buttons.
+    if (t.closest('#import') || t.closest('#own-profile')) return;
     if (t.id === 'profile') {
       profileChanged();
       // The file's local times were read in the old profile's zone: read it again, then compute.
@@ -981,6 +1034,12 @@ function wireImportExport() {
   });
   $('undo-import').addEventListener('click', undoImport);
   $('leave-file').addEventListener('click', leaveFile);
+  $('use-profile').addEventListener('click', useOwnProfile);
+  $('profile-file').addEventListener('change', (e) => {
+    const [file] = e.target.files;
+    e.target.value = '';
+    if (file) loadProfileFile(file);
+  });
   $('cancel-read').addEventListener('click', () => fileReader.cancel());
   $('export-csv').addEventListener('click', exportCsv);
   $('export-json').addEventListener('click', exportJson);

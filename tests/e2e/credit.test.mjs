@@ -680,3 +680,44 @@ test('only same-origin requests, no console errors, no CSP violations; the nav o
     await context.close();
   }
 });
+
+test('your own contract: a pasted profile is checked, offered and used; a broken one is refused by path', async () => {
+  const { page, context, log } = await openPage();
+  try {
+    await page.click('#own-profile summary');
+    // Broken: problems listed with their paths, the contract select unchanged.
+    const before = await page.inputValue('#profile');
+    await page.fill('#profile-text', '{"format": "slacalc-profile/1"}');
+    await page.click('#use-profile');
+    const error = await text(page, '#profile-text-error');
+    assert.match(error, /^Not a usable profile \(\d+ problems\):\n\/id: missing the profile's id\n\/vendor: /);
+    assert.match(error, /… and \d+ more$/);
+    assert.equal(await page.inputValue('#profile'), before);
+
+    // tests/profiles/base.json: Gold guarantees 99.6 % a month in office hours (Mon–Fri 08–16, Saxony-Anhalt
+    // holidays, Berlin time); credit 10 % below 99.6, 25 % below 99. April 2026: 22 weekdays − Good Friday −
+    // Easter Monday = 20 days × 8 h = 160 h. 2 h down on Monday 13 April 10–12 → 158/160 = 98.75 % < 99 → 25 %.
+    await page.fill('#profile-text', await readFile(new URL('../profiles/base.json', import.meta.url), 'utf8'));
+    await page.click('#use-profile');
+    assert.equal(await text(page, '#profile-message'), 'Using Test SLA by Example Hosting.');
+    assert.equal(await page.inputValue('#profile'), 'custom');
+    assert.equal(await page.locator('#profile option:checked').textContent(), 'Example Hosting — Test SLA (your profile)');
+    await page.selectOption('#tier', 'gold');
+    await range(page, '2026-04', '2026-04');
+    await outage(page, 0, '2026-04-13T10:00', '2026-04-13T12:00');
+    await page.fill('#fee', '1.000,00');
+    const april = (await periods(page))['April 2026'];
+    assert.equal(april.counted, '6d 16h');
+    assert.equal(april.downtime, '2h');
+    assert.equal(april.availability, '98.75 %');
+    assert.equal(await fact(page, 'amount'), '250.00 EUR (25 % of 1,000.00 EUR)');
+    assert.ok(await page.locator('#profile-text-error').isHidden());
+    // A preset again, and back: the own profile stays offered.
+    await page.selectOption('#profile', 'wp-heaven');
+    await page.selectOption('#profile', 'custom');
+    assert.equal(await page.inputValue('#tier'), 'gold');
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
