@@ -576,6 +576,66 @@ export interface CreditResult {
   explain: Explanation[];
 }
 
+export interface TermRequest {
+  profile: string | object;
+  tier: string;
+  /** "2026-01-31": the first day of the minimum term (Flying Circus: the Cleared-For-Takeoff notice). */
+  start: string;
+  /** The day to look from, e.g. today; not before `start`. */
+  asOf: string;
+  changes?: (
+    | { kind: 'upgrade'; tier: string; from: string }
+    | { kind: 'recommit'; from: string }
+    | { kind: 'temporary-upgrade'; tier: string; from: string; to: string }
+  )[];
+  /** For the deadlines counted from an invoice (payment, objection). */
+  invoiceDate?: string;
+  /** Ended by the provider for cause: the damages (Flying Circus §11.2). Fee in minor units. */
+  terminationForCause?: { date: string; monthlyFee: number };
+  /** How "N months" ends; default "day-before-same-date" (§188 BGB). */
+  termEnd?: 'day-before-same-date' | 'same-date';
+  /** "Received N months before expiry"; default "whole-months-before-expiry". */
+  noticeDeadline?: 'whole-months-before-expiry' | 'same-day-number';
+  /** Fees left for the damages; default "days-at-1/30". */
+  remainingFees?: 'days-at-1/30' | 'whole-months-up';
+}
+
+export interface TermStretch {
+  kind: 'minimum' | 'renewal' | 'renewed-by-change';
+  tier: string;
+  tierName: string;
+  first: string;
+  last: string;
+  /** The last day notice may be received to end the contract with this term; null without renewal. */
+  noticeBy: string | null;
+  /** Ended before its last day because a change started a new minimum term. */
+  cutShort: boolean;
+  status: 'past' | 'current' | 'future';
+}
+
+export interface TermResult {
+  profile: string;
+  tier: string;
+  start: string;
+  asOf: string;
+  conventions: { termEnd: string; noticeDeadline: string; remainingFees: string };
+  /** From the start to two terms after the current one. */
+  terms: TermStretch[];
+  current: number | null;
+  renewals: number;
+  noticeBy: string | null;
+  earliestEnd: string;
+  openEnded: boolean;
+  changes: { kind: string; tier?: string; from: string; to?: string; effect: string }[];
+  deadlines: { id: string; label: string; after: 'invoice' | 'regular-end'; within: string; date: string | null;
+    clause: string; text: string }[];
+  damages: null | { date: string; termLast: string; remainingMonths: { whole: number; days: number; exact: string };
+    percent: string; capMonths: number; capped: boolean; amount: { minor: number; text: string }; clause: string };
+  /** The deadlines as an iCalendar file (RFC 5545). */
+  calendar: string;
+  explain: Explanation[];
+}
+
 export declare class SlaError extends Error {
   name: 'SlaError';
   /** "invalid_number", "out_of_range", "missing_field", "wrong_type", "unknown_value", ... */
@@ -602,6 +662,8 @@ export interface SlaCalc {
   credit(request: CreditRequest): CreditResult;
   /** CSV text (comma, semicolon or tab; BOM; quotes) → outage records; errors name line and column. */
   parseOutages(request: { text: string; profile?: string | object }): ParseOutagesResult;
+  /** Terms, renewals, notice deadlines, other deadlines, damages for cause, and an .ics calendar. */
+  term(request: TermRequest): TermResult;
   /** Times without an offset are read in the profile's zone (UTC without one). */
   openOutageFile(request?: { profile?: string | object }): OutageFile;
 }

@@ -7,22 +7,6 @@
 
 namespace slacalc {
 
-date::local_days add_span(date::local_days day, const Span& span) {
-  using namespace date;
-  switch (span.unit) {
-    case Span::Unit::day: return day + days{span.count};
-    case Span::Unit::week: return day + weeks{span.count};
-    case Span::Unit::month:
-    case Span::Unit::year: {
-      year_month_day ymd{day};
-      year_month_day moved = ymd + months{span.unit == Span::Unit::month ? span.count : 12 * span.count};
-      if (!moved.ok()) moved = moved.year() / moved.month() / last;  // clamp to the month's end
-      return local_days{moved};
-    }
-  }
-  return day;
-}
-
 CreditAnswer compute_credit(const CreditQuery& q) {
   CreditAnswer a;
   const Credit& rule = q.tier->credit;

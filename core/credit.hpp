@@ -41,8 +41,4 @@ struct CreditAnswer {
 
 CreditAnswer compute_credit(const CreditQuery& query);
 
-// day + span, a month past a month's last day clamped to the shorter month's
-// last day (31 Jan + 1 month = 28/29 Feb).
-date::local_days add_span(date::local_days day, const Span& span);
-
 }  // namespace slacalc

@@ -106,11 +106,32 @@ struct Span {
   Unit unit = Unit::day;
 };
 
+// Liquidated damages when the provider ends the contract for cause
+// (Flying Circus §11.2): a share of the monthly fees until the term's end,
+// at most that share of `cap_months` months' fees.
+struct DamagesForCause {
+  Rational percent;
+  int cap_months = 0;
+  Cite cite;
+};
+
 struct Term {
   Span minimum;
   std::optional<Span> renewal;
   std::optional<Span> notice;
   std::string starts_at;
+  std::optional<DamagesForCause> damages_for_cause;
+  Cite cite;
+};
+
+// A deadline counted from an event the user names (Flying Circus: payment
+// 14 days after the invoice §10, objection within 6 weeks §10.2, data kept
+// 1 month after a regular end §11.2.1).
+struct ContractDeadline {
+  enum class After { invoice, regular_end };
+  std::string id, label;
+  After after = After::invoice;
+  Span within;
   Cite cite;
 };
 
@@ -184,6 +205,7 @@ struct Profile {
   std::vector<WeeklyWindow> windows;
   std::optional<Priorities> priorities;
   std::vector<Option> options;
+  std::vector<ContractDeadline> deadlines;
   std::vector<Tier> tiers;
 
   const Tier* find_tier(std::string_view tier_id) const;

@@ -243,7 +243,7 @@ class Checker {
   void read_document(const json& doc, Profile& p) {
     known_fields(doc, "", {"format", "id", "vendor", "product", "status", "caveat", "source",
                            "languages", "currency", "timeZone", "holidays", "windows",
-                           "priorities", "options", "tiers"});
+                           "priorities", "options", "deadlines", "tiers"});
     if (auto f = text(doc, "", "format", "\"format\": \"slacalc-profile/1\""); f && *f != kFormat)
       error("unsupported_format", "format \"" + *f + "\" is not supported (expected " + kFormat + ")",
             "/format");
@@ -277,6 +277,13 @@ class Checker {
     if (const json* w = object(doc, "", "windows", false, "")) read_windows(*w, p);
     if (const json* pr = object(doc, "", "priorities", false, "")) read_priorities(*pr, p);
     if (const json* o = object(doc, "", "options", false, "")) read_options(*o, p);
+    IdSet deadline_ids;
+    each_object(array(doc, "", "deadlines", false, false, ""), "/deadlines",
+                [&](const json& d, const std::string& path) {
+                  ContractDeadline deadline = read_deadline(d, path);
+                  if (!deadline.id.empty()) unique(deadline_ids, deadline.id, path + "/id", "deadline");
+                  p.deadlines.push_back(std::move(deadline));
+                });
     IdSet tier_ids;
     each_object(array(doc, "", "tiers", true, true, "at least one tier"), "/tiers",
                 [&](const json& t, const std::string& path) {
@@ -702,12 +709,34 @@ class Checker {
   Term read_term(const json& t, const std::string& path) {
     Term term;
     term.cite = cite(t, path);
-    known_fields(t, path, {"minimum", "renewal", "notice", "startsAt"});
+    known_fields(t, path, {"minimum", "renewal", "notice", "startsAt", "damagesForCause"});
     term.minimum = span(t, path, "minimum", true).value_or(Span{});
     term.renewal = span(t, path, "renewal", false);
     term.notice = span(t, path, "notice", false);
     term.starts_at = optional_string(t, path, "startsAt").value_or("");
+    if (const json* d = object(t, path, "damagesForCause", false, "")) {
+      std::string p = path + "/damagesForCause";
+      known_fields(*d, p, {"percent", "capMonths"});
+      DamagesForCause damages;
+      damages.cite = cite(*d, p);
+      damages.percent = percent(*d, p, "percent", true).value_or(Rational(0));
+      if (const json* cap = field(*d, p, "capMonths", true, "the cap in months of fees, e.g. 36"))
+        damages.cap_months = static_cast<int>(take(read_integer(*cap, p + "/capMonths", 1, 1200)).value_or(1));
+      term.damages_for_cause = damages;
+    }
     return term;
+  }
+
+  ContractDeadline read_deadline(const json& d, const std::string& path) {
+    ContractDeadline out;
+    out.cite = cite(d, path);
+    known_fields(d, path, {"id", "label", "after", "within"});
+    if (const json* v = field(d, path, "id", true, "an id, e.g. \"payment\""))
+      out.id = id_value(*v, path + "/id").value_or("");
+    out.label = text(d, path, "label", "what is due, e.g. \"Payment\"").value_or("");
+    out.after = static_cast<ContractDeadline::After>(choice(d, path, "after", true, {"invoice", "regular-end"}).value_or(0));
+    out.within = span(d, path, "within", true).value_or(Span{});
+    return out;
   }
 
   Credit read_credit(const json& c, const std::string& path, const Tier& tier) {

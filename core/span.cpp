@@ -42,4 +42,24 @@ std::string span_text(const Span& span) {
   return std::to_string(span.count) + " " + unit + (span.count == 1 ? "" : "s");
 }
 
+date::local_days add_span(date::local_days day, const Span& span, int sign, bool* clamped) {
+  using namespace date;
+  if (clamped) *clamped = false;
+  switch (span.unit) {
+    case Span::Unit::day: return day + days{sign * span.count};
+    case Span::Unit::week: return day + weeks{sign * span.count};
+    case Span::Unit::month:
+    case Span::Unit::year: {
+      year_month_day ymd{day};
+      year_month_day moved = ymd + months{sign * (span.unit == Span::Unit::month ? span.count : 12 * span.count)};
+      if (!moved.ok()) {
+        moved = moved.year() / moved.month() / last;  // clamp to the month's end
+        if (clamped) *clamped = true;
+      }
+      return local_days{moved};
+    }
+  }
+  return day;
+}
+
 }  // namespace slacalc

@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include <date/date.h>
+
 #include "profile.hpp"
 
 namespace slacalc {
@@ -19,5 +21,10 @@ std::optional<Span> parse_span(std::string_view text, bool* out_of_range);
 
 // "3 months", "1 day".
 std::string span_text(const Span& span);
+
+// day ± span (sign +1 or −1), a date past a month's last day clamped to the
+// shorter month's last day (31 Jan + 1 month = 28/29 Feb; 31 May − 3 months
+// = 28/29 Feb). *clamped, when given, says whether that happened.
+date::local_days add_span(date::local_days day, const Span& span, int sign = 1, bool* clamped = nullptr);
 
 }  // namespace slacalc

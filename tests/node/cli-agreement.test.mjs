@@ -30,6 +30,10 @@ test('native CLI and wasm agree byte for byte', async () => {
   requests.push({ fn: 'credit', profile: 'arena', tier: 'plm-service', month: '2026-05', outages, fee: 4800000 });
   for (const month of ['2026-03', '2026-04', '2026-13'])
     requests.push({ fn: 'windowBudget', profile: 'flying-circus', tier: 'guided-1', month });
+  for (const start of ['2024-02-29', '2026-01-31', '2026-13-01'])
+    requests.push({ fn: 'term', profile: 'flying-circus', tier: 'managed-4', start, asOf: '2026-11-23', invoiceDate: '2026-11-01',
+      changes: [{ kind: 'temporary-upgrade', tier: 'managed-5', from: '2026-12-01', to: '2026-12-03' }],
+      terminationForCause: { date: '2026-11-30', monthlyFee: 250000 } });
   for (const { fn: given, ...request } of requests) {
     const fn = given ?? ('target' in request || 'downtime' in request ? 'budget' : 'nines');
     const text = JSON.stringify(request);

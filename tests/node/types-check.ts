@@ -66,7 +66,11 @@ async function main(): Promise<void> {
   // @ts-expect-error: the file holds the outages
   file.measure({ profile: 'arena', tier: 'plm-service', from: '2026-01', outages: [] });
   file.close();
-  console.log(owed, rows, fileRows, fileMet);
+  const term = sla.term({ profile: 'flying-circus', tier: 'managed-4', start: '2026-01-31', asOf: '2026-11-23' });
+  const noticeBy: string | null = term.noticeBy;
+  // @ts-expect-error: no such convention
+  sla.term({ profile: 'flying-circus', tier: 'managed-4', start: '2026-01-31', asOf: '2026-11-23', termEnd: 'soon' });
+  console.log(owed, rows, fileRows, fileMet, noticeBy, term.calendar.length);
   console.log(measured);
   console.log(due, own.deadlines.length);
   console.log(stDays, berlin, zoneNames);
