@@ -15,6 +15,7 @@
 #include "outage_import.hpp"
 #include "iso_time.hpp"
 #include "outage_ledger.hpp"
+#include "price_json.hpp"
 #include "profile_json.hpp"
 #include "window_budget.hpp"
 #include "zones_json.hpp"
@@ -83,6 +84,7 @@ constexpr Entry kEndpoints[] = {
     {"measure", &json_endpoint<&measure_request>},
     {"credit", &json_endpoint<&credit_request>},
     {"parseOutages", &json_endpoint<&parse_outages_endpoint>},
+    {"price", &json_endpoint<&price_endpoint>},
 };
 
 Response failure(const Error& e) {
