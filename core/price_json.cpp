@@ -8,14 +8,13 @@
 #include "pricing.hpp"
 #include "profile_json.hpp"
 #include "profile_text.hpp"
-#include "span.hpp"
 #include "window_budget.hpp"
 
 namespace slacalc {
 namespace {
 
 // Bounds that keep every exact sum far inside 128 bits (rational.hpp).
-constexpr long long kMaxPrice = 1'000'000'000'000LL;           // per unit and month, minor units
+constexpr long long kMaxPrice = 1'000'000'000'000LL;             // per unit and month, minor units
 constexpr long long kMaxMonthlyMinor = 1'000'000'000'000'000LL;  // a month's price, minor units
 constexpr std::size_t kMaxVms = 200, kMaxComponents = 50, kMaxChanges = 100, kMaxUsedMonths = 1200;
 constexpr long long kMaxVcpus = 1024, kMaxMonths = 1200, kMaxDays = 3660, kMaxIntroductionMonths = 120;
@@ -47,8 +46,7 @@ std::string with_clause(const std::string& text, const std::string& clause) {
 // ---------------------------------------------------------------- reading
 
 Result<std::int64_t> read_price(const json& v, const std::string& path) {
-  if (v.is_number() && v.get<double>() < 0)
-    return Error{"negative_money", "a price must not be negative", path};
+  if (v.is_number() && v.get<double>() < 0) return Error{"negative_money", "a price must not be negative", path};
   if (!v.is_number_integer() && !v.is_number_unsigned())
     return wrong_type(path, "a whole number of minor units (cents)", v);
   auto n = read_integer(v, path, 0, kMaxPrice);
@@ -60,8 +58,7 @@ Result<std::int64_t> read_price(const json& v, const std::string& path) {
 Result<Rational> read_amount(const json& v, const std::string& path, long long max, int places, const char* unit) {
   auto r = read_decimal(v, path);
   if (!r.ok()) return r.error();
-  if (r.value() > Rational(max))
-    return Error{"out_of_range", "at most " + std::to_string(max) + " " + unit, path};
+  if (r.value() > Rational(max)) return Error{"out_of_range", "at most " + std::to_string(max) + " " + unit, path};
   long long scale = 1;
   for (int i = 0; i < places; ++i) scale *= 10;
   if (!(r.value() * Rational(scale)).is_integer())
@@ -102,7 +99,8 @@ Result<Vm> read_vm(const json& v, const std::string& path) {
   if (const json* list = find_field(v, "components")) {
     if (!list->is_array()) return wrong_type(path + "/components", "an array of component names", *list);
     if (list->size() > kMaxComponents)
-      return Error{"out_of_range", "at most " + std::to_string(kMaxComponents) + " components per VM", path + "/components"};
+      return Error{"out_of_range", "at most " + std::to_string(kMaxComponents) + " components per VM",
+                   path + "/components"};
     std::vector<std::string> keys;
     for (std::size_t i = 0; i < list->size(); ++i) {
       std::string item = path + "/components/" + std::to_string(i);
@@ -110,8 +108,10 @@ Result<Vm> read_vm(const json& v, const std::string& path) {
       if (!component.ok()) return component.error();
       std::string key = name_key(component.value());
       if (std::find(keys.begin(), keys.end(), key) != keys.end())
-        return Error{"duplicate_id", "\"" + component.value() + "\" is listed twice on " + vm.name +
-                                         " (names compare case-insensitively)", item};
+        return Error{
+            "duplicate_id",
+            "\"" + component.value() + "\" is listed twice on " + vm.name + " (names compare case-insensitively)",
+            item};
       keys.push_back(key);
       vm.components.push_back(component.value());
     }
@@ -130,7 +130,8 @@ Result<ResourceGroup> read_group(const json& v, const std::string& path) {
   for (std::size_t i = 0; i < group.vms.size(); ++i)
     for (std::size_t j = 0; j < i; ++j)
       if (name_key(group.vms[i].name) == name_key(group.vms[j].name))
-        return Error{"duplicate_id", "two VMs are called \"" + group.vms[i].name + "\" (names compare case-insensitively)",
+        return Error{"duplicate_id",
+                     "two VMs are called \"" + group.vms[i].name + "\" (names compare case-insensitively)",
                      path + "/vms/" + std::to_string(i) + "/name"};
   return group;
 }
@@ -153,13 +154,17 @@ Result<InfrastructurePrices> read_infrastructure_prices(const json& r) {
 
 // Each field belongs to one price model; the others refuse it.
 std::optional<Error> check_applicable(const json& r, const Tier& t, const std::string& model) {
-  static constexpr std::pair<const char*, const char*> kModelOf[] = {
-      {"pricePerFactorUnit", "component-factor"}, {"resourceGroup", "component-factor"},
-      {"infrastructurePrices", "component-factor"}, {"month", "component-factor"},
-      {"changes", "component-factor"},            {"dayBilling", "component-factor"},
-      {"dayMaximum", "component-factor"},         {"factorIncrease", "component-factor"},
-      {"temporaryUpgrade", "component-factor"},   {"supportHours", "support-hours"},
-      {"monthlyPrice", "fixed-monthly"}};
+  static constexpr std::pair<const char*, const char*> kModelOf[] = {{"pricePerFactorUnit", "component-factor"},
+                                                                     {"resourceGroup", "component-factor"},
+                                                                     {"infrastructurePrices", "component-factor"},
+                                                                     {"month", "component-factor"},
+                                                                     {"changes", "component-factor"},
+                                                                     {"dayBilling", "component-factor"},
+                                                                     {"dayMaximum", "component-factor"},
+                                                                     {"factorIncrease", "component-factor"},
+                                                                     {"temporaryUpgrade", "component-factor"},
+                                                                     {"supportHours", "support-hours"},
+                                                                     {"monthlyPrice", "fixed-monthly"}};
   for (const auto& [field, needs] : kModelOf)
     if (find_field(r, field) && model != needs)
       return Error{"not_applicable",
@@ -237,21 +242,24 @@ std::optional<Error> meter(const json& r, const Priced& q, json& out, Explain& e
 
   std::vector<Change> changes;
   if (changes_value) {
-    auto list = read_array<Change>(*changes_value, "/changes", kMaxChanges, [](const json& v, const std::string& path) -> Result<Change> {
-      if (!v.is_object()) return wrong_type(path, "a change {from, resourceGroup}", v);
-      if (auto e = reject_unknown_fields(v, path, {"from", "resourceGroup"})) return *e;
-      const json* from = find_field(v, "from");
-      if (!from) return missing_field(path + "/from", "the day the change takes effect, YYYY-MM-DD");
-      auto text = read_string(*from, path + "/from");
-      if (!text.ok()) return text.error();
-      auto day = parse_iso_date(text.value());
-      if (!day) return Error{"invalid_date", "\"" + text.value() + "\" is not a day like 2026-04-10 (YYYY-MM-DD)", path + "/from"};
-      const json* group = find_field(v, "resourceGroup");
-      if (!group) return missing_field(path + "/resourceGroup", "the resource group from that day on");
-      auto g = read_group(*group, path + "/resourceGroup");
-      if (!g.ok()) return g.error();
-      return Change{*day, g.value()};
-    });
+    auto list = read_array<Change>(
+        *changes_value, "/changes", kMaxChanges, [](const json& v, const std::string& path) -> Result<Change> {
+          if (!v.is_object()) return wrong_type(path, "a change {from, resourceGroup}", v);
+          if (auto e = reject_unknown_fields(v, path, {"from", "resourceGroup"})) return *e;
+          const json* from = find_field(v, "from");
+          if (!from) return missing_field(path + "/from", "the day the change takes effect, YYYY-MM-DD");
+          auto text = read_string(*from, path + "/from");
+          if (!text.ok()) return text.error();
+          auto day = parse_iso_date(text.value());
+          if (!day)
+            return Error{"invalid_date", "\"" + text.value() + "\" is not a day like 2026-04-10 (YYYY-MM-DD)",
+                         path + "/from"};
+          const json* group = find_field(v, "resourceGroup");
+          if (!group) return missing_field(path + "/resourceGroup", "the resource group from that day on");
+          auto g = read_group(*group, path + "/resourceGroup");
+          if (!g.ok()) return g.error();
+          return Change{*day, g.value()};
+        });
     if (!list.ok()) return list.error();
     changes = list.value();
     for (std::size_t i = 0; i < changes.size(); ++i) {
@@ -259,8 +267,9 @@ std::optional<Error> meter(const json& r, const Priced& q, json& out, Explain& e
       if (changes[i].from < span.from || changes[i].from >= span.to)
         return Error{"out_of_range", iso_date(changes[i].from) + " is not in " + span.label, path + "/from"};
       if (i > 0 && changes[i].from < changes[i - 1].from)
-        return Error{"inverted_range", iso_date(changes[i].from) + " comes before the previous change (" +
-                                           iso_date(changes[i - 1].from) + "): list changes in order",
+        return Error{"inverted_range",
+                     iso_date(changes[i].from) + " comes before the previous change (" + iso_date(changes[i - 1].from) +
+                         "): list changes in order",
                      path + "/from"};
       if (auto e = check_monthly(monthly_price(config_of(changes[i].group), q.per_factor_unit, q.prices),
                                  path + "/resourceGroup"))
@@ -269,36 +278,41 @@ std::optional<Error> meter(const json& r, const Priced& q, json& out, Explain& e
   }
 
   Metering m = meter_month(span.from, span.to, q.group, changes, billing, maximum, q.per_factor_unit, q.prices);
-  explain.push_back({"metering", "§10.1: the configuration is recorded per calendar day, each characteristic (factor, "
-                                 "vCPU, RAM, storage) counts with its highest value of the day, and a day is billed at "
-                                 "1/30 of the monthly price. A change applies from its day on; on that day the higher of "
-                                 "before and after counts."});
+  explain.push_back({"metering",
+                     "§10.1: the configuration is recorded per calendar day, each characteristic (factor, "
+                     "vCPU, RAM, storage) counts with its highest value of the day, and a day is billed at "
+                     "1/30 of the monthly price. A change applies from its day on; on that day the higher of "
+                     "before and after counts."});
   if (billing == DayBilling::everyDay)
-    explain.push_back({"day-billing", "dayBilling \"every-day\" (default, the words of §10.1): every calendar day is "
-                                      "1/30, so " + span.label + " with " + std::to_string(m.days_in_month) +
-                                          " days costs " + std::to_string(m.days_in_month) +
-                                          "/30 of an unchanged monthly price (a 31-day month 31/30, February 28/30). "
-                                          "Other reading: \"changed-months-only\" — a month without a change is one "
-                                          "monthly price."});
+    explain.push_back({"day-billing",
+                       "dayBilling \"every-day\" (default, the words of §10.1): every calendar day is "
+                       "1/30, so " +
+                           span.label + " with " + std::to_string(m.days_in_month) + " days costs " +
+                           std::to_string(m.days_in_month) +
+                           "/30 of an unchanged monthly price (a 31-day month 31/30, February 28/30). "
+                           "Other reading: \"changed-months-only\" — a month without a change is one "
+                           "monthly price."});
   else
-    explain.push_back({"day-billing", std::string("dayBilling \"changed-months-only\": a month without a change is one "
-                                                  "monthly price; only a month with a change is billed per day at 1/30. ") +
-                                          (m.per_day ? span.label + " has a change: billed per day."
-                                                     : span.label + " has no change: one monthly price.")});
+    explain.push_back(
+        {"day-billing", std::string("dayBilling \"changed-months-only\": a month without a change is one "
+                                    "monthly price; only a month with a change is billed per day at 1/30. ") +
+                            (m.per_day ? span.label + " has a change: billed per day."
+                                       : span.label + " has no change: one monthly price.")});
   if (!changes.empty())
-    explain.push_back({"day-maximum", maximum == DayMaximum::perVm
-                                          ? "dayMaximum \"per-vm\" (default): on a day of change each VM counts with its "
-                                            "largest size that day (a VM removed and another added both count); the "
-                                            "factor with the day's highest. Other reading: \"group-total\"."
-                                          : "dayMaximum \"group-total\": on a day of change the higher of the group's "
-                                            "totals before and after counts, each characteristic on its own."});
+    explain.push_back(
+        {"day-maximum", maximum == DayMaximum::perVm
+                            ? "dayMaximum \"per-vm\" (default): on a day of change each VM counts with its "
+                              "largest size that day (a VM removed and another added both count); the "
+                              "factor with the day's highest. Other reading: \"group-total\"."
+                            : "dayMaximum \"group-total\": on a day of change the higher of the group's "
+                              "totals before and after counts, each characteristic on its own."});
   json rows = json::array();
   for (const MeterRow& row : m.rows) {
     std::string days = iso_date(row.from) + (row.days == 1 ? "" : " to " + iso_date(row.to - date::days{1}));
     std::string share = m.per_day ? std::to_string(row.days) + "/30 × " : std::string("one month × ");
     explain.push_back({"metering-row", days + " (" + std::to_string(row.days) + (row.days == 1 ? " day" : " days") +
-                                           ", " + config_text(row.config) + "): " + share + amount_text(row.monthly, cur) +
-                                           " = " + amount_text(row.amount, cur) + "."});
+                                           ", " + config_text(row.config) + "): " + share +
+                                           amount_text(row.monthly, cur) + " = " + amount_text(row.amount, cur) + "."});
     rows.push_back({{"from", iso_date(row.from)},
                     {"to", iso_date(row.to)},
                     {"days", row.days},
@@ -306,12 +320,16 @@ std::optional<Error> meter(const json& r, const Priced& q, json& out, Explain& e
                     {"monthly", money_json(row.monthly, cur)},
                     {"amount", money_json(row.amount, cur)}});
   }
-  explain.push_back({"metering-total", span.label + ": " + amount_text(m.total, cur) + " (the rows' exact sum, " +
-                                           "rounded once)."});
-  out["metering"] = {{"month", iso_date(span.from).substr(0, 7)}, {"label", span.label},
-                     {"from", iso_date(span.from)},             {"to", iso_date(span.to)},
-                     {"daysInMonth", m.days_in_month},          {"billedPerDay", m.per_day},
-                     {"changes", changes.size()},                {"rows", rows},
+  explain.push_back(
+      {"metering-total", span.label + ": " + amount_text(m.total, cur) + " (the rows' exact sum, " + "rounded once)."});
+  out["metering"] = {{"month", iso_date(span.from).substr(0, 7)},
+                     {"label", span.label},
+                     {"from", iso_date(span.from)},
+                     {"to", iso_date(span.to)},
+                     {"daysInMonth", m.days_in_month},
+                     {"billedPerDay", m.per_day},
+                     {"changes", changes.size()},
+                     {"rows", rows},
                      {"total", money_json(m.total, cur)}};
   return std::nullopt;
 }
@@ -330,12 +348,13 @@ std::optional<Error> factor_increase(const json& r, const Priced& q, json& out, 
   if (!v) return std::nullopt;
   const std::string path = "/factorIncrease";
   const std::string& cur = q.profile->currency;
-  if (!v->is_object()) return wrong_type(path, "an object {resourceGroup, neededMonths, newMinimumMonths, horizonMonths}", *v);
+  if (!v->is_object())
+    return wrong_type(path, "an object {resourceGroup, neededMonths, newMinimumMonths, horizonMonths}", *v);
   if (auto e = reject_unknown_fields(*v, path, {"resourceGroup", "neededMonths", "newMinimumMonths", "horizonMonths"}))
     return *e;
   if (!q.pricing->increase_surcharge_percent)
-    return Error{"not_applicable", q.tier->name + "'s pricing names no surcharge for a factor increase (increaseSurcharge)",
-                 path};
+    return Error{"not_applicable",
+                 q.tier->name + "'s pricing names no surcharge for a factor increase (increaseSurcharge)", path};
   const json* group = find_field(*v, "resourceGroup");
   if (!group) return missing_field(path + "/resourceGroup", "the larger resource group");
   auto larger = read_group(*group, path + "/resourceGroup");
@@ -343,8 +362,9 @@ std::optional<Error> factor_increase(const json& r, const Priced& q, json& out, 
   PricedConfig bigger = config_of(larger.value());
   if (auto e = check_monthly(monthly_price(bigger, q.per_factor_unit, q.prices), path + "/resourceGroup")) return *e;
   if (!(q.config.factor < bigger.factor))
-    return Error{"out_of_range", "not an increase: this group's factor is " + exact_number_text(bigger.factor) +
-                                     ", the current one's " + exact_number_text(q.config.factor),
+    return Error{"out_of_range",
+                 "not an increase: this group's factor is " + exact_number_text(bigger.factor) +
+                     ", the current one's " + exact_number_text(q.config.factor),
                  path + "/resourceGroup"};
   const json* needed = find_field(*v, "neededMonths");
   if (!needed) return missing_field(path + "/neededMonths", "for how many months the larger factor is needed");
@@ -372,67 +392,85 @@ std::optional<Error> factor_increase(const json& r, const Priced& q, json& out, 
     horizon = static_cast<int>(n.value());
     // Shorter would cut option B's renewed term short: refused, not clamped.
     if (horizon < floor_months)
-      return Error{"out_of_range", "the horizon must cover the longer of the need and the renewed minimum term: at least " +
-                                       std::to_string(floor_months) + " months",
+      return Error{"out_of_range",
+                   "the horizon must cover the longer of the need and the renewed minimum term: at least " +
+                       std::to_string(floor_months) + " months",
                    path + "/horizonMonths"};
   }
 
-  FactorIncreaseQuery fq{q.config.factor, bigger.factor, q.per_factor_unit, *q.pricing->increase_surcharge_percent,
-                         needed_months, minimum, horizon};
+  FactorIncreaseQuery fq;
+  fq.old_factor = q.config.factor;
+  fq.new_factor = bigger.factor;
+  fq.per_factor_unit = q.per_factor_unit;
+  fq.surcharge_percent = *q.pricing->increase_surcharge_percent;
+  fq.needed_months = needed_months;
+  fq.minimum_months = minimum;
+  fq.horizon_months = horizon;
   FactorIncreaseAnswer a = compare_factor_increase(fq);
   const std::string s = percent_text(fq.surcharge_percent);
   const std::string uplift = exact_number_text(Rational(1) + fq.surcharge_percent / Rational(100));
-  const char* cheaper = a.cheaper == FactorIncreaseAnswer::Cheaper::a ? "A"
-                        : a.cheaper == FactorIncreaseAnswer::Cheaper::b ? "B" : "equal";
+  const char* cheaper = a.cheaper == FactorIncreaseAnswer::Cheaper::a   ? "A"
+                        : a.cheaper == FactorIncreaseAnswer::Cheaper::b ? "B"
+                                                                        : "equal";
   Rational saving = a.total_a < a.total_b ? a.total_b - a.total_a : a.total_a - a.total_b;
 
   // k* in words: the whole months on either side.
   Rational k_star = a.break_even;
   long long last_a = static_cast<long long>(k_star.is_integer() ? k_star.floor() - 1 : k_star.floor());
   long long first_b = static_cast<long long>(k_star.floor()) + 1;
-  std::string words = "Break-even: k* = M / " + uplift + " = " + std::to_string(minimum) + " / " + uplift + " = " +
-                      exact_number_text(k_star) +
-                      (k_star.is_integer() ? "" : " ≈ " + k_star.to_decimal(2)) +
-                      " months. Option A is cheaper if the larger factor is needed for fewer than k* months";
+  std::string words =
+      "Break-even: k* = M / " + uplift + " = " + std::to_string(minimum) + " / " + uplift + " = " +
+      exact_number_text(k_star) +
+      (k_star.is_integer() ? ""
+                           : " ≈ " + Rational::fraction((k_star * Rational(100)).round_half_up(), 100).to_decimal(2)) +
+      " months. Option A is cheaper if the larger factor is needed for fewer than k* months";
   if (last_a >= 1) words += " (here up to " + std::to_string(last_a) + (last_a == 1 ? " month)" : " months)");
   if (k_star.is_integer()) words += "; for exactly " + exact_number_text(k_star) + " months both cost the same";
   words += "; from " + std::to_string(first_b) + " months on option B is cheaper. The horizon does not change this.";
 
-  explain.push_back({"increase", "§3.7.1: the factor rises from " + exact_number_text(fq.old_factor) + " to " +
-                                     exact_number_text(fq.new_factor) + " (Δ " + exact_number_text(a.delta) + ") for " +
-                                     std::to_string(needed_months) + " of " + std::to_string(horizon) +
-                                     " months, then returns" + (find_field(*v, "horizonMonths") ? "" : " (horizon: the longer of need and renewed term)") + "."});
+  explain.push_back(
+      {"increase", "§3.7.1: the factor rises from " + exact_number_text(fq.old_factor) + " to " +
+                       exact_number_text(fq.new_factor) + " (Δ " + exact_number_text(a.delta) + ") for " +
+                       std::to_string(needed_months) + " of " + std::to_string(horizon) + " months, then returns" +
+                       (find_field(*v, "horizonMonths") ? "" : " (horizon: the longer of need and renewed term)") +
+                       "."});
   explain.push_back({"option-a", "Option A — the extra factor billed separately with the " + s +
                                      " surcharge, minimum term unchanged (§3.7.1): " + std::to_string(horizon) + " × " +
                                      amount_text(a.old_monthly, cur) + " + " + std::to_string(needed_months) + " × " +
                                      exact_number_text(a.delta) + " × " + money_text(q.per_factor_unit, cur) + " × " +
                                      uplift + " = " + amount_text(a.total_a, cur) + "."});
-  explain.push_back({"option-b", "Option B — the whole new factor committed as the minimum without surcharge, minimum "
-                                 "term renewed to " + std::to_string(minimum) + " months" +
-                                     (minimum_from_term ? ", the tier's term" : "") + " (§3.7.1): " +
-                                     std::to_string(a.months_at_new) + " × " + amount_text(a.new_monthly, cur) + " + " +
-                                     std::to_string(horizon - a.months_at_new) + " × " + amount_text(a.old_monthly, cur) +
-                                     " = " + amount_text(a.total_b, cur) + "."});
-  explain.push_back({"cheaper", a.cheaper == FactorIncreaseAnswer::Cheaper::equal
-                                    ? std::string("Both options cost the same.")
-                                    : std::string("Option ") + cheaper + " is cheaper by " + amount_text(saving, cur) + "."});
+  explain.push_back({"option-b",
+                     "Option B — the whole new factor committed as the minimum without surcharge, minimum "
+                     "term renewed to " +
+                         std::to_string(minimum) + " months" + (minimum_from_term ? ", the tier's term" : "") +
+                         " (§3.7.1): " + std::to_string(a.months_at_new) + " × " + amount_text(a.new_monthly, cur) +
+                         " + " + std::to_string(horizon - a.months_at_new) + " × " + amount_text(a.old_monthly, cur) +
+                         " = " + amount_text(a.total_b, cur) + "."});
+  explain.push_back(
+      {"cheaper", a.cheaper == FactorIncreaseAnswer::Cheaper::equal
+                      ? std::string("Both options cost the same.")
+                      : std::string("Option ") + cheaper + " is cheaper by " + amount_text(saving, cur) + "."});
   explain.push_back({"break-even", words});
-  out["factorIncrease"] = {
-      {"oldFactor", number_json(fq.old_factor)},
-      {"newFactor", number_json(fq.new_factor)},
-      {"delta", number_json(a.delta)},
-      {"neededMonths", needed_months},
-      {"newMinimumMonths", minimum},
-      {"newMinimumFrom", minimum_from_term ? "term" : "request"},
-      {"horizonMonths", horizon},
-      {"surcharge", fq.surcharge_percent.to_decimal(kMaxDecimalPlaces)},
-      {"optionA", {{"extraPerMonth", money_json(a.extra_monthly, cur)}, {"total", money_json(a.total_a, cur)},
-                   {"termRenewed", false}}},
-      {"optionB", {{"monthsAtNewFactor", a.months_at_new}, {"perMonth", money_json(a.new_monthly, cur)},
-                   {"total", money_json(a.total_b, cur)}, {"termRenewed", true}}},
-      {"cheaper", cheaper},
-      {"saving", money_json(saving, cur)},
-      {"breakEven", {{"months", number_json(k_star)}, {"text", words}}}};
+  out["factorIncrease"] = {{"oldFactor", number_json(fq.old_factor)},
+                           {"newFactor", number_json(fq.new_factor)},
+                           {"delta", number_json(a.delta)},
+                           {"neededMonths", needed_months},
+                           {"newMinimumMonths", minimum},
+                           {"newMinimumFrom", minimum_from_term ? "term" : "request"},
+                           {"horizonMonths", horizon},
+                           {"surcharge", fq.surcharge_percent.to_decimal(kMaxDecimalPlaces)},
+                           {"optionA",
+                            {{"extraPerMonth", money_json(a.extra_monthly, cur)},
+                             {"total", money_json(a.total_a, cur)},
+                             {"termRenewed", false}}},
+                           {"optionB",
+                            {{"monthsAtNewFactor", a.months_at_new},
+                             {"perMonth", money_json(a.new_monthly, cur)},
+                             {"total", money_json(a.total_b, cur)},
+                             {"termRenewed", true}}},
+                           {"cheaper", cheaper},
+                           {"saving", money_json(saving, cur)},
+                           {"breakEven", {{"months", number_json(k_star)}, {"text", words}}}};
   return std::nullopt;
 }
 
@@ -445,7 +483,8 @@ std::optional<Error> upgrade(const json& r, const Priced& q, json& out, Explain&
   if (auto e = reject_unknown_fields(*v, path, {"tier", "pricePerFactorUnit", "days"})) return *e;
   if (!q.pricing->temporary_upgrade_surcharge_percent)
     return Error{"not_applicable",
-                 q.tier->name + "'s pricing names no surcharge for a temporary upgrade (temporaryUpgradeSurcharge)", path};
+                 q.tier->name + "'s pricing names no surcharge for a temporary upgrade (temporaryUpgradeSurcharge)",
+                 path};
   const json* tier_value = find_field(*v, "tier");
   if (!tier_value) return missing_field(path + "/tier", "the higher tier's id");
   auto higher = resolve_tier(*q.profile, *tier_value, path + "/tier");
@@ -465,8 +504,9 @@ std::optional<Error> upgrade(const json& r, const Priced& q, json& out, Explain&
     return missing_field(path + "/pricePerFactorUnit", up.name + "'s price per factor unit and month, in minor units");
   }
   if (up_price < q.per_factor_unit)
-    return Error{"out_of_range", "a temporary upgrade goes to a higher service level (§3.8): " + up.name +
-                                     "'s price per factor unit is below the current " + money_text(q.per_factor_unit, cur),
+    return Error{"out_of_range",
+                 "a temporary upgrade goes to a higher service level (§3.8): " + up.name +
+                     "'s price per factor unit is below the current " + money_text(q.per_factor_unit, cur),
                  path + "/pricePerFactorUnit"};
   const json* days_value = find_field(*v, "days");
   if (!days_value) return missing_field(path + "/days", "the agreed number of days");
@@ -503,7 +543,8 @@ std::optional<Error> price_component_factor(const json& r, const Profile& p, con
   const std::string& cur = p.currency;
   Priced q{&p, &t, &*t.pricing, 0, {}, {}, {}, {}};
   const json* group = find_field(r, "resourceGroup");
-  if (!group) return missing_field("/resourceGroup", "the resource group {vms: [{name, vcpus, ramGb, storageGb, components}]}");
+  if (!group)
+    return missing_field("/resourceGroup", "the resource group {vms: [{name, vcpus, ramGb, storageGb, components}]}");
   auto g = read_group(*group, "/resourceGroup");
   if (!g.ok()) return g.error();
   q.group = g.value();
@@ -532,23 +573,28 @@ std::optional<Error> price_component_factor(const json& r, const Profile& p, con
 
   explain.push_back({"model", with_clause("Component-factor pricing: service level = component factor × price per "
                                           "factor unit of the tier",
-                                          q.pricing->cite.clause) + "."});
-  explain.push_back({"price-per-factor-unit",
-                     "Price per factor unit: " + money_text(q.per_factor_unit, cur) + " a month, " +
-                         (price_from_profile ? std::string("from the profile") : std::string("as given")) +
-                         " — the price sheet (\"Preisblatt\") is not part of the contract (§3.7)." +
-                         (price_from_profile && q.pricing->prices_are_examples
-                              ? " The profile's prices are examples, not the vendor's price sheet."
-                              : "")});
-  explain.push_back({"factor-rule", "§3.7: a component counts once per vCPU of every VM it is installed on; within one "
-                                    "resource group its first instance counts 1, every further instance 1/3. Names "
-                                    "compare case-insensitively."});
+                                          q.pricing->cite.clause) +
+                                  "."});
+  explain.push_back(
+      {"price-per-factor-unit", "Price per factor unit: " + money_text(q.per_factor_unit, cur) + " a month, " +
+                                    (price_from_profile ? std::string("from the profile") : std::string("as given")) +
+                                    " — the price sheet (\"Preisblatt\") is not part of the contract (§3.7)." +
+                                    (price_from_profile && q.pricing->prices_are_examples
+                                         ? " The profile's prices are examples, not the vendor's price sheet."
+                                         : "")});
+  explain.push_back({"factor-rule",
+                     "§3.7: a component counts once per vCPU of every VM it is installed on; within one "
+                     "resource group its first instance counts 1, every further instance 1/3. Names "
+                     "compare case-insensitively."});
   json components = json::array();
   for (const ComponentFactor& c : factor.components) {
     explain.push_back({"component", c.working + "."});
     json vms = json::array();
     for (const auto& [vm, vcpus] : c.on) vms.push_back({{"name", vm}, {"vcpus", vcpus}});
-    components.push_back({{"name", c.name}, {"instances", c.instances}, {"vms", vms}, {"factor", number_json(c.factor)},
+    components.push_back({{"name", c.name},
+                          {"instances", c.instances},
+                          {"vms", vms},
+                          {"factor", number_json(c.factor)},
                           {"working", c.working}});
   }
   std::string sum;
@@ -565,16 +611,17 @@ std::optional<Error> price_component_factor(const json& r, const Profile& p, con
                                           money_text(q.per_factor_unit, cur) + " = " +
                                           amount_text(q.monthly.service_level, cur) + " a month (§3.7)."});
   if (!find_field(r, "infrastructurePrices"))
-    explain.push_back({"infrastructure", "No infrastructurePrices given: vCPU, RAM and storage are counted at 0 (their "
-                                         "prices are on the price sheet, not in the contract)."});
-  else
     explain.push_back({"infrastructure",
-                       "Infrastructure (vCPU, RAM, storage, as §9.7 lists a resource group's cost): " +
-                           std::to_string(resources.vcpus) + " vCPU × " + money_text(q.prices.vcpu, cur) + " + " +
-                           exact_number_text(resources.ram_gb) + " GB RAM × " + money_text(q.prices.ram_gb, cur) +
-                           " + " + exact_number_text(resources.storage_gb) + " GB storage × " +
-                           money_text(q.prices.storage_gb, cur) + " = " + amount_text(q.monthly.infrastructure, cur) +
-                           " a month."});
+                       "No infrastructurePrices given: vCPU, RAM and storage are counted at 0 (their "
+                       "prices are on the price sheet, not in the contract)."});
+  else
+    explain.push_back(
+        {"infrastructure", "Infrastructure (vCPU, RAM, storage, as §9.7 lists a resource group's cost): " +
+                               std::to_string(resources.vcpus) + " vCPU × " + money_text(q.prices.vcpu, cur) + " + " +
+                               exact_number_text(resources.ram_gb) + " GB RAM × " + money_text(q.prices.ram_gb, cur) +
+                               " + " + exact_number_text(resources.storage_gb) + " GB storage × " +
+                               money_text(q.prices.storage_gb, cur) + " = " +
+                               amount_text(q.monthly.infrastructure, cur) + " a month."});
   explain.push_back({"monthly", "Monthly price: " + amount_text(q.monthly.service_level, cur) + " + " +
                                     amount_text(q.monthly.infrastructure, cur) + " = " +
                                     amount_text(q.monthly.total, cur) + "."});
@@ -610,7 +657,9 @@ std::optional<Error> price_support_hours(const json& r, const Profile& p, const 
   const Pricing& pricing = *t.pricing;
   const std::string path = "/supportHours";
   const json* v = find_field(r, "supportHours");
-  if (!v) return missing_field(path, "the support hours {perMonth, hourlyRate, used} (the service sheet is not part of the contract)");
+  if (!v)
+    return missing_field(
+        path, "the support hours {perMonth, hourlyRate, used} (the service sheet is not part of the contract)");
   if (!v->is_object()) return wrong_type(path, "an object {perMonth, hourlyRate, introductionMonths, used}", *v);
   if (auto e = reject_unknown_fields(*v, path, {"perMonth", "hourlyRate", "introductionMonths", "used"})) return *e;
   Rational per_month;
@@ -621,8 +670,9 @@ std::optional<Error> price_support_hours(const json& r, const Profile& p, const 
   } else if (pricing.support_hours_per_month) {
     per_month = *pricing.support_hours_per_month;
     if (per_month > Rational(kMaxHours) || !(per_month * Rational(10000)).is_integer())
-      return Error{"out_of_range", "the profile's supportHoursPerMonth needs at most 4 decimal places and 100000 hours: "
-                                   "give perMonth",
+      return Error{"out_of_range",
+                   "the profile's supportHoursPerMonth needs at most 4 decimal places and 100000 hours: "
+                   "give perMonth",
                    path + "/perMonth"};
   } else {
     return missing_field(path + "/perMonth", "the support hours per month of the operation phase (service sheet)");
@@ -648,13 +698,14 @@ std::optional<Error> price_support_hours(const json& r, const Profile& p, const 
     if (!price.ok()) return price.error();
     rate = price.value();
   }
-  if (!rate && !used.empty())
-    return missing_field(path + "/hourlyRate", "the agreed hourly rate, in minor units");
+  if (!rate && !used.empty()) return missing_field(path + "/hourlyRate", "the agreed hourly rate, in minor units");
 
-  explain.push_back({"model", with_clause("Support hours: the hours per month the service sheet grants; during the "
-                                          "introduction phase " + std::to_string(multiplier) +
-                                              " × as many; time beyond them at the agreed hourly rate",
-                                          pricing.cite.clause) + "."});
+  explain.push_back(
+      {"model", with_clause("Support hours: the hours per month the service sheet grants; during the "
+                            "introduction phase " +
+                                std::to_string(multiplier) + " × as many; time beyond them at the agreed hourly rate",
+                            pricing.cite.clause) +
+                    "."});
   Rational intro_hours = per_month * Rational(multiplier);
   explain.push_back({"contingent", exact_number_text(per_month) + " h a month in the operation phase; " +
                                        exact_number_text(intro_hours) + " h a month in " +
@@ -663,24 +714,24 @@ std::optional<Error> price_support_hours(const json& r, const Profile& p, const 
                                        " (introduction phase: installation until acceptance, typically one month; "
                                        "introductionMonths, default 1). Unused hours are not carried over: the "
                                        "contract grants hours per month and says nothing of carrying them."});
-  json result = {{"perMonth", exact_number_text(per_month)},
-                 {"introductionMultiplier", multiplier},
-                 {"introductionMonths", introduction},
-                 {"hourlyRate", rate ? money_json(Rational(*rate), cur) : json()},
-                 {"contingent", {{"introduction", exact_number_text(intro_hours)}, {"operation", exact_number_text(per_month)}}}};
+  json result = {
+      {"perMonth", exact_number_text(per_month)},
+      {"introductionMultiplier", multiplier},
+      {"introductionMonths", introduction},
+      {"hourlyRate", rate ? money_json(Rational(*rate), cur) : json()},
+      {"contingent", {{"introduction", exact_number_text(intro_hours)}, {"operation", exact_number_text(per_month)}}}};
   if (!used.empty()) {
     SupportAnswer a = support_hours(per_month, multiplier, introduction, *rate, used);
     json months = json::array();
     for (const SupportMonth& m : a.months) {
       std::string phase = m.introduction ? "introduction" : "operation";
-      explain.push_back({"support-month", "Month " + std::to_string(m.index) + " (" + phase + "): " +
-                                              exact_number_text(m.used) + " h used of " +
-                                              exact_number_text(m.included) + " h" +
-                                              (m.overage > Rational(0)
-                                                   ? " → " + exact_number_text(m.overage) + " h × " +
-                                                         money_text(*rate, cur) + " = " + amount_text(m.cost, cur)
-                                                   : ": nothing beyond") +
-                                              "."});
+      explain.push_back(
+          {"support-month", "Month " + std::to_string(m.index) + " (" + phase + "): " + exact_number_text(m.used) +
+                                " h used of " + exact_number_text(m.included) + " h" +
+                                (m.overage > Rational(0) ? " → " + exact_number_text(m.overage) + " h × " +
+                                                               money_text(*rate, cur) + " = " + amount_text(m.cost, cur)
+                                                         : ": nothing beyond") +
+                                "."});
       months.push_back({{"month", m.index},
                         {"phase", phase},
                         {"included", exact_number_text(m.included)},
@@ -688,7 +739,8 @@ std::optional<Error> price_support_hours(const json& r, const Profile& p, const 
                         {"overage", exact_number_text(m.overage)},
                         {"cost", money_json(m.cost, cur)}});
     }
-    explain.push_back({"support-total", std::to_string(a.months.size()) + (a.months.size() == 1 ? " month: " : " months: ") +
+    explain.push_back({"support-total", std::to_string(a.months.size()) +
+                                            (a.months.size() == 1 ? " month: " : " months: ") +
                                             exact_number_text(a.used) + " h used, " + exact_number_text(a.overage) +
                                             " h beyond the contingents: " + amount_text(a.cost, cur) + "."});
     result["months"] = months;
@@ -706,9 +758,10 @@ std::optional<Error> price_support_hours(const json& r, const Profile& p, const 
 
 Result<json> price_endpoint(const json& r) {
   if (!r.is_object()) return wrong_type("", "a request object", r);
-  if (auto e = reject_unknown_fields(r, "", {"profile", "tier", "pricePerFactorUnit", "resourceGroup",
-                                             "infrastructurePrices", "month", "changes", "dayBilling", "dayMaximum",
-                                             "factorIncrease", "temporaryUpgrade", "supportHours", "monthlyPrice"}))
+  if (auto e = reject_unknown_fields(
+          r, "",
+          {"profile", "tier", "pricePerFactorUnit", "resourceGroup", "infrastructurePrices", "month", "changes",
+           "dayBilling", "dayMaximum", "factorIncrease", "temporaryUpgrade", "supportHours", "monthlyPrice"}))
     return *e;
   auto resolved = resolve_profile_tier(r);
   if (!resolved.ok()) return resolved.error();
@@ -744,18 +797,21 @@ Result<json> price_endpoint(const json& r) {
     explain.push_back({"model", with_clause("A fixed monthly price: " + money_text(*price, p.currency) +
                                                 (given ? " as given" : " from the profile") +
                                                 (!given && t.pricing->prices_are_examples ? " (an example price)" : ""),
-                                            t.pricing->cite.clause) + "."});
+                                            t.pricing->cite.clause) +
+                                    "."});
     out["monthly"] = {{"total", money_json(Rational(*price), p.currency)}};
   } else {
     std::string note = t.pricing && !t.pricing->cite.note.empty() ? " " + t.pricing->cite.note : "";
     explain.push_back({"no-model", "No price model in this contract for " + t.name +
                                        ": the profile gives this tier no pricing, so nothing is computed rather than "
-                                       "invented." + note});
+                                       "invented." +
+                                       note});
   }
   if (failed) return *failed;
   if (model != "none")
-    explain.push_back({"rounding", "Amounts stay exact fractions of the minor unit until the end; each amount shown is "
-                                   "then rounded half up to the minor unit once (\"≈\" marks one that was rounded)."});
+    explain.push_back({"rounding",
+                       "Amounts stay exact fractions of the minor unit until the end; each amount shown is "
+                       "then rounded half up to the minor unit once (\"rounded\" marks one where that changed it)."});
   out["explain"] = explain_json(explain);
   return out;
 }

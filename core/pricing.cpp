@@ -34,7 +34,7 @@ std::string short_number_text(const Rational& value, int decimals) {
 std::int64_t rounded_minor(const Rational& minor) { return static_cast<std::int64_t>(minor.round_half_up()); }
 
 std::string amount_text(const Rational& minor, const std::string& currency) {
-  return (minor.is_integer() ? "" : "≈ ") + money_text(rounded_minor(minor), currency);
+  return money_text(rounded_minor(minor), currency) + (minor.is_integer() ? "" : " (rounded)");
 }
 
 // §3.7: "Für die Berechnung addieren wir die vCPUs der VMs auf denen eine
@@ -66,8 +66,9 @@ FactorAnswer component_factor(const ResourceGroup& group) {
     for (const auto& [vm, vcpus] : c.on)
       where += (where.empty() ? "" : " + ") + std::to_string(vcpus) + " vCPU on " + vm;
     c.working = c.name + ": " + where + " → " + std::to_string(c.instances) +
-                (c.instances == 1 ? " instance → 1" : " instances → 1 + " + std::to_string(c.instances - 1) + " × 1/3 = " +
-                                                         exact_number_text(c.factor));
+                (c.instances == 1 ? " instance → 1"
+                                  : " instances → 1 + " + std::to_string(c.instances - 1) +
+                                        " × 1/3 = " + exact_number_text(c.factor));
     if (exact_number_text(c.factor).find('/') != std::string::npos)
       c.working += " (" + short_number_text(c.factor) + ")";
     a.total = a.total + c.factor;

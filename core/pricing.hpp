@@ -40,11 +40,11 @@ std::string name_key(std::string_view name);
 
 // §3.7: one component's count and factor.
 struct ComponentFactor {
-  std::string name;                                // as first written
+  std::string name;                                   // as first written
   std::vector<std::pair<std::string, long long>> on;  // (VM, its vCPUs)
-  long long instances = 0;                         // the vCPUs of those VMs, summed
-  Rational factor;                                 // 1 + (instances − 1) × 1/3
-  std::string working;                             // "postgresql: 4 vCPU on db1 → 4 instances → 1 + 3 × 1/3 = 2"
+  long long instances = 0;                            // the vCPUs of those VMs, summed
+  Rational factor;                                    // 1 + (instances − 1) × 1/3
+  std::string working;  // "postgresql: 4 vCPU on db1 → 4 instances → 1 + 3 × 1/3 = 2"
 };
 
 struct FactorAnswer {
@@ -77,7 +77,8 @@ struct PricedConfig {
 struct MonthlyPrice {
   Rational service_level, vcpu, ram, storage, infrastructure, total;
 };
-MonthlyPrice monthly_price(const PricedConfig& config, std::int64_t per_factor_unit, const InfrastructurePrices& prices);
+MonthlyPrice monthly_price(const PricedConfig& config, std::int64_t per_factor_unit,
+                           const InfrastructurePrices& prices);
 
 // ---------------------------------------------------------------- §10.1 daily metering
 
@@ -120,19 +121,19 @@ Metering meter_month(date::local_days first, date::local_days next, const Resour
 struct FactorIncreaseQuery {
   Rational old_factor, new_factor;  // new > old
   std::int64_t per_factor_unit = 0;
-  Rational surcharge_percent;       // 30
-  int needed_months = 0;            // k
-  int minimum_months = 0;           // M, the renewed minimum term
-  int horizon_months = 0;           // H ≥ max(k, M)
+  Rational surcharge_percent;  // 30
+  int needed_months = 0;       // k
+  int minimum_months = 0;      // M, the renewed minimum term
+  int horizon_months = 0;      // H ≥ max(k, M)
 };
 
 struct FactorIncreaseAnswer {
-  Rational delta;           // new − old
+  Rational delta;  // new − old
   Rational old_monthly, new_monthly;
-  Rational extra_monthly;   // A: delta × price × (1 + surcharge)
+  Rational extra_monthly;  // A: delta × price × (1 + surcharge)
   Rational total_a, total_b;
-  int months_at_new = 0;    // B: max(k, M)
-  Rational break_even;      // k* = M / (1 + surcharge): A is cheaper iff k < k*
+  int months_at_new = 0;  // B: max(k, M)
+  Rational break_even;    // k* = M / (1 + surcharge): A is cheaper iff k < k*
   enum class Cheaper { a, b, equal } cheaper = Cheaper::equal;
 };
 
@@ -157,7 +158,7 @@ struct SupportMonth {
   int index = 0;  // 1-based
   bool introduction = false;
   Rational included, used, overage;  // hours
-  Rational cost;                      // minor units
+  Rational cost;                     // minor units
 };
 
 struct SupportAnswer {
@@ -174,8 +175,8 @@ SupportAnswer support_hours(const Rational& per_month, int multiplier, int intro
 std::string exact_number_text(const Rational& value);
 // "2", "2.6666…" (at most `decimals` places, truncated, "…" when cut).
 std::string short_number_text(const Rational& value, int decimals = 4);
-// An exact amount in minor units as money: "240.00 EUR", "≈ 266.69 EUR" when
-// rounded half up to the minor unit. Amounts are never negative.
+// An exact amount in minor units as money: "240.00 EUR", "266.69 EUR (rounded)"
+// when rounded half up to the minor unit. Amounts are never negative.
 std::string amount_text(const Rational& minor, const std::string& currency);
 std::int64_t rounded_minor(const Rational& minor);
 
