@@ -636,6 +636,183 @@ export interface TermResult {
   explain: Explanation[];
 }
 
+// ---------------------------------------------------------------- prices
+
+/** Hours or GB as decimal text ("12.5", "12,5") or a number; read exactly. */
+export type Decimal = string | number;
+
+export interface PriceVm {
+  /** Unique in the group (case-insensitive). */
+  name: string;
+  /** Whole vCPUs, 1–1024. */
+  vcpus: number;
+  /** Default 0; at most 3 decimal places. */
+  ramGb?: Decimal;
+  storageGb?: Decimal;
+  /** Component names, compared case-insensitively ("PostgreSQL" = "postgresql"). */
+  components?: string[];
+}
+
+export interface ResourceGroup {
+  vms: PriceVm[];
+}
+
+export interface PriceRequest {
+  profile: string | object;
+  tier: string;
+  // component-factor (Flying Circus §3.7)
+  /** Minor units per factor unit and month; required unless the tier's pricing has one. */
+  pricePerFactorUnit?: Money;
+  resourceGroup?: ResourceGroup;
+  /** Minor units per unit and month; each defaults to 0. */
+  infrastructurePrices?: { vcpu?: Money; ramGb?: Money; storageGb?: Money };
+  /** "2026-04": meter this month by day (§10.1). */
+  month?: string;
+  /** In order, inside `month`; each resource group holds from its day on. */
+  changes?: { from: string; resourceGroup: ResourceGroup }[];
+  /** Default "every-day": each calendar day is 1/30 (a 31-day month 31/30). */
+  dayBilling?: 'every-day' | 'changed-months-only';
+  /** Default "per-vm": a VM counts with its largest size of the day. */
+  dayMaximum?: 'per-vm' | 'group-total';
+  /** §3.7.1: option A (+surcharge on the difference) against option B (new minimum, term renewed). */
+  factorIncrease?: {
+    resourceGroup: ResourceGroup;
+    /** k: months the larger factor is needed, 1–1200. */
+    neededMonths: number;
+    /** M: the renewed minimum term; default the tier's term in months. */
+    newMinimumMonths?: number;
+    /** H ≥ max(k, M) (else out_of_range); default max(k, M). */
+    horizonMonths?: number;
+  };
+  /** §3.8: a higher tier for some days at +surcharge. */
+  temporaryUpgrade?: { tier: string; pricePerFactorUnit?: Money; days: number };
+  // support-hours (NMS Prime)
+  supportHours?: {
+    /** Hours a month in the operation phase; required unless the tier's pricing has them. At most 4 decimal places. */
+    perMonth?: Decimal;
+    /** Minor units per hour; required with `used` unless the tier's pricing has one. */
+    hourlyRate?: Money;
+    /** Months of the introduction phase, default 1 (0–120). */
+    introductionMonths?: number;
+    /** Hours used, month by month from the start. */
+    used?: Decimal[];
+  };
+  // fixed-monthly
+  monthlyPrice?: Money;
+}
+
+/** An exact amount: rounded half up to the minor unit once, `exact` in minor units ("40004/3"). */
+export interface MoneyValue {
+  minor: number;
+  text: string;
+  exact: string;
+}
+
+/** An exact number: `exact` "8/3" or "2.5", `text` "2.6666…" (4 places, truncated). */
+export interface ExactNumber {
+  exact: string;
+  text: string;
+}
+
+export interface PricedConfig {
+  factor: ExactNumber;
+  vcpus: number;
+  ramGb: string;
+  storageGb: string;
+}
+
+export interface PriceResult {
+  profile: string;
+  tier: string;
+  currency: string;
+  /** "none": no price model in this contract (explain says so); nothing else is computed. */
+  model: 'none' | 'fixed-monthly' | 'component-factor' | 'support-hours';
+  clause: string;
+  pricesAreExamples: boolean;
+  factor?: {
+    components: { name: string; instances: number; vms: { name: string; vcpus: number }[]; factor: ExactNumber; working: string }[];
+    total: ExactNumber;
+  };
+  resources?: { vms: number; vcpus: number; ramGb: string; storageGb: string };
+  prices?: {
+    pricePerFactorUnit: MoneyValue;
+    pricePerFactorUnitFrom: 'request' | 'profile';
+    vcpu: MoneyValue;
+    ramGb: MoneyValue;
+    storageGb: MoneyValue;
+  };
+  /** fixed-monthly: only `total`. */
+  monthly?: {
+    serviceLevel?: MoneyValue;
+    vcpu?: MoneyValue;
+    ramGb?: MoneyValue;
+    storageGb?: MoneyValue;
+    infrastructure?: MoneyValue;
+    total: MoneyValue;
+  };
+  metering?: {
+    month: string;
+    label: string;
+    from: string;
+    /** Exclusive: the first day of the next month. */
+    to: string;
+    daysInMonth: number;
+    /** false: changed-months-only and no change, one monthly price. */
+    billedPerDay: boolean;
+    changes: number;
+    /** Days with the same counted configuration; `to` exclusive. */
+    rows: { from: string; to: string; days: number; config: PricedConfig; monthly: MoneyValue; amount: MoneyValue }[];
+    total: MoneyValue;
+  };
+  factorIncrease?: {
+    oldFactor: ExactNumber;
+    newFactor: ExactNumber;
+    delta: ExactNumber;
+    neededMonths: number;
+    newMinimumMonths: number;
+    newMinimumFrom: 'term' | 'request';
+    horizonMonths: number;
+    /** Percent, "30". */
+    surcharge: string;
+    optionA: { extraPerMonth: MoneyValue; total: MoneyValue; termRenewed: false };
+    optionB: { monthsAtNewFactor: number; perMonth: MoneyValue; total: MoneyValue; termRenewed: true };
+    cheaper: 'A' | 'B' | 'equal';
+    saving: MoneyValue;
+    /** k* = M / (1 + surcharge): A is cheaper iff neededMonths < k*. */
+    breakEven: { months: ExactNumber; text: string };
+  };
+  temporaryUpgrade?: {
+    tier: string;
+    name: string;
+    days: number;
+    surcharge: string;
+    pricePerFactorUnit: MoneyValue;
+    monthlyServiceLevel: MoneyValue;
+    cost: MoneyValue;
+    /** The same days on the current tier. */
+    staying: MoneyValue;
+    difference: MoneyValue;
+    termRenewed: false;
+  };
+  supportHours?: {
+    perMonth: string;
+    introductionMultiplier: number;
+    introductionMonths: number;
+    hourlyRate: MoneyValue | null;
+    contingent: { introduction: string; operation: string };
+    /** With `used`: hours as exact decimals. */
+    months?: { month: number; phase: 'introduction' | 'operation'; included: string; used: string; overage: string; cost: MoneyValue }[];
+    totals?: { included: string; used: string; overage: string; cost: MoneyValue };
+  };
+  /** The readings applied: dayBilling and dayMaximum (component-factor), introductionMonths (support-hours). */
+  options: {
+    dayBilling?: 'every-day' | 'changed-months-only';
+    dayMaximum?: 'per-vm' | 'group-total';
+    introductionMonths?: number;
+  };
+  explain: Explanation[];
+}
+
 export declare class SlaError extends Error {
   name: 'SlaError';
   /** "invalid_number", "out_of_range", "missing_field", "wrong_type", "unknown_value", ... */
@@ -664,6 +841,8 @@ export interface SlaCalc {
   parseOutages(request: { text: string; profile?: string | object }): ParseOutagesResult;
   /** Terms, renewals, notice deadlines, other deadlines, damages for cause, and an .ics calendar. */
   term(request: TermRequest): TermResult;
+  /** What a tier costs a month under its contract's price model, and the contract's what-ifs. */
+  price(request: PriceRequest): PriceResult;
   /** Times without an offset are read in the profile's zone (UTC without one). */
   openOutageFile(request?: { profile?: string | object }): OutageFile;
 }

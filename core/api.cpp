@@ -15,6 +15,7 @@
 #include "outage_import.hpp"
 #include "iso_time.hpp"
 #include "outage_ledger.hpp"
+#include "price_json.hpp"
 #include "profile_json.hpp"
 #include "term_json.hpp"
 #include "window_budget.hpp"
@@ -85,6 +86,7 @@ constexpr Entry kEndpoints[] = {
     {"credit", &json_endpoint<&credit_request>},
     {"parseOutages", &json_endpoint<&parse_outages_endpoint>},
     {"term", &json_endpoint<&term_endpoint>},
+    {"price", &json_endpoint<&price_endpoint>},
 };
 
 Response failure(const Error& e) {

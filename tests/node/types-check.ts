@@ -56,8 +56,17 @@ async function main(): Promise<void> {
     .amount.minor;
   // @ts-expect-error: fees are minor units, not text
   sla.credit({ profile: 'wp-heaven', tier: 'standard', month: '2026-04', availability: '90', fee: '1600 DKK' });
+  const priced = sla.price({ profile: 'flying-circus', tier: 'managed-4', pricePerFactorUnit: 12000,
+    resourceGroup: { vms: [{ name: 'db1', vcpus: 4, ramGb: 16, components: ['postgresql'] }] },
+    month: '2026-04', dayBilling: 'changed-months-only' });
+  const factor: string | undefined = priced.factor?.total.exact;
+  const monthMinor: number | undefined = priced.metering?.total.minor;
+  // @ts-expect-error: dayBilling is "every-day" or "changed-months-only"
+  sla.price({ profile: 'flying-circus', tier: 'managed-4', dayBilling: 'weekly' });
+  // @ts-expect-error: prices are minor units, not text
+  sla.price({ profile: 'flying-circus', tier: 'managed-4', pricePerFactorUnit: '120 EUR' });
   // @ts-expect-error: no such function
-  sla.price({});
+  sla.quote({});
   const rows: number = sla.parseOutages({ text: 'start;end\n2026-02-03 10:00;2026-02-03 11:00\n' }).outages.length;
   const file = sla.openOutageFile({ profile: 'arena' });
   file.append('start;end\n2026-02-03 10:00;2026-02-03 11:00\n');
@@ -70,7 +79,7 @@ async function main(): Promise<void> {
   const noticeBy: string | null = term.noticeBy;
   // @ts-expect-error: no such convention
   sla.term({ profile: 'flying-circus', tier: 'managed-4', start: '2026-01-31', asOf: '2026-11-23', termEnd: 'soon' });
-  console.log(owed, rows, fileRows, fileMet, noticeBy, term.calendar.length);
+  console.log(owed, rows, fileRows, fileMet, noticeBy, term.calendar.length, factor, monthMinor);
   console.log(measured);
   console.log(due, own.deadlines.length);
   console.log(stDays, berlin, zoneNames);
