@@ -30,6 +30,16 @@ test('native CLI and wasm agree byte for byte', async () => {
   requests.push({ fn: 'credit', profile: 'arena', tier: 'plm-service', month: '2026-05', outages, fee: 4800000 });
   for (const month of ['2026-03', '2026-04', '2026-13'])
     requests.push({ fn: 'windowBudget', profile: 'flying-circus', tier: 'guided-1', month });
+  const vms = [{ name: 'db1', vcpus: 4, ramGb: 16, storageGb: 100, components: ['postgresql'] },
+    { name: 'web1', vcpus: 2, ramGb: '7.5', storageGb: 20, components: ['nginx', 'PostgreSQL'] }];
+  requests.push({ fn: 'price', profile: 'flying-circus', tier: 'managed-4', pricePerFactorUnit: 12345,
+    infrastructurePrices: { vcpu: 1500, ramGb: 399, storageGb: 7 }, resourceGroup: { vms }, month: '2026-05',
+    changes: [{ from: '2026-05-10', resourceGroup: { vms: vms.slice(0, 1) } }],
+    factorIncrease: { resourceGroup: { vms: [{ ...vms[0], vcpus: 8 }] }, neededMonths: 7 },
+    temporaryUpgrade: { tier: 'managed-5', pricePerFactorUnit: 15000, days: 5 } });
+  requests.push({ fn: 'price', profile: 'nms-prime', tier: 'advanced-service',
+    supportHours: { perMonth: '10', hourlyRate: 12000, used: ['25', '8', '12,5'] } });
+  requests.push({ fn: 'price', profile: 'flying-circus', tier: 'managed-4', resourceGroup: { vms: [{ name: 'x', vcpus: -1 }] } });
   for (const start of ['2024-02-29', '2026-01-31', '2026-13-01'])
     requests.push({ fn: 'term', profile: 'flying-circus', tier: 'managed-4', start, asOf: '2026-11-23', invoiceDate: '2026-11-01',
       changes: [{ kind: 'temporary-upgrade', tier: 'managed-5', from: '2026-12-01', to: '2026-12-03' }],
