@@ -254,7 +254,9 @@ export interface ValidationResult {
 
 export interface CompareRequest {
   /** 2 to 6 tiers, any mix of profiles. */
-  columns: { profile: ProfileRef; tier: string; monthlyPrice?: Money }[];
+  columns: { profile: ProfileRef; tier: string; monthlyPrice?: Money   /** "99": a row with each tier's credit at this availability (on the monthly price). */
+  badMonth?: Percent;
+}[];
   /** "contract" (default): each tier's own basis. */
   monthBasis?: 'contract' | ProfileMonthBasis;
   /** "YYYY-MM": the calendar month (and its quarter and year); needed by monthBasis "calendar". */

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "budget.hpp"
+#include "credit.hpp"
 #include "human_duration.hpp"
 #include "json_read.hpp"
 #include "period_json.hpp"
@@ -198,6 +199,50 @@ Cell price_cell(const Column& col) {
   return cell;
 }
 
+// The price shown for a column: entered, else the preset's (example) price.
+std::optional<std::int64_t> column_price(const Column& col) {
+  if (col.monthly_price) return col.monthly_price;
+  const auto& pricing = col.tier->pricing;
+  return pricing ? pricing->monthly_price : std::nullopt;
+}
+
+// Issue 6, "the credit the customer would get in a bad month": the tier's
+// credit rule at the given availability, on a fee taken from the monthly
+// price (an annual fee as 12 of them; Flying Circus's resource group as
+// the whole monthly price).
+Cell bad_month_cell(const Column& col, const Rational& achieved) {
+  Cell cell;
+  const Credit& rule = col.tier->credit;
+  cite(cell, rule.cite);
+  if (rule.kind == Credit::Kind::none) {
+    cell.lines.push_back("No financial remedy");
+    return cell;
+  }
+  auto price = column_price(col);
+  if (!price) {
+    cell.lines.push_back("Enter a monthly price");
+    return cell;
+  }
+  CreditQuery q;
+  q.profile = col.profile.get();
+  q.tier = col.tier;
+  q.period = commitment_span(rule.period, 2026, 1);
+  q.fee_minor = rule.fee == "annual-fee" ? *price * 12 : *price;
+  for (const auto& c : col.tier->availability)
+    if (c.period == rule.period) q.achieved.push_back({&c, achieved});
+  if (q.achieved.empty()) {
+    cell.lines.push_back("No commitment measured per " + std::string(period_kind_id(rule.period)));
+    return cell;
+  }
+  CreditAnswer a = compute_credit(q);
+  const std::string& currency = col.profile->currency;
+  cell.lines.push_back(a.eligible ? money_text(a.amount_minor, currency) + " (" + percent_text(a.percent_of_fee) +
+                                        " of " + money_text(q.fee_minor, currency) +
+                                        (rule.fee == "annual-fee" ? ", 12 × the monthly price" : "") + ")"
+                                  : "None: the target is met");
+  return cell;
+}
+
 json row(const char* id, const char* label, const std::vector<Cell>& cells) {
   json out_cells = json::array();
   bool differs = false;
@@ -246,7 +291,7 @@ Result<Column> read_column(const json& v, const std::string& path) {
 
 Result<json> compare_endpoint(const json& request) {
   if (!request.is_object()) return wrong_type("", "an object", request);
-  if (auto e = reject_unknown_fields(request, "", {"columns", "monthBasis", "month"})) return *e;
+  if (auto e = reject_unknown_fields(request, "", {"columns", "monthBasis", "month", "badMonth"})) return *e;
   const json* list = find_field(request, "columns");
   if (!list) return missing_field("/columns", "2 to 6 columns {profile, tier}");
   if (!list->is_array()) return wrong_type("/columns", "an array", *list);
@@ -256,8 +301,14 @@ Result<json> compare_endpoint(const json& request) {
   if (!columns.ok()) return columns.error();
   auto choice = read_basis_choice(request);
   if (!choice.ok()) return choice.error();
+  std::optional<Rational> bad_month;
+  if (const json* bad = find_field(request, "badMonth")) {
+    auto pct = read_percent(*bad, "/badMonth");
+    if (!pct.ok()) return pct.error();
+    bad_month = pct.value();
+  }
 
-  std::vector<Cell> availability, downtime, window, response, minimum, renewal, notice, credit, price;
+  std::vector<Cell> availability, downtime, window, response, minimum, renewal, notice, credit, price, bad;
   json heads = json::array(), explain = json::array();
   std::vector<std::string> explained;  // profiles whose month basis is explained
   for (const Column& col : columns.value()) {
@@ -276,6 +327,7 @@ Result<json> compare_endpoint(const json& request) {
     notice.push_back(term_cell(col, TermField::notice));
     credit.push_back(credit_cell(col));
     price.push_back(price_cell(col));
+    if (bad_month) bad.push_back(bad_month_cell(col, *bad_month));
     if (std::find(explained.begin(), explained.end(), p.id) == explained.end()) {
       explained.push_back(p.id);
       if (auto e = basis_explanation(p, choice.value())) explain.push_back(*e);
@@ -294,6 +346,10 @@ Result<json> compare_endpoint(const json& request) {
                            row("notice", "Notice", notice),
                            row("credit", "Credit on a breach", credit),
                            row("price", "Monthly price", price)});
+  if (bad_month) {
+    std::string label = "Credit at " + percent_text(*bad_month) + " availability";
+    rows.push_back(row("bad-month", label.c_str(), bad));
+  }
   return json{{"columns", heads}, {"rows", rows}, {"explain", explain}};
 }
 

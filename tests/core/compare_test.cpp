@@ -83,3 +83,29 @@ TEST_CASE("compare: bad requests name the field") {
   CHECK(fails("compare", {{"columns", {a, a}}, {"month", {{"y", 2026}}}})["path"] == "/month");
   CHECK(fails("profiles", {{"x", 1}})["code"] == "unknown_field");
 }
+
+TEST_CASE("compare: the credit in a bad month, with money (issue 6)") {
+  // At 99 %: WP Heaven (99.5 − 99) × 1 600 / 100 = 8.00 DKK (§11.3); Arena 1.25 % of the annual
+  // fee, 12 × 4 000 = 48 000 USD → 600.00 USD; Flying Circus Managed 4 (99.6 %) 5 % of 2 500 =
+  // 125.00 EUR (§9.7); NMS Prime has no remedy. At 99.7 % WP Heaven's target is met.
+  json request = {{"columns", {{{"profile", "wp-heaven"}, {"tier", "standard"}, {"monthlyPrice", 160000}},
+                               {{"profile", "arena"}, {"tier", "plm-service"}, {"monthlyPrice", 400000}},
+                               {{"profile", "flying-circus"}, {"tier", "managed-4"}, {"monthlyPrice", 250000}},
+                               {{"profile", "nms-prime"}, {"tier", "advanced-service"}}}},
+                  {"badMonth", "99"}};
+  json result = ok("compare", request);
+  json row;
+  for (const auto& r : result["rows"])
+    if (r["id"] == "bad-month") row = r;
+  REQUIRE(row.is_object());
+  CHECK(row["label"] == "Credit at 99 % availability");
+  CHECK(row["cells"][0]["lines"][0] == "8.00 DKK (0.5 % of 1,600.00 DKK)");
+  CHECK(row["cells"][1]["lines"][0] == "600.00 USD (1.25 % of 48,000.00 USD, 12 × the monthly price)");
+  CHECK(row["cells"][2]["lines"][0] == "125.00 EUR (5 % of 2,500.00 EUR)");
+  CHECK(row["cells"][3]["lines"][0] == "No financial remedy");
+  request["badMonth"] = "99.7";
+  for (const auto& r : ok("compare", request)["rows"])
+    if (r["id"] == "bad-month") CHECK(r["cells"][0]["lines"][0] == "None: the target is met");
+  request["badMonth"] = "abc";
+  test::fails_at("compare", request, "invalid_number", "/badMonth");
+}
