@@ -74,7 +74,7 @@ function parsePrice(text, summary) {
 // ---------------------------------------------------------------- errors on fields
 
 function fieldIds() {
-  const ids = ['month', 'month-basis'];
+  const ids = ['month', 'month-basis', 'bad-month'];
   columns.forEach((_, i) => ids.push(`col-${i}-profile`, `col-${i}-tier`, `col-${i}-price`));
   return ids;
 }
@@ -83,6 +83,7 @@ function fieldIds() {
 function fieldOfPath(path) {
   if (path === '/month') return 'month';
   if (path === '/monthBasis') return 'month-basis';
+  if (path === '/badMonth') return 'bad-month';
   const m = /^\/columns\/(\d+)(?:\/([^/]+))?/.exec(path);
   if (!m || Number(m[1]) >= columns.length) return null;
   const part = { tier: 'tier', monthlyPrice: 'price' }[m[2]] ?? 'profile';
@@ -292,6 +293,8 @@ function compute() {
   if (basis !== 'contract') request.monthBasis = basis;
   if (month) request.month = month;
   else if (basis === 'calendar') errors.month = 'Choose a month: the calendar basis needs one.';
+  const badMonth = $('bad-month').value.trim();
+  if (badMonth) request.badMonth = badMonth;
 
   const { result, formError } = callCore(() => sla.compare(request), errors, fieldOfPath);
 

@@ -202,6 +202,34 @@ test('price errors next to the input; the last table stays, dimmed', async () =>
   }
 });
 
+test('the credit in a bad month, with money, for each tier', async () => {
+  const { page, context, log } = await openPage();
+  try {
+    // Default columns: Flying Circus Managed 4, Guided 1, WP Heaven's SLA.
+    const m4 = await columnOf(page, 'Flying Circus', 'Managed 4');
+    const g1 = await columnOf(page, 'Flying Circus', 'Guided 1');
+    const wp = await columnOf(page, 'WP Heaven', 'WP Heaven SLA');
+    await page.fill(`#col-${m4}-price`, '2.500,00');
+    await page.fill(`#col-${wp}-price`, '1600');
+    assert.equal(await page.locator('#compare tr[data-row="bad-month"]').count(), 0);
+    // 99 %: Managed 4 misses 99.6 % → 5 % of 2 500.00 = 125.00 EUR (§9.7); WP Heaven
+    // (99.5 − 99) × 1 600 / 100 = 8.00 DKK (§11.3); Guided 1 has no price entered.
+    await page.fill('#bad-month', '99');
+    assert.match(await text(page, '#compare tr[data-row="bad-month"] th'), /^Credit at 99 % availability/);
+    assert.deepEqual(await cellLines(page, 'bad-month', m4), ['125.00 EUR (5 % of 2,500.00 EUR)']);
+    assert.deepEqual(await cellLines(page, 'bad-month', wp), ['8.00 DKK (0.5 % of 1,600.00 DKK)']);
+    assert.deepEqual(await cellLines(page, 'bad-month', g1), ['Enter a monthly price']);
+    await page.fill('#bad-month', 'x');
+    assert.ok(await page.locator('#bad-month-error').isVisible());
+    assert.equal(await page.inputValue('#bad-month'), 'x');
+    await page.fill('#bad-month', '');
+    assert.equal(await page.locator('#compare tr[data-row="bad-month"]').count(), 0);
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('custom profile: errors with their paths, then fixed, added and compared', async () => {
   const { page, context, log } = await openPage();
   try {
