@@ -1,0 +1,659 @@
+// slacalc term page: when can I leave? Reads the contract, the start of the
+// minimum term, the day to look from and some what-ifs (a permanent or a
+// temporary upgrade, a recommitment, a termination for cause), asks the wasm
+// core (term) and shows the notice deadline and the earliest end first, then
+// the terms as a table and as an SVG timeline, the other deadlines, the
+// damages, the core's explanation and an .ics file of the deadlines to
+// download. No framework, no inline code (CSP); nothing leaves the browser.
+//
+// Error handling follows deadline.js and credit.js: the core throws SlaError
+// {code, message, path}; the path ("/start", "/changes/0/to",
+// "/terminationForCause/monthlyFee") names the control, and the message is
+// shown next to it. What the user typed is never changed. While something is
+// invalid the last good result stays visible, dimmed and labelled out of date
+// (and its calendar cannot be downloaded).
+//
+// Contracts and tiers without a term rule are listed, marked "(no term rule)";
+// the core's no_term answer is shown next to the tier select.
+
+import { createSlaCalc } from './slacalc.mjs';
+import {
+  $, callCore, el, loadCore, parseMoney, presetGroups, setFieldError, setFormError, setStatus, tierChoices,
+} from './dom.js';
+
+const slaReady = createSlaCalc();
+slaReady.catch(() => {}); // reported by start()
+
+/** Shown first; otherwise the first profile with a term rule. */
+const DEFAULT = { profile: 'flying-circus', tier: 'managed-4' };
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+/** The conventions' defaults (TermRequest): only other choices are sent. */
+const CONVENTIONS = {
+  'term-end': ['termEnd', 'day-before-same-date'],
+  'notice-deadline': ['noticeDeadline', 'whole-months-before-expiry'],
+  'remaining-fees': ['remainingFees', 'days-at-1/30'],
+};
+/** Controls a core error path can point at: path → element id (changes: fieldOfPath). */
+const FIELD_OF_PATH = {
+  '/profile': 'profile', '/tier': 'tier', '/start': 'start', '/asOf': 'as-of', '/invoiceDate': 'invoice-date',
+  '/terminationForCause': 'cause-date', '/terminationForCause/date': 'cause-date',
+  '/terminationForCause/monthlyFee': 'cause-fee',
+  ...Object.fromEntries(Object.entries(CONVENTIONS).map(([id, [name]]) => [`/${name}`, id])),
+};
+/** The what-ifs that are changes: their request kind and the control of each field. */
+const CHANGES = {
+  upgrade: { kind: 'upgrade', fields: { tier: 'upgrade-tier', from: 'upgrade-from' } },
+  recommit: { kind: 'recommit', fields: { from: 'recommit-from' } },
+  temp: { kind: 'temporary-upgrade', fields: { tier: 'temp-tier', from: 'temp-from', to: 'temp-to' } },
+};
+const CHANGE_FIELDS = Object.values(CHANGES).flatMap((c) => Object.values(c.fields));
+const KIND_TEXT = { minimum: 'Minimum term', renewal: 'Renewal', 'renewed-by-change': 'New minimum term (change)' };
+const STATUS_TEXT = { past: 'Past', current: 'Current', future: 'Future' };
+
+let sla = null;
+/** ProfileSummary[] of the built-in presets. */
+let presets = [];
+const docs = new Map();
+/** The what-ifs sent last, by request index: "/changes/1/to" names the second one sent. */
+let sentChanges = [];
+/** The last good result (kept, dimmed, while the inputs are invalid; redrawn when the timeline's width changes). */
+let lastResult = null;
+/** False until the user sets the start: until then the hint says the date is an example. */
+let startTouched = false;
+/** The upgrade tier selects the user picked: they no longer follow the tier. */
+const tierTouched = new Set();
+
+// ---------------------------------------------------------------- dates
+
+/** "2026-01-31" → days since 1970-01-01 (UTC, so no clock change gets in the way). */
+const dayNumber = (iso) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 864e5;
+
+function isoOf(day) {
+  const d = new Date(day * 864e5);
+  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+}
+
+/** "30 Oct 2027", or with the weekday "Sat 30 Oct 2027". */
+function dateText(iso, weekday = false) {
+  const d = new Date(dayNumber(iso) * 864e5);
+  const text = `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  return weekday ? `${WEEKDAYS[d.getUTCDay()]} ${text}` : text;
+}
+
+/** Today in the browser's own zone, as a date input holds it. */
+function today(now = new Date()) {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** The first day of the month a year before `iso`: an example start that has run for a while. */
+const yearBefore = (iso) => `${Number(iso.slice(0, 4)) - 1}-${iso.slice(5, 7)}-01`;
+
+// ---------------------------------------------------------------- profiles
+
+function profileDoc(id) {
+  if (!docs.has(id)) docs.set(id, sla.profile(id));
+  return docs.get(id);
+}
+
+const hasTerm = (tier) => Boolean(tier.term);
+const summaryOf = (id) => presets.find((p) => p.id === id);
+
+function currentTier() {
+  return profileDoc($('profile').value).tiers.find((t) => t.id === $('tier').value);
+}
+
+function fillProfiles() {
+  const option = (p) => {
+    const suffix = [p.status === 'example' ? 'example' : '', profileDoc(p.id).tiers.some(hasTerm) ? '' : 'no term rule']
+      .filter(Boolean).join(', ');
+    return el('option', { value: p.id, text: `${p.vendor} — ${p.product}${suffix ? ` (${suffix})` : ''}` });
+  };
+  $('profile').replaceChildren(...presetGroups(presets, option));
+}
+
+function fillTiers(doc, selected) {
+  const option = (t) => el('option', { value: t.id, text: hasTerm(t) ? t.name : `${t.name} (no term rule)` });
+  const select = $('tier');
+  select.replaceChildren(...tierChoices(doc.tiers, option));
+  select.value = doc.tiers.some((t) => t.id === selected) ? selected : (doc.tiers.find(hasTerm) ?? doc.tiers[0]).id;
+}
+
+/** The upgrade selects offer the tiers with a term; each keeps its choice while offered. */
+function fillUpgradeTiers(doc) {
+  const termTiers = doc.tiers.filter(hasTerm);
+  for (const id of ['upgrade-tier', 'temp-tier']) {
+    const select = $(id);
+    const previous = select.value;
+    select.replaceChildren(...tierChoices(termTiers, (t) => el('option', { value: t.id, text: t.name })));
+    if (termTiers.some((t) => t.id === previous)) select.value = previous;
+    else tierTouched.delete(id);
+  }
+}
+
+/** Until the user picks one, the upgrade selects show the tier after the chosen one. */
+function followTier(doc, tier) {
+  const termTiers = doc.tiers.filter(hasTerm);
+  const at = termTiers.findIndex((t) => t.id === tier.id);
+  const next = termTiers[Math.min(at + 1, termTiers.length - 1)] ?? termTiers[0];
+  for (const id of ['upgrade-tier', 'temp-tier']) if (next && !tierTouched.has(id)) $(id).value = next.id;
+}
+
+/** The tier's term in a sentence, from the profile; the start's label names the contract's event. */
+function showTermRule(tier) {
+  const t = tier.term;
+  const rule = $('term-rule');
+  if (!t) {
+    rule.textContent = 'No minimum term or notice period in this contract for this tier.';
+  } else {
+    const parts = [`Minimum term ${t.minimum}`];
+    if (t.renewal) parts.push(`renews by ${t.renewal}${t.notice ? ` unless notice is received ${t.notice} before expiry` : ''}`);
+    else parts.push('no automatic renewal');
+    rule.textContent = `${parts.join('; ')}${t.clause ? ` (${t.clause})` : ''}.`;
+  }
+  $('start-label').textContent = t?.startsAt ? capitalise(t.startsAt) : 'Start of the minimum term';
+  $('start-hint').textContent = (t?.startsAt ? `The day of the ${t.startsAt}: the minimum term starts then.`
+    : 'The first day of the minimum term.') + (startTouched ? '' : ' Filled in with an example: enter yours.');
+}
+
+const capitalise = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function showCurrency(doc) {
+  const digits = summaryOf(doc.id)?.currencyDecimals ?? 2;
+  $('cause-currency').textContent = doc.currency;
+  $('cause-fee-hint').textContent = `In ${doc.currency}, e.g. ${digits === 0 ? '1600 or 1 600' : '1 600,00 or 1600.00'}: ` +
+    'the monthly fee the damages are a share of.';
+}
+
+function profileChanged(tier = $('tier').value) {
+  const doc = profileDoc($('profile').value);
+  fillTiers(doc, tier);
+  fillUpgradeTiers(doc);
+  showCurrency(doc);
+  tierChanged();
+}
+
+function tierChanged() {
+  const tier = currentTier();
+  showTermRule(tier);
+  followTier(profileDoc($('profile').value), tier);
+}
+
+/** A what-if's fields show while it is ticked; an empty "from" starts as the as-of day. */
+function toggleWhatIf(box) {
+  const fields = $(box.dataset.toggle);
+  fields.hidden = !box.checked;
+  if (!box.checked) return;
+  for (const input of fields.querySelectorAll('input[type="date"]')) {
+    if (/-(from|date)$/.test(input.id) && !input.value && !input.validity.badInput) input.value = $('as-of').value;
+  }
+}
+
+// ---------------------------------------------------------------- reading the form
+
+/** A date input's value, or an error in `errors` when it is required and empty or half typed. */
+function readDate(id, errors, missing) {
+  const input = $(id);
+  if (input.validity.badInput) errors[id] = 'Enter a whole date (day, month and year).';
+  else if (!input.value && missing) errors[id] = missing;
+  return input.value || null;
+}
+
+function readRequest() {
+  const errors = {};
+  const doc = profileDoc($('profile').value);
+  const request = { profile: doc.id, tier: $('tier').value };
+  const start = readDate('start', errors, `Enter the day of the ${currentTier().term?.startsAt ?? 'start of the minimum term'}.`);
+  const asOf = readDate('as-of', errors, 'Enter the day to look from, e.g. today.');
+  if (start) request.start = start;
+  if (asOf) request.asOf = asOf;
+  const invoice = readDate('invoice-date', errors, null);
+  if (invoice) request.invoiceDate = invoice;
+
+  const changes = [];
+  sentChanges = [];
+  if ($('upgrade-on').checked) {
+    changes.push({ kind: 'upgrade', tier: $('upgrade-tier').value,
+      from: readDate('upgrade-from', errors, 'Enter the day the upgrade starts.') });
+    sentChanges.push('upgrade');
+  }
+  if ($('recommit-on').checked) {
+    changes.push({ kind: 'recommit', from: readDate('recommit-from', errors, 'Enter the day the new commitment starts.') });
+    sentChanges.push('recommit');
+  }
+  if ($('temp-on').checked) {
+    changes.push({ kind: 'temporary-upgrade', tier: $('temp-tier').value,
+      from: readDate('temp-from', errors, 'Enter the first day of the temporary upgrade.'),
+      to: readDate('temp-to', errors, 'Enter the last day of the temporary upgrade.') });
+    sentChanges.push('temp');
+  }
+  if (changes.length) request.changes = changes;
+
+  if ($('cause-on').checked) {
+    const date = readDate('cause-date', errors, 'Enter the day the contract was ended for cause.');
+    const text = $('cause-fee').value.trim();
+    let fee = null;
+    if (!text) {
+      errors['cause-fee'] = 'Enter the monthly fee to work out the damages.';
+    } else {
+      const summary = summaryOf(doc.id);
+      const money = parseMoney(text, doc.currency, summary?.currencyDecimals ?? 2, 'a fee');
+      if (money.minor < 0) money.error = 'A fee cannot be negative.';
+      if (money.error) errors['cause-fee'] = money.error;
+      else fee = money.minor;
+    }
+    request.terminationForCause = { date, monthlyFee: fee };
+  }
+
+  for (const [id, [name, fallback]] of Object.entries(CONVENTIONS)) {
+    if ($(id).value !== fallback) request[name] = $(id).value;
+  }
+  return { request, errors };
+}
+
+/** The control a core error path points at, or null for the whole request. */
+function fieldOfPath(path) {
+  const change = /^\/changes\/(\d+)(?:\/(\w+))?/.exec(path);
+  if (change) {
+    const which = CHANGES[sentChanges[Number(change[1])]];
+    if (!which) return null;
+    return which.fields[change[2]] ?? which.fields.from;
+  }
+  return FIELD_OF_PATH[path] ?? null;
+}
+
+const fieldIds = () => [...new Set([...Object.values(FIELD_OF_PATH), ...CHANGE_FIELDS])];
+
+// ---------------------------------------------------------------- the answer in words
+
+function leaveText(r) {
+  if (r.noticeBy) return `Give notice by ${dateText(r.noticeBy)} to leave on ${dateText(r.earliestEnd)}`;
+  if (r.openEnded) return `No notice period: the contract can end on any day, at the earliest on ${dateText(r.earliestEnd)}`;
+  return `The term ends on ${dateText(r.earliestEnd)}; no notice is needed`;
+}
+
+function daysText(days) {
+  if (days === 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  return `in ${days} days`;
+}
+
+function leaveSubText(r) {
+  const parts = [];
+  if (r.noticeBy) {
+    parts.push(`Notice must be received by the end of ${dateText(r.noticeBy, true)} — ` +
+      `${daysText(dayNumber(r.noticeBy) - dayNumber(r.asOf))}, as of ${dateText(r.asOf)}.`);
+  }
+  const current = r.current === null ? null : r.terms[r.current];
+  if (current?.noticeBy && current.noticeBy < r.asOf && current.last !== r.earliestEnd) {
+    parts.push(`Too late for the end of the current term on ${dateText(current.last)}: notice for it was due by ` +
+      `${dateText(current.noticeBy)}.`);
+  }
+  return parts.join(' ');
+}
+
+function facts(r) {
+  const row = (term, value, cls) => [el('dt', { text: term }), el('dd', { class: cls, 'data-testid': cls, text: value })];
+  const current = r.current === null ? null : r.terms[r.current];
+  return [
+    ...row('Notice by', r.noticeBy ? dateText(r.noticeBy, true) : 'No notice needed', 'notice-by'),
+    ...row('Earliest end', dateText(r.earliestEnd, true), 'earliest-end'),
+    ...row('Renewals so far', String(r.renewals), 'renewals'),
+    ...row('Current term', current ? `${dateText(current.first)} – ${dateText(current.last)}, ${current.tierName}`
+      : 'None running: the minimum term is over', 'current-term'),
+  ];
+}
+
+function changeLabel(c, doc) {
+  const tierName = (id) => doc.tiers.find((t) => t.id === id)?.name ?? id;
+  if (c.kind === 'upgrade') return `Upgrade to ${tierName(c.tier)} from ${dateText(c.from)}`;
+  if (c.kind === 'recommit') return `Recommitment from ${dateText(c.from)}`;
+  if (c.kind === 'temporary-upgrade') return `Temporary upgrade to ${tierName(c.tier)}, ${dateText(c.from)} – ${dateText(c.to)}`;
+  return `${c.kind} from ${dateText(c.from)}`;
+}
+
+function termRow(t, i, r) {
+  const kind = `${KIND_TEXT[t.kind] ?? t.kind}${t.tier !== r.tier ? `, ${t.tierName}` : ''}${t.cutShort ? ', cut short by a change' : ''}`;
+  let notice = t.noticeBy ? dateText(t.noticeBy, true) : '—';
+  if (!t.noticeBy) notice = t.cutShort ? '— (cut short)' : '— (no renewal)';
+  return el('tr', {
+    class: t.status === 'current' ? 'current' : '', 'data-testid': 'term-row', 'data-first': t.first, 'data-last': t.last,
+    'data-notice': t.noticeBy ?? '', 'data-status': t.status, 'data-kind': t.kind,
+  }, [
+    el('th', { scope: 'row', text: String(i + 1) }),
+    el('td', { class: 'first', text: dateText(t.first) }),
+    el('td', { class: 'last', text: dateText(t.last) }),
+    el('td', { class: 'notice', text: notice }),
+    el('td', { class: 'status-cell', text: STATUS_TEXT[t.status] ?? t.status }),
+    el('td', { class: 'kind', text: kind }),
+  ]);
+}
+
+function deadlineItem(d) {
+  const after = d.after === 'invoice' ? 'the invoice' : 'the regular end';
+  const when = d.date ? dateText(d.date, true) : 'enter the invoice date';
+  return el('li', { 'data-id': d.id, 'data-date': d.date ?? '', 'data-testid': 'other-deadline' }, [
+    el('span', { class: 'deadline-label', text: `${d.label}: ` }),
+    el('strong', { class: 'deadline-date', text: when }),
+    el('span', { class: 'deadline-rule', text: ` — ${d.within} after ${after}${d.clause ? `, ${d.clause}` : ''}` }),
+  ]);
+}
+
+function renderDamages(r) {
+  const d = r.damages;
+  $('damages').hidden = !d;
+  if (!d) return;
+  const m = d.remainingMonths;
+  const left = [m.whole ? `${m.whole} month${m.whole === 1 ? '' : 's'}` : '', m.days ? `${m.days} day${m.days === 1 ? '' : 's'}` : '']
+    .filter(Boolean).join(' and ') || 'nothing';
+  $('damages-amount').textContent = `${d.amount.text} if ended for cause on ${dateText(d.date)}`;
+  $('damages-detail').textContent = `${d.percent} % of the monthly fees for what was left of the term in force ` +
+    `(to ${dateText(d.termLast)}): ${left}` +
+    `${d.capped ? `, capped at ${d.capMonths} months` : `; at most ${d.capMonths} months count`}` +
+    `${d.clause ? ` — ${d.clause}` : ''}. Less if a smaller loss is shown.`;
+}
+
+function render(r) {
+  const doc = profileDoc(r.profile);
+  $('leave').textContent = leaveText(r);
+  $('leave-sub').textContent = leaveSubText(r);
+  $('term-facts').replaceChildren(...facts(r));
+  $('change-effects').replaceChildren(...r.changes.map((c) => el('li', { 'data-kind': c.kind },
+    [el('strong', { text: `${changeLabel(c, doc)}: ` }), c.effect])));
+  $('terms-body').replaceChildren(...r.terms.map((t, i) => termRow(t, i, r)));
+  renderDamages(r);
+  $('other-deadlines').replaceChildren(...r.deadlines.map(deadlineItem));
+  $('other-deadlines-title').hidden = r.deadlines.length === 0;
+  $('explain-list').replaceChildren(...r.explain.map((e) => el('li', { 'data-code': e.code, text: e.text })));
+  drawTimeline();
+}
+
+// ---------------------------------------------------------------- timeline
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/**
+ * Geometry in CSS pixels: the picture is drawn for the width of its box (and
+ * again when that changes), so its text stays 12–13 px on a phone and on a
+ * wide screen. A day d covers [x(d), x(d + 1)): a term's bar ends where its
+ * last day ends, a notice mark sits where the last day for notice ends, the
+ * as-of mark in the middle of its day.
+ */
+const TL = { padX: 10, axisH: 30, rowH: 46, labelY: 15, barY: 22, barH: 16, bottomH: 34, minWidth: 260, maxBars: 12 };
+
+function svg(tag, attrs = {}, children = []) {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [key, value] of Object.entries(attrs)) if (value !== undefined && value !== null) node.setAttribute(key, value);
+  for (const child of children) if (child !== null && child !== undefined) node.append(child);
+  return node;
+}
+
+/** A bar or mark: an image of its own, named by its <title> (also the tooltip) and the same words as aria-label. */
+function labelled(cls, label, data, children) {
+  return svg('g', { class: cls, role: 'img', 'aria-label': label, ...data }, [svg('title', {}, [label]), ...children]);
+}
+
+/** Month ticks and labels: years at 1 January, months or quarters between when there is room. */
+function axis(x, d0, d1, width, height) {
+  const charW = 7.5;
+  const pxPerMonth = (x(d1) - x(d0)) / ((d1 - d0) / 30.44);
+  const step = [1, 3, 6].find((s) => s * pxPerMonth >= 36) ?? 12;
+  const first = new Date(d0 * 864e5);
+  const marks = [];
+  let labelEnd = -Infinity;
+  const label = (text, xi, cls) => {
+    if (xi < labelEnd + 4 || xi + 3 + text.length * charW > width) return;
+    marks.push(svg('text', { class: cls, x: xi + 3, y: TL.axisH - 12 }, [text]));
+    labelEnd = xi + 3 + text.length * charW;
+  };
+  // The first year is named at the left edge unless 1 January comes close after it.
+  const nextJanuary = Date.UTC(first.getUTCFullYear() + 1, 0, 1) / 864e5;
+  if (nextJanuary >= d1 || x(nextJanuary) > x(d0) + 48) label(String(first.getUTCFullYear()), x(d0) - 3, 'year-label');
+  for (let y = first.getUTCFullYear(), m = first.getUTCMonth() + 1; ; m++) {
+    if (m === 12) { y++; m = 0; }
+    const day = Date.UTC(y, m, 1) / 864e5;
+    if (day >= d1) break;
+    const xi = x(day);
+    const isYear = m === 0;
+    if (isYear || pxPerMonth >= 5) {
+      marks.push(svg('line', { class: isYear ? 'tick year' : 'tick', x1: xi, x2: xi, y1: TL.axisH - (isYear ? 10 : 5),
+        y2: isYear ? height - TL.bottomH : TL.axisH }));
+    }
+    if (isYear) label(String(y), xi, 'year-label');
+    else if (m % step === 0) label(MONTHS[m], xi, 'month-label');
+  }
+  return svg('g', { class: 'axis', 'aria-hidden': 'true' }, marks);
+}
+
+/** Text anchored so that it stays inside [0, width]. */
+function anchorFor(xi, width) {
+  if (xi < width * 0.3) return 'start';
+  if (xi > width * 0.7) return 'end';
+  return 'middle';
+}
+
+/** Term `i` (0-based) on timeline row `row`. */
+function termBar(t, i, row, r, x, width) {
+  const y = TL.axisH + row * TL.rowH;
+  const x0 = x(dayNumber(t.first));
+  const x1 = x(dayNumber(t.last) + 1);
+  const kind = KIND_TEXT[t.kind] ?? t.kind;
+  const tier = t.tier !== r.tier ? `, ${t.tierName}` : '';
+  const label = `Term ${i + 1}, ${kind.toLowerCase()}${tier}: ${dateText(t.first)} – ${dateText(t.last)}, ` +
+    `${t.status}${t.cutShort ? ', cut short by a change' : ''}`;
+  const short = `${i + 1} · ${t.kind === 'renewed-by-change' ? 'new minimum' : t.kind}${tier}`;
+  const textX = x0 > width * 0.6 ? x1 : x0;
+  const barTop = y + TL.barY;
+  const children = [
+    labelled(`term-bar status-${t.status}${t.cutShort ? ' is-cut' : ''}`, label,
+      { 'data-index': i, 'data-first': t.first, 'data-last': t.last, 'data-status': t.status }, [
+        svg('rect', { class: 'bar', x: x0, y: barTop, width: Math.max(x1 - x0, 2), height: TL.barH, rx: 3 }),
+      ]),
+    svg('text', { class: 'term-label', x: textX, y: y + TL.labelY, 'text-anchor': textX === x0 ? 'start' : 'end',
+      'aria-hidden': 'true' }, [short]),
+    labelled('mark mark-end', `Term ${i + 1} ends on ${dateText(t.last, true)}`, { 'data-date': t.last }, [
+      svg('line', { x1, x2: x1, y1: barTop - 4, y2: barTop + TL.barH + 4 }),
+    ]),
+  ];
+  if (t.noticeBy) {
+    const xn = x(dayNumber(t.noticeBy) + 1);
+    const mid = barTop + TL.barH / 2;
+    children.push(labelled('mark mark-notice', `Notice to end term ${i + 1} by ${dateText(t.noticeBy, true)}`,
+      { 'data-date': t.noticeBy }, [svg('path', { d: `M${xn},${mid - 8} l7,8 l-7,8 l-7,-8 z` })]));
+  }
+  return svg('g', { class: 'term-row' }, children);
+}
+
+/** The terms the timeline draws: all of them, or the last MAX_BARS (the current one is among the last three). */
+function shownTerms(r) {
+  const from = Math.max(0, r.terms.length - TL.maxBars);
+  return { from, terms: r.terms.slice(from) };
+}
+
+function timelineSvg(r, width) {
+  const doc = profileDoc(r.profile);
+  const shown = shownTerms(r);
+  const termDays = shown.terms.flatMap((t) => [dayNumber(t.first), dayNumber(t.last) + 1]);
+  // Before the first term drawn, a temporary upgrade or the end for cause is left out (the table has it all).
+  const inView = (from, to) => shown.from === 0 || to > Math.min(...termDays);
+  const temp = r.changes.filter((c) => c.kind === 'temporary-upgrade' && inView(dayNumber(c.from), dayNumber(c.to) + 1));
+  const cause = r.damages && inView(dayNumber(r.damages.date), dayNumber(r.damages.date) + 1) ? r.damages.date : null;
+  const days = [...termDays, dayNumber(r.asOf), dayNumber(r.asOf) + 1,
+    ...(shown.from === 0 ? temp.flatMap((c) => [dayNumber(c.from), dayNumber(c.to) + 1]) : []),
+    ...(cause ? [dayNumber(cause), dayNumber(cause) + 1] : [])];
+  const d0 = Math.min(...days);
+  const d1 = Math.max(...days);
+  const x = (day) => TL.padX + ((Math.min(Math.max(day, d0), d1) - d0) / (d1 - d0)) * (width - 2 * TL.padX);
+  const height = TL.axisH + shown.terms.length * TL.rowH + TL.bottomH;
+  const plotBottom = height - TL.bottomH;
+
+  const shaded = temp.map((c) => {
+    const tierName = doc.tiers.find((t) => t.id === c.tier)?.name ?? c.tier;
+    return labelled('temp-upgrade', `Temporary upgrade to ${tierName}, ${dateText(c.from)} – ${dateText(c.to)}: ` +
+      'the term is unchanged', { 'data-from': c.from, 'data-to': c.to }, [
+      svg('rect', { x: x(dayNumber(c.from)), y: TL.axisH, width: Math.max(x(dayNumber(c.to) + 1) - x(dayNumber(c.from)), 2),
+        height: plotBottom - TL.axisH, fill: 'url(#temp-hatch)' }),
+    ]);
+  });
+  const xa = x(dayNumber(r.asOf) + 0.5);
+  const asOfText = `as of ${dateText(r.asOf)}`;
+  const asOf = labelled('mark mark-asof', `As of ${dateText(r.asOf, true)}`, { 'data-date': r.asOf }, [
+    svg('line', { x1: xa, x2: xa, y1: TL.axisH - 4, y2: plotBottom + 6 }),
+    svg('path', { d: `M${xa},${plotBottom + 4} l6,8 h-12 z` }),
+    svg('text', { x: xa, y: height - 6, 'text-anchor': anchorFor(xa, width) }, [asOfText]),
+  ]);
+  let causeMark = null;
+  if (cause) {
+    const xc = x(dayNumber(cause) + 0.5);
+    causeMark = labelled('mark mark-cause', `Ended for cause on ${dateText(cause, true)}`, { 'data-date': cause }, [
+      svg('line', { x1: xc, x2: xc, y1: TL.axisH - 4, y2: plotBottom }),
+    ]);
+  }
+  const sentences = [
+    ...shown.terms.map((t, i) => `Term ${shown.from + i + 1}: ${dateText(t.first)} – ${dateText(t.last)}, ${t.status}` +
+      `${t.noticeBy ? `, notice by ${dateText(t.noticeBy)}` : ''}`),
+    ...temp.map((c) => `Temporary upgrade ${dateText(c.from)} – ${dateText(c.to)}`),
+    cause ? `Ended for cause on ${dateText(cause)}` : null,
+    `As of ${dateText(r.asOf)}`,
+  ].filter(Boolean);
+  return svg('svg', {
+    class: 'term-timeline-svg', width, height, viewBox: `0 0 ${width} ${height}`, role: 'group',
+    'aria-labelledby': 'timeline-title', 'aria-describedby': 'timeline-desc', 'data-testid': 'timeline',
+  }, [
+    svg('title', { id: 'timeline-title' }, [`Timeline of the ${shown.from ? `last ${shown.terms.length} of ${r.terms.length} ` : ''}` +
+      `terms, ${dateText(isoOf(d0))} to ${dateText(isoOf(d1 - 1))}`]),
+    svg('desc', { id: 'timeline-desc' }, [sentences.join('. ')]),
+    svg('defs', {}, [svg('pattern', {
+      id: 'temp-hatch', width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)',
+    }, [svg('rect', { class: 'hatch-bg', width: 6, height: 6 }), svg('line', { class: 'hatch', x1: 0, y1: 0, x2: 0, y2: 6 })])]),
+    axis(x, d0, d1, width, height),
+    ...shaded,
+    ...shown.terms.map((t, row) => termBar(t, shown.from + row, row, r, x, width)),
+    causeMark,
+    asOf,
+  ]);
+}
+
+function legend(r) {
+  const key = (cls, text, symbol) => el('span', { class: `key ${cls}` },
+    symbol ? [el('span', { 'aria-hidden': 'true', text: `${symbol} ` }), text] : [text]);
+  return el('figcaption', { class: 'legend timeline-legend term-legend' }, [
+    key('key-past', 'past term'),
+    key('key-current', 'current term'),
+    key('key-future', 'later term'),
+    key('key-notice', 'last day for notice', '◆'),
+    key('key-end', 'term ends', '|'),
+    key('key-asof', 'as of', '▲'),
+    r.changes.some((c) => c.kind === 'temporary-upgrade') ? key('key-temp', 'temporary upgrade') : null,
+    r.damages ? key('key-cause', 'ended for cause', '|') : null,
+    shownTerms(r).from ? el('span', { text: `The last ${TL.maxBars} of ${r.terms.length} terms; the table has them all.` })
+      : null,
+  ]);
+}
+
+let drawnWidth = 0;
+
+/** Draws the last good result's timeline for the box's current width. */
+function drawTimeline() {
+  const box = $('timeline');
+  if (!lastResult) return;
+  const width = Math.max(TL.minWidth, Math.floor(box.clientWidth));
+  drawnWidth = box.clientWidth;
+  box.replaceChildren(el('figure', { class: 'timeline' }, [timelineSvg(lastResult, width), legend(lastResult)]));
+}
+
+// ---------------------------------------------------------------- compute
+
+function compute() {
+  if (!sla) return;
+  const { request, errors } = readRequest();
+  const { result, formError } = callCore(() => sla.term(request), errors, fieldOfPath);
+  for (const id of fieldIds()) setFieldError(id, errors[id] ?? null);
+  setFormError(formError);
+
+  const section = $('results');
+  if (result) {
+    lastResult = result;
+    render(result);
+    section.dataset.state = 'ok';
+    setStatus('');
+  } else {
+    section.dataset.state = lastResult ? 'stale' : 'empty';
+    const noTerm = !currentTier().term;
+    setStatus(noTerm ? 'This tier has no term rule: choose a tier with a minimum term.' + (lastResult
+      ? ' The dates shown are for the last valid input, dimmed.' : '')
+      : lastResult ? 'Out of date: fix the marked field. The dates shown are for the last valid input, dimmed.'
+        : 'Fix the marked field to see when you can leave.', 'failed');
+  }
+  $('download-ics').disabled = !result;
+  const hint = $('ics-hint');
+  hint.dataset.text ??= hint.textContent;
+  hint.textContent = result ? hint.dataset.text : 'Not while the input has a problem: the calendar is made from the ' +
+    'answer to a valid input.';
+}
+
+/** Saves `text` as file `name`: a Blob behind an object URL and a download link; nothing is sent. */
+function download(name, type, text) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  el('a', { href: url, download: name }).click();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+}
+
+function downloadIcs() {
+  if (!lastResult || $('results').dataset.state !== 'ok') return;
+  download(`slacalc-${lastResult.profile}-${lastResult.tier}.ics`, 'text/calendar;charset=utf-8', lastResult.calendar);
+}
+
+// ---------------------------------------------------------------- wiring
+
+function wire() {
+  const form = $('term-form');
+  form.addEventListener('submit', (e) => e.preventDefault());
+  form.addEventListener('input', (e) => {
+    const t = e.target;
+    if (t.id === 'profile') profileChanged();
+    else if (t.id === 'tier') tierChanged();
+    else if (t.id === 'upgrade-tier' || t.id === 'temp-tier') tierTouched.add(t.id);
+    else if (t.id === 'start' && !startTouched) {
+      startTouched = true;
+      showTermRule(currentTier());
+    }
+    else if (t.dataset.toggle) toggleWhatIf(t);
+    compute();
+  });
+  $('as-of-today').addEventListener('click', () => {
+    $('as-of').value = today();
+    compute();
+  });
+  $('download-ics').addEventListener('click', downloadIcs);
+  // The timeline is drawn for its box's width: again when that changes (a turned phone, a resized window).
+  new ResizeObserver(() => {
+    if (lastResult && Math.abs($('timeline').clientWidth - drawnWidth) >= 1) drawTimeline();
+  }).observe($('timeline'));
+}
+
+function defaultProfile() {
+  const preset = presets.find((p) => p.id === DEFAULT.profile) ??
+    presets.find((p) => profileDoc(p.id).tiers.some(hasTerm)) ?? presets[0];
+  return preset.id;
+}
+
+async function start() {
+  const core = await loadCore(slaReady);
+  if (!core) return;
+  ({ sla, presets } = core);
+  // On a phone the answer comes sooner; the contract's readings stay one tap away.
+  if (window.matchMedia('(max-width: 40rem)').matches) $('readings').open = false;
+  fillProfiles();
+  $('profile').value = defaultProfile();
+  profileChanged(DEFAULT.tier);
+  $('as-of').value = today();
+  $('start').value = yearBefore(today());
+  for (const box of document.querySelectorAll('[data-toggle]')) $(box.dataset.toggle).hidden = !box.checked;
+  wire();
+  setStatus('');
+  compute();
+  performance.mark('slacalc-term-ready');
+  document.body.dataset.ready = '1';
+}
+
+start();
