@@ -15,11 +15,8 @@
 // it. What the user typed is never changed; the last good answer stays,
 // dimmed and marked out of date.
 
-import { createSlaCalc } from './slacalc.mjs';
+import { slaReady } from './page-core.js';
 import { $, callCore, el, parseMoney, setFieldError, tierChoices } from './dom.js';
-
-const slaReady = createSlaCalc();
-slaReady.catch(() => {}); // reported by start()
 
 /** The example VM the section starts with, so it shows an answer (§3.7's own example). */
 const EXAMPLE_VM = { name: 'db1', vcpus: '4', ramGb: '', storageGb: '', components: 'postgresql' };

@@ -16,13 +16,10 @@
 // Contracts and tiers without a term rule are listed, marked "(no term rule)";
 // the core's no_term answer is shown next to the tier select.
 
-import { createSlaCalc } from './slacalc.mjs';
+import { slaReady } from './page-core.js';
 import {
   $, callCore, el, loadCore, parseMoney, presetGroups, setFieldError, setFormError, setStatus, tierChoices,
 } from './dom.js';
-
-const slaReady = createSlaCalc();
-slaReady.catch(() => {}); // reported by start()
 
 /** Shown first; otherwise the first profile with a term rule. */
 const DEFAULT = { profile: 'flying-circus', tier: 'managed-4' };

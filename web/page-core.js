@@ -1,0 +1,7 @@
+// One calculator per page: the modules of a page that import slaReady from
+// here share one instance (an ES module is evaluated once per page), so the
+// wasm is compiled once. Errors are reported by each module's start().
+import { createSlaCalc } from './slacalc.mjs';
+
+export const slaReady = createSlaCalc();
+slaReady.catch(() => {});
