@@ -11,7 +11,7 @@
 
 import { createSlaCalc, SlaError } from './slacalc.mjs';
 import {
-  $, callCore, el, loadCore, presetGroups, setFieldError, setFormError, setStatus, tierChoices,
+  $, callCore, el, fillProfileSelect, fillTierSelect, loadCore, setFieldError, setFormError, setStatus,
 } from './dom.js';
 
 const slaReady = createSlaCalc();
@@ -85,20 +85,11 @@ function fillSelect(select, items, fallback = items[0]?.value) {
 }
 
 function fillProfiles() {
-  const option = (p) => {
-    const doc = profileDoc(p.id);
-    const suffix = [p.status === 'example' ? 'example' : '', doc.tiers.some(hasRules) ? '' : 'no response times']
-      .filter(Boolean).join(', ');
-    return el('option', { value: p.id, text: `${p.vendor} — ${p.product}${suffix ? ` (${suffix})` : ''}` });
-  };
-  $('profile').replaceChildren(...presetGroups(presets, option));
+  fillProfileSelect($('profile'), presets, profileDoc, hasRules, 'no response times');
 }
 
 function fillTiers(doc, selected) {
-  const option = (t) => el('option', { value: t.id, text: hasRules(t) ? t.name : `${t.name} (no response times)` });
-  const select = $('tier');
-  select.replaceChildren(...tierChoices(doc.tiers, option));
-  select.value = doc.tiers.some((t) => t.id === selected) ? selected : (doc.tiers.find(hasRules) ?? doc.tiers[0]).id;
+  fillTierSelect($('tier'), doc, selected, hasRules, 'no response times');
 }
 
 /** Impact × urgency where the profile has a matrix, else an optional priority level, else nothing. */

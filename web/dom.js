@@ -26,6 +26,27 @@ export function presetGroups(presets, option) {
   ];
 }
 
+/**
+ * The contract select of a page that needs something of a tier (`usable`):
+ * the presets grouped, a profile without any usable tier marked "(<missing>)",
+ * an example marked "(example)".
+ */
+export function fillProfileSelect(select, presets, docOf, usable, missing) {
+  const option = (p) => {
+    const suffix = [p.status === 'example' ? 'example' : '', docOf(p.id).tiers.some(usable) ? '' : missing]
+      .filter(Boolean).join(', ');
+    return el('option', { value: p.id, text: `${p.vendor} — ${p.product}${suffix ? ` (${suffix})` : ''}` });
+  };
+  select.replaceChildren(...presetGroups(presets, option));
+}
+
+/** Its tier select: an unusable tier marked; `selected` kept when offered, else the first usable tier. */
+export function fillTierSelect(select, doc, selected, usable, missing) {
+  const option = (t) => el('option', { value: t.id, text: usable(t) ? t.name : `${t.name} (${missing})` });
+  select.replaceChildren(...tierChoices(doc.tiers, option));
+  select.value = doc.tiers.some((t) => t.id === selected) ? selected : (doc.tiers.find(usable) ?? doc.tiers[0]).id;
+}
+
 /** A tier select's children: one group per family when there are several, else plain options. */
 export function tierChoices(tiers, option) {
   const families = [...new Set(tiers.map((t) => t.family ?? ''))];

@@ -18,7 +18,8 @@
 
 import { slaReady } from './page-core.js';
 import {
-  $, callCore, el, loadCore, parseMoney, presetGroups, setFieldError, setFormError, setStatus, tierChoices,
+  $, callCore, el, fillProfileSelect, fillTierSelect, loadCore, parseMoney, setFieldError, setFormError, setStatus,
+  tierChoices,
 } from './dom.js';
 
 /** Shown first; otherwise the first profile with a term rule. */
@@ -101,19 +102,11 @@ function currentTier() {
 }
 
 function fillProfiles() {
-  const option = (p) => {
-    const suffix = [p.status === 'example' ? 'example' : '', profileDoc(p.id).tiers.some(hasTerm) ? '' : 'no term rule']
-      .filter(Boolean).join(', ');
-    return el('option', { value: p.id, text: `${p.vendor} — ${p.product}${suffix ? ` (${suffix})` : ''}` });
-  };
-  $('profile').replaceChildren(...presetGroups(presets, option));
+  fillProfileSelect($('profile'), presets, profileDoc, hasTerm, 'no term rule');
 }
 
 function fillTiers(doc, selected) {
-  const option = (t) => el('option', { value: t.id, text: hasTerm(t) ? t.name : `${t.name} (no term rule)` });
-  const select = $('tier');
-  select.replaceChildren(...tierChoices(doc.tiers, option));
-  select.value = doc.tiers.some((t) => t.id === selected) ? selected : (doc.tiers.find(hasTerm) ?? doc.tiers[0]).id;
+  fillTierSelect($('tier'), doc, selected, hasTerm, 'no term rule');
 }
 
 /** The upgrade selects offer the tiers with a term; each keeps its choice while offered. */
