@@ -11,7 +11,8 @@
 
 import { createSlaCalc, SlaError } from './slacalc.mjs';
 import {
-  $, callCore, el, fillProfileSelect, fillTierSelect, loadCore, setFieldError, setFormError, setStatus,
+  $, callCore, defaultPresetId, el, fillProfileSelect, fillTierSelect, loadCore, setFieldError, setFormError,
+  setStatus,
 } from './dom.js';
 
 const slaReady = createSlaCalc();
@@ -531,12 +532,6 @@ function wire() {
   });
 }
 
-function defaultProfile() {
-  const preset = presets.find((p) => p.id === DEFAULT.profile) ??
-    presets.find((p) => profileDoc(p.id).tiers.some(hasRules)) ?? presets[0];
-  return preset.id;
-}
-
 async function start() {
   const core = await loadCore(slaReady);
   if (!core) return;
@@ -544,7 +539,7 @@ async function start() {
   // On a phone the due times come sooner; the contract's readings stay one tap away.
   if (window.matchMedia('(max-width: 40rem)').matches) $('readings').open = false;
   fillProfiles();
-  $('profile').value = defaultProfile();
+  $('profile').value = defaultPresetId(presets, profileDoc, hasRules, DEFAULT.profile);
   profileChanged(DEFAULT.tier); // fillTiers falls back to the first tier with rules
   setViewerZone();
   wire();

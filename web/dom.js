@@ -40,6 +40,13 @@ export function fillProfileSelect(select, presets, docOf, usable, missing) {
   select.replaceChildren(...presetGroups(presets, option));
 }
 
+/** The preset a page opens with: `preferred` if there, else the first with a usable tier, else the first. */
+export function defaultPresetId(presets, docOf, usable, preferred) {
+  const preset = presets.find((p) => p.id === preferred) ??
+    presets.find((p) => docOf(p.id).tiers.some(usable)) ?? presets[0];
+  return preset.id;
+}
+
 /** Its tier select: an unusable tier marked; `selected` kept when offered, else the first usable tier. */
 export function fillTierSelect(select, doc, selected, usable, missing) {
   const option = (t) => el('option', { value: t.id, text: usable(t) ? t.name : `${t.name} (${missing})` });

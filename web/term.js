@@ -18,8 +18,8 @@
 
 import { slaReady } from './page-core.js';
 import {
-  $, callCore, el, fillProfileSelect, fillTierSelect, loadCore, parseMoney, setFieldError, setFormError, setStatus,
-  tierChoices,
+  $, callCore, defaultPresetId, el, fillProfileSelect, fillTierSelect, loadCore, parseMoney, setFieldError,
+  setFormError, setStatus, tierChoices,
 } from './dom.js';
 
 /** Shown first; otherwise the first profile with a term rule. */
@@ -621,12 +621,6 @@ function wire() {
   }).observe($('timeline'));
 }
 
-function defaultProfile() {
-  const preset = presets.find((p) => p.id === DEFAULT.profile) ??
-    presets.find((p) => profileDoc(p.id).tiers.some(hasTerm)) ?? presets[0];
-  return preset.id;
-}
-
 async function start() {
   const core = await loadCore(slaReady);
   if (!core) return;
@@ -634,7 +628,7 @@ async function start() {
   // On a phone the answer comes sooner; the contract's readings stay one tap away.
   if (window.matchMedia('(max-width: 40rem)').matches) $('readings').open = false;
   fillProfiles();
-  $('profile').value = defaultProfile();
+  $('profile').value = defaultPresetId(presets, profileDoc, hasTerm, DEFAULT.profile);
   profileChanged(DEFAULT.tier);
   $('as-of').value = today();
   $('start').value = yearBefore(today());
