@@ -554,6 +554,10 @@ export interface CreditRequest {
   resourceGroup?: { serviceLevel: number; vcpu: number; ram: number; storage: number };
   closedDays?: string[];
   holidayOptions?: HolidaysRequest['options'];
+  /** Any year's first day of a service year (only day and month count): Arena's redemption dates. */
+  serviceYearStart?: string;
+  /** "Redeem in the next service year": the one after the credit is made available (default) or after the one the period ends in. */
+  redemptionYear?: 'after-available' | 'after-earned';
 }
 
 export interface CreditResult {
@@ -571,7 +575,18 @@ export interface CreditResult {
   claimDeadline: string | null;
   claim: string;
   redemption: string;
+  redemptionYear: 'after-available' | 'after-earned';
+  /** Where the rule fixes the dates and a credit is owed (Arena); the rest need serviceYearStart. */
+  redemptionDates: {
+    available: string;
+    serviceYearFirst: string | null;
+    lapsesAfter: string | null;
+    offsetAt: string | null;
+    lapsesUnused: boolean;
+  } | null;
   clause: string;
+  /** When eligible: the claim deadline and redemption dates as an iCalendar file. */
+  calendar: string | null;
   achieved: { scope: string; target: string; achieved: PercentValue; met: boolean }[];
   /** A claim to copy, when eligible. */
   letter: { en: string; de: string } | null;

@@ -6,6 +6,40 @@
 #include "span.hpp"
 
 namespace slacalc {
+namespace {
+
+std::string day_text(date::local_days day) { return iso_date(day) + " (" + weekday_name(day) + ")"; }
+
+// The redemption dates with their working (Arena, Gutschriften).
+void explain_redemption(const CreditQuery& q, const Redemption& rule, CreditAnswer& a) {
+  a.redemption = redemption_dates(rule, q.period.to - date::days{1}, q.service_year_start, q.redemption_year);
+  if (!a.redemption) return;
+  const RedemptionDates& d = *a.redemption;
+  std::string clause = rule.cite.clause.empty() ? q.tier->credit.cite.clause : rule.cite.clause;
+  a.explain.push_back({"available", "Made available at the end of the calendar year in which " + q.period.label + " ends: " +
+                                        day_text(d.available) + (clause.empty() ? "" : ", " + clause) + "."});
+  if (rule.redeem_in != Redemption::RedeemIn::next_service_year) return;
+  if (!d.year_first) {
+    a.explain.push_back({"service-year", "Give the day the service year starts (the contract's anniversary) to see "
+                                         "the renewal it is offset at and the day it lapses."});
+    return;
+  }
+  a.explain.push_back(
+      {"service-year",
+       std::string(q.redemption_year == RedemptionYear::after_available
+                       ? "\"The next service year\" read as the one after the credit is made available"
+                       : "\"The next service year\" read as the one after the service year the quarter ends in") +
+           ": " + iso_date(*d.year_first) + " to " + iso_date(*d.year_last) + "."});
+  if (d.offset_at)
+    a.explain.push_back({"offset", "Offset against the annual fee of the renewal on " + day_text(*d.offset_at) +
+                                       "; it lapses if not redeemed by " + day_text(*d.year_last) + "."});
+  else
+    a.explain.push_back({"lapses-unused", "That service year starts on " + iso_date(*d.year_first) +
+                                              ", before the credit is made available: under this reading it lapses "
+                                              "on " + day_text(*d.year_last) + " without a renewal to offset it at."});
+}
+
+}  // namespace
 
 CreditAnswer compute_credit(const CreditQuery& q) {
   CreditAnswer a;
@@ -56,6 +90,7 @@ CreditAnswer compute_credit(const CreditQuery& q) {
   }
   std::string redemption = redemption_text(rule);
   if (!redemption.empty()) a.explain.push_back({"redemption", redemption + "."});
+  if (rule.redemption) explain_redemption(q, *rule.redemption, a);
   return a;
 }
 

@@ -2,6 +2,7 @@
 
 #include "budget_json.hpp"
 #include "credit.hpp"
+#include "ics.hpp"
 #include "iso_time.hpp"
 #include "json_read.hpp"
 #include "measure_json.hpp"
@@ -79,12 +80,47 @@ json letters(const Profile& p, const Tier& t, const CreditAnswer& a, const Local
   return {{"en", en}, {"de", de}};
 }
 
+json day_or_null(const std::optional<date::local_days>& day) { return day ? json(iso_date(*day)) : json(); }
+
+json redemption_json(const CreditAnswer& a) {
+  if (!a.eligible || !a.redemption) return nullptr;
+  const RedemptionDates& d = *a.redemption;
+  return {{"available", iso_date(d.available)}, {"serviceYearFirst", day_or_null(d.year_first)},
+          {"lapsesAfter", day_or_null(d.year_last)}, {"offsetAt", day_or_null(d.offset_at)},
+          {"lapsesUnused", d.lapses_unused}};
+}
+
+// The claim deadline and the redemption dates as an iCalendar file.
+std::string calendar(const Profile& p, const Tier& t, const CreditAnswer& a, const LocalSpan& period) {
+  std::vector<IcsEvent> events;
+  std::string what = p.product + ", " + t.name + ", " + period.label;
+  auto event = [&](const char* id, date::local_days day, const std::string& summary, const std::string& description) {
+    events.push_back({p.id + "-" + t.id + "-" + id + "-" + iso_date(day) + "@slacalc", day, summary, description});
+  };
+  std::string amount = money_text(a.amount_minor, p.currency);
+  if (a.claim_deadline)
+    event("claim", *a.claim_deadline, "Last day to claim the SLA credit: " + what,
+          claim_text(t.credit) + ": " + amount + ". " + t.credit.cite.clause);
+  if (a.redemption) {
+    const RedemptionDates& d = *a.redemption;
+    if (d.offset_at)
+      event("offset", *d.offset_at, "SLA credit offset at renewal: " + what,
+            amount + " offset against this renewal's annual fee. " + t.credit.cite.clause);
+    if (d.year_last)
+      event("lapses", *d.year_last, "SLA credit lapses after today: " + what,
+            (d.lapses_unused ? "Under the reading chosen, " + amount + " lapses today without a renewal to offset it at. "
+                             : "Redeem " + amount + " by today, or it lapses. ") +
+                t.credit.cite.clause);
+  }
+  return ics_calendar(events, period.to);
+}
+
 }  // namespace
 
 Result<json> credit_endpoint(const json& r, const std::vector<Outage>* file_ledger) {
   if (!r.is_object()) return wrong_type("", "a request object", r);
   if (auto e = reject_unknown_fields(r, "", {"profile", "tier", "month", "availability", "outages", "fee", "resourceGroup",
-                                             "closedDays", "holidayOptions"}))
+                                             "closedDays", "holidayOptions", "serviceYearStart", "redemptionYear"}))
     return *e;
   auto resolved = resolve_profile_tier(r);
   if (!resolved.ok()) return resolved.error();
@@ -154,6 +190,17 @@ Result<json> credit_endpoint(const json& r, const std::vector<Outage>* file_ledg
                    "/tier"};
   }
 
+  if (const json* v = find_field(r, "serviceYearStart")) {
+    auto day = read_day(*v, "/serviceYearStart");
+    if (!day.ok()) return day.error();
+    q.service_year_start = day.value();
+  }
+  if (const json* v = find_field(r, "redemptionYear")) {
+    auto reading = read_choice(*v, "/redemptionYear", {"after-available", "after-earned"});
+    if (!reading.ok()) return reading.error();
+    q.redemption_year = static_cast<RedemptionYear>(reading.value());
+  }
+
   CreditAnswer a = compute_credit(q);
   a.explain.insert(a.explain.begin() + (a.explain.empty() ? 0 : 1), fee_explain.begin(), fee_explain.end());
   json out;
@@ -169,7 +216,10 @@ Result<json> credit_endpoint(const json& r, const std::vector<Outage>* file_ledg
   out["claimDeadline"] = a.claim_deadline ? json(iso_date(*a.claim_deadline)) : json();
   out["claim"] = claim_text(rule);
   out["redemption"] = redemption_text(rule);
+  out["redemptionYear"] = q.redemption_year == RedemptionYear::after_available ? "after-available" : "after-earned";
+  out["redemptionDates"] = redemption_json(a);
   out["clause"] = rule.cite.clause;
+  out["calendar"] = a.eligible ? json(calendar(p, t, a, q.period)) : json();
   json achieved = json::array();
   for (const auto& m : q.achieved)
     achieved.push_back({{"scope", m.commitment->scope}, {"target", m.commitment->target_percent.to_decimal(6)},

@@ -1,5 +1,6 @@
 #include "period_json.hpp"
 
+#include "iso_time.hpp"
 #include "json_read.hpp"
 
 namespace slacalc {
@@ -151,6 +152,14 @@ std::optional<Error> complete_period(PeriodSpec& spec, PeriodKind kind) {
     default: break;
   }
   return std::nullopt;
+}
+
+Result<date::local_days> read_day(const json& v, const std::string& path) {
+  auto text = read_string(v, path);
+  if (!text.ok()) return text.error();
+  auto day = parse_iso_date(text.value());
+  if (!day) return Error{"invalid_format", "\"" + text.value() + "\" is not a date like 2026-01-31", path};
+  return *day;
 }
 
 }  // namespace slacalc

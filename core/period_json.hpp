@@ -3,6 +3,7 @@
 // "year", "yearBasis", "duration". Documented in docs/api.md.
 #pragma once
 
+#include <date/date.h>
 #include <nlohmann/json.hpp>
 
 #include "error.hpp"
@@ -19,6 +20,8 @@ inline constexpr std::initializer_list<const char*> kPeriodKindIds = {
 Result<PeriodSpec> read_period_settings(const nlohmann::json& request);
 // "YYYY-MM" at `path` into spec.month_year and spec.month (years 1900–2200).
 std::optional<Error> read_month(const nlohmann::json& value, const std::string& path, PeriodSpec& spec);
+// "YYYY-MM-DD" at `path`.
+Result<date::local_days> read_day(const nlohmann::json& value, const std::string& path);
 std::optional<Error> complete_period(PeriodSpec& spec, PeriodKind kind);
 
 }  // namespace slacalc

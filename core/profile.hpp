@@ -148,6 +148,12 @@ struct Claim {
 };
 
 struct Redemption {
+  // The dates, where the contract fixes them (Arena, Gutschriften): made
+  // available at the end of each calendar year; redeemed in the next service year.
+  enum class AvailableAt { unspecified, calendar_year_end };
+  enum class RedeemIn { unspecified, next_service_year };
+  AvailableAt available_at = AvailableAt::unspecified;
+  RedeemIn redeem_in = RedeemIn::unspecified;
   std::string available, method, expiry;
   std::optional<bool> cash;
   Cite cite;

@@ -783,11 +783,18 @@ class Checker {
     }
     if (const json* r = object(c, path, "redemption", false, "")) {
       std::string rp = path + "/redemption";
-      known_fields(*r, rp, {"available", "method", "cash", "expiry"});
-      out.redemption = Redemption{optional_string(*r, rp, "available").value_or(""),
-                                  optional_string(*r, rp, "method").value_or(""),
-                                  optional_string(*r, rp, "expiry").value_or(""),
-                                  boolean(*r, rp, "cash"), cite(*r, rp)};
+      known_fields(*r, rp, {"available", "method", "cash", "expiry", "availableAt", "redeemIn"});
+      Redemption red;
+      red.available_at = static_cast<Redemption::AvailableAt>(
+          choice(*r, rp, "availableAt", false, {"unspecified", "calendar-year-end"}).value_or(0));
+      red.redeem_in = static_cast<Redemption::RedeemIn>(
+          choice(*r, rp, "redeemIn", false, {"unspecified", "next-service-year"}).value_or(0));
+      red.available = optional_string(*r, rp, "available").value_or("");
+      red.method = optional_string(*r, rp, "method").value_or("");
+      red.expiry = optional_string(*r, rp, "expiry").value_or("");
+      red.cash = boolean(*r, rp, "cash");
+      red.cite = cite(*r, rp);
+      out.redemption = red;
     }
     return out;
   }

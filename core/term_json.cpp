@@ -5,6 +5,7 @@
 #include "ics.hpp"
 #include "iso_time.hpp"
 #include "json_read.hpp"
+#include "period_json.hpp"
 #include "profile_json.hpp"
 #include "profile_text.hpp"
 #include "span.hpp"
@@ -19,14 +20,6 @@ using date::local_days;
 constexpr int kMaxYears = 100;  // between the start and any date of the request
 constexpr std::size_t kMaxChanges = 100;
 constexpr long long kMaxMinor = 1'000'000'000'000'000LL;
-
-Result<local_days> read_day(const json& v, const std::string& path) {
-  auto text = read_string(v, path);
-  if (!text.ok()) return text.error();
-  auto day = parse_iso_date(text.value());
-  if (!day) return Error{"invalid_format", "\"" + text.value() + "\" is not a date like 2026-01-31", path};
-  return *day;
-}
 
 // A date at `path` within a century after the start.
 Result<local_days> read_later_day(const json& v, const std::string& path, local_days start) {

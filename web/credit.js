@@ -17,8 +17,8 @@
 
 import { createSlaCalc, SlaError } from './slacalc.mjs';
 import {
-  $, callCore, callCoreLater, el, loadCore, parseMoney, presetGroups, setFieldError, setFormError, setStatus,
-  tierChoices,
+  $, callCore, callCoreLater, download, el, loadCore, parseMoney, presetGroups, setFieldError, setFormError,
+  setStatus, tierChoices,
 } from './dom.js';
 import { OutageFileReader, ReadCancelled } from './outage-file.js';
 
@@ -38,7 +38,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 /** Controls a core error path can point at (outage rows and resource group: fieldOfPath). */
 const FIELD_OF_PATH = {
   '/profile': 'profile', '/tier': 'tier', '/from': 'from-month', '/to': 'to-month', '/fee': 'fee',
-  '/resourceGroup': 'rg-serviceLevel',
+  '/resourceGroup': 'rg-serviceLevel', '/serviceYearStart': 'service-year-start', '/redemptionYear': 'redemption-year',
 };
 
 let sla = null;
@@ -57,6 +57,8 @@ let pickedPeriod = null;
 /** Whether results were rendered yet (kept, dimmed, while the inputs are invalid). */
 let haveMeasure = false;
 let haveCredit = false;
+/** The credit shown, for its calendar download. */
+let lastCredit = null;
 
 // ---------------------------------------------------------------- profiles
 
@@ -185,6 +187,15 @@ function showFeeFields(doc, tier) {
   $('fee-hint').textContent = `In ${doc.currency}, e.g. ${example}. Empty: the page says whether a credit is owed, ` +
     'not how much.';
   $('rg-hint').textContent = `Each part in ${doc.currency}, e.g. ${example}; an empty part counts as 0.`;
+  $('redemption-fields').hidden = credit.redemption?.availableAt !== 'calendar-year-end';
+}
+
+/** The redemption part of the credit request (Arena: serviceYearStart, redemptionYear), where the rule has dates. */
+function readRedemption(errors) {
+  if ($('redemption-fields').hidden) return {};
+  const start = $('service-year-start');
+  if (halfTyped(start)) errors['service-year-start'] = 'Enter a whole date, or leave it empty.';
+  return { redemptionYear: $('redemption-year').value, ...(start.value ? { serviceYearStart: start.value } : {}) };
 }
 
 /** The rule in one sentence; for the illustrative examples also their caveat, lest a claim rest on them. */
@@ -641,11 +652,11 @@ function toCsv(records) {
   return `\uFEFF${lines.map((fields) => `${fields.map(csvField).join(',')}\r\n`).join('')}`;
 }
 
-/** Saves `text` as file `name`: a Blob behind an object URL and a download link; nothing is sent. */
-function download(name, type, text) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  el('a', { href: url, download: name }).click();
-  setTimeout(() => URL.revokeObjectURL(url), 60000);
+/** The claim deadline and redemption dates of the credit shown (not a dimmed, out-of-date one). */
+function downloadCreditIcs() {
+  if (!lastCredit?.calendar || $('credit').dataset.state !== 'ok') return;
+  download(`slacalc-credit-${lastCredit.profile}-${lastCredit.period.label}.ics`, 'text/calendar;charset=utf-8',
+    lastCredit.calendar);
 }
 
 function exportCsv() {
@@ -870,7 +881,21 @@ function facts(r, feeEntered) {
     ...row('Claim by', r.claimDeadline ?? (r.eligible ? 'No deadline in the contract' : '—'), 'claim-deadline'),
     ...row('What to send', r.claim || 'The contract names no form of claim.', 'claim'),
     ...row('Redemption', r.redemption || 'The contract does not say how the credit is paid out.', 'redemption'),
+    ...redemptionRows(r.redemptionDates, row),
     ...row('Clause', r.clause || '—', 'credit-clause'),
+  ];
+}
+
+/** The dates of an owed credit where the rule fixes them (Arena): made available, offset, lapses. */
+function redemptionRows(dates, row) {
+  if (!dates) return [];
+  const lapses = !dates.lapsesAfter ? '— give the day a service year starts'
+    : dates.lapsesUnused ? `${dates.lapsesAfter}, unused: the service year starts on ${dates.serviceYearFirst}, ` +
+      'before the credit is made available' : `after ${dates.lapsesAfter} if not redeemed`;
+  return [
+    ...row('Made available', `${dates.available} (end of the calendar year)`, 'available'),
+    ...row('Offset at renewal', dates.offsetAt ?? '—', 'offset-at'),
+    ...row('Lapses', lapses, 'lapses'),
   ];
 }
 
@@ -893,6 +918,7 @@ function renderCredit(r, feeEntered, tier) {
   $('verdict').textContent = verdictText(r, feeEntered);
   $('verdict').className = `verdict ${r.eligible ? 'is-owed' : ''}`.trim();
   $('credit-facts').replaceChildren(...facts(r, feeEntered));
+  $('credit-ics-field').hidden = !(feeEntered && r.calendar);
   $('credit-explain-list').replaceChildren(...r.explain.map((e) => el('li', { 'data-code': e.code, text: e.text })));
   // A letter claiming 0.00 is no use: it waits for the fee.
   const letter = feeEntered && r.letter;
@@ -928,6 +954,7 @@ function compute() {
   const feeErrors = {};
   const range = readRange(errors);
   const fee = readFee(tier, feeErrors);
+  fee.part = { ...fee.part, ...readRedemption(feeErrors) };
   if (outageFile) {
     computeFromFile({ tier, base, range, fee, errors, feeErrors });
     return;
@@ -974,6 +1001,7 @@ function show({ tier, fee, errors, feeErrors }, measured, credit) {
   if (credit.result) {
     renderCredit(credit.result, fee.entered, tier);
     haveCredit = true;
+    lastCredit = credit.result;
   }
   const state = (result, have) => (result ? 'ok' : have ? 'stale' : 'empty');
   $('results').dataset.state = state(measured.result, haveMeasure);
@@ -1042,6 +1070,7 @@ function wireImportExport() {
   });
   $('cancel-read').addEventListener('click', () => fileReader.cancel());
   $('export-csv').addEventListener('click', exportCsv);
+  $('credit-ics').addEventListener('click', downloadCreditIcs);
   $('export-json').addEventListener('click', exportJson);
   wireDrop($('outages'));
 }

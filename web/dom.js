@@ -61,6 +61,13 @@ export function tierChoices(tiers, option) {
   return families.map((f) => el('optgroup', { label: f || 'Other' }, tiers.filter((t) => (t.family ?? '') === f).map(option)));
 }
 
+/** Saves `text` as file `name`: a Blob behind an object URL and a download link; nothing is sent. */
+export function download(name, type, text) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  el('a', { href: url, download: name }).click();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+}
+
 /**
  * Shows `message` next to input #id (in #id-error), or clears it: the input
  * gets aria-invalid and aria-describedby pointing at the message. What the

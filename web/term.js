@@ -18,8 +18,8 @@
 
 import { slaReady } from './page-core.js';
 import {
-  $, callCore, defaultPresetId, el, fillProfileSelect, fillTierSelect, loadCore, parseMoney, setFieldError,
-  setFormError, setStatus, tierChoices,
+  $, callCore, defaultPresetId, download, el, fillProfileSelect, fillTierSelect, loadCore, parseMoney,
+  setFieldError, setFormError, setStatus, tierChoices,
 } from './dom.js';
 
 /** Shown first; otherwise the first profile with a term rule. */
@@ -579,13 +579,6 @@ function compute() {
   hint.dataset.text ??= hint.textContent;
   hint.textContent = result ? hint.dataset.text : 'Not while the input has a problem: the calendar is made from the ' +
     'answer to a valid input.';
-}
-
-/** Saves `text` as file `name`: a Blob behind an object URL and a download link; nothing is sent. */
-function download(name, type, text) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  el('a', { href: url, download: name }).click();
-  setTimeout(() => URL.revokeObjectURL(url), 60000);
 }
 
 function downloadIcs() {

@@ -46,6 +46,72 @@ TEST_CASE("credit: Arena — 1.25 % of the annual fee, claim 15 days after the q
                       {"fee", 4800000}})["claimDeadline"] == "2027-01-15");
 }
 
+TEST_CASE("credit: Arena — when a credit is made available, offset and lapses (Gutschriften)") {
+  auto arena = [](const char* month, json extra) {
+    json r = {{"profile", "arena"}, {"tier", "plm-service"}, {"month", month}, {"availability", "99"}, {"fee", 4800000}};
+    r.update(extra);
+    return ok("credit", r);
+  };
+  // Service years from 1 July. Q1 2026 is made available on 31 Dec 2026; the
+  // service year after that day starts 1 Jul 2027: offset then, lapses after 30 Jun 2028.
+  json r = arena("2026-02", {{"serviceYearStart", "2025-07-01"}});
+  CHECK(r["redemptionYear"] == "after-available");
+  CHECK(r["redemptionDates"]["available"] == "2026-12-31");
+  CHECK(r["redemptionDates"]["serviceYearFirst"] == "2027-07-01");
+  CHECK(r["redemptionDates"]["offsetAt"] == "2027-07-01");
+  CHECK(r["redemptionDates"]["lapsesAfter"] == "2028-06-30");
+  CHECK(r["redemptionDates"]["lapsesUnused"] == false);
+  const std::string ics = r["calendar"].get<std::string>();
+  CHECK(ics.find("DTSTART;VALUE=DATE:20260415") != std::string::npos);  // the claim
+  CHECK(ics.find("DTSTART;VALUE=DATE:20270701") != std::string::npos);  // the offset
+  CHECK(ics.find("DTSTART;VALUE=DATE:20280630") != std::string::npos);  // the lapse
+  // The other reading: the year after the one Q1 2026 ends in (1 Jul 2025 – 30 Jun
+  // 2026) is 1 Jul 2026 – 30 Jun 2027; its renewal comes before 31 Dec 2026.
+  json earned = arena("2026-02", {{"serviceYearStart", "2025-07-01"}, {"redemptionYear", "after-earned"}});
+  CHECK(earned["redemptionDates"]["serviceYearFirst"] == "2026-07-01");
+  CHECK(earned["redemptionDates"]["offsetAt"].is_null());
+  CHECK(earned["redemptionDates"]["lapsesAfter"] == "2027-06-30");
+  CHECK(earned["redemptionDates"]["lapsesUnused"] == true);
+  // Q3 2026 ends in the service year from 1 Jul 2026: both readings agree.
+  json q3 = arena("2026-08", {{"serviceYearStart", "2025-07-01"}, {"redemptionYear", "after-earned"}});
+  CHECK(q3["redemptionDates"]["offsetAt"] == "2027-07-01");
+  CHECK(q3["redemptionDates"]["lapsesAfter"] == "2028-06-30");
+  // Calendar service years: Q4 2026 → available 31 Dec, offset 1 Jan 2027, lapses after 31 Dec 2027.
+  json q4 = arena("2026-11", {{"serviceYearStart", "2024-01-01"}});
+  CHECK(q4["redemptionDates"]["offsetAt"] == "2027-01-01");
+  CHECK(q4["redemptionDates"]["lapsesAfter"] == "2027-12-31");
+  // A 29 Feb anniversary: 28 Feb in common years, 29 Feb in 2028.
+  json leap = arena("2027-08", {{"serviceYearStart", "2024-02-29"}});
+  CHECK(leap["redemptionDates"]["available"] == "2027-12-31");
+  CHECK(leap["redemptionDates"]["offsetAt"] == "2028-02-29");
+  CHECK(leap["redemptionDates"]["lapsesAfter"] == "2029-02-27");
+  // An anniversary on 31 Dec: the credit exists only after that day ends, so the
+  // year starting 31 Dec 2026 is too early; the next renewal is 31 Dec 2027.
+  json dec31 = arena("2026-05", {{"serviceYearStart", "2020-12-31"}});
+  CHECK(dec31["redemptionDates"]["offsetAt"] == "2027-12-31");
+  CHECK(dec31["redemptionDates"]["lapsesAfter"] == "2028-12-30");
+  json dec31_earned = arena("2026-05", {{"serviceYearStart", "2020-12-31"}, {"redemptionYear", "after-earned"}});
+  CHECK(dec31_earned["redemptionDates"]["lapsesUnused"] == true);
+  // Without the service year: the day it is made available, and what is missing.
+  json bare = arena("2026-02", json::object());
+  CHECK(bare["redemptionDates"]["available"] == "2026-12-31");
+  CHECK(bare["redemptionDates"]["lapsesAfter"].is_null());
+  bool asks = false;
+  for (const auto& e : bare["explain"]) asks |= e["code"] == "service-year";
+  CHECK(asks);
+  // No credit owed, no dates; other contracts have none.
+  CHECK(arena("2026-02", {{"availability", "99.5"}, {"serviceYearStart", "2025-07-01"}})["redemptionDates"].is_null());
+  CHECK(ok("credit", {{"profile", "wp-heaven"}, {"tier", "standard"}, {"month", "2026-04"}, {"availability", "90"},
+                      {"fee", 160000}})["redemptionDates"]
+            .is_null());
+  fails_at("credit", {{"profile", "arena"}, {"tier", "plm-service"}, {"month", "2026-02"}, {"availability", "99"},
+                      {"fee", 1}, {"serviceYearStart", "2026-02-30"}},
+           "invalid_format", "/serviceYearStart");
+  fails_at("credit", {{"profile", "arena"}, {"tier", "plm-service"}, {"month", "2026-02"}, {"availability", "99"},
+                      {"fee", 1}, {"redemptionYear", "whenever"}},
+           "unknown_value", "/redemptionYear");
+}
+
 TEST_CASE("credit: Flying Circus §9.7 — 5 % of the resource group's previous month") {
   // 1 000 + 200 + 80 + 20 EUR = 1 300 EUR; 5 % = 65 EUR. The application
   // missed 99.5 %, the platform met 99.9 %: one credit.

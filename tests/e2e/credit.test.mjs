@@ -212,6 +212,54 @@ test('Arena Q2 2026: annual fee, quarterly target, claim by 15 July, the letter 
   }
 });
 
+test('Arena: when the Q2 credit is made available, offset at renewal and lapses; both readings; the .ics', async () => {
+  const { page, context, log } = await openPage();
+  try {
+    await choose(page, 'arena', 'plm-service');
+    assert.ok(await page.locator('#redemption-fields').isVisible());
+    await range(page, '2026-04', '2026-06');
+    await page.fill('#fee', '48000');
+    await outage(page, 0, '2026-05-01T10:00', '2026-05-01T21:55:12');  // Q2 missed, as in the test above
+    // Made available at the end of calendar year 2026; without a service year, no renewal date yet.
+    assert.equal(await fact(page, 'available'), '2026-12-31 (end of the calendar year)');
+    assert.equal(await fact(page, 'offset-at'), '—');
+    assert.equal(await fact(page, 'lapses'), '— give the day a service year starts');
+    // Service years from 1 July (2025-07-01): 31 Dec 2026 lies in 1 Jul 2026 – 30 Jun 2027, so the
+    // next service year is 1 Jul 2027 – 30 Jun 2028: offset at its renewal, lapses after its last day.
+    await page.fill('#service-year-start', '2025-07-01');
+    assert.equal(await fact(page, 'offset-at'), '2027-07-01');
+    assert.equal(await fact(page, 'lapses'), 'after 2028-06-30 if not redeemed');
+    // The calendar: claim by 15 Jul 2026, offset 1 Jul 2027, lapse 30 Jun 2028 — parsed here.
+    assert.ok(await page.locator('#credit-ics').isVisible());
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#credit-ics')]);
+    assert.equal(download.suggestedFilename(), 'slacalc-credit-arena-2026-Q2.ics');
+    const ics = (await readFile(await download.path(), 'utf8')).replace(/\r\n /g, '');
+    const starts = [...ics.matchAll(/^DTSTART;VALUE=DATE:(\d{8})\r$/gm)].map((m) => m[1]);
+    assert.deepEqual(starts, ['20260715', '20270701', '20280630']);
+    // The other reading: the service year after Q2's own (1 Jul 2025 – 30 Jun 2026) is 1 Jul 2026 –
+    // 30 Jun 2027; its renewal comes before 31 Dec 2026, so the credit lapses unused.
+    await page.selectOption('#redemption-year', 'after-earned');
+    assert.equal(await fact(page, 'offset-at'), '—');
+    assert.equal(await fact(page, 'lapses'),
+      '2027-06-30, unused: the service year starts on 2026-07-01, before the credit is made available');
+    assert.match(await text(page, '#credit-explain-list'), /lapses on 2027-06-30/);
+    // A half-typed date is named next to its field; the other results stay.
+    await page.locator('#service-year-start').focus();
+    await page.keyboard.press('Backspace');  // clears one part of the date: the rest stays typed
+    assert.match(await text(page, '#service-year-start-error'), /whole date/);
+    assert.equal(await page.getAttribute('#service-year-start', 'aria-invalid'), 'true');
+    assert.equal(await page.getAttribute('#credit', 'data-state'), 'stale');
+    assert.equal(await page.getAttribute('#results', 'data-state'), 'ok');
+    assert.ok(await page.locator('#credit-ics-field').isVisible());
+    // Other contracts have no such dates: the fields go away.
+    await choose(page, 'wp-heaven', 'standard');
+    assert.ok(await page.locator('#redemption-fields').isHidden());
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 // ---------------------------------------------------------------- Flying Circus
 
 test('Flying Circus Guided 1: two commitments, the previous month\'s resource group (§9.7)', async () => {
