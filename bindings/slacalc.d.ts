@@ -860,8 +860,54 @@ export interface SlaCalc {
   term(request: TermRequest): TermResult;
   /** What a tier costs a month under its contract's price model, and the contract's what-ifs. */
   price(request: PriceRequest): PriceResult;
+  /** Composite availability of serial and parallel dependencies, nested. */
+  compose(request: ComposeRequest): ComposeResult;
   /** Times without an offset are read in the profile's zone (UTC without one). */
   openOutageFile(request?: { profile?: string | object }): OutageFile;
+}
+
+export type ComposeNode =
+  | { name?: string; availability: Percent; serial?: never; parallel?: never }
+  | { name?: string; serial: ComposeNode[]; availability?: never; parallel?: never }
+  | { name?: string; parallel: ComposeNode[]; availability?: never; serial?: never };
+
+export interface ComposeRequest extends PeriodSettings {
+  system: ComposeNode;
+  /** A target to check the composite against. */
+  target?: Percent;
+  /** Default: a 30-day month. */
+  period?: PeriodKind;
+}
+
+export interface ComposeNodeResult {
+  name: string;
+  /** The request's JSON pointer: "/system/parallel/0/serial/2". */
+  path: string;
+  kind: 'single' | 'serial' | 'parallel';
+  availability: PercentValue;
+  downtime: DurationValue;
+  parts?: ComposeNodeResult[];
+}
+
+export interface ComposeDependency {
+  name: string;
+  path: string;
+  availability: PercentValue;
+  /** Percentage points the composite would gain were this dependency never down. */
+  gainIfPerfect: PercentValue;
+  shareOfDowntime: PercentValue | null;
+}
+
+export interface ComposeResult {
+  availability: PercentValue;
+  period: ResolvedPeriod;
+  downtime: DurationValue;
+  system: ComposeNodeResult;
+  /** Largest gain first. */
+  dependencies: ComposeDependency[];
+  dominant: ComposeDependency | null;
+  target: { target: PercentValue; meets: boolean; budget: DurationValue } | null;
+  explain: Explanation[];
 }
 
 export interface SlaCalcOptions {

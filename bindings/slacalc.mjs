@@ -10,7 +10,7 @@
 import createSlaCalcCore from './slacalc-core.mjs';
 
 export const FUNCTIONS = Object.freeze([
-  'budget', 'nines', 'profiles', 'profile', 'validateProfile', 'compare', 'holidays', 'zones', 'deadline', 'windowBudget', 'measure', 'credit', 'parseOutages', 'term', 'price',
+  'budget', 'nines', 'profiles', 'profile', 'validateProfile', 'compare', 'holidays', 'zones', 'deadline', 'windowBudget', 'measure', 'credit', 'parseOutages', 'term', 'price', 'compose',
 ]);
 
 export class SlaError extends Error {

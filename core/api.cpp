@@ -6,6 +6,7 @@
 
 #include "budget_json.hpp"
 #include "compare.hpp"
+#include "compose_json.hpp"
 #include "credit_json.hpp"
 #include "deadline_json.hpp"
 #include "error.hpp"
@@ -87,6 +88,7 @@ constexpr Entry kEndpoints[] = {
     {"parseOutages", &json_endpoint<&parse_outages_endpoint>},
     {"term", &json_endpoint<&term_endpoint>},
     {"price", &json_endpoint<&price_endpoint>},
+    {"compose", &json_endpoint<&compose_endpoint>},
 };
 
 Response failure(const Error& e) {

@@ -9,17 +9,6 @@
 namespace slacalc {
 namespace {
 
-#define SLACALC_PERIOD_FIELDS \
-  "month", "monthBasis", "monthHours", "quarter", "quarterBasis", "year", "yearBasis", "duration"
-
-json period_json(const ResolvedPeriod& p) {
-  json out = duration_json(p.seconds);
-  out["kind"] = p.kind;
-  out["basis"] = p.basis;
-  out["label"] = p.label;
-  return out;
-}
-
 json explain_json(const Explain& explain) {
   json out = json::array();
   for (const auto& e : explain) out.push_back({{"code", e.code}, {"text", e.text}});
@@ -61,6 +50,14 @@ json percent_json(const Rational& percent, int decimals) {
           {"text", exact ? shown : shown + "…"},
           {"exact", exact_text(percent)},
           {"isExact", exact}};
+}
+
+json period_json(const ResolvedPeriod& p) {
+  json out = duration_json(p.seconds);
+  out["kind"] = p.kind;
+  out["basis"] = p.basis;
+  out["label"] = p.label;
+  return out;
 }
 
 json duration_json(const Rational& seconds) {

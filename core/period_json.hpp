@@ -11,6 +11,10 @@
 
 namespace slacalc {
 
+// The settings' field names, for reject_unknown_fields lists.
+#define SLACALC_PERIOD_FIELDS \
+  "month", "monthBasis", "monthHours", "quarter", "quarterBasis", "year", "yearBasis", "duration"
+
 inline constexpr std::initializer_list<const char*> kPeriodKindIds = {
     "day", "week", "month", "quarter", "year", "rolling-28d", "rolling-30d", "custom"};
 

@@ -44,6 +44,11 @@ test('native CLI and wasm agree byte for byte', async () => {
     requests.push({ fn: 'term', profile: 'flying-circus', tier: 'managed-4', start, asOf: '2026-11-23', invoiceDate: '2026-11-01',
       changes: [{ kind: 'temporary-upgrade', tier: 'managed-5', from: '2026-12-01', to: '2026-12-03' }],
       terminationForCause: { date: '2026-11-30', monthlyFee: 250000 } });
+  requests.push({ fn: 'credit', profile: 'arena', tier: 'plm-service', month: '2026-02', availability: '99', fee: 4800000,
+    serviceYearStart: '2024-02-29', redemptionYear: 'after-earned' });
+  const chain = { serial: [{ name: 'KAMP', availability: '99.99' }, { name: 'platform', availability: '99.9' }, { availability: '99,5 %' }] };
+  requests.push({ fn: 'compose', system: { name: 'regions', parallel: [chain, chain] }, target: '99.99', period: 'quarter', quarter: '2026-Q1' });
+  requests.push({ fn: 'compose', system: { serial: [{ availability: '99.9' }, { availability: 'x' }] } });
   for (const { fn: given, ...request } of requests) {
     const fn = given ?? ('target' in request || 'downtime' in request ? 'budget' : 'nines');
     const text = JSON.stringify(request);

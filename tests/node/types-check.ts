@@ -65,6 +65,15 @@ async function main(): Promise<void> {
   sla.price({ profile: 'flying-circus', tier: 'managed-4', dayBilling: 'weekly' });
   // @ts-expect-error: prices are minor units, not text
   sla.price({ profile: 'flying-circus', tier: 'managed-4', pricePerFactorUnit: '120 EUR' });
+  const composite: string = sla.compose({ system: { serial: [{ availability: '99.95' }, { parallel: [{ availability: 99.9 },
+    { name: 'b', availability: '99.9' }] }] }, target: '99.9' }).availability.exact;
+  const dominant: string | undefined = sla.compose({ system: { availability: '99' } }).dominant?.name;
+  // @ts-expect-error: a node is a dependency or a group, not both
+  sla.compose({ system: { availability: '99', serial: [] } });
+  const lapses: string | null | undefined = sla.credit({ profile: 'arena', tier: 'plm-service', month: '2026-02',
+    availability: '99', fee: 4800000, serviceYearStart: '2025-07-01' }).redemptionDates?.lapsesAfter;
+  // @ts-expect-error: two readings of "the next service year"
+  sla.credit({ profile: 'arena', tier: 'plm-service', month: '2026-02', redemptionYear: 'whenever' });
   // @ts-expect-error: no such function
   sla.quote({});
   const rows: number = sla.parseOutages({ text: 'start;end\n2026-02-03 10:00;2026-02-03 11:00\n' }).outages.length;

@@ -1,0 +1,196 @@
+#include "compose_json.hpp"
+
+#include "budget_json.hpp"
+#include "compose.hpp"
+#include "explain.hpp"
+#include "json_read.hpp"
+#include "period_json.hpp"
+
+namespace slacalc {
+namespace {
+
+constexpr std::size_t kMaxParts = 100;           // per group
+constexpr int kMaxDependencies = 200;            // in the whole tree
+constexpr int kMaxNameLength = 200;
+struct Reader {
+  int count = 0;
+
+  Result<Dependency> node(const json& v, const std::string& path) {
+    if (!v.is_object()) return wrong_type(path, "a dependency {name, availability} or a group {name, serial | parallel}", v);
+    if (auto e = reject_unknown_fields(v, path, {"name", "availability", "serial", "parallel"})) return *e;
+    if (++count > kMaxDependencies)
+      return Error{"out_of_range", "at most " + std::to_string(kMaxDependencies) + " dependencies", path};
+    Dependency d;
+    d.path = path;
+    if (const json* name = find_field(v, "name")) {
+      auto text = read_string(*name, path + "/name");
+      if (!text.ok()) return text.error();
+      if (text.value().size() > kMaxNameLength)
+        return Error{"out_of_range", "a name of at most 200 bytes", path + "/name"};
+      d.name = text.value();
+    }
+    const json* availability = find_field(v, "availability");
+    const json* serial = find_field(v, "serial");
+    const json* parallel = find_field(v, "parallel");
+    if (!!availability + !!serial + !!parallel != 1)
+      return availability || serial || parallel
+                 ? Error{"conflict", "give one of \"availability\", \"serial\" or \"parallel\"",
+                         path + (availability ? (serial ? "/serial" : "/parallel") : "/parallel")}
+                 : missing_field(path + "/availability",
+                                 "the dependency's availability, or \"serial\" / \"parallel\" parts");
+    if (availability) {
+      auto pct = read_percent(*availability, path + "/availability");
+      if (!pct.ok()) return pct.error();
+      d.availability = pct.value() / Rational(100);
+      return d;
+    }
+    d.kind = serial ? Dependency::Kind::serial : Dependency::Kind::parallel;
+    std::string list_path = path + (serial ? "/serial" : "/parallel");
+    const json& list = serial ? *serial : *parallel;
+    if (!list.is_array() || list.empty() || list.size() > kMaxParts)
+      return wrong_type(list_path, "an array of 1–100 dependencies", list);
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      auto part = node(list[i], list_path + "/" + std::to_string(i));
+      if (!part.ok()) return part.error();
+      d.parts.push_back(std::move(part.value()));
+    }
+    return d;
+  }
+};
+
+// a / b as a percentage, both fractions with denominators up to 10^18: over
+// their least common multiple, so no product exceeds it.
+Rational share(const Rational& a, const Rational& b) {
+  Rational::Int g = Rational::fraction(a.den(), b.den()).den();  // b.den / gcd
+  Rational::Int lcm = a.den() * g;
+  return Rational::fraction(a.num() * (lcm / a.den()) * 100, b.num() * (lcm / b.den()));
+}
+
+std::string label(const Dependency& d) {
+  return !d.name.empty() ? d.name : d.path == "/system" ? "The system" : "The dependency at " + d.path;
+}
+
+std::string percent_text(const Rational& fraction) {
+  bool exact = false;
+  std::string text = (fraction * Rational(100)).to_decimal(kMaxDecimalPlaces, &exact);
+  return text + (exact ? "" : "…") + " %";
+}
+
+const char* kind_id(Dependency::Kind k) {
+  return k == Dependency::Kind::single ? "single" : k == Dependency::Kind::serial ? "serial" : "parallel";
+}
+
+json node_json(const Dependency& d, const Rational& period_seconds) {
+  json out = {{"name", d.name},
+              {"path", d.path},
+              {"kind", kind_id(d.kind)},
+              {"availability", percent_json(d.availability * Rational(100), kMaxDecimalPlaces)},
+              {"downtime", duration_json(period_seconds * (Rational(1) - d.availability))}};
+  if (d.kind != Dependency::Kind::single) {
+    json parts = json::array();
+    for (const auto& p : d.parts) parts.push_back(node_json(p, period_seconds));
+    out["parts"] = parts;
+  }
+  return out;
+}
+
+// One line per group, inner groups first, with the numbers put in.
+void explain_groups(const Dependency& d, Explain& explain) {
+  if (d.kind == Dependency::Kind::single) return;
+  for (const auto& p : d.parts) explain_groups(p, explain);
+  std::string terms;
+  bool serial = d.kind == Dependency::Kind::serial;
+  for (const auto& p : d.parts)
+    terms += (terms.empty() ? "" : " × ") + percent_text(serial ? p.availability : Rational(1) - p.availability);
+  explain.push_back(
+      {serial ? "serial" : "parallel",
+       label(d) + (serial ? " (serial: up only while every part is up): " + terms
+                          : " (parallel: up while any part is up): 100 % − " + (d.parts.size() > 1 ? "(" + terms + ")" : terms)) +
+           " = " + percent_text(d.availability) + "."});
+}
+
+}  // namespace
+
+Result<json> compose_endpoint(const json& r) {
+  if (!r.is_object()) return wrong_type("", "a request object", r);
+  if (auto e = reject_unknown_fields(r, "", {"system", "target", "period", SLACALC_PERIOD_FIELDS})) return *e;
+  const json* system = find_field(r, "system");
+  if (!system) return missing_field("/system", "the dependencies: {serial: [...]} or {parallel: [...]}");
+  Reader reader;
+  auto root = reader.node(*system, "/system");
+  if (!root.ok()) return root.error();
+  Dependency& tree = root.value();
+  bool rounded = compose(tree);
+
+  PeriodKind kind = PeriodKind::month;
+  if (const json* k = find_field(r, "period")) {
+    auto id = read_choice(*k, "/period", kPeriodKindIds);
+    if (!id.ok()) return id.error();
+    kind = static_cast<PeriodKind>(id.value());
+  }
+  // Without a period: a 30-day month (said in the explanation).
+  json settings = r;
+  if (kind == PeriodKind::month && !find_field(r, "month") && !find_field(r, "monthBasis")) settings["monthBasis"] = "30d";
+  auto spec = read_period_settings(settings);
+  if (!spec.ok()) return spec.error();
+  if (auto e = complete_period(spec.value(), kind)) return *e;
+  ResolvedPeriod period = resolve_period(spec.value());
+
+  Explain explain;
+  explain_groups(tree, explain);
+  if (rounded)
+    explain.push_back({"rounded", "The exact value needs more than 16 decimal places of a percentage: each step was "
+                                  "rounded half up to 16 (an error below 10⁻¹⁴ percentage points)."});
+  explain.push_back({"independence", "Assumes the dependencies fail independently: a shared cause (the same power "
+                                     "feed, the same deployment) makes redundancy worth less than this."});
+  explain.push_back({"budget", "Downtime budget: (100 % − " + percent_text(tree.availability) + ") × " + period.label +
+                                   " = " + duration_json(period.seconds * (Rational(1) - tree.availability))["human"]
+                                               .get<std::string>() + "."});
+  json ranked = json::array();
+  auto ranking = influences(tree);
+  for (const auto& i : ranking)
+    ranked.push_back({{"name", i.dependency->name}, {"path", i.dependency->path},
+                      {"availability", percent_json(i.dependency->availability * Rational(100), kMaxDecimalPlaces)},
+                      {"gainIfPerfect", percent_json(i.gain * Rational(100), kMaxDecimalPlaces)},
+                      {"shareOfDowntime", tree.availability == Rational(1)
+                                              ? json(nullptr)
+                                              : percent_json(share(i.gain, Rational(1) - tree.availability), 1)}});
+  json dominant = nullptr;
+  if (!ranking.empty() && Rational(0) < ranking.front().gain) {
+    dominant = ranked.front();
+    explain.push_back({"dominant", label(*ranking.front().dependency) + " dominates: were it never down, the composite "
+                                   "would rise by " + (ranking.front().gain * Rational(100)).to_decimal(kMaxDecimalPlaces) +
+                                   " percentage points to " +
+                                   percent_text(ranking.front().improved) + "."});
+  }
+
+  json out;
+  out["availability"] = percent_json(tree.availability * Rational(100), kMaxDecimalPlaces);
+  out["period"] = period_json(period);
+  out["downtime"] = duration_json(period.seconds * (Rational(1) - tree.availability));
+  out["system"] = node_json(tree, period.seconds);
+  out["dependencies"] = ranked;
+  out["dominant"] = dominant;
+  out["target"] = nullptr;
+  if (const json* t = find_field(r, "target")) {
+    auto target = read_percent(*t, "/target");
+    if (!target.ok()) return target.error();
+    Rational goal = target.value() / Rational(100);
+    bool meets = !(tree.availability < goal);
+    out["target"] = {{"target", percent_json(target.value(), kMaxDecimalPlaces)},
+                     {"meets", meets},
+                     {"budget", duration_json(period.seconds * (Rational(1) - goal))}};
+    explain.push_back({"target", std::string(meets ? "Meets" : "Misses") + " the target of " +
+                                     percent_text(goal) + ": its budget is " +
+                                     duration_json(period.seconds * (Rational(1) - goal))["human"].get<std::string>() +
+                                     ", the dependencies alone use " +
+                                     duration_json(period.seconds * (Rational(1) - tree.availability))["human"]
+                                         .get<std::string>() + "."});
+  }
+  json lines = json::array();
+  for (const auto& e : explain) lines.push_back({{"code", e.code}, {"text", e.text}});
+  out["explain"] = lines;
+  return out;
+}
+
+}  // namespace slacalc
