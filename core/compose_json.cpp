@@ -143,9 +143,9 @@ Result<json> compose_endpoint(const json& r) {
                                   "rounded half up to 16 (an error below 10⁻¹⁴ percentage points)."});
   explain.push_back({"independence", "Assumes the dependencies fail independently: a shared cause (the same power "
                                      "feed, the same deployment) makes redundancy worth less than this."});
+  std::string budget = duration_json(period.seconds * (Rational(1) - tree.availability))["human"].get<std::string>();
   explain.push_back({"budget", "Downtime budget: (100 % − " + percent_text(tree.availability) + ") × " + period.label +
-                                   " = " + duration_json(period.seconds * (Rational(1) - tree.availability))["human"]
-                                               .get<std::string>() + "."});
+                                   (budget.rfind("≈", 0) == 0 ? " " : " = ") + budget + "."});
   json ranked = json::array();
   auto ranking = influences(tree);
   for (const auto& i : ranking)

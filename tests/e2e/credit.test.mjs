@@ -712,9 +712,9 @@ test('only same-origin requests, no console errors, no CSP violations; the nav o
       ['/credit.html', '/credit.js', '/dom.js', '/style.css', '/slacalc.mjs', '/slacalc-core.mjs', '/slacalc-core.wasm']);
 
     // Every page links to the others, in the same order, the current one marked.
-    const order = ['Downtime budget', 'Compare tiers', 'Response due', 'Owed a credit?', 'When can I leave?'];
+    const order = ['Downtime budget', 'Compare tiers', 'Response due', 'Owed a credit?', 'When can I leave?', 'Dependencies'];
     for (const [href, current] of [['./', './'], ['compare.html', 'compare.html'], ['deadline.html', 'deadline.html'],
-      ['term.html', 'term.html'], ['credit.html', 'credit.html']]) {
+      ['term.html', 'term.html'], ['compose.html', 'compose.html'], ['credit.html', 'credit.html']]) {
       await page.click(`.site-nav a[href="${href}"]`);
       await page.waitForSelector('body[data-ready="1"]');
       assert.deepEqual(await page.locator('.site-nav a').allTextContents(), order);

@@ -579,8 +579,8 @@ test('only same-origin requests, no console errors, no CSP violations; the nav o
       ['/term.html', '/term.js', '/dom.js', '/style.css', '/slacalc.mjs', '/slacalc-core.mjs', '/slacalc-core.wasm']);
 
     // Every page links to the others, in the same order, the current one marked.
-    const order = ['Downtime budget', 'Compare tiers', 'Response due', 'Owed a credit?', 'When can I leave?'];
-    for (const href of ['./', 'compare.html', 'deadline.html', 'credit.html', 'term.html']) {
+    const order = ['Downtime budget', 'Compare tiers', 'Response due', 'Owed a credit?', 'When can I leave?', 'Dependencies'];
+    for (const href of ['./', 'compare.html', 'deadline.html', 'credit.html', 'compose.html', 'term.html']) {
       await page.click(`.site-nav a[href="${href}"]`);
       await page.waitForSelector('body[data-ready="1"]');
       assert.deepEqual(await page.locator('.site-nav a').allTextContents(), order);

@@ -1,0 +1,234 @@
+// The composite-availability page (compose.html): a tree of dependencies —
+// "all needed" (serial) and "any one suffices" (parallel) groups, nested —
+// sent to the core's compose() on every edit. The page only edits the tree and
+// shows the answer: every number comes from the core. No framework, no inline
+// code (CSP); nothing leaves the browser.
+import { slaReady } from './page-core.js';
+import { $, callCore, el, loadCore, setFieldError, setFormError, setStatus } from './dom.js';
+
+const KINDS = { serial: 'All needed (in series)', parallel: 'Any one suffices (redundant)' };
+const chain = () => ({ serial: [{ name: 'Data centre', availability: '99.99' }, { name: 'Platform', availability: '99.9' },
+  { name: 'Application', availability: '99.5' }] });
+/** Flying Circus §3.1, §9.2: KAMP's data centre, the platform, an application tier; and that chain in two regions. */
+const EXAMPLES = {
+  chain: { name: 'Service', ...chain() },
+  regions: { name: 'Two regions', parallel: [{ name: 'Region A', ...chain() }, { name: 'Region B', ...chain() }] },
+};
+
+let sla = null;
+let nextNode = 0;
+/** The last answer shown (kept, dimmed, while the input has a problem). */
+let lastResult = null;
+/** Request path → control id, for the core's errors; filled while reading the tree. */
+let fieldOfPathMap = new Map();
+
+// ---------------------------------------------------------------- the tree editor
+
+const nameOf = (li) => $(`n${li.dataset.node}-name`).value.trim();
+const describe = (li, fallback) => nameOf(li) || fallback;
+
+/** A dependency: name, availability, remove. */
+function leafNode(value = {}) {
+  const n = nextNode++;
+  const li = el('li', { class: 'node leaf', 'data-node': n, 'data-testid': 'leaf' });
+  const name = el('input', { id: `n${n}-name`, type: 'text', value: value.name ?? '', spellcheck: false,
+    placeholder: 'Name', 'aria-label': 'Name of the dependency', 'data-testid': 'leaf-name' });
+  const availability = el('input', { id: `n${n}-availability`, type: 'text', inputmode: 'decimal', spellcheck: false,
+    value: value.availability ?? '', placeholder: '99.9', 'aria-label': 'Availability in percent',
+    'aria-describedby': `n${n}-availability-error`, 'data-testid': 'leaf-availability' });
+  li.append(
+    el('div', { class: 'node-row' }, [
+      name,
+      el('span', { class: 'affix' }, [availability, el('span', { class: 'suffix', 'aria-hidden': 'true', text: '%' })]),
+      el('output', { class: 'node-share', id: `n${n}-result`, 'data-testid': 'leaf-result' }),
+      el('button', { type: 'button', class: 'button small secondary', 'data-action': 'remove', text: 'Remove',
+        'aria-label': 'Remove this dependency', 'data-testid': 'remove' }),
+    ]),
+    el('p', { class: 'error', id: `n${n}-availability-error`, 'aria-live': 'polite', hidden: true }),
+  );
+  return li;
+}
+
+/** A group: kind, name, its parts, and buttons to add to it (and remove it, unless it is the whole system). */
+function groupNode(value, root = false) {
+  const n = nextNode++;
+  const kind = value.parallel ? 'parallel' : 'serial';
+  const li = el(root ? 'div' : 'li', { class: `node group ${kind}`, 'data-node': n, 'data-testid': 'group' });
+  const select = el('select', { id: `n${n}-kind`, 'aria-label': 'How the parts combine',
+    'aria-describedby': `n${n}-kind-error`, 'data-testid': 'group-kind' },
+  Object.entries(KINDS).map(([id, text]) => el('option', { value: id, text, selected: id === kind })));
+  const parts = el('ul', { class: 'parts', id: `n${n}-parts`, 'aria-label': 'Parts' },
+    (value[kind] ?? []).map((p) => ('availability' in p ? leafNode(p) : groupNode(p))));
+  li.append(
+    el('div', { class: 'node-row group-head' }, [
+      el('input', { id: `n${n}-name`, type: 'text', value: value.name ?? '', spellcheck: false,
+        placeholder: root ? 'The system' : 'Group', 'aria-label': root ? 'Name of the system' : 'Name of the group',
+        'data-testid': 'group-name' }),
+      select,
+      el('output', { class: 'node-share', id: `n${n}-result`, 'data-testid': 'group-result' }),
+    ]),
+    el('p', { class: 'error', id: `n${n}-kind-error`, 'aria-live': 'polite', hidden: true }),
+    parts,
+    el('div', { class: 'node-actions' }, [
+      el('button', { type: 'button', class: 'button small secondary', 'data-action': 'add-leaf', text: 'Add dependency',
+        'data-testid': 'add-leaf' }),
+      el('button', { type: 'button', class: 'button small secondary', 'data-action': 'add-group', text: 'Add group',
+        'data-testid': 'add-group' }),
+      root ? null : el('button', { type: 'button', class: 'button small secondary', 'data-action': 'remove',
+        text: 'Remove group', 'data-testid': 'remove' }),
+    ]),
+  );
+  return li;
+}
+
+function showTree(system) {
+  nextNode = 0;
+  const root = 'availability' in system ? { name: system.name, serial: [system] } : system;
+  $('tree').replaceChildren(groupNode(root, true));
+}
+
+/** Adds, removes, and keeps the buttons' names saying which dependency or group they act on. */
+function act(button) {
+  const node = button.closest('.node');
+  const action = button.dataset.action;
+  if (action === 'remove') {
+    const next = node.nextElementSibling ?? node.previousElementSibling ?? node.parentElement.closest('.node');
+    node.remove();
+    next?.querySelector('input, select, button')?.focus();
+  } else {
+    const part = action === 'add-leaf' ? leafNode() : groupNode({ serial: [{ availability: '' }] });
+    $(`n${node.dataset.node}-parts`).append(part);
+    part.querySelector(action === 'add-leaf' ? 'input' : 'select').focus();
+  }
+  compute();
+}
+
+// ---------------------------------------------------------------- reading the form
+
+/** The tree under `node` as a compose request's node; fills fieldOfPathMap, and errors for empty fields. */
+function readNode(node, path, errors) {
+  const n = node.dataset.node;
+  const name = nameOf(node);
+  const named = name ? { name } : {};
+  if (node.classList.contains('leaf')) {
+    const availability = $(`n${n}-availability`).value.trim();
+    fieldOfPathMap.set(`${path}/availability`, `n${n}-availability`);
+    if (!availability) errors[`n${n}-availability`] = 'Enter the availability in percent, e.g. 99.9.';
+    return { ...named, availability };
+  }
+  const kind = $(`n${n}-kind`).value;
+  node.className = `node group ${kind}`;
+  fieldOfPathMap.set(`${path}/${kind}`, `n${n}-kind`);
+  const parts = [...$(`n${n}-parts`).children];
+  if (!parts.length) errors[`n${n}-kind`] = 'A group needs a part: add a dependency, or remove the group.';
+  return { ...named, [kind]: parts.map((p, i) => readNode(p, `${path}/${kind}/${i}`, errors)) };
+}
+
+function readRequest() {
+  const errors = {};
+  fieldOfPathMap = new Map([['/target', 'target']]);
+  const request = { system: readNode($('tree').firstElementChild, '/system', errors) };
+  const [period, basis] = $('period').value.split(':');
+  request.period = period;
+  request[`${period}Basis`] = basis;
+  const target = $('target').value.trim();
+  if (target) request.target = target;
+  return { request, errors };
+}
+
+/** Every control that can carry an error. */
+const fieldIds = () => ['target', ...[...document.querySelectorAll('#tree input[id$="-availability"], #tree select')]
+  .map((c) => c.id)];
+
+// ---------------------------------------------------------------- the answer
+
+const pct = (p) => `${p.text} %`;
+
+/** Each node's own availability next to it, matched by request path. */
+function showNodeResults(result) {
+  const byPath = new Map();
+  const visit = (n) => { byPath.set(n.path, n); for (const p of n.parts ?? []) visit(p); };
+  visit(result.system);
+  const walk = (node, path) => {
+    const n = node.dataset.node;
+    const answer = byPath.get(path);
+    $(`n${n}-result`).textContent = answer && node.classList.contains('group') ? `= ${pct(answer.availability)}` : '';
+    if (node.classList.contains('group')) {
+      const kind = $(`n${n}-kind`).value;
+      [...$(`n${n}-parts`).children].forEach((p, i) => walk(p, `${path}/${kind}/${i}`));
+    }
+  };
+  walk($('tree').firstElementChild, '/system');
+}
+
+function render(r) {
+  $('composite').textContent = pct(r.availability);
+  $('budget').textContent = `Together they allow ${r.downtime.human} of downtime per ${r.period.label}.`;
+  const t = r.target;
+  $('target-verdict').textContent = !t ? '' : t.meets
+    ? `✓ Your target of ${pct(t.target)} fits: it allows ${t.budget.human}, the dependencies alone use ${r.downtime.human}.`
+    : `✗ Your target of ${pct(t.target)} is out of reach: it allows ${t.budget.human}, the dependencies alone use ` +
+      `${r.downtime.human}.`;
+  $('target-verdict').className = t ? (t.meets ? 'is-met' : 'is-missed') : '';
+  const d = r.dominant;
+  $('dominant').textContent = d ? `Improve ${d.name || d.path} first: were it never down, the whole would gain ` +
+    `${d.gainIfPerfect.text} percentage points.` : 'No dependency is ever down: nothing to improve.';
+  $('ranking').replaceChildren(...r.dependencies.map((dep) => el('tr', { 'data-testid': 'ranking-row' }, [
+    el('th', { scope: 'row', text: dep.name || dep.path }),
+    el('td', { text: pct(dep.availability) }),
+    el('td', { text: `+${dep.gainIfPerfect.text} pp` }),
+    el('td', { text: dep.shareOfDowntime ? pct(dep.shareOfDowntime) : '—' }),
+  ])));
+  $('explain-list').replaceChildren(...r.explain.map((e) => el('li', { 'data-code': e.code, text: e.text })));
+  showNodeResults(r);
+}
+
+function compute() {
+  if (!sla) return;
+  const { request, errors } = readRequest();
+  const { result, formError } = callCore(() => sla.compose(request), errors, (path) => fieldOfPathMap.get(path));
+  for (const id of fieldIds()) setFieldError(id, errors[id] ?? null);
+  setFormError(formError);
+  const section = $('results');
+  if (result) {
+    lastResult = result;
+    render(result);
+    section.dataset.state = 'ok';
+    setStatus('');
+  } else {
+    section.dataset.state = lastResult ? 'stale' : 'empty';
+    setStatus(lastResult ? 'Out of date: fix the marked field. The answer shown is for the last valid input, dimmed.'
+      : 'Fix the marked field to see what the dependencies allow.', 'failed');
+  }
+  document.dispatchEvent(new CustomEvent('slacalc:result', { detail: result }));
+}
+
+// ---------------------------------------------------------------- wiring
+
+function wire() {
+  const form = $('compose-form');
+  form.addEventListener('submit', (e) => e.preventDefault());
+  form.addEventListener('input', compute);
+  form.addEventListener('click', (e) => {
+    const button = e.target.closest('button[data-action]');
+    if (button) act(button);
+    const example = e.target.closest('button[data-example]');
+    if (example) {
+      showTree(EXAMPLES[example.dataset.example]);
+      compute();
+    }
+  });
+}
+
+async function start() {
+  const core = await loadCore(slaReady);
+  if (!core) return;
+  ({ sla } = core);
+  showTree(EXAMPLES.chain);
+  wire();
+  setStatus('');
+  compute();
+  document.body.dataset.ready = '1';
+}
+
+start();
