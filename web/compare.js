@@ -12,6 +12,7 @@ import { createSlaCalc } from './slacalc.mjs';
 import {
   $, callCore, el, loadCore, parseMoney, presetGroups, setFieldError, setFormError, setStatus,
 } from './dom.js';
+import { sharePart } from './share.js';
 
 const slaReady = createSlaCalc();
 slaReady.catch(() => {}); // reported by start()
@@ -430,6 +431,20 @@ function checkProfile(source = '') {
   compute();
 }
 
+/** A linked view's columns, with the custom profiles they use (checked again: a link can be edited). */
+function restoreColumns({ columns: linked = [], custom: docs = [] }) {
+  for (const doc of docs) {
+    const v = sla.validateProfile(doc);
+    if (v.valid) custom.set(doc.id, { profile: doc, summary: v.summary });
+  }
+  const usable = linked.filter((c) => summaryOf(c.ref)).slice(0, MAX_COLUMNS);
+  if (usable.length >= MIN_COLUMNS) columns = usable.map(({ ref, tier, price }) => ({ ref, tier, price: price ?? '' }));
+  renderPickers();
+  columns.forEach((_, i) => updatePicker(i));
+  fillStartSelect();
+  compute();
+}
+
 /** New or replaced custom profiles: every profile list, and the tiers of columns using them. */
 function refreshProfileLists() {
   columns.forEach((col, i) => {
@@ -519,6 +534,8 @@ async function start() {
   renderPickers();
   fillStartSelect();
   wire();
+  sharePart('columns', { save: () => ({ columns, custom: [...custom.values()].map((c) => c.profile) }),
+    restore: restoreColumns });
   setStatus('');
   compute();
   performance.mark('slacalc-compare-ready');

@@ -5,6 +5,7 @@
 // code (CSP); nothing leaves the browser.
 import { slaReady } from './page-core.js';
 import { $, callCore, el, loadCore, setFieldError, setFormError, setStatus } from './dom.js';
+import { sharePart } from './share.js';
 
 const KINDS = { serial: 'All needed (in series)', parallel: 'Any one suffices (redundant)' };
 const chain = () => ({ serial: [{ name: 'Data centre', availability: '99.99' }, { name: 'Platform', availability: '99.9' },
@@ -226,6 +227,7 @@ async function start() {
   ({ sla } = core);
   showTree(EXAMPLES.chain);
   wire();
+  sharePart('tree', { save: () => readRequest().request.system, restore: (system) => { showTree(system); compute(); } });
   setStatus('');
   compute();
   document.body.dataset.ready = '1';

@@ -17,6 +17,7 @@
 
 import { slaReady } from './page-core.js';
 import { $, callCore, el, parseMoney, setFieldError, tierChoices } from './dom.js';
+import { sharePart } from './share.js';
 
 /** The example VM the section starts with, so it shows an answer (§3.7's own example). */
 const EXAMPLE_VM = { name: 'db1', vcpus: '4', ramGb: '', storageGb: '', components: 'postgresql' };
@@ -118,7 +119,9 @@ function textField(id, label, props = {}, hint = null) {
 }
 
 function addVm(values = { name: '', vcpus: '', ramGb: '', storageGb: '', components: '' }, focus = false) {
-  const uid = nextUid++;
+  // A restored view brings its VMs' ids: the what-ifs' VM choices name them.
+  const uid = values.uid ?? nextUid;
+  nextUid = Math.max(nextUid, uid + 1);
   const id = (f) => `cost-vm-${uid}-${f}`;
   const field = (key, label, props, hint) => {
     const f = textField(id(VM_FIELDS[key]), label, { value: values[key], ...props }, hint);
@@ -204,6 +207,22 @@ function monthsChanged() {
     row.querySelector('label').textContent = `Month ${i + 1} (hours)`;
     row.querySelector('.used-remove').setAttribute('aria-label', `Remove month ${i + 1}`);
   });
+}
+
+/** The VM rows (with their ids) and the months of support hours, as typed: for a link to this view. */
+function saveEditors() {
+  const vms = [...document.querySelectorAll('#cost-vms .vm-row')].map((row) => Object.fromEntries([
+    ['uid', Number(row.dataset.uid)],
+    ...Object.keys(VM_FIELDS).map((key) => [key, row.querySelector(`[data-field="${key}"]`).value])]));
+  return { vms, used: [...document.querySelectorAll('#cost-used .used-row input')].map((input) => input.value) };
+}
+
+function restoreEditors({ vms = [], used = [] }) {
+  $('cost-vms').replaceChildren();
+  $('cost-used').replaceChildren();
+  for (const vm of vms.length ? vms : [EXAMPLE_VM]) addVm(vm);
+  for (const hours of used) addMonth(hours);
+  compute();
 }
 
 // ---------------------------------------------------------------- reading the form
@@ -543,6 +562,7 @@ async function start() {
   for (const box of document.querySelectorAll('#cost-form [data-fields]')) $(box.dataset.fields).hidden = !box.checked;
   contractChanged();
   wire();
+  sharePart('cost', { save: saveEditors, restore: restoreEditors });
   setCostStatus('');
   compute();
   $('cost').dataset.ready = '1';

@@ -21,6 +21,7 @@ import {
   setStatus, tierChoices,
 } from './dom.js';
 import { OutageFileReader, ReadCancelled } from './outage-file.js';
+import { sharePart } from './share.js';
 
 const slaReady = createSlaCalc();
 slaReady.catch(() => {}); // reported by start()
@@ -1090,6 +1091,10 @@ async function start() {
   wire();
   setStatus('');
   compute();
+  // The link carries a contract of the user's own (as its text) and the rows as typed; a large file stays out.
+  sharePart('own-profile', { early: true, save: () => (custom ? $('profile-text').value : null),
+    restore: (text) => { if (text) { $('profile-text').value = text; useOwnProfile(); } } });
+  sharePart('outages', { save: allRowValues, restore: (rows) => { replaceRows(rows); compute(); } });
   performance.mark('slacalc-credit-ready');
   document.body.dataset.ready = '1';
 }

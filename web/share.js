@@ -1,0 +1,240 @@
+// A view's whole state in the link: every form control of the page by id,
+// plus the parts a page builds itself (outage rows, VMs, a dependency tree),
+// which register save/restore hooks with sharePart(). The state goes into the
+// URL fragment — "#v1." and base64url of deflate-raw JSON, so it stays on the
+// user's machine (a fragment is never sent to a server) — and is restored when
+// the page opens with one. Too large for a link, it is offered as a file.
+import { $, download, el } from './dom.js';
+
+const VERSION = 'v1';
+/** Longer links get cut by some mail and chat programs. */
+export const MAX_LINK = 4000;
+const parts = new Map();
+let partsReady = null;
+let restoring = false;
+
+/**
+ * A part of the view the page builds itself: save() → JSON value, restore(value).
+ * `early` parts are restored before the form's controls (e.g. a custom contract the
+ * contract select must offer first), the others after them.
+ */
+export function sharePart(name, hooks) {
+  parts.set(name, hooks);
+  partsReady?.();
+}
+
+// ---------------------------------------------------------------- encoding
+
+const toBase64Url = (bytes) => btoa(String.fromCharCode(...bytes)).replaceAll('+', '-').replaceAll('/', '_')
+  .replace(/=+$/, '');
+const fromBase64Url = (text) => Uint8Array.from(atob(text.replaceAll('-', '+').replaceAll('_', '/')), (c) => c.charCodeAt(0));
+
+async function pipe(bytes, stream) {
+  const out = new Response(new Blob([bytes]).stream().pipeThrough(stream));
+  return new Uint8Array(await out.arrayBuffer());
+}
+
+export async function encodeState(state) {
+  const packed = await pipe(new TextEncoder().encode(JSON.stringify(state)), new CompressionStream('deflate-raw'));
+  let text = '';
+  for (let i = 0; i < packed.length; i += 0x8000) text += toBase64Url(packed.subarray(i, i + 0x8000));
+  return `${VERSION}.${text}`;
+}
+
+/** The state in a fragment, or throws an Error saying what is wrong with the link. */
+export async function decodeState(fragment) {
+  const [version, data] = fragment.split('.', 2);
+  if (version !== VERSION || !data) throw new Error('this link was not made by this version of slacalc');
+  try {
+    const bytes = await pipe(fromBase64Url(data), new DecompressionStream('deflate-raw'));
+    const state = JSON.parse(new TextDecoder().decode(bytes));
+    if (!state || typeof state !== 'object' || typeof state.fields !== 'object') throw new Error('no fields');
+    return state;
+  } catch {
+    throw new Error('the link is damaged (cut short when it was copied?)');
+  }
+}
+
+// ---------------------------------------------------------------- the view's state
+
+const ownedControl = (c) => c.closest('[data-share="own"]') || c.closest('.share-bar');
+function controls() {
+  return [...document.querySelectorAll('main input[id], main select[id], main textarea[id]')]
+    .filter((c) => c.type !== 'file' && !ownedControl(c));
+}
+
+export function saveState() {
+  const fields = {};
+  for (const c of controls()) fields[c.id] = c.type === 'checkbox' || c.type === 'radio' ? c.checked : c.value;
+  const own = {};
+  for (const [name, hooks] of parts) own[name] = hooks.save();
+  return { page: location.pathname.split('/').pop() || 'index.html', fields, parts: own };
+}
+
+/** Sets a control as the user would, so the page reacts (refills tiers for a contract, shows a what-if). */
+function setControl(c, value) {
+  if (c.type === 'checkbox' || c.type === 'radio') {
+    if (c.checked === Boolean(value)) return true;
+    c.checked = Boolean(value);
+  } else {
+    if (c.value === value) return true;
+    c.value = value;
+    if (c.value !== String(value)) return false;  // a select without that option (yet)
+  }
+  c.dispatchEvent(new Event('input', { bubbles: true }));
+  c.dispatchEvent(new Event('change', { bubbles: true }));
+  return true;
+}
+
+export function restoreState(state) {
+  restoring = true;
+  try {
+    const own = state.parts ?? {};
+    for (const [name, hooks] of parts) if (hooks.early && name in own) hooks.restore(own[name]);
+    const later = [];
+    for (const c of controls()) if (c.id in state.fields && !setControl(c, state.fields[c.id])) later.push(c);
+    for (const [name, hooks] of parts) if (!hooks.early && name in own) hooks.restore(own[name]);
+    // Options that exist only now (a what-if's VM, a period measured from the restored rows).
+    for (const c of later) setControl(c, state.fields[c.id]);
+  } finally {
+    restoring = false;
+  }
+}
+
+// ---------------------------------------------------------------- the link and the bar
+
+let lastLink = '';
+
+function setShareStatus(text, kind = '') {
+  $('share-status').textContent = text;
+  $('share-status').className = `share-status ${kind}`.trim();
+}
+
+/** Keeps the address bar's fragment the current view's, or none while it is too large. */
+async function updateLink() {
+  if (restoring) return;
+  const fragment = await encodeState(saveState());
+  const base = `${location.pathname}${location.search}`;
+  const tooLarge = fragment.length > MAX_LINK;
+  history.replaceState(null, '', tooLarge ? base : `${base}#${fragment}`);
+  lastLink = tooLarge ? '' : location.href;
+  $('share-download').hidden = !tooLarge;
+  $('share-copy').disabled = tooLarge;
+  if (tooLarge) {
+    $('share-status').dataset.tooLarge = '1';
+    setShareStatus(`This view is too large for a link (${fragment.length.toLocaleString('en')} characters; some mail ` +
+      `and chat programs cut links over ${MAX_LINK.toLocaleString('en')}): download it as a file instead, and open ` +
+      'that file here.', 'warn');
+  } else if ($('share-status').dataset.tooLarge) {
+    delete $('share-status').dataset.tooLarge;
+    setShareStatus('');
+  }
+}
+
+let timer = 0;
+function scheduleUpdate() {
+  clearTimeout(timer);
+  timer = setTimeout(updateLink, 300);
+}
+
+async function copyLink() {
+  clearTimeout(timer);
+  await updateLink();
+  if (!lastLink) return;
+  try {
+    await navigator.clipboard.writeText(lastLink);
+    setShareStatus('Link copied: it opens this view with the same numbers.');
+  } catch {
+    const box = $('share-link');
+    box.hidden = false;
+    box.value = lastLink;
+    box.select();
+    setShareStatus('The browser did not allow copying: the link is selected, press Ctrl+C (⌘C).');
+  }
+}
+
+function downloadView() {
+  const state = saveState();
+  download(`slacalc-view-${state.page.replace(/\.html$/, '')}.json`, 'application/json',
+    `${JSON.stringify({ format: 'slacalc-view/1', ...state }, null, 2)}\n`);
+}
+
+async function openViewFile(file) {
+  try {
+    const state = JSON.parse(await file.text());
+    if (state?.format !== 'slacalc-view/1' || typeof state.fields !== 'object') throw new Error('not a saved view');
+    if (state.page !== saveState().page) {
+      setShareStatus(`This view belongs to ${state.page}: open it there.`, 'warn');
+      return;
+    }
+    restoreState(state);
+    setShareStatus(`Opened ${file.name}.`);
+    scheduleUpdate();
+  } catch (err) {
+    setShareStatus(`${file.name} is not a saved slacalc view (${err.message}).`, 'warn');
+  }
+}
+
+function shareBar() {
+  return el('section', { class: 'share-bar', 'aria-label': 'Share this view', 'data-testid': 'share-bar' }, [
+    el('button', { type: 'button', class: 'button small secondary', id: 'share-copy', text: 'Copy link',
+      'data-testid': 'share-copy' }),
+    el('button', { type: 'button', class: 'button small secondary', id: 'share-download', text: 'Download this view',
+      hidden: true, 'data-testid': 'share-download' }),
+    el('label', { class: 'button small secondary file-button', 'data-testid': 'share-open-label' }, [
+      'Open a saved view',
+      el('input', { type: 'file', id: 'share-open', accept: '.json,application/json', class: 'visually-hidden',
+        'data-testid': 'share-open' }),
+    ]),
+    el('input', { type: 'text', id: 'share-link', readOnly: true, hidden: true, 'aria-label': 'Link to this view',
+      'data-testid': 'share-link' }),
+    el('p', { class: 'share-status', id: 'share-status', role: 'status', 'data-testid': 'share-status' }),
+  ]);
+}
+
+// ---------------------------------------------------------------- start
+
+function pageReady() {
+  const expected = (document.body.dataset.shareParts ?? '').split(' ').filter(Boolean);
+  const done = () => document.body.dataset.ready && expected.every((p) => parts.has(p));
+  return new Promise((resolve) => {
+    const check = () => { if (done()) resolve(); };
+    partsReady = check;
+    new MutationObserver(check).observe(document.body, { attributes: true, attributeFilter: ['data-ready'] });
+    check();
+  });
+}
+
+async function restoreFromLink() {
+  const fragment = location.hash.slice(1);
+  if (!fragment.startsWith('v')) return;
+  try {
+    restoreState(await decodeState(fragment));
+  } catch (err) {
+    setShareStatus(`The view in this link could not be opened: ${err.message}. Showing the defaults.`, 'warn');
+  }
+}
+
+async function start() {
+  await pageReady();
+  if (document.body.dataset.ready !== '1') return;
+  document.querySelector('main').append(shareBar());
+  await restoreFromLink();
+  document.body.dataset.view = 'restored';
+  for (const type of ['input', 'change', 'click']) document.addEventListener(type, scheduleUpdate);
+  $('share-copy').addEventListener('click', copyLink);
+  $('share-download').addEventListener('click', downloadView);
+  $('share-open').addEventListener('change', (e) => {
+    const [file] = e.target.files;
+    e.target.value = '';
+    if (file) openViewFile(file);
+  });
+  window.addEventListener('hashchange', async () => {
+    if (location.href === lastLink) return;
+    await restoreFromLink();
+    scheduleUpdate();
+  });
+  scheduleUpdate();
+}
+
+start();
