@@ -9,7 +9,7 @@
 // and labelled "out of date".
 
 import { createSlaCalc, SlaError } from './slacalc.mjs';
-import { $, el, setFieldError, setFormError } from './dom.js';
+import { $, announce, el, setFieldError, setFormError } from './dom.js';
 
 // Start compiling the wasm right away; the DOM is set up meanwhile.
 const slaReady = createSlaCalc();
@@ -345,6 +345,8 @@ function compute() {
   highlightNinesRow(dir === 'target' && rows.get('day')?.state === 'ok'
     ? rows.get('day').result.availability.exact : null);
 
+  announce('budget', Object.fromEntries([...rows].filter(([, r]) => r.state === 'ok').map(([k, r]) => [k, r.result])));
+
   // Render the rows.
   for (const { kind } of periods) {
     const r = rows.get(kind);
@@ -428,6 +430,38 @@ function setDefaults(now = new Date()) {
   list.replaceChildren(...options);
 }
 
+/**
+ * ?profile=&tier= (a link, an embedding page's attributes): the tier's first
+ * availability commitment as the target, in its contract's default month
+ * basis, said above the form with its clause.
+ */
+function applyContract() {
+  const params = new URLSearchParams(location.search);
+  if (!params.has('profile')) return;
+  const note = $('contract-note');
+  note.hidden = false;
+  let doc;
+  try {
+    doc = sla.profile(params.get('profile'));
+  } catch (err) {
+    if (!(err instanceof SlaError)) throw err;
+    note.textContent = `No contract "${params.get('profile')}" here: ${err.message}`;
+    return;
+  }
+  const tier = doc.tiers.find((t) => t.id === params.get('tier')) ?? doc.tiers[0];
+  const c = tier.availability?.[0];
+  if (!c) {
+    note.textContent = `${doc.vendor}, ${tier.name}: no availability commitment in this contract.`;
+    return;
+  }
+  const basis = doc.options?.monthBasis?.default;
+  $('target').value = c.target;
+  if (basis && [...$('month-basis').options].some((o) => o.value === basis)) $('month-basis').value = basis;
+  syncVisibility();
+  note.textContent = `${doc.vendor}, ${tier.name}: ${c.target} %${c.scope ? ` (${c.scope})` : ''} per ${c.period}` +
+    `${basis ? `, months of ${basis}` : ''}${c.clause ? ` — ${c.clause}` : ''}.`;
+}
+
 function wire() {
   const form = $('calc');
   form.addEventListener('submit', (e) => e.preventDefault());
@@ -453,6 +487,7 @@ async function start() {
     return;
   }
   $('status').textContent = '';
+  applyContract();
   compute();
   performance.mark('slacalc-ready');
   document.body.dataset.ready = '1';

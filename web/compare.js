@@ -10,7 +10,7 @@
 
 import { createSlaCalc } from './slacalc.mjs';
 import {
-  $, callCore, el, loadCore, parseMoney, presetGroups, setFieldError, setFormError, setStatus,
+  $, announce, callCore, el, loadCore, parseMoney, presetGroups, setFieldError, setFormError, setStatus,
 } from './dom.js';
 import { sharePart } from './share.js';
 
@@ -308,6 +308,7 @@ function compute() {
     renderPrintMeta(request);
     haveTable = true;
     section.dataset.state = 'ok';
+    announce('compare', result);
     setStatus('');
   } else {
     section.dataset.state = haveTable ? 'stale' : 'empty';

@@ -4,7 +4,7 @@
 // shows the answer: every number comes from the core. No framework, no inline
 // code (CSP); nothing leaves the browser.
 import { slaReady } from './page-core.js';
-import { $, callCore, el, loadCore, setFieldError, setFormError, setStatus } from './dom.js';
+import { $, announce, callCore, el, loadCore, setFieldError, setFormError, setStatus } from './dom.js';
 import { sharePart } from './share.js';
 
 const KINDS = { serial: 'All needed (in series)', parallel: 'Any one suffices (redundant)' };
@@ -201,7 +201,7 @@ function compute() {
     setStatus(lastResult ? 'Out of date: fix the marked field. The answer shown is for the last valid input, dimmed.'
       : 'Fix the marked field to see what the dependencies allow.', 'failed');
   }
-  document.dispatchEvent(new CustomEvent('slacalc:result', { detail: result }));
+  announce('compose', result);
 }
 
 // ---------------------------------------------------------------- wiring

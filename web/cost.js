@@ -16,7 +16,7 @@
 // dimmed and marked out of date.
 
 import { slaReady } from './page-core.js';
-import { $, callCore, el, parseMoney, setFieldError, tierChoices } from './dom.js';
+import { $, announce, callCore, el, parseMoney, setFieldError, tierChoices } from './dom.js';
 import { sharePart } from './share.js';
 
 /** The example VM the section starts with, so it shows an answer (§3.7's own example). */
@@ -496,6 +496,7 @@ function compute() {
   $('cost-form-error').hidden = !formError;
 
   const section = $('cost-results');
+  announce('price', result);
   if (result) {
     lastResult = result;
     render(result);

@@ -17,7 +17,7 @@
 
 import { createSlaCalc, SlaError } from './slacalc.mjs';
 import {
-  $, callCore, callCoreLater, download, el, loadCore, parseMoney, presetGroups, setFieldError, setFormError,
+  $, announce, callCore, callCoreLater, download, el, loadCore, parseMoney, presetGroups, setFieldError, setFormError,
   setStatus, tierChoices,
 } from './dom.js';
 import { OutageFileReader, ReadCancelled } from './outage-file.js';
@@ -1004,6 +1004,7 @@ function show({ tier, fee, errors, feeErrors }, measured, credit) {
     haveCredit = true;
     lastCredit = credit.result;
   }
+  announce('credit', measured.result && { measure: measured.result, credit: credit.result });
   const state = (result, have) => (result ? 'ok' : have ? 'stale' : 'empty');
   $('results').dataset.state = state(measured.result, haveMeasure);
   $('credit').dataset.state = state(credit.result, haveCredit);

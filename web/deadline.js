@@ -11,7 +11,7 @@
 
 import { createSlaCalc, SlaError } from './slacalc.mjs';
 import {
-  $, callCore, defaultPresetId, el, fillProfileSelect, fillTierSelect, loadCore, setFieldError, setFormError,
+  $, announce, callCore, defaultPresetId, el, fillProfileSelect, fillTierSelect, loadCore, setFieldError, setFormError,
   setStatus,
 } from './dom.js';
 
@@ -502,6 +502,7 @@ function compute() {
   setFormError(formError);
 
   const section = $('results');
+  announce('deadline', result);
   if (result) {
     render(result, request.closedDays ?? []);
     haveResult = true;

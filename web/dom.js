@@ -61,6 +61,15 @@ export function tierChoices(tiers, option) {
   return families.map((f) => el('optgroup', { label: f || 'Other' }, tiers.filter((t) => (t.family ?? '') === f).map(option)));
 }
 
+/**
+ * Tells whoever embeds the page (frame.js, the <sla-calculator> element) that
+ * a result changed: a "slacalc:result" event on the document with
+ * { view, result } — the core's plain answer, or null while the input is invalid.
+ */
+export function announce(view, result) {
+  document.dispatchEvent(new CustomEvent('slacalc:result', { detail: { view, result: result ?? null } }));
+}
+
 /** Saves `text` as file `name`: a Blob behind an object URL and a download link; nothing is sent. */
 export function download(name, type, text) {
   const url = URL.createObjectURL(new Blob([text], { type }));

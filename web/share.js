@@ -205,7 +205,17 @@ function pageReady() {
   });
 }
 
+/** ?profile= and ?tier= (an embedding page's attributes) as a starting point; a fragment comes after them. */
+function applyParams() {
+  const params = new URLSearchParams(location.search);
+  for (const id of ['profile', 'tier']) {
+    const control = document.getElementById(id);
+    if (params.has(id) && control && !ownedControl(control)) setControl(control, params.get(id));
+  }
+}
+
 async function restoreFromLink() {
+  applyParams();
   const fragment = location.hash.slice(1);
   if (!fragment.startsWith('v')) return;
   try {

@@ -18,7 +18,7 @@
 
 import { slaReady } from './page-core.js';
 import {
-  $, callCore, defaultPresetId, download, el, fillProfileSelect, fillTierSelect, loadCore, parseMoney,
+  $, announce, callCore, defaultPresetId, download, el, fillProfileSelect, fillTierSelect, loadCore, parseMoney,
   setFieldError, setFormError, setStatus, tierChoices,
 } from './dom.js';
 
@@ -561,6 +561,7 @@ function compute() {
   setFormError(formError);
 
   const section = $('results');
+  announce('term', result);
   if (result) {
     lastResult = result;
     render(result);

@@ -1,0 +1,145 @@
+// Embedding (web/embed.js, web/frame.js) in headless Chromium, on the example
+// documentation page web/examples/index.html: two <sla-calculator> elements
+// and one plain iframe. Numbers by hand: Flying Circus Managed 4 guarantees
+// 99.6 % on 750 h months → 0.4 % × 750 h = 3 h; Guided 1 99.5 % → 3 h 45 min.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertOnlyOwnFiles, openPage as openPageAt, shotDir, useLocalSite } from './local-site.mjs';
+import path from 'node:path';
+
+const site = useLocalSite();
+
+
+/** The frame of a calculator element, or of the plain iframe, once its page is ready. */
+async function frameOf(page, selector) {
+  const handle = await page.waitForFunction((s) => {
+    const host = document.querySelector(s);
+    const frame = host.shadowRoot ? host.shadowRoot.querySelector('iframe') : host;
+    return frame.contentDocument?.body?.dataset.view === 'restored' && frame;
+  }, selector, { timeout: 20000 });
+  return (await handle.asElement().contentFrame());
+}
+
+/** The frame's height as set by the embedding page, and its content's own height. */
+const heights = (page, selector) => page.evaluate((s) => {
+  const host = document.querySelector(s);
+  const frame = host.shadowRoot ? host.shadowRoot.querySelector('iframe') : host;
+  return { set: frame.clientHeight,  // inside a border, if the site gives the frame one
+    content: Math.ceil(frame.contentDocument.documentElement.getBoundingClientRect().height) };
+}, selector);
+
+test('two calculators and an iframe: attributes applied, heights follow, results reach the page', async () => {
+  // openPage waits for body[data-ready]: the docs page has none, so open it by hand.
+  const context = await site.browser.newContext({ viewport: { width: 1100, height: 900 } });
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective));
+  });
+  const page = await context.newPage();
+  const log = { requests: [], errors: [] };
+  page.on('request', (r) => log.requests.push(r.url()));
+  page.on('console', (m) => { if (m.type() === 'error') log.errors.push(m.text()); });
+  page.on('pageerror', (e) => log.errors.push(e.message));
+  try {
+    await page.goto(new URL('examples/index.html', site.baseUrl).href);
+    const budget = await frameOf(page, '#budget-calc');
+    const credit = await frameOf(page, '#credit-calc');
+    const term = await frameOf(page, '#term-frame');
+
+    // Attributes: the budget of Managed 4 (set by the docs page's script), WP Heaven's credit, dark.
+    assert.equal(await budget.inputValue('#target'), '99.6');
+    assert.equal(await budget.inputValue('#month-basis'), '750h');
+    assert.match(await budget.textContent('#contract-note'), /Managed 4: 99\.6 % \(application\) per month, months of 750h/);
+    await page.waitForFunction(() => document.getElementById('budget-last').textContent.includes('3h a month'));
+    assert.equal(await page.textContent('#budget-last'), 'Last result: 3h a month at 99.6 %.');
+    assert.equal(await credit.inputValue('#profile'), 'wp-heaven');
+    assert.equal(await credit.getAttribute('html', 'data-theme'), 'dark');
+    assert.equal(await credit.evaluate(() => getComputedStyle(document.body).colorScheme), 'dark');
+    assert.equal(await term.inputValue('#tier'), 'managed-4');
+    // Embedded: the calculator only, no header, nav, footer or share bar.
+    for (const frame of [budget, credit, term]) {
+      assert.ok(await frame.locator('.site-header').isHidden());
+      assert.ok(await frame.locator('.share-bar').isHidden());
+    }
+
+    // Heights follow the content (the element's frame and the plain iframe alike).
+    for (const s of ['#budget-calc', '#credit-calc', '#term-frame']) {
+      await page.waitForFunction((sel) => {
+        const host = document.querySelector(sel);
+        const f = host.shadowRoot ? host.shadowRoot.querySelector('iframe') : host;
+        return Math.abs(f.clientHeight -
+          Math.ceil(f.contentDocument.documentElement.getBoundingClientRect().height)) <= 1;
+      }, s);
+      const h = await heights(page, s);
+      assert.ok(h.set > 500, `${s}: ${JSON.stringify(h)}`);
+    }
+    // Content that grows (the budget's nines table closed and opened) is followed too.
+    const before = (await heights(page, '#budget-calc')).set;
+    await budget.click('#conventions summary');
+    await page.waitForFunction((b) => {
+      const f = document.querySelector('#budget-calc').shadowRoot.querySelector('iframe');
+      return Math.abs(f.clientHeight - b) > 20;
+    }, before);
+
+    // A new attribute: the frame reloads; a result event says 3h 45m for Guided 1.
+    const event = page.evaluate(() => new Promise((resolve) => {
+      document.getElementById('budget-calc').addEventListener('slacalc-result', (e) => {
+        if (e.detail.result?.month?.availability.text === '99.5') resolve(e.detail);
+      });
+    }));
+    await page.evaluate(() => document.getElementById('budget-calc').setAttribute('tier', 'guided-1'));
+    const detail = await event;
+    assert.equal(detail.view, 'budget');
+    assert.equal(detail.result.month.downtime.human, '3h 45m');
+    // An edit inside a frame is an event too: WP Heaven's credit with a fee and no outage → no credit.
+    const credited = await frameOf(page, '#credit-calc');
+    await credited.fill('#fee', '1600');
+    await page.waitForFunction(() => /no credit for/.test(document.getElementById('credit-last').textContent));
+
+    // A message from anywhere but the frame is ignored: the page itself forging a height.
+    const height = (await heights(page, '#credit-calc')).set;
+    await page.evaluate(() => window.postMessage({ v: 1, id: 'sla-calculator-2', type: 'slacalc:height', height: 7 }, '*'));
+    await page.waitForTimeout(200);
+    assert.equal((await heights(page, '#credit-calc')).set, height);
+
+    // Neither side's CSS reaches the other: the docs page's loud buttons and fonts stay outside.
+    const hostButton = await page.evaluate(() => {
+      const b = document.createElement('button');
+      document.body.append(b);
+      const s = getComputedStyle(b);
+      return { background: s.backgroundColor, font: s.fontFamily, body: getComputedStyle(document.body).fontFamily };
+    });
+    assert.equal(hostButton.background, 'rgb(255, 105, 180)');  // hotpink
+    assert.match(hostButton.body, /Georgia/);
+    const inner = await budget.evaluate(() => {
+      const s = getComputedStyle(document.querySelector('button, .button'));
+      return { background: s.backgroundColor, font: getComputedStyle(document.querySelector('input')).fontFamily };
+    });
+    assert.notEqual(inner.background, 'rgb(255, 105, 180)');
+    assert.doesNotMatch(inner.font, /Comic/);
+
+    await page.screenshot({ path: path.join(shotDir, 'embed-docs.png'), fullPage: true });
+    for (const url of log.requests) assert.equal(new URL(url).origin, new URL(site.baseUrl).origin, url);
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a page opened with ?theme and ?profile alone (a link, no frame) keeps its header and takes them', async () => {
+  const { page, context, log } = await openPageAt(site.browser,
+    new URL('deadline.html?theme=light&profile=scope4mation&tier=extended', site.baseUrl).href,
+    { colorScheme: 'dark' });
+  try {
+    await page.waitForSelector('body[data-view="restored"]');
+    assert.equal(await page.getAttribute('html', 'data-theme'), 'light');
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).colorScheme), 'light');
+    assert.ok(await page.locator('.site-header').isVisible());
+    assert.equal(await page.inputValue('#profile'), 'scope4mation');
+    assert.equal(await page.inputValue('#tier'), 'extended');
+    await assertOnlyOwnFiles(page, log, site.baseUrl, ['/deadline.html', '/frame.js', '/share.js', '/style.css']);
+  } finally {
+    await context.close();
+  }
+});
