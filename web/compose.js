@@ -6,14 +6,16 @@
 import { slaReady } from './page-core.js';
 import { $, announce, callCore, el, loadCore, setFieldError, setFormError, setStatus } from './dom.js';
 import { sharePart } from './share.js';
+import { number, percent, ready as localeReady, t } from './i18n.js';
 
-const KINDS = { serial: 'All needed (in series)', parallel: 'Any one suffices (redundant)' };
-const chain = () => ({ serial: [{ name: 'Data centre', availability: '99.99' }, { name: 'Platform', availability: '99.9' },
-  { name: 'Application', availability: '99.5' }] });
+const KINDS = ['serial', 'parallel'];
+const chain = () => ({ serial: [{ name: t('compose.example.dc'), availability: '99.99' },
+  { name: t('compose.example.platform'), availability: '99.9' }, { name: t('compose.example.app'), availability: '99.5' }] });
 /** Flying Circus §3.1, §9.2: KAMP's data centre, the platform, an application tier; and that chain in two regions. */
 const EXAMPLES = {
-  chain: { name: 'Service', ...chain() },
-  regions: { name: 'Two regions', parallel: [{ name: 'Region A', ...chain() }, { name: 'Region B', ...chain() }] },
+  chain: () => ({ name: t('compose.example.service'), ...chain() }),
+  regions: () => ({ name: t('compose.example.regions'), parallel: [{ name: t('compose.example.regionA'), ...chain() },
+    { name: t('compose.example.regionB'), ...chain() }] }),
 };
 
 let sla = null;
@@ -33,17 +35,17 @@ function leafNode(value = {}) {
   const n = nextNode++;
   const li = el('li', { class: 'node leaf', 'data-node': n, 'data-testid': 'leaf' });
   const name = el('input', { id: `n${n}-name`, type: 'text', value: value.name ?? '', spellcheck: false,
-    placeholder: 'Name', 'aria-label': 'Name of the dependency', 'data-testid': 'leaf-name' });
+    placeholder: t('compose.placeholderName'), 'aria-label': t('compose.leafName'), 'data-testid': 'leaf-name' });
   const availability = el('input', { id: `n${n}-availability`, type: 'text', inputmode: 'decimal', spellcheck: false,
-    value: value.availability ?? '', placeholder: '99.9', 'aria-label': 'Availability in percent',
+    value: value.availability ?? '', placeholder: '99.9', 'aria-label': t('compose.leafAvailability'),
     'aria-describedby': `n${n}-availability-error`, 'data-testid': 'leaf-availability' });
   li.append(
     el('div', { class: 'node-row' }, [
       name,
       el('span', { class: 'affix' }, [availability, el('span', { class: 'suffix', 'aria-hidden': 'true', text: '%' })]),
       el('output', { class: 'node-share', id: `n${n}-result`, 'data-testid': 'leaf-result' }),
-      el('button', { type: 'button', class: 'button small secondary', 'data-action': 'remove', text: 'Remove',
-        'aria-label': 'Remove this dependency', 'data-testid': 'remove' }),
+      el('button', { type: 'button', class: 'button small secondary', 'data-action': 'remove', text: t('compose.remove'),
+        'aria-label': t('compose.removeLeaf'), 'data-testid': 'remove' }),
     ]),
     el('p', { class: 'error', id: `n${n}-availability-error`, 'aria-live': 'polite', hidden: true }),
   );
@@ -55,15 +57,17 @@ function groupNode(value, root = false) {
   const n = nextNode++;
   const kind = value.parallel ? 'parallel' : 'serial';
   const li = el(root ? 'div' : 'li', { class: `node group ${kind}`, 'data-node': n, 'data-testid': 'group' });
-  const select = el('select', { id: `n${n}-kind`, 'aria-label': 'How the parts combine',
+  const select = el('select', { id: `n${n}-kind`, 'aria-label': t('compose.kindLabel'),
     'aria-describedby': `n${n}-kind-error`, 'data-testid': 'group-kind' },
-  Object.entries(KINDS).map(([id, text]) => el('option', { value: id, text, selected: id === kind })));
-  const parts = el('ul', { class: 'parts', id: `n${n}-parts`, 'aria-label': 'Parts' },
+  KINDS.map((id) => el('option', { value: id, text: t(id === 'serial' ? 'compose.kind.serial' : 'compose.kind.parallel'),
+    selected: id === kind })));
+  const parts = el('ul', { class: 'parts', id: `n${n}-parts`, 'aria-label': t('compose.parts') },
     (value[kind] ?? []).map((p) => ('availability' in p ? leafNode(p) : groupNode(p))));
   li.append(
     el('div', { class: 'node-row group-head' }, [
       el('input', { id: `n${n}-name`, type: 'text', value: value.name ?? '', spellcheck: false,
-        placeholder: root ? 'The system' : 'Group', 'aria-label': root ? 'Name of the system' : 'Name of the group',
+        placeholder: t(root ? 'compose.placeholderSystem' : 'compose.placeholderGroup'),
+        'aria-label': t(root ? 'compose.systemName' : 'compose.groupName'),
         'data-testid': 'group-name' }),
       select,
       el('output', { class: 'node-share', id: `n${n}-result`, 'data-testid': 'group-result' }),
@@ -71,12 +75,12 @@ function groupNode(value, root = false) {
     el('p', { class: 'error', id: `n${n}-kind-error`, 'aria-live': 'polite', hidden: true }),
     parts,
     el('div', { class: 'node-actions' }, [
-      el('button', { type: 'button', class: 'button small secondary', 'data-action': 'add-leaf', text: 'Add dependency',
-        'data-testid': 'add-leaf' }),
-      el('button', { type: 'button', class: 'button small secondary', 'data-action': 'add-group', text: 'Add group',
-        'data-testid': 'add-group' }),
+      el('button', { type: 'button', class: 'button small secondary', 'data-action': 'add-leaf',
+        text: t('compose.addLeaf'), 'data-testid': 'add-leaf' }),
+      el('button', { type: 'button', class: 'button small secondary', 'data-action': 'add-group',
+        text: t('compose.addGroup'), 'data-testid': 'add-group' }),
       root ? null : el('button', { type: 'button', class: 'button small secondary', 'data-action': 'remove',
-        text: 'Remove group', 'data-testid': 'remove' }),
+        text: t('compose.removeGroup'), 'data-testid': 'remove' }),
     ]),
   );
   return li;
@@ -114,14 +118,14 @@ function readNode(node, path, errors) {
   if (node.classList.contains('leaf')) {
     const availability = $(`n${n}-availability`).value.trim();
     fieldOfPathMap.set(`${path}/availability`, `n${n}-availability`);
-    if (!availability) errors[`n${n}-availability`] = 'Enter the availability in percent, e.g. 99.9.';
+    if (!availability) errors[`n${n}-availability`] = t('compose.errorAvailability');
     return { ...named, availability };
   }
   const kind = $(`n${n}-kind`).value;
   node.className = `node group ${kind}`;
   fieldOfPathMap.set(`${path}/${kind}`, `n${n}-kind`);
   const parts = [...$(`n${n}-parts`).children];
-  if (!parts.length) errors[`n${n}-kind`] = 'A group needs a part: add a dependency, or remove the group.';
+  if (!parts.length) errors[`n${n}-kind`] = t('compose.errorEmptyGroup');
   return { ...named, [kind]: parts.map((p, i) => readNode(p, `${path}/${kind}/${i}`, errors)) };
 }
 
@@ -143,7 +147,7 @@ const fieldIds = () => ['target', ...[...document.querySelectorAll('#tree input[
 
 // ---------------------------------------------------------------- the answer
 
-const pct = (p) => `${p.text} %`;
+const pct = (p) => percent(p.text);
 
 /** Each node's own availability next to it, matched by request path. */
 function showNodeResults(result) {
@@ -164,20 +168,18 @@ function showNodeResults(result) {
 
 function render(r) {
   $('composite').textContent = pct(r.availability);
-  $('budget').textContent = `Together they allow ${r.downtime.human} of downtime per ${r.period.label}.`;
-  const t = r.target;
-  $('target-verdict').textContent = !t ? '' : t.meets
-    ? `✓ Your target of ${pct(t.target)} fits: it allows ${t.budget.human}, the dependencies alone use ${r.downtime.human}.`
-    : `✗ Your target of ${pct(t.target)} is out of reach: it allows ${t.budget.human}, the dependencies alone use ` +
-      `${r.downtime.human}.`;
-  $('target-verdict').className = t ? (t.meets ? 'is-met' : 'is-missed') : '';
+  $('budget').textContent = t('compose.budget', { downtime: r.downtime.human, period: r.period.label });
+  const goal = r.target;
+  $('target-verdict').textContent = !goal ? '' : t(goal.meets ? 'compose.targetFits' : 'compose.targetMissed',
+    { target: pct(goal.target), budget: goal.budget.human, used: r.downtime.human });
+  $('target-verdict').className = goal ? (goal.meets ? 'is-met' : 'is-missed') : '';
   const d = r.dominant;
-  $('dominant').textContent = d ? `Improve ${d.name || d.path} first: were it never down, the whole would gain ` +
-    `${d.gainIfPerfect.text} percentage points.` : 'No dependency is ever down: nothing to improve.';
+  $('dominant').textContent = d ? t('compose.dominant', { name: d.name || d.path, gain: number(d.gainIfPerfect.text) })
+    : t('compose.noneDown');
   $('ranking').replaceChildren(...r.dependencies.map((dep) => el('tr', { 'data-testid': 'ranking-row' }, [
     el('th', { scope: 'row', text: dep.name || dep.path }),
     el('td', { text: pct(dep.availability) }),
-    el('td', { text: `+${dep.gainIfPerfect.text} pp` }),
+    el('td', { text: t('compose.gainCell', { gain: number(dep.gainIfPerfect.text) }) }),
     el('td', { text: dep.shareOfDowntime ? pct(dep.shareOfDowntime) : '—' }),
   ])));
   $('explain-list').replaceChildren(...r.explain.map((e) => el('li', { 'data-code': e.code, text: e.text })));
@@ -198,8 +200,7 @@ function compute() {
     setStatus('');
   } else {
     section.dataset.state = lastResult ? 'stale' : 'empty';
-    setStatus(lastResult ? 'Out of date: fix the marked field. The answer shown is for the last valid input, dimmed.'
-      : 'Fix the marked field to see what the dependencies allow.', 'failed');
+    setStatus(t(lastResult ? 'compose.stale' : 'compose.empty'), 'failed');
   }
   announce('compose', result);
 }
@@ -215,7 +216,7 @@ function wire() {
     if (button) act(button);
     const example = e.target.closest('button[data-example]');
     if (example) {
-      showTree(EXAMPLES[example.dataset.example]);
+      showTree(EXAMPLES[example.dataset.example]());
       compute();
     }
   });
@@ -225,7 +226,9 @@ async function start() {
   const core = await loadCore(slaReady);
   if (!core) return;
   ({ sla } = core);
-  showTree(EXAMPLES.chain);
+  await localeReady;
+  document.title = t('compose.title');
+  showTree(EXAMPLES.chain());
   wire();
   sharePart('tree', { save: () => readRequest().request.system, restore: (system) => { showTree(system); compute(); } });
   setStatus('');

@@ -1,0 +1,85 @@
+// The page's language and its strings. The language comes from ?lang=, then
+// the embedding element's lang attribute (passed as ?lang=), then the
+// browser's languages, else English. Strings live in locales/<lang>.json by
+// key; HTML elements name theirs with data-i18n (text) and data-i18n-attr
+// ("aria-label:key placeholder:key"). A key missing in a locale is reported
+// as a console error — the Chromium tests fail on any — and shows the English
+// text meanwhile. Numbers are formatted with Intl for the language.
+export const LANGS = ['en', 'de', 'nl', 'da'];
+
+export function pickLang(search = location.search, preferred = navigator.languages ?? []) {
+  const asked = new URLSearchParams(search).get('lang');
+  for (const tag of [asked, ...preferred]) {
+    const lang = tag?.toLowerCase().split('-')[0];
+    if (LANGS.includes(lang)) return lang;
+  }
+  return 'en';
+}
+
+export const lang = pickLang();
+let strings = {};
+let english = {};
+
+async function load(code) {
+  const response = await fetch(new URL(`locales/${code}.json`, import.meta.url));
+  if (!response.ok) throw new Error(`locales/${code}.json: ${response.status}`);
+  return response.json();
+}
+
+/** Loads the strings (English too, for a missing key) and translates the page. */
+export const ready = (async () => {
+  english = await load('en');
+  strings = lang === 'en' ? english : await load(lang);
+  document.documentElement.lang = lang;
+  translate(document);
+})();
+
+/** The string `key` with {name} placeholders filled from `params`. */
+export function t(key, params = {}) {
+  let text = strings[key];
+  if (text === undefined) {
+    console.error(`slacalc: no "${lang}" text for "${key}"`);
+    text = english[key] ?? key;
+  }
+  return text.replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m));
+}
+
+/** Every [data-i18n] and [data-i18n-attr] under root. */
+export function translate(root) {
+  for (const node of root.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
+  for (const node of root.querySelectorAll('[data-i18n-attr]')) {
+    for (const pair of node.dataset.i18nAttr.split(' ')) {
+      const [attr, key] = pair.split(':');
+      node.setAttribute(attr, t(key));
+    }
+  }
+}
+
+/** Intl formats by digits shown: the core's text keeps its trailing zeros (…440 cut there stays …440…). */
+const formats = new Map();
+function format(style, text) {
+  const digits = text.split('.')[1]?.length ?? 0;
+  const key = `${style}:${digits}`;
+  if (!formats.has(key)) {
+    formats.set(key, new Intl.NumberFormat(lang, { ...(style === 'percent' ? { style: 'unit', unit: 'percent' } : {}),
+      minimumFractionDigits: digits, maximumFractionDigits: digits }));
+  }
+  return formats.get(key);
+}
+
+/**
+ * The core's decimal text ("99.39055995", "99.996285828254…" when cut) as the
+ * language writes it: 99,39055995 %. Intl takes the text as an exact decimal.
+ */
+export function percent(text) {
+  const cut = text.endsWith('…');
+  const exact = cut ? text.slice(0, -1) : text;
+  return format('percent', exact).formatToParts(exact)
+    .map((p) => (p.type === 'fraction' && cut ? `${p.value}…` : p.value)).join('');
+}
+
+export function number(text) {
+  const cut = text.endsWith('…');
+  const exact = cut ? text.slice(0, -1) : text;
+  return format('number', exact).format(exact) + (cut ? '…' : '');
+}
