@@ -29,19 +29,10 @@ const heights = (page, selector) => page.evaluate((s) => {
 }, selector);
 
 test('two calculators and an iframe: attributes applied, heights follow, results reach the page', async () => {
-  // openPage waits for body[data-ready]: the docs page has none, so open it by hand.
-  const context = await site.browser.newContext({ viewport: { width: 1100, height: 900 } });
-  await context.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective));
-  });
-  const page = await context.newPage();
-  const log = { requests: [], errors: [] };
-  page.on('request', (r) => log.requests.push(r.url()));
-  page.on('console', (m) => { if (m.type() === 'error') log.errors.push(m.text()); });
-  page.on('pageerror', (e) => log.errors.push(e.message));
+  // The docs page has no data-ready of its own: it is ready once its elements are defined.
+  const { page, context, log } = await openPageAt(site.browser, new URL('examples/index.html', site.baseUrl).href,
+    { viewport: { width: 1100, height: 900 } }, 'sla-calculator:defined');
   try {
-    await page.goto(new URL('examples/index.html', site.baseUrl).href);
     const budget = await frameOf(page, '#budget-calc');
     const credit = await frameOf(page, '#credit-calc');
     const term = await frameOf(page, '#term-frame');

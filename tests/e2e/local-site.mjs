@@ -61,8 +61,11 @@ export async function openLocalSite(siteDir) {
   };
 }
 
-/** A fresh page at `url` that records requests, console errors, page errors and CSP violations. */
-export async function openPage(browser, url, options = {}) {
+/**
+ * A fresh page at `url` that records requests, console errors, page errors and
+ * CSP violations, once `ready` (a selector) is there.
+ */
+export async function openPage(browser, url, options = {}, ready = 'body[data-ready="1"]') {
   const context = await browser.newContext(options);
   // Init scripts are exempt from the CSP; they count violations from inside the page.
   await context.addInitScript(() => {
@@ -78,7 +81,7 @@ export async function openPage(browser, url, options = {}) {
   });
   page.on('pageerror', (err) => log.errors.push(`pageerror: ${err.message}`));
   await page.goto(url);
-  await page.waitForSelector('body[data-ready="1"]', { timeout: 15000 });
+  await page.waitForSelector(ready, { timeout: 15000 });
   return { page, context, log };
 }
 
