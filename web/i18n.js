@@ -1,7 +1,9 @@
 // The page's language and its strings. The language comes from ?lang=, then
 // the embedding element's lang attribute (passed as ?lang=), then the
-// browser's languages, else English. Strings live in locales/<lang>.json by
-// key; HTML elements name theirs with data-i18n (text) and data-i18n-attr
+// browser's languages, else English. Strings live in locales/<lang>/<part>.json
+// by key: `common` on every page, and the page's own part, named by
+// <html data-i18n-part="…"> (one file per page keeps each page's download
+// small). HTML elements name theirs with data-i18n (text) and data-i18n-attr
 // ("aria-label:key placeholder:key"). A key missing in a locale is reported
 // as a console error — the Chromium tests fail on any — and shows the English
 // text meanwhile. Numbers are formatted with Intl for the language.
@@ -20,10 +22,16 @@ export const lang = pickLang();
 let strings = {};
 let english = {};
 
-async function load(code) {
-  const response = await fetch(new URL(`locales/${code}.json`, import.meta.url));
-  if (!response.ok) throw new Error(`locales/${code}.json: ${response.status}`);
+async function loadPart(code, part) {
+  const response = await fetch(new URL(`locales/${code}/${part}.json`, import.meta.url));
+  if (!response.ok) throw new Error(`locales/${code}/${part}.json: ${response.status}`);
   return response.json();
+}
+
+async function load(code) {
+  const part = document.documentElement.dataset.i18nPart;
+  const parts = await Promise.all(['common', ...(part ? [part] : [])].map((name) => loadPart(code, name)));
+  return Object.assign({}, ...parts);
 }
 
 /** Loads the strings (English too, for a missing key) and translates the page. */

@@ -1,30 +1,52 @@
-// The locale files (web/locales/*.json) against each other and against the
-// pages: every key in every language, the same {placeholders}, no empty text,
-// and every key the pages use (data-i18n, data-i18n-attr, quoted in scripts) defined.
-// A missing translation fails here, not as English text nobody notices.
+// The locale files (web/locales/<lang>/<part>.json) against each other and
+// against the pages: every key in every language, the same {placeholders}, no
+// empty text, each key in its page's part (or common), and every key the pages
+// use (data-i18n, data-i18n-attr, quoted in scripts) defined. A missing
+// translation fails here, not as English text nobody notices.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 
 const web = new URL('../../web/', import.meta.url);
 const LANGS = ['en', 'de', 'nl', 'da'];
-const load = async (lang) => JSON.parse(await readFile(new URL(`locales/${lang}.json`, web), 'utf8'));
+const PARTS = (await readdir(new URL('locales/en/', web))).map((name) => name.replace(/\.json$/, ''));
+const load = async (lang, part) => JSON.parse(await readFile(new URL(`locales/${lang}/${part}.json`, web), 'utf8'));
 const placeholders = (text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-test('every language has every key, with the same placeholders and some text', async () => {
-  const en = await load('en');
+test('every language has every part, with every key, the same placeholders and some text', async () => {
   for (const lang of LANGS) {
-    const strings = await load(lang);
-    assert.deepEqual(Object.keys(strings).sort(), Object.keys(en).sort(), lang);
-    for (const [key, text] of Object.entries(strings)) {
-      assert.ok(text.trim(), `${lang} ${key} is empty`);
-      assert.deepEqual(placeholders(text), placeholders(en[key]), `${lang} ${key}`);
+    assert.deepEqual((await readdir(new URL(`locales/${lang}/`, web))).sort(), PARTS.map((p) => `${p}.json`).sort(), lang);
+  }
+  for (const part of PARTS) {
+    const en = await load('en', part);
+    for (const lang of LANGS) {
+      const strings = await load(lang, part);
+      assert.deepEqual(Object.keys(strings).sort(), Object.keys(en).sort(), `${lang}/${part}`);
+      for (const [key, text] of Object.entries(strings)) {
+        assert.ok(text.trim(), `${lang} ${key} is empty`);
+        assert.deepEqual(placeholders(text), placeholders(en[key]), `${lang} ${key}`);
+      }
+    }
+  }
+});
+
+test("a page's keys live in its part, named after it; the rest in common, once", async () => {
+  const seen = new Set();
+  for (const part of PARTS) {
+    for (const key of Object.keys(await load('en', part))) {
+      assert.ok(!seen.has(key), `"${key}" is defined twice`);
+      seen.add(key);
+      if (part !== 'common') assert.ok(key.startsWith(`${part}.`), `"${key}" in ${part}.json`);
+      else assert.ok(!PARTS.includes(key.split('.')[0]), `"${key}" belongs in ${key.split('.')[0]}.json`);
     }
   }
 });
 
 test('every key the pages use is defined', async () => {
-  const en = await load('en');
+  const all = {};
+  for (const part of PARTS) Object.assign(all, await load('en', part));
+  const areas = [...new Set(Object.keys(all).filter((k) => k.includes('.')).map((k) => k.split('.')[0]))];
+  const quoted = new RegExp(`'((?:${areas.join('|')})\\.(?!html'|js')[\\w.-]+)'`, 'g');
   const used = new Set();
   for (const name of await readdir(web)) {
     if (!/\.(html|js)$/.test(name)) continue;
@@ -32,8 +54,8 @@ test('every key the pages use is defined', async () => {
     for (const m of text.matchAll(/data-i18n="([^"]+)"/g)) used.add(m[1]);
     for (const m of text.matchAll(/data-i18n-attr="([^"]+)"/g)) for (const pair of m[1].split(' ')) used.add(pair.split(':')[1]);
     // Keys in scripts: any quoted "area.name" of the locale files' areas (also in t(a ? 'x' : 'y')).
-    for (const m of text.matchAll(/'((?:nav|compose|explain|status)\.(?!html')[\w.]+)'/g)) used.add(m[1]);
+    for (const m of text.matchAll(quoted)) used.add(m[1]);
   }
   assert.ok(used.size > 40, `${used.size} keys found`);
-  for (const key of used) assert.ok(key in en, `"${key}" is used but not in locales/en.json`);
+  for (const key of used) assert.ok(key in all, `"${key}" is used but not in any locales/en/*.json`);
 });
