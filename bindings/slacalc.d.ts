@@ -913,7 +913,12 @@ export interface ComposeResult {
 export interface SlaCalcOptions {
   /** The .wasm bytes; read from beside the module when omitted. */
   wasmBinary?: ArrayBuffer | Uint8Array;
+  /** The language of the results' texts (explain lines, durations, letters): added to every request that names none. */
+  lang?: Lang;
 }
+
+/** The languages of the results' texts; any request may carry `lang`. */
+export type Lang = 'en' | 'de' | 'nl' | 'da';
 
 export declare const FUNCTIONS: readonly Exclude<keyof SlaCalc, 'openOutageFile'>[];
 export declare function createSlaCalc(options?: SlaCalcOptions): Promise<SlaCalc>;

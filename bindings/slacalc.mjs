@@ -55,12 +55,17 @@ export async function createSlaCalc(options = {}) {
     return value;
   };
   const send = (name, text) => check(core.call(name, text));
+  // createSlaCalc({ lang: 'de' }): every request object carries that language
+  // for the result's texts unless it names its own (a profile document, sent
+  // to validateProfile as it is, does not).
+  const withLang = (request) => (options.lang && request && typeof request === 'object' && !Array.isArray(request) &&
+    !('lang' in request) ? { ...request, lang: options.lang } : request);
   const api = {};
-  for (const name of FUNCTIONS) api[name] = (request) => send(name, encode(request));
+  for (const name of FUNCTIONS) api[name] = (request) => send(name, encode(withLang(request)));
   // Conveniences: profiles() needs no request, profile('arena') takes the id,
   // and validateProfile() takes the document itself — text as the user pasted
   // it (so broken JSON is reported as a problem) or an object.
-  api.profiles = (request = {}) => send('profiles', encode(request));
+  api.profiles = (request = {}) => send('profiles', encode(withLang(request)));
   api.profile = (id) => send('profile', encode(typeof id === 'string' ? { id } : id));
   api.validateProfile = (document) =>
     send('validateProfile', typeof document === 'string' ? document : encode(document));
@@ -82,8 +87,8 @@ export async function createSlaCalc(options = {}) {
     return Object.freeze({
       append: (piece) => check(ledger.append(String(piece))),
       finish: () => check(ledger.finish()),
-      measure: (r) => check(ledger.call('measure', encode(r))),
-      credit: (r) => check(ledger.call('credit', encode(r))),
+      measure: (r) => check(ledger.call('measure', encode(withLang(r)))),
+      credit: (r) => check(ledger.call('credit', encode(withLang(r)))),
       close: () => ledger.delete(),
     });
   };

@@ -15,6 +15,7 @@
 #include "measure_json.hpp"
 #include "outage_import.hpp"
 #include "iso_time.hpp"
+#include "lang.hpp"
 #include "outage_ledger.hpp"
 #include "price_json.hpp"
 #include "profile_json.hpp"
@@ -40,11 +41,26 @@ Result<json> parse_request(std::string_view text) {
   return request;
 }
 
+// A request's "lang" (any request object may carry one): the language of the
+// result's texts, taken out before the endpoint reads the rest.
+Result<Lang> take_lang(json& request) {
+  if (!request.is_object()) return Lang::en;
+  auto it = request.find("lang");
+  if (it == request.end()) return Lang::en;
+  std::optional<Lang> lang = it->is_string() ? lang_from_code(it->get_ref<const std::string&>()) : std::nullopt;
+  if (!lang) return Error{"unknown_value", "lang must be one of \"en\", \"de\", \"nl\", \"da\"", "/lang"};
+  request.erase(it);
+  return *lang;
+}
+
 // Adapters: most endpoints read a parsed request; what they return is either
 // a JSON value or text that is already JSON (a preset as written).
 Result<std::string> run_json_endpoint(Result<json> (*f)(const json&), std::string_view text) {
   auto request = parse_request(text);
   if (!request.ok()) return request.error();
+  auto lang = take_lang(request.value());
+  if (!lang.ok()) return lang.error();
+  LangScope scope(lang.value());
   auto result = f(request.value());
   if (!result.ok()) return result.error();
   return dump(result.value());
@@ -61,6 +77,9 @@ template <Result<std::string> (*F)(const json&)>
 Result<std::string> text_result_endpoint(std::string_view text) {
   auto request = parse_request(text);
   if (!request.ok()) return request.error();
+  auto lang = take_lang(request.value());
+  if (!lang.ok()) return lang.error();
+  LangScope scope(lang.value());
   return F(request.value());
 }
 
@@ -168,6 +187,9 @@ Response LedgerSession::call(std::string_view function, std::string_view text) {
   if (!ledger_->finished()) return failure({"conflict", "the file is not finished: call finish() first", ""});
   auto request = parse_request(text);
   if (!request.ok()) return failure(request.error());
+  auto lang = take_lang(request.value());
+  if (!lang.ok()) return failure(lang.error());
+  LangScope scope(lang.value());
   const json& r = request.value();
   if (r.is_object() && ledger_->has_local_times())
     if (const json* p = find_field(r, "profile")) {

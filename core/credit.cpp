@@ -8,8 +8,6 @@
 namespace slacalc {
 namespace {
 
-std::string day_text(date::local_days day) { return iso_date(day) + " (" + weekday_name(day) + ")"; }
-
 // The redemption dates with their working (Arena, Gutschriften).
 void explain_redemption(const CreditQuery& q, const Redemption& rule, CreditAnswer& a) {
   a.redemption = redemption_dates(rule, q.period.to - date::days{1}, q.service_year_start, q.redemption_year);

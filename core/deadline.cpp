@@ -4,6 +4,7 @@
 
 #include "human_duration.hpp"
 #include "iso_time.hpp"
+#include "local_text.hpp"
 #include "profile_text.hpp"
 #include "weekly_window.hpp"
 

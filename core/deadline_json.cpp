@@ -6,6 +6,7 @@
 #include "deadline.hpp"
 #include "holidays_json.hpp"
 #include "iso_time.hpp"
+#include "local_text.hpp"
 #include "json_read.hpp"
 #include "profile_check.hpp"
 #include "profile_json.hpp"

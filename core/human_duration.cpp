@@ -1,26 +1,46 @@
 #include "human_duration.hpp"
 
+#include "lang.hpp"
+#include "local_text.hpp"
+
 namespace slacalc {
+namespace {
+
+// Intl's units for each language: English narrow ("4h 23m"), the others short
+// ("4 Std. 23 Min."), a no-break space between number and unit there.
+struct Units {
+  const char* day;
+  const char* days;
+  const char* hour;
+  const char* minute;
+  const char* second;
+};
+constexpr Units kUnits[kLangs] = {
+    {"d", "d", "h", "m", "s"},
+    {"\u00a0Tg.", "\u00a0Tg.", "\u00a0Std.", "\u00a0Min.", "\u00a0Sek."},
+    {"\u00a0dag", "\u00a0dagen", "\u00a0uur", "\u00a0min", "\u00a0sec"},
+    {"\u00a0dag", "\u00a0dage", "\u00a0t.", "\u00a0min.", "\u00a0sek."},
+};
+
+}  // namespace
 
 std::string human_duration(const Rational& seconds) {
   Rational millis = seconds * Rational(1000);
   bool approximate = !millis.is_integer();
   Rational::Int ms = millis.round_half_up();
+  const Units& u = kUnits[static_cast<int>(current_lang())];
 
   const Rational::Int day = 86400000, hour = 3600000, minute = 60000;
   std::string out;
-  auto part = [&out](Rational::Int n, const char* unit) {
+  auto part = [&out](const std::string& n, const char* unit) {
     if (!out.empty()) out += ' ';
-    out += to_string(n) + unit;
+    out += n + unit;
   };
-  if (ms >= day) part(ms / day, "d");
-  if (ms % day >= hour) part(ms % day / hour, "h");
-  if (ms % hour >= minute) part(ms % hour / minute, "m");
+  if (ms >= day) part(local_decimal(to_string(ms / day)), ms / day == 1 ? u.day : u.days);
+  if (ms % day >= hour) part(to_string(ms % day / hour), u.hour);
+  if (ms % hour >= minute) part(to_string(ms % hour / minute), u.minute);
   Rational::Int rest = ms % minute;
-  if (rest != 0 || out.empty()) {
-    if (!out.empty()) out += ' ';
-    out += Rational::fraction(rest, 1000).to_decimal(3) + "s";
-  }
+  if (rest != 0 || out.empty()) part(local_decimal(Rational::fraction(rest, 1000).to_decimal(3)), u.second);
   return approximate ? "≈ " + out : out;
 }
 

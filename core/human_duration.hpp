@@ -1,4 +1,5 @@
-// Durations for people: 315569.52 s → "3d 15h 39m 29.52s".
+// Durations for people, in the call's language: 315569.52 s → "3d 15h 39m
+// 29.52s", de "3 Tg. 15 Std. 39 Min. 29,52 Sek." (as Intl writes the units).
 #pragma once
 
 #include <string>

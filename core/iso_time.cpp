@@ -8,11 +8,6 @@ namespace {
 using date::days;
 using std::chrono::seconds;
 
-const char* const kWeekdays[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
-                                 "Thursday", "Friday", "Saturday"};
-const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                               "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
 std::string two_digits(long long n) { return (n < 10 ? "0" : "") + std::to_string(n); }
 
 // Reads exactly `width` digits at text[at...] into out.
@@ -91,18 +86,6 @@ std::string utc_offset_text(int offset) {
                      two_digits(a / 60 % 60);
   if (a % 60 != 0) text += ":" + two_digits(a % 60);
   return text;
-}
-
-std::string weekday_name(date::local_days day) {
-  return kWeekdays[date::weekday{day}.c_encoding()];
-}
-
-std::string short_local_text(date::local_seconds t) {
-  auto day = date::floor<days>(t);
-  date::year_month_day ymd{day};
-  return weekday_name(day).substr(0, 3) + " " + std::to_string(static_cast<unsigned>(ymd.day())) +
-         " " + kMonths[static_cast<unsigned>(ymd.month()) - 1] + " " +
-         std::to_string(static_cast<int>(ymd.year())) + " " + clock_of((t - day).count());
 }
 
 }  // namespace slacalc

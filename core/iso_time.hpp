@@ -1,5 +1,5 @@
 // Instants and dates as text: ISO 8601 in and out ("2026-03-27T15:30:00+01:00",
-// "2026-03-27"), and short local times for people ("Fri 27 Mar 2026 15:30").
+// "2026-03-27"). Dates and times for people, in their language: local_text.hpp.
 // Written by hand: date::format and date::parse go through iostreams, which
 // would cost the wasm module tens of KB.
 #pragma once
@@ -25,7 +25,5 @@ std::string iso_date(date::local_days day);                    // "2026-03-27"
 std::string iso_utc(date::sys_seconds t);                      // "2026-03-27T14:30:00Z"
 std::string iso_local(date::sys_seconds t, int offset);        // "2026-03-27T15:30:00+01:00"
 std::string utc_offset_text(int offset);                       // "UTC+01:00"
-std::string weekday_name(date::local_days day);                // "Friday"
-std::string short_local_text(date::local_seconds t);           // "Fri 27 Mar 2026 15:30"
 
 }  // namespace slacalc

@@ -27,26 +27,7 @@ std::string fee_text(const std::string& fee) {
 
 }  // namespace
 
-// ISO 4217 minor-unit exponents that are not 2.
-int currency_decimals(const std::string& code) {
-  for (const char* c : {"BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF",
-                        "UGX", "UYI", "VND", "VUV", "XAF", "XOF", "XPF"})
-    if (code == c) return 0;
-  for (const char* c : {"BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"})
-    if (code == c) return 3;
-  return 2;
-}
-
 namespace {
-
-std::string grouped(std::int64_t n) {
-  std::string digits = std::to_string(n), out;
-  for (size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return out;
-}
 
 // Promised times in hours and minutes, as contracts write them: 40 business
 // hours are "40h", not "1d 16h".
@@ -60,22 +41,6 @@ std::string hours_text(const Rational& seconds) {
 }
 
 }  // namespace
-
-std::string percent_text(const Rational& percent) {
-  return percent.to_decimal(kMaxDecimalPlaces) + " %";
-}
-
-std::string money_text(std::int64_t minor, const std::string& currency) {
-  int exponent = currency_decimals(currency);
-  std::int64_t scale = 1;
-  for (int i = 0; i < exponent; ++i) scale *= 10;
-  std::string text = grouped(minor / scale);
-  if (exponent > 0) {
-    std::string fraction = std::to_string(minor % scale);
-    text += "." + std::string(exponent - fraction.size(), '0') + fraction;
-  }
-  return text + " " + currency;
-}
 
 std::string commitment_text(const Commitment& c) {
   std::string text = percent_text(c.target_percent) +

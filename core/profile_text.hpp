@@ -5,15 +5,10 @@
 #include <cstdint>
 #include <string>
 
+#include "local_text.hpp"
 #include "profile.hpp"
 
 namespace slacalc {
-
-std::string percent_text(const Rational& percent);  // "99.5 %"
-// Decimals of the currency's minor unit (ISO 4217): 2, or 0 for JPY, 3 for KWD, ...
-int currency_decimals(const std::string& currency);
-// "1,600.00 DKK": minor units with the currency's ISO 4217 exponent.
-std::string money_text(std::int64_t minor, const std::string& currency);
 
 std::string commitment_text(const Commitment& c);   // "99.6 % guaranteed per month (application)"
 std::string window_text(const Profile& p, const std::string& window_id);

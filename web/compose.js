@@ -227,7 +227,6 @@ async function start() {
   if (!core) return;
   ({ sla } = core);
   await localeReady;
-  document.title = t('compose.title');
   showTree(EXAMPLES.chain());
   wire();
   sharePart('tree', { save: () => readRequest().request.system, restore: (system) => { showTree(system); compute(); } });

@@ -91,3 +91,31 @@ export function number(text) {
   const exact = cut ? text.slice(0, -1) : text;
   return format('number', exact).format(exact) + (cut ? '…' : '');
 }
+
+const moneyFormats = new Map();
+/** Minor units of a currency as the language writes money: 1.600,00 kr. (da), € 1.600,00 (nl). */
+export function money(minor, currency, digits = 2) {
+  const key = `${currency}:${digits}`;
+  if (!moneyFormats.has(key)) {
+    moneyFormats.set(key, new Intl.NumberFormat(lang, { style: 'currency', currency,
+      minimumFractionDigits: digits, maximumFractionDigits: digits }));
+  }
+  const scale = 10n ** BigInt(digits);
+  const value = BigInt(minor);
+  const sign = value < 0n ? '-' : '';
+  const abs = value < 0n ? -value : value;
+  const text = `${sign}${abs / scale}${digits ? `.${String(abs % scale).padStart(digits, '0')}` : ''}`;
+  return moneyFormats.get(key).format(text);
+}
+
+const dateFormat = new Intl.DateTimeFormat(lang, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+/**
+ * An ISO date ("2026-11-23") as the language writes it: 23.11.2026 (de, da),
+ * 23-11-2026 (nl). English keeps ISO 8601, as the core's English texts do:
+ * unambiguous for readers on both sides of the Atlantic.
+ */
+export function date(iso) {
+  if (lang === 'en') return iso;
+  const [y, m, d] = iso.split('-').map(Number);
+  return dateFormat.format(new Date(Date.UTC(y, m - 1, d)));
+}

@@ -2,6 +2,8 @@
 // here share one instance (an ES module is evaluated once per page), so the
 // wasm is compiled once. Errors are reported by each module's start().
 import { createSlaCalc } from './slacalc.mjs';
+import { lang } from './i18n.js';
 
-export const slaReady = createSlaCalc();
+// Results' texts (explain lines, durations, letters) in the page's language.
+export const slaReady = createSlaCalc({ lang });
 slaReady.catch(() => {});

@@ -59,3 +59,4 @@ test('every key the pages use is defined', async () => {
   assert.ok(used.size > 40, `${used.size} keys found`);
   for (const key of used) assert.ok(key in all, `"${key}" is used but not in any locales/en/*.json`);
 });
+

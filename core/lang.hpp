@@ -1,0 +1,63 @@
+// The language of a call's texts — explain lines, labels, durations, claim
+// letters: English, German, Dutch or Danish (issue 7). A request names it
+// with "lang"; api.cpp holds it for the length of the call (LangScope) and
+// the code that writes text reads current_lang(). Numbers and fields meant
+// for programs never change with the language, only texts for people.
+#pragma once
+
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace slacalc {
+
+enum class Lang { en, de, nl, da };
+inline constexpr int kLangs = 4;
+
+std::optional<Lang> lang_from_code(std::string_view code);  // "en", "de", "nl", "da"
+const char* lang_code(Lang lang);
+Lang current_lang();
+
+// The language for one call; the previous one again afterwards.
+class LangScope {
+ public:
+  explicit LangScope(Lang lang);
+  ~LangScope();
+  LangScope(const LangScope&) = delete;
+  LangScope& operator=(const LangScope&) = delete;
+
+ private:
+  Lang saved_;
+};
+
+// One text in every language, written where it is used, with {0}…{9} for
+// what say() fills in. The constructor runs at compile time: a missing
+// language or a placeholder that one language has and another lacks does not
+// compile — a missing translation cannot ship.
+class Phrase {
+ public:
+  consteval Phrase(const char* en, const char* de, const char* nl, const char* da)
+      : text_{en, de, nl, da} {
+    const int used = placeholders(en);
+    for (std::string_view t : text_) {
+      if (t.empty()) throw "Phrase: a language is missing";
+      if (placeholders(t) != used) throw "Phrase: the languages differ in their {n} placeholders";
+    }
+  }
+  std::string_view in(Lang lang) const { return text_[static_cast<int>(lang)]; }
+
+ private:
+  static consteval int placeholders(std::string_view t) {
+    int mask = 0;
+    for (size_t i = 0; i + 2 < t.size(); ++i)
+      if (t[i] == '{' && t[i + 1] >= '0' && t[i + 1] <= '9' && t[i + 2] == '}') mask |= 1 << (t[i + 1] - '0');
+    return mask;
+  }
+  std::string_view text_[kLangs];
+};
+
+// The phrase in the call's language with {n} replaced by args[n].
+std::string say(const Phrase& phrase, std::initializer_list<std::string_view> args = {});
+
+}  // namespace slacalc
