@@ -1,11 +1,13 @@
 #include "budget.hpp"
 
 #include "human_duration.hpp"
+#include "lang.hpp"
+#include "local_text.hpp"
 
 namespace slacalc {
 namespace {
 
-std::string dec(const Rational& r) { return r.to_decimal(kMaxDecimalPlaces); }
+std::string dec(const Rational& r) { return local_decimal(r.to_decimal(kMaxDecimalPlaces)); }
 
 Rational apply_rounding(const Rational& seconds, Rounding rounding) {
   switch (rounding) {
@@ -18,10 +20,21 @@ Rational apply_rounding(const Rational& seconds, Rounding rounding) {
 
 std::string rounding_text(Rounding rounding) {
   switch (rounding) {
-    case Rounding::exact: return "Exact: no rounding; fractions of a second are kept.";
-    case Rounding::roundSecond: return "Rounded to the nearest whole second (halves round up).";
+    case Rounding::exact:
+      return say({"Exact: no rounding; fractions of a second are kept.",
+                  "Exakt: nicht gerundet; Sekundenbruchteile bleiben erhalten.",
+                  "Exact: niet afgerond; fracties van een seconde blijven behouden.",
+                  "Eksakt: ingen afrunding; brøkdele af et sekund bevares."});
+    case Rounding::roundSecond:
+      return say({"Rounded to the nearest whole second (halves round up).",
+                  "Auf die nächste ganze Sekunde gerundet (halbe aufwärts).",
+                  "Afgerond op de dichtstbijzijnde hele seconde (halve naar boven).",
+                  "Afrundet til nærmeste hele sekund (halve rundes op)."});
     case Rounding::truncateSecond:
-      return "Truncated to whole seconds: the budget is never larger than the exact value.";
+      return say({"Truncated to whole seconds: the budget is never larger than the exact value.",
+                  "Auf ganze Sekunden abgeschnitten: das Budget ist nie größer als der exakte Wert.",
+                  "Afgekapt op hele seconden: het budget is nooit groter dan de exacte waarde.",
+                  "Afkortet til hele sekunder: budgettet er aldrig større end den eksakte værdi."});
   }
   return "";
 }
@@ -52,10 +65,12 @@ Result<BudgetAnswer> compute_budget(const BudgetQuery& q) {
     a.exact_downtime = unavailable * length / Rational(100);
     a.downtime = apply_rounding(a.exact_downtime, q.rounding);
     a.explain.push_back(
-        {"formula", "Allowed downtime = (100 % − " + dec(q.target_percent) + " %) × " +
-                        dec(length) + " s = " + dec(unavailable) + " % × " + dec(length) +
-                        " s = " + dec(a.exact_downtime) + " s (" +
-                        human_duration(a.exact_downtime) + ")."});
+        {"formula", say({"Allowed downtime = ({0} − {1}) × {2} s = {3} × {2} s = {4} s ({5}).",
+                         "Zulässige Ausfallzeit = ({0} − {1}) × {2} s = {3} × {2} s = {4} s ({5}).",
+                         "Toegestane downtime = ({0} − {1}) × {2} s = {3} × {2} s = {4} s ({5}).",
+                         "Tilladt nedetid = ({0} − {1}) × {2} s = {3} × {2} s = {4} s ({5})."},
+                        {percent_text(Rational(100)), percent_text(q.target_percent), dec(length),
+                         percent_text(unavailable), dec(a.exact_downtime), human_duration(a.exact_downtime)})});
     a.explain.push_back({"rounding", rounding_text(q.rounding)});
     return a;
   }
@@ -71,13 +86,21 @@ Result<BudgetAnswer> compute_budget(const BudgetQuery& q) {
   a.availability_percent = (length - q.downtime_seconds) / length * Rational(100);
   bool exact = false;
   std::string shown = a.availability_percent.to_decimal(q.availability_decimals, &exact);
-  a.explain.push_back({"formula", "Availability = (" + dec(length) + " s − " +
-                                      dec(q.downtime_seconds) + " s) / " + dec(length) +
-                                      " s × 100 % = " + shown + (exact ? "" : "…") + " %."});
+  std::string hundred = percent_text(Rational(100));
+  std::string percent_sign = hundred.substr(3);  // " %", "\u00a0%" or "%" as the language writes it
+  a.explain.push_back({"formula", say({"Availability = ({0} s − {1} s) / {0} s × {2} = {3}.",
+                                      "Verfügbarkeit = ({0} s − {1} s) / {0} s × {2} = {3}.",
+                                      "Beschikbaarheid = ({0} s − {1} s) / {0} s × {2} = {3}.",
+                                      "Tilgængelighed = ({0} s − {1} s) / {0} s × {2} = {3}."},
+                                     {dec(length), dec(q.downtime_seconds), hundred,
+                                      local_decimal(shown) + (exact ? "" : "…") + percent_sign})});
   if (!exact) {
     a.explain.push_back({"availability-digits",
-                         "Shown with " + std::to_string(q.availability_decimals) +
-                             " decimals, truncated (never rounded up past a threshold)."});
+                         say({"Shown with {0} decimals, truncated (never rounded up past a threshold).",
+                              "Mit {0} Nachkommastellen gezeigt, abgeschnitten (nie über eine Schwelle aufgerundet).",
+                              "Getoond met {0} decimalen, afgekapt (nooit over een drempel naar boven afgerond).",
+                              "Vist med {0} decimaler, afkortet (aldrig rundet op over en tærskel)."},
+                             {std::to_string(q.availability_decimals)})});
   }
   return a;
 }

@@ -3,6 +3,8 @@
 #include "budget.hpp"
 #include "human_duration.hpp"
 #include "json_read.hpp"
+#include "lang.hpp"
+#include "local_text.hpp"
 #include "parse_number.hpp"
 #include "period_json.hpp"
 
@@ -175,7 +177,10 @@ Result<json> nines_endpoint(const json& r) {
     }
     rows.push_back({{"target", percent_json(t, kMaxDecimalPlaces)}, {"downtime", cells}});
   }
-  explain.push_back({{"code", "formula"}, {"text", "Each cell: (100 % − target) × period length."}});
+  explain.push_back({{"code", "formula"},
+                     {"text", say({"Each cell: ({0} − target) × period length.", "Jede Zelle: ({0} − Ziel) × Länge des Zeitraums.",
+                                   "Elke cel: ({0} − doel) × lengte van de periode.", "Hver celle: ({0} − mål) × periodens længde."},
+                                  {percent_text(Rational(100))})}});
   json out;
   out["periods"] = periods;
   out["rows"] = rows;

@@ -4,6 +4,8 @@
 #include "compose.hpp"
 #include "explain.hpp"
 #include "json_read.hpp"
+#include "lang.hpp"
+#include "local_text.hpp"
 #include "period_json.hpp"
 
 namespace slacalc {
@@ -67,13 +69,18 @@ Rational share(const Rational& a, const Rational& b) {
 }
 
 std::string label(const Dependency& d) {
-  return !d.name.empty() ? d.name : d.path == "/system" ? "The system" : "The dependency at " + d.path;
+  if (!d.name.empty()) return d.name;
+  if (d.path == "/system") return say({"The system", "Das System", "Het systeem", "Systemet"});
+  return say({"The dependency at {0}", "Die Abhängigkeit bei {0}", "De afhankelijkheid bij {0}", "Afhængigheden ved {0}"},
+             {d.path});
 }
 
-std::string percent_text(const Rational& fraction) {
+// A fraction as a percentage, "…" where the decimals are cut.
+std::string fraction_text(const Rational& fraction) {
   bool exact = false;
   std::string text = (fraction * Rational(100)).to_decimal(kMaxDecimalPlaces, &exact);
-  return text + (exact ? "" : "…") + " %";
+  std::string hundred = slacalc::percent_text(Rational(100));
+  return local_decimal(text) + (exact ? "" : "…") + hundred.substr(3);
 }
 
 const char* kind_id(Dependency::Kind k) {
@@ -101,12 +108,21 @@ void explain_groups(const Dependency& d, Explain& explain) {
   std::string terms;
   bool serial = d.kind == Dependency::Kind::serial;
   for (const auto& p : d.parts)
-    terms += (terms.empty() ? "" : " × ") + percent_text(serial ? p.availability : Rational(1) - p.availability);
-  explain.push_back(
-      {serial ? "serial" : "parallel",
-       label(d) + (serial ? " (serial: up only while every part is up): " + terms
-                          : " (parallel: up while any part is up): 100 % − " + (d.parts.size() > 1 ? "(" + terms + ")" : terms)) +
-           " = " + percent_text(d.availability) + "."});
+    terms += (terms.empty() ? "" : " × ") + fraction_text(serial ? p.availability : Rational(1) - p.availability);
+  if (serial) {
+    explain.push_back({"serial", say({"{0} (serial: up only while every part is up): {1} = {2}.",
+                                      "{0} (in Reihe: verfügbar nur, solange jeder Teil verfügbar ist): {1} = {2}.",
+                                      "{0} (in serie: beschikbaar alleen zolang elk deel beschikbaar is): {1} = {2}.",
+                                      "{0} (i serie: tilgængelig kun, så længe hver del er tilgængelig): {1} = {2}."},
+                                     {label(d), terms, fraction_text(d.availability)})});
+    return;
+  }
+  explain.push_back({"parallel", say({"{0} (parallel: up while any part is up): {1} − {2} = {3}.",
+                                      "{0} (parallel: verfügbar, solange ein Teil verfügbar ist): {1} − {2} = {3}.",
+                                      "{0} (parallel: beschikbaar zolang een deel beschikbaar is): {1} − {2} = {3}.",
+                                      "{0} (parallelt: tilgængelig, så længe en del er tilgængelig): {1} − {2} = {3}."},
+                                     {label(d), fraction_text(Rational(1)), d.parts.size() > 1 ? "(" + terms + ")" : terms,
+                                      fraction_text(d.availability)})});
 }
 
 }  // namespace
@@ -139,13 +155,29 @@ Result<json> compose_endpoint(const json& r) {
   Explain explain;
   explain_groups(tree, explain);
   if (rounded)
-    explain.push_back({"rounded", "The exact value needs more than 16 decimal places of a percentage: each step was "
-                                  "rounded half up to 16 (an error below 10⁻¹⁴ percentage points)."});
-  explain.push_back({"independence", "Assumes the dependencies fail independently: a shared cause (the same power "
-                                     "feed, the same deployment) makes redundancy worth less than this."});
+    explain.push_back({"rounded", say({"The exact value needs more than 16 decimal places of a percentage: each step was "
+                                       "rounded half up to 16 (an error below 10⁻¹⁴ percentage points).",
+                                       "Der exakte Wert braucht mehr als 16 Nachkommastellen eines Prozentsatzes: jeder "
+                                       "Schritt wurde kaufmännisch auf 16 gerundet (ein Fehler unter 10⁻¹⁴ Prozentpunkten).",
+                                       "De exacte waarde heeft meer dan 16 decimalen van een percentage nodig: elke stap is "
+                                       "half naar boven afgerond op 16 (een fout onder 10⁻¹⁴ procentpunt).",
+                                       "Den eksakte værdi kræver mere end 16 decimaler af en procentsats: hvert trin er "
+                                       "afrundet (halve op) til 16 (en fejl under 10⁻¹⁴ procentpoint)."})});
+  explain.push_back({"independence", say({"Assumes the dependencies fail independently: a shared cause (the same power "
+                                          "feed, the same deployment) makes redundancy worth less than this.",
+                                          "Setzt voraus, dass die Abhängigkeiten unabhängig voneinander ausfallen: eine "
+                                          "gemeinsame Ursache (dieselbe Stromversorgung, dasselbe Deployment) macht "
+                                          "Redundanz weniger wert als hier berechnet.",
+                                          "Gaat ervan uit dat de afhankelijkheden onafhankelijk van elkaar uitvallen: een "
+                                          "gemeenschappelijke oorzaak (dezelfde stroomvoorziening, dezelfde deployment) "
+                                          "maakt redundantie minder waard dan dit.",
+                                          "Forudsætter, at afhængighederne fejler uafhængigt af hinanden: en fælles årsag "
+                                          "(samme strømforsyning, samme udrulning) gør redundans mindre værd end dette."})});
   std::string budget = duration_json(period.seconds * (Rational(1) - tree.availability))["human"].get<std::string>();
-  explain.push_back({"budget", "Downtime budget: (100 % − " + percent_text(tree.availability) + ") × " + period.label +
-                                   (budget.rfind("≈", 0) == 0 ? " " : " = ") + budget + "."});
+  explain.push_back({"budget", say({"Downtime budget: ({0} − {1}) × {2} {3}.", "Ausfallbudget: ({0} − {1}) × {2} {3}.",
+                                    "Downtimebudget: ({0} − {1}) × {2} {3}.", "Nedetidsbudget: ({0} − {1}) × {2} {3}."},
+                                   {fraction_text(Rational(1)), fraction_text(tree.availability), period.label,
+                                    (budget.rfind("≈", 0) == 0 ? "" : "= ") + budget})});
   json ranked = json::array();
   auto ranking = influences(tree);
   for (const auto& i : ranking)
@@ -158,10 +190,17 @@ Result<json> compose_endpoint(const json& r) {
   json dominant = nullptr;
   if (!ranking.empty() && Rational(0) < ranking.front().gain) {
     dominant = ranked.front();
-    explain.push_back({"dominant", label(*ranking.front().dependency) + " dominates: were it never down, the composite "
-                                   "would rise by " + (ranking.front().gain * Rational(100)).to_decimal(kMaxDecimalPlaces) +
-                                   " percentage points to " +
-                                   percent_text(ranking.front().improved) + "."});
+    explain.push_back({"dominant", say({"{0} dominates: were it never down, the composite would rise by {1} percentage "
+                                        "points to {2}.",
+                                        "{0} dominiert: fiele sie nie aus, stiege die Gesamtverfügbarkeit um {1} "
+                                        "Prozentpunkte auf {2}.",
+                                        "{0} overheerst: zou die nooit uitvallen, dan steeg het geheel met {1} "
+                                        "procentpunt naar {2}.",
+                                        "{0} dominerer: var den aldrig nede, ville den samlede tilgængelighed stige med {1} "
+                                        "procentpoint til {2}."},
+                                       {label(*ranking.front().dependency),
+                                        local_decimal((ranking.front().gain * Rational(100)).to_decimal(kMaxDecimalPlaces)),
+                                        fraction_text(ranking.front().improved)})});
   }
 
   json out;
@@ -180,12 +219,19 @@ Result<json> compose_endpoint(const json& r) {
     out["target"] = {{"target", percent_json(target.value(), kMaxDecimalPlaces)},
                      {"meets", meets},
                      {"budget", duration_json(period.seconds * (Rational(1) - goal))}};
-    explain.push_back({"target", std::string(meets ? "Meets" : "Misses") + " the target of " +
-                                     percent_text(goal) + ": its budget is " +
-                                     duration_json(period.seconds * (Rational(1) - goal))["human"].get<std::string>() +
-                                     ", the dependencies alone use " +
-                                     duration_json(period.seconds * (Rational(1) - tree.availability))["human"]
-                                         .get<std::string>() + "."});
+    std::string goal_budget = duration_json(period.seconds * (Rational(1) - goal))["human"].get<std::string>();
+    std::string used = duration_json(period.seconds * (Rational(1) - tree.availability))["human"].get<std::string>();
+    explain.push_back(
+        {"target", meets ? say({"Meets the target of {0}: its budget is {1}, the dependencies alone use {2}.",
+                                "Erreicht das Ziel von {0}: sein Budget ist {1}, die Abhängigkeiten allein brauchen {2}.",
+                                "Haalt het doel van {0}: het budget is {1}, de afhankelijkheden alleen gebruiken {2}.",
+                                "Når målet på {0}: budgettet er {1}, afhængighederne alene bruger {2}."},
+                               {fraction_text(goal), goal_budget, used})
+                         : say({"Misses the target of {0}: its budget is {1}, the dependencies alone use {2}.",
+                                "Verfehlt das Ziel von {0}: sein Budget ist {1}, die Abhängigkeiten allein brauchen {2}.",
+                                "Haalt het doel van {0} niet: het budget is {1}, de afhankelijkheden alleen gebruiken {2}.",
+                                "Når ikke målet på {0}: budgettet er {1}, afhængighederne alene bruger {2}."},
+                               {fraction_text(goal), goal_budget, used})});
   }
   json lines = json::array();
   for (const auto& e : explain) lines.push_back({{"code", e.code}, {"text", e.text}});

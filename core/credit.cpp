@@ -1,6 +1,7 @@
 #include "credit.hpp"
 
 #include "credit_rule.hpp"
+#include "lang.hpp"
 #include "iso_time.hpp"
 #include "profile_text.hpp"
 #include "span.hpp"
@@ -14,27 +15,59 @@ void explain_redemption(const CreditQuery& q, const Redemption& rule, CreditAnsw
   if (!a.redemption) return;
   const RedemptionDates& d = *a.redemption;
   std::string clause = rule.cite.clause.empty() ? q.tier->credit.cite.clause : rule.cite.clause;
-  a.explain.push_back({"available", "Made available at the end of the calendar year in which " + q.period.label + " ends: " +
-                                        day_text(d.available) + (clause.empty() ? "" : ", " + clause) + "."});
+  a.explain.push_back({"available", say({"Made available at the end of the calendar year in which {0} ends: {1}.",
+                                         "Bereitgestellt am Ende des Kalenderjahres, in dem {0} endet: {1}.",
+                                         "Beschikbaar gesteld aan het einde van het kalenderjaar waarin {0} eindigt: {1}.",
+                                         "Stilles til rådighed ved udgangen af det kalenderår, hvor {0} slutter: {1}."},
+                                        {q.period.label, day_text(d.available) + (clause.empty() ? "" : ", " + clause)})});
   if (rule.redeem_in != Redemption::RedeemIn::next_service_year) return;
   if (!d.year_first) {
-    a.explain.push_back({"service-year", "Give the day the service year starts (the contract's anniversary) to see "
-                                         "the renewal it is offset at and the day it lapses."});
+    a.explain.push_back({"service-year", say({"Give the day the service year starts (the contract's anniversary) to see "
+                                              "the renewal it is offset at and the day it lapses.",
+                                              "Geben Sie den Tag an, an dem das Servicejahr beginnt (den Jahrestag des "
+                                              "Vertrags), um die Verlängerung zu sehen, mit der sie verrechnet wird, und "
+                                              "den Tag, an dem sie verfällt.",
+                                              "Geef de dag waarop het servicejaar begint (de verjaardag van het contract) "
+                                              "om de verlenging te zien waarmee het wordt verrekend en de dag waarop het "
+                                              "vervalt.",
+                                              "Angiv den dag, serviceåret begynder (kontraktens årsdag), for at se den "
+                                              "fornyelse, den modregnes i, og den dag, den bortfalder."})});
     return;
   }
+  // Arena, Gutschriften: "the next service year" — which one is an option (redemptionYear).
   a.explain.push_back(
       {"service-year",
-       std::string(q.redemption_year == RedemptionYear::after_available
-                       ? "\"The next service year\" read as the one after the credit is made available"
-                       : "\"The next service year\" read as the one after the service year the quarter ends in") +
-           ": " + iso_date(*d.year_first) + " to " + iso_date(*d.year_last) + "."});
+       q.redemption_year == RedemptionYear::after_available
+           ? say({"\"The next service year\" read as the one after the credit is made available: {0} to {1}.",
+                  "„Das nächste Servicejahr“ gelesen als das nach der Bereitstellung der Gutschrift: {0} bis {1}.",
+                  "„Het volgende servicejaar” gelezen als het jaar na het beschikbaar stellen van de creditering: {0} tot en met {1}.",
+                  "„Det næste serviceår“ læst som det, der følger efter, at krediteringen stilles til rådighed: {0} til {1}."},
+                 {date_text(*d.year_first), date_text(*d.year_last)})
+           : say({"\"The next service year\" read as the one after the service year the quarter ends in: {0} to {1}.",
+                  "„Das nächste Servicejahr“ gelesen als das nach dem Servicejahr, in dem das Quartal endet: {0} bis {1}.",
+                  "„Het volgende servicejaar” gelezen als het jaar na het servicejaar waarin het kwartaal eindigt: {0} tot en met {1}.",
+                  "„Det næste serviceår“ læst som det, der følger efter det serviceår, kvartalet slutter i: {0} til {1}."},
+                 {date_text(*d.year_first), date_text(*d.year_last)})});
   if (d.offset_at)
-    a.explain.push_back({"offset", "Offset against the annual fee of the renewal on " + day_text(*d.offset_at) +
-                                       "; it lapses if not redeemed by " + day_text(*d.year_last) + "."});
+    a.explain.push_back({"offset", say({"Offset against the annual fee of the renewal on {0}; it lapses if not redeemed by {1}.",
+                                        "Verrechnet mit der Jahresgebühr der Verlängerung am {0}; sie verfällt, wenn sie "
+                                        "nicht bis {1} eingelöst wird.",
+                                        "Verrekend met de jaarvergoeding van de verlenging op {0}; het vervalt als het niet "
+                                        "uiterlijk {1} is ingewisseld.",
+                                        "Modregnes i årsgebyret ved fornyelsen den {0}; den bortfalder, hvis den ikke er "
+                                        "indløst senest {1}."},
+                                       {day_text(*d.offset_at), day_text(*d.year_last)})});
   else
-    a.explain.push_back({"lapses-unused", "That service year starts on " + iso_date(*d.year_first) +
-                                              ", before the credit is made available: under this reading it lapses "
-                                              "on " + day_text(*d.year_last) + " without a renewal to offset it at."});
+    a.explain.push_back({"lapses-unused", say({"That service year starts on {0}, before the credit is made available: "
+                                               "under this reading it lapses on {1} without a renewal to offset it at.",
+                                               "Dieses Servicejahr beginnt am {0}, bevor die Gutschrift bereitsteht: nach "
+                                               "dieser Lesart verfällt sie am {1} ohne eine Verlängerung, mit der sie "
+                                               "verrechnet würde.",
+                                               "Dat servicejaar begint op {0}, voordat de creditering beschikbaar is: volgens "
+                                               "deze lezing vervalt het op {1} zonder verlenging om het mee te verrekenen.",
+                                               "Det serviceår begynder den {0}, før krediteringen stilles til rådighed: efter "
+                                               "denne læsning bortfalder den den {1} uden en fornyelse at modregne i."},
+                                              {date_text(*d.year_first), day_text(*d.year_last)})});
 }
 
 }  // namespace
@@ -44,8 +77,10 @@ CreditAnswer compute_credit(const CreditQuery& q) {
   const Credit& rule = q.tier->credit;
   const std::string& currency = q.profile->currency;
   if (rule.kind == Credit::Kind::none) {
-    a.explain.push_back({"no-remedy", "No financial remedy in this contract: " + rule.reason +
-                                          (rule.cite.clause.empty() ? "" : " (" + rule.cite.clause + ")")});
+    a.explain.push_back({"no-remedy", say({"No financial remedy in this contract: {0}", "Kein finanzieller Ausgleich in "
+                                           "diesem Vertrag: {0}", "Geen financiële compensatie in dit contract: {0}",
+                                           "Ingen økonomisk kompensation i denne kontrakt: {0}"},
+                                          {rule.reason + (rule.cite.clause.empty() ? "" : " (" + rule.cite.clause + ")")})});
     return a;
   }
   a.explain.push_back({"rule", credit_text(rule) + (rule.cite.clause.empty() ? "" : " — " + rule.cite.clause) + "."});
@@ -53,36 +88,58 @@ CreditAnswer compute_credit(const CreditQuery& q) {
   for (const auto& m : q.achieved) {
     Rational share = credit_percent(rule, m.commitment->target_percent, m.percent);
     bool missed = m.percent < m.commitment->target_percent;
-    a.explain.push_back({"achieved", (m.commitment->scope.empty() ? std::string("Availability") : m.commitment->scope) + " " +
-                                         percent_text(m.percent) + " against " + percent_text(m.commitment->target_percent) +
-                                         (missed ? ": missed" : ": met") + " (" + q.period.label + ")."});
+    std::string scope = m.commitment->scope.empty()
+                            ? say({"Availability", "Verfügbarkeit", "Beschikbaarheid", "Tilgængelighed"})
+                            : m.commitment->scope;
+    std::string args[] = {scope, percent_text(m.percent), percent_text(m.commitment->target_percent), q.period.label};
+    a.explain.push_back({"achieved", missed ? say({"{0} {1} against {2}: missed ({3}).", "{0} {1} gegenüber {2}: verfehlt ({3}).",
+                                                   "{0} {1} tegenover {2}: niet gehaald ({3}).", "{0} {1} mod {2}: ikke nået ({3})."},
+                                                  {args[0], args[1], args[2], args[3]})
+                                            : say({"{0} {1} against {2}: met ({3}).", "{0} {1} gegenüber {2}: erreicht ({3}).",
+                                                   "{0} {1} tegenover {2}: gehaald ({3}).", "{0} {1} mod {2}: nået ({3})."},
+                                                  {args[0], args[1], args[2], args[3]})});
     if (!a.deciding || a.percent_of_fee < share) {
       a.deciding = m.commitment;
       a.percent_of_fee = share;
     }
   }
   if (a.percent_of_fee == Rational(0)) {
-    a.explain.push_back({"not-eligible", "No credit: every target was met, or no step of the schedule applies."});
+    a.explain.push_back({"not-eligible", say({"No credit: every target was met, or no step of the schedule applies.",
+                                              "Keine Gutschrift: jedes Ziel wurde erreicht, oder keine Stufe der Staffel greift.",
+                                              "Geen creditering: elk doel is gehaald, of geen trede van de staffel is van toepassing.",
+                                              "Ingen kreditering: hvert mål er nået, eller intet trin i skalaen gælder."})});
     return a;
   }
   // Money: fee × percent / 100, half up to the minor unit.
   Rational exact = Rational(q.fee_minor) * a.percent_of_fee / Rational(100);
   a.amount_minor = static_cast<std::int64_t>(exact.round_half_up());
-  a.explain.push_back({"amount", percent_text(a.percent_of_fee) + " of " + money_text(q.fee_minor, currency) + " = " +
-                                     money_text(a.amount_minor, currency) +
-                                     (exact.is_integer() ? "" : " (rounded half up to the minor unit)") + "."});
+  std::string amount_args[] = {percent_text(a.percent_of_fee), money_text(q.fee_minor, currency),
+                               money_text(a.amount_minor, currency)};
+  a.explain.push_back(
+      {"amount", exact.is_integer()
+                     ? say({"{0} of {1} = {2}.", "{0} von {1} = {2}.", "{0} van {1} = {2}.", "{0} af {1} = {2}."},
+                           {amount_args[0], amount_args[1], amount_args[2]})
+                     : say({"{0} of {1} = {2} (rounded half up to the minor unit).",
+                            "{0} von {1} = {2} (kaufmännisch auf die kleinste Einheit gerundet).",
+                            "{0} van {1} = {2} (half naar boven afgerond op de kleinste eenheid).",
+                            "{0} af {1} = {2} (afrundet, halve op, til mindste enhed)."},
+                           {amount_args[0], amount_args[1], amount_args[2]})});
   if (rule.minimum_amount && a.amount_minor < *rule.minimum_amount) {
-    a.explain.push_back({"minimum", "Below the minimum amount of " + money_text(*rule.minimum_amount, currency) +
-                                        ": no credit is issued."});
+    a.explain.push_back({"minimum", say({"Below the minimum amount of {0}: no credit is issued.",
+                                         "Unter dem Mindestbetrag von {0}: es wird keine Gutschrift erteilt.",
+                                         "Onder het minimumbedrag van {0}: er wordt geen creditering verleend.",
+                                         "Under minimumsbeløbet på {0}: der udstedes ingen kreditering."},
+                                        {money_text(*rule.minimum_amount, currency)})});
     a.amount_minor = 0;
     return a;
   }
   a.eligible = a.amount_minor > 0;
   if (rule.claim && rule.claim->after == "period-end") {
     a.claim_deadline = add_span(q.period.to - date::days{1}, rule.claim->within);
-    a.explain.push_back({"claim", claim_text(rule) + ": by " + iso_date(*a.claim_deadline) + " (" +
-                                      weekday_name(*a.claim_deadline) + ")" +
-                                      (rule.claim->cite.clause.empty() ? "" : ", " + rule.claim->cite.clause) + "."});
+    a.explain.push_back({"claim", say({"{0}: by {1}.", "{0}: bis {1}.", "{0}: uiterlijk {1}.", "{0}: senest {1}."},
+                                      {claim_text(rule), day_text(*a.claim_deadline) + (rule.claim->cite.clause.empty()
+                                                                                            ? ""
+                                                                                            : ", " + rule.claim->cite.clause)})});
   } else if (rule.claim) {
     a.explain.push_back({"claim", claim_text(rule) + "."});
   }

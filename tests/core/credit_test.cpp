@@ -17,7 +17,7 @@ TEST_CASE("credit: WP Heaven §11.3 — (GT − FT) × MP / 100") {
   CHECK(r["amount"]["minor"] == 15200);
   CHECK(r["amount"]["text"] == "152.00 DKK");
   CHECK(r["letter"]["en"].get<std::string>().find("152.00 DKK") != std::string::npos);
-  CHECK(r["letter"]["de"].get<std::string>().find("1.600,00 DKK: 152,00 DKK") != std::string::npos);
+  CHECK(r["letter"]["de"].get<std::string>().find("1.600,00\u00a0DKK: 152,00\u00a0DKK") != std::string::npos);
   // Exactly at the target: nothing owed, no letter.
   json at = ok("credit", {{"profile", "wp-heaven"}, {"tier", "standard"}, {"month", "2026-04"}, {"availability", "99,5"},
                           {"fee", 160000}});
