@@ -8,24 +8,34 @@
 // changed. Results that could not be recomputed stay visible but are dimmed
 // and labelled "out of date".
 
-import { createSlaCalc, SlaError } from './slacalc.mjs';
+import { SlaError } from './slacalc.mjs';
+// page-core.js starts compiling the wasm right away (in the page's language);
+// the DOM is set up meanwhile. Its errors are reported by start().
+import { slaReady } from './page-core.js';
 import { $, announce, el, setFieldError, setFormError } from './dom.js';
+import { lang, number, percent, ready as localeReady, t } from './i18n.js';
 
-// Start compiling the wasm right away; the DOM is set up meanwhile.
-const slaReady = createSlaCalc();
-slaReady.catch(() => {}); // reported by start()
+// English keeps the core's English forms ("99.9 %", "2505.6 s"); the other
+// languages write the core's exact decimal text as Intl does (99,9 %, 2.505,6).
+// An exact share that does not terminate ("2503/2506") keeps its fraction.
+const pct = (text) => {
+  if (lang === 'en') return `${text} %`;
+  return /^\d+(\.\d+)?…?$/.test(text) ? percent(String(text)) : percent('0').replace('0', text);
+};
+const decimal = (text) => (lang === 'en' ? text : number(String(text)));
+const seconds = (text) => t('budget.seconds', { n: decimal(text) });
 
 
 /** The periods in display order; `custom` only appears with a custom duration. */
 const PERIODS = [
-  { kind: 'day', name: 'Day' },
-  { kind: 'week', name: 'Week' },
-  { kind: 'month', name: 'Month' },
-  { kind: 'quarter', name: 'Quarter' },
-  { kind: 'year', name: 'Year' },
-  { kind: 'rolling-28d', name: 'Rolling 28 days' },
-  { kind: 'rolling-30d', name: 'Rolling 30 days' },
-  { kind: 'custom', name: 'Custom' },
+  { kind: 'day', key: 'budget.period.day' },
+  { kind: 'week', key: 'budget.period.week' },
+  { kind: 'month', key: 'budget.period.month' },
+  { kind: 'quarter', key: 'budget.period.quarter' },
+  { kind: 'year', key: 'budget.period.year' },
+  { kind: 'rolling-28d', key: 'budget.period.rolling28' },
+  { kind: 'rolling-30d', key: 'budget.period.rolling30' },
+  { kind: 'custom', key: 'budget.period.custom' },
 ];
 
 /** Input fields that can be in error: id → JSON pointer used by the core. */
@@ -41,9 +51,18 @@ const FIELDS = {
 const FIELD_BY_PATH = Object.fromEntries(Object.entries(FIELDS).map(([id, path]) => [path, id]));
 /** The period column a settings field belongs to. */
 const KIND_OF_FIELD = { month: 'month', 'month-hours': 'month', quarter: 'quarter', year: 'year', duration: 'custom' };
-const FIELD_NAMES = {
-  target: 'target', downtime: 'downtime', month: 'month', 'month-hours': 'hours per month',
-  quarter: 'quarter', year: 'year', duration: 'custom period',
+/**
+ * What is said about a settings field, one whole sentence each (the field's
+ * noun changes the sentence's grammar in German, Dutch and Danish): its nines
+ * column left out as it is empty or invalid, a period not updated.
+ */
+const FIELD_TEXTS = {
+  month: { empty: 'budget.ninesEmpty.month', invalid: 'budget.ninesInvalid.month', stale: 'budget.notUpdated.month' },
+  'month-hours': { empty: 'budget.ninesEmpty.monthHours', invalid: 'budget.ninesInvalid.monthHours',
+    stale: 'budget.notUpdated.monthHours' },
+  quarter: { empty: 'budget.ninesEmpty.quarter', invalid: 'budget.ninesInvalid.quarter', stale: 'budget.notUpdated.quarter' },
+  year: { empty: 'budget.ninesEmpty.year', invalid: 'budget.ninesInvalid.year', stale: 'budget.notUpdated.year' },
+  duration: { invalid: 'budget.ninesInvalid.duration', stale: 'budget.notUpdated.duration' },
 };
 
 let sla = null;
@@ -83,23 +102,23 @@ function periodFields(kind, s) {
     case 'month':
       if (s.monthBasis === 'calendar') {
         return s.month ? { fields: { monthBasis: 'calendar', month: s.month }, uses: ['month'] }
-          : { missing: 'Choose a month.', uses: ['month'] };
+          : { missing: t('budget.missing.month'), uses: ['month'] };
       }
       if (s.monthBasis === 'custom') {
         return s.monthHours ? { fields: { monthBasis: 'custom', monthHours: s.monthHours }, uses: ['month-hours'] }
-          : { missing: 'Enter the hours per month.', uses: ['month-hours'] };
+          : { missing: t('budget.missing.monthHours'), uses: ['month-hours'] };
       }
       return { fields: { monthBasis: s.monthBasis }, uses: [] };
     case 'quarter':
       if (s.quarterBasis === 'calendar') {
         return s.quarter ? { fields: { quarterBasis: 'calendar', quarter: s.quarter }, uses: ['quarter'] }
-          : { missing: 'Enter a quarter (YYYY-Qn).', uses: ['quarter'] };
+          : { missing: t('budget.missing.quarter'), uses: ['quarter'] };
       }
       return { fields: { quarterBasis: s.quarterBasis }, uses: [] };
     case 'year':
       if (s.yearBasis === 'calendar') {
         return s.year ? { fields: { yearBasis: 'calendar', year: s.year }, uses: ['year'] }
-          : { missing: 'Enter a year.', uses: ['year'] };
+          : { missing: t('budget.missing.year'), uses: ['year'] };
       }
       return { fields: { yearBasis: s.yearBasis }, uses: [] };
     case 'custom':
@@ -118,22 +137,22 @@ function activePeriods(s) {
 
 function buildResultRows() {
   const list = $('result-list');
-  list.replaceChildren(...PERIODS.map(({ kind, name }) => el('li', {
+  list.replaceChildren(...PERIODS.map(({ kind, key }) => el('li', {
     class: 'result', id: `result-${kind}`, 'data-period': kind, 'data-state': 'loading',
     hidden: kind === 'custom',
   }, [
     el('div', { class: 'period' }, [
-      el('h3', { class: 'period-name', text: name }),
+      el('h3', { class: 'period-name', text: t(key) }),
       el('p', { class: 'period-label', id: `label-${kind}`, text: '' }),
     ]),
     el('div', { class: 'value' }, [
       el('span', { class: 'human', id: `value-${kind}`, 'data-testid': `value-${kind}`, text: '…' }),
       el('span', { class: 'exact', id: `exact-${kind}`, 'data-testid': `exact-${kind}`, text: '' }),
-      el('span', { class: 'badge', id: `badge-${kind}`, text: 'out of date', hidden: true }),
+      el('span', { class: 'badge', id: `badge-${kind}`, text: t('budget.outOfDate'), hidden: true }),
       el('p', { class: 'note', id: `note-${kind}`, text: '', hidden: true }),
     ]),
     el('details', { class: 'explain', id: `explain-${kind}` }, [
-      el('summary', { text: 'How it’s computed' }),
+      el('summary', { text: t('budget.explainSummary') }),
       el('ul'),
     ]),
   ])));
@@ -153,15 +172,16 @@ function renderResult(kind, row, dir) {
   const explainList = li.querySelector('.explain ul');
 
   const show = (r) => {
-    label.textContent = `${r.period.label} · ${r.period.exact} s`;
+    label.textContent = `${r.period.label} · ${seconds(r.period.exact)}`;
     if (r.direction === 'target-to-downtime') {
       value.textContent = r.downtime.human;
-      exact.textContent = `${r.downtime.exact} s`;
+      exact.textContent = seconds(r.downtime.exact);
     } else {
-      value.textContent = `${r.availability.text} %`;
-      exact.replaceChildren(el('span', { text: `${r.downtime.exact} s of ${r.period.exact} s` }));
+      value.textContent = pct(r.availability.text);
+      exact.replaceChildren(el('span', { text: t('budget.downtimeOfPeriod',
+        { downtime: decimal(r.downtime.exact), period: decimal(r.period.exact) }) }));
       if (r.availability.text !== r.availability.exact) {
-        exact.append(el('span', { text: `exactly ${r.availability.exact} %` }));
+        exact.append(el('span', { text: t('budget.exactly', { availability: pct(r.availability.exact) }) }));
       }
     }
     renderExplain(explainList, r.explain);
@@ -175,7 +195,7 @@ function renderResult(kind, row, dir) {
   let noteText = '';
   if (row.state === 'ok') {
     show(row.result);
-    if (row.result.unroundedDowntime) noteText = `rounded from ${row.result.unroundedDowntime.human}`;
+    if (row.result.unroundedDowntime) noteText = t('budget.roundedFrom', { downtime: row.result.unroundedDowntime.human });
     lastGood.set(kind, { dir, result: row.result });
   } else {
     const previous = lastGood.get(kind);
@@ -195,9 +215,7 @@ function renderResult(kind, row, dir) {
 
 // ---------------------------------------------------------------- nines table
 
-function fmtTarget(t) {
-  return `${t.text} %`;
-}
+const fmtTarget = (target) => pct(target.text);
 
 function renderNines(s) {
   const periods = activePeriods(s);
@@ -213,7 +231,7 @@ function renderNines(s) {
   const request = { rounding: s.rounding };
   for (const p of periods) {
     const f = periodFields(p.kind, s);
-    if (f.missing) { dropped.set(p.kind, `the ${FIELD_NAMES[f.uses[0]]} is empty`); continue; }
+    if (f.missing) { dropped.set(p.kind, t(FIELD_TEXTS[f.uses[0]].empty)); continue; }
     included.push(p.kind);
     Object.assign(request, f.fields);
   }
@@ -228,7 +246,7 @@ function renderNines(s) {
       const kind = KIND_OF_FIELD[field];
       if (!kind || !included.includes(kind)) { errors[''] = err.message; break; }
       errors[field] = err.message;
-      dropped.set(kind, `the ${FIELD_NAMES[field]} is invalid`);
+      dropped.set(kind, t(FIELD_TEXTS[field].invalid));
       included.splice(included.indexOf(kind), 1);
       for (const k of Object.keys(periodFields(kind, s).fields ?? {})) delete request[k];
     }
@@ -236,13 +254,13 @@ function renderNines(s) {
 
   const table = $('nines');
   const byKind = new Map((result?.periods ?? []).map((p, i) => [p.kind, i]));
-  const headRow = el('tr', {}, [el('th', { scope: 'col', text: 'Target' })]);
+  const headRow = el('tr', {}, [el('th', { scope: 'col', text: t('budget.col.target') })]);
   for (const p of periods) {
     const i = byKind.get(p.kind);
     const resolved = i === undefined ? null : result.periods[i];
     const th = el('th', { scope: 'col', 'data-period': p.kind }, [
-      el('span', { class: 'col-name', text: p.name }),
-      el('span', { class: 'col-sub', text: resolved ? resolved.human : 'not shown' }),
+      el('span', { class: 'col-name', text: t(p.key) }),
+      el('span', { class: 'col-sub', text: resolved ? resolved.human : t('budget.notShown') }),
     ]);
     if (resolved) th.title = resolved.label;
     headRow.append(th);
@@ -250,14 +268,14 @@ function renderNines(s) {
   table.tHead.replaceChildren(headRow);
 
   const targets = result?.rows.map((r) => r.target) ??
-    ['90', '95', '99', '99.5', '99.9', '99.95', '99.99', '99.999'].map((t) => ({ text: t, exact: t }));
+    ['90', '95', '99', '99.5', '99.9', '99.95', '99.99', '99.999'].map((x) => ({ text: x, exact: x }));
   const body = targets.map((target, r) => {
     const tr = el('tr', { 'data-target': target.exact }, [el('th', { scope: 'row', text: fmtTarget(target) })]);
     for (const p of periods) {
       const i = byKind.get(p.kind);
       const cell = i === undefined ? null : result.rows[r].downtime[i];
       const td = el('td', { 'data-period': p.kind, text: cell ? cell.human : '—' });
-      if (cell) td.title = `${cell.exact} s`;
+      if (cell) td.title = seconds(cell.exact);
       else td.className = 'missing';
       tr.append(td);
     }
@@ -268,8 +286,7 @@ function renderNines(s) {
   const explainList = $('nines-explain').querySelector('ul');
   renderExplain(explainList, result?.explain ?? []);
 
-  const reasons = [...dropped].map(([kind, why]) => `${PERIODS.find((p) => p.kind === kind).name} column not shown: ${why}.`);
-  $('nines-status').textContent = reasons.join(' ');
+  $('nines-status').textContent = [...dropped.values()].join(' ');
   return errors;
 }
 
@@ -290,7 +307,7 @@ function compute() {
   const s = readSettings();
   const periods = activePeriods(s);
 
-  $('results-title').textContent = dir === 'target' ? 'Allowed downtime' : 'Availability left';
+  $('results-title').textContent = t(dir === 'target' ? 'budget.resultsTarget' : 'budget.resultsDowntime');
   $('result-custom').hidden = s.duration === '';
 
   // One budget call per period, each with only the settings that period uses.
@@ -358,7 +375,7 @@ function compute() {
       const field = FIELD_BY_PATH[r.err.path];
       if (field && fieldErrors[field]) {
         // The status line already says so when the target/downtime is invalid.
-        const message = field === valueId ? '' : `Not updated: the ${FIELD_NAMES[field]} is invalid.`;
+        const message = field === valueId ? '' : t(FIELD_TEXTS[field].stale);
         view = { state: 'stale', message };
       } else {
         view = { state: 'error', message: r.err.message };
@@ -376,12 +393,11 @@ function compute() {
   // One status line for the whole list.
   let status = '';
   if (!value) {
-    status = dir === 'target' ? 'Enter a target to see the allowed downtime.'
-      : 'Enter a downtime (e.g. 49m) to see the availability it leaves.';
+    status = t(dir === 'target' ? 'budget.status.enterTarget' : 'budget.status.enterDowntime');
   } else if (fieldErrors[valueId]) {
-    status = `The ${FIELD_NAMES[valueId]} is invalid: results are not updated (out-of-date values are dimmed).`;
+    status = t(dir === 'target' ? 'budget.status.targetInvalid' : 'budget.status.downtimeInvalid');
   } else if (Object.keys(fieldErrors).length || formError) {
-    status = 'Some periods are not updated: see the marked fields.';
+    status = t('budget.status.someNotUpdated');
   }
   const statusEl = $('status');
   if (statusEl.textContent !== status) statusEl.textContent = status;
@@ -390,6 +406,13 @@ function compute() {
 }
 
 // ---------------------------------------------------------------- form behaviour
+
+/** The rounding as the conventions' summary says it. */
+const ROUNDING_SUMMARY = {
+  exact: 'budget.roundingSummary.exact',
+  'round-second': 'budget.roundingSummary.roundSecond',
+  'truncate-second': 'budget.roundingSummary.truncateSecond',
+};
 
 function syncVisibility() {
   const dir = direction();
@@ -404,16 +427,21 @@ function syncVisibility() {
     hint.dataset.default ??= hint.textContent;
     hint.textContent = yes ? why : hint.dataset.default;
   };
-  unused('month', s.monthBasis !== 'calendar', 'Not used by this month convention');
-  unused('quarter', s.quarterBasis !== 'calendar', 'Not used by this quarter convention');
-  unused('year', s.yearBasis !== 'calendar', 'Not used by this year convention');
+  unused('month', s.monthBasis !== 'calendar', t('budget.unused.month'));
+  unused('quarter', s.quarterBasis !== 'calendar', t('budget.unused.quarter'));
+  unused('year', s.yearBasis !== 'calendar', t('budget.unused.year'));
 
   // Shown next to the collapsed "Periods and conventions" summary.
   const chosen = (id) => $(id).selectedOptions[0]?.textContent ?? '';
   const part = (valueText, basis, id) => (basis === 'calendar' ? valueText || '?' : chosen(id));
-  $('conventions-summary').textContent = `— month ${part(s.month, s.monthBasis, 'month-basis')}, ` +
-    `quarter ${part(s.quarter, s.quarterBasis, 'quarter-basis')}, year ${part(s.year, s.yearBasis, 'year-basis')}, ` +
-    `${chosen('rounding').toLowerCase()}${s.duration ? `, custom ${s.duration}` : ''}`;
+  const params = {
+    month: part(s.month, s.monthBasis, 'month-basis'),
+    quarter: part(s.quarter, s.quarterBasis, 'quarter-basis'),
+    year: part(s.year, s.yearBasis, 'year-basis'),
+    rounding: t(ROUNDING_SUMMARY[s.rounding] ?? ROUNDING_SUMMARY.exact),
+    duration: s.duration,
+  };
+  $('conventions-summary').textContent = t(s.duration ? 'budget.summaryCustom' : 'budget.summary', params);
 }
 
 function setDefaults(now = new Date()) {
@@ -430,6 +458,21 @@ function setDefaults(now = new Date()) {
   list.replaceChildren(...options);
 }
 
+/** A commitment's period, after "per". */
+const CONTRACT_PERIODS = {
+  month: 'budget.contract.period.month',
+  quarter: 'budget.contract.period.quarter',
+  year: 'budget.contract.period.year',
+};
+/** The months a contract counts in, by its default month basis. */
+const CONTRACT_MONTHS = {
+  calendar: 'budget.contract.months.calendar',
+  '30d': 'budget.contract.months.30d',
+  '730h': 'budget.contract.months.730h',
+  'mean-gregorian': 'budget.contract.months.meanGregorian',
+  '750h': 'budget.contract.months.750h',
+};
+
 /**
  * ?profile=&tier= (a link, an embedding page's attributes): the tier's first
  * availability commitment as the target, in its contract's default month
@@ -445,21 +488,25 @@ function applyContract() {
     doc = sla.profile(params.get('profile'));
   } catch (err) {
     if (!(err instanceof SlaError)) throw err;
-    note.textContent = `No contract "${params.get('profile')}" here: ${err.message}`;
+    note.textContent = t('budget.contract.unknown', { profile: params.get('profile'), error: err.message });
     return;
   }
   const tier = doc.tiers.find((t) => t.id === params.get('tier')) ?? doc.tiers[0];
   const c = tier.availability?.[0];
   if (!c) {
-    note.textContent = `${doc.vendor}, ${tier.name}: no availability commitment in this contract.`;
+    note.textContent = t('budget.contract.none', { vendor: doc.vendor, tier: tier.name });
     return;
   }
   const basis = doc.options?.monthBasis?.default;
-  $('target').value = c.target;
+  $('target').value = decimal(c.target);
   if (basis && [...$('month-basis').options].some((o) => o.value === basis)) $('month-basis').value = basis;
   syncVisibility();
-  note.textContent = `${doc.vendor}, ${tier.name}: ${c.target} %${c.scope ? ` (${c.scope})` : ''} per ${c.period}` +
-    `${basis ? `, months of ${basis}` : ''}${c.clause ? ` — ${c.clause}` : ''}.`;
+  // Scope and clause are the profile's own words, shown as it writes them.
+  const said = { vendor: doc.vendor, tier: tier.name, target: pct(c.target), scope: c.scope ? ` (${c.scope})` : '',
+    period: t(CONTRACT_PERIODS[c.period] ?? 'budget.contract.period.month'), clause: c.clause ? ` — ${c.clause}` : '' };
+  note.textContent = basis && CONTRACT_MONTHS[basis]
+    ? t('budget.contract.withMonths', { ...said, months: t(CONTRACT_MONTHS[basis]) })
+    : t('budget.contract.commitment', said);
 }
 
 function wire() {
@@ -471,6 +518,9 @@ function wire() {
 }
 
 async function start() {
+  await localeReady;
+  // The default target as the language writes it (the core reads 99,9 and 99.9 alike).
+  if ($('target').value === '99.9') $('target').value = decimal('99.9');
   buildResultRows();
   // On a phone the results come first; the conventions stay one tap away.
   if (window.matchMedia('(max-width: 40rem)').matches) $('conventions').open = false;
@@ -481,7 +531,7 @@ async function start() {
     sla = await slaReady;
   } catch (err) {
     const status = $('status');
-    status.textContent = `The calculator could not be loaded: ${err?.message ?? err}`;
+    status.textContent = t('dom.loadFailed', { error: err?.message ?? err });
     status.classList.add('failed');
     document.body.dataset.ready = 'error';
     return;

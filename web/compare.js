@@ -8,15 +8,12 @@
 // aria-describedby). What the user typed is never changed. While something is
 // invalid the last good table stays visible, dimmed and labelled out of date.
 
-import { createSlaCalc } from './slacalc.mjs';
+import { slaReady } from './page-core.js';
 import {
   $, announce, callCore, el, loadCore, parseMoney, presetGroups, setFieldError, setFormError, setStatus,
 } from './dom.js';
 import { sharePart } from './share.js';
-
-const slaReady = createSlaCalc();
-slaReady.catch(() => {}); // reported by start()
-
+import { date, lang, number, ready as localeReady, t } from './i18n.js';
 
 const MIN_COLUMNS = 2;
 const MAX_COLUMNS = 6;
@@ -65,9 +62,28 @@ function localDate(d = new Date()) {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
+/** "2027-02" as the language writes a month: English keeps ISO (as date() does), de "Februar 2027". */
+function monthText(month) {
+  if (lang === 'en') return month;
+  const [y, m] = month.split('-').map(Number);
+  return new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' })
+    .format(new Date(Date.UTC(y, m - 1, 1)));
+}
+
+/** "Name (example)", "Name (custom)", "Name (custom, example)": a profile's name in the lists. */
+function profileOption(summary, isCustom) {
+  const profile = profileLabel(summary);
+  const example = summary.status === 'example';
+  if (isCustom) return t(example ? 'compare.optionCustomExample' : 'compare.optionCustom', { profile });
+  return example ? t('compare.optionExample', { profile }) : profile;
+}
+
+/** "{file}: message" when the text came from a file. */
+const fromSource = (source, message) => (source ? t('compare.fromFile', { file: source, message }) : message);
+
 // ---------------------------------------------------------------- prices
 
-/** A price as typed → { minor } in `summary`'s currency (dom.js parseMoney), or { error }. */
+/** A price as typed → { minor } in `summary`'s currency (dom.js parseMoney, its texts translated), or { error }. */
 function parsePrice(text, summary) {
   return parseMoney(text, summary?.currency ?? '', currencyDigits(summary), 'a price');
 }
@@ -94,14 +110,13 @@ function fieldOfPath(path) {
 // ---------------------------------------------------------------- column pickers
 
 function fillProfileSelect(select, selected) {
-  const option = (ref, summary, suffix = '') => el('option', {
-    value: ref, text: profileLabel(summary) + suffix, selected: ref === selected,
+  const option = (ref, summary, isCustom = false) => el('option', {
+    value: ref, text: profileOption(summary, isCustom), selected: ref === selected,
   });
-  const groups = presetGroups(presets, (p) => option(`preset:${p.id}`, p, p.status === 'example' ? ' (example)' : ''));
+  const groups = presetGroups(presets, (p) => option(`preset:${p.id}`, p));
   if (custom.size) {
-    groups.push(el('optgroup', { label: 'Custom' }, [...custom.entries()]
-      .map(([id, c]) => option(`custom:${id}`, c.summary,
-        c.summary.status === 'example' ? ' (custom, example)' : ' (custom)'))));
+    groups.push(el('optgroup', { label: t('compare.groupCustom') }, [...custom.entries()]
+      .map(([id, c]) => option(`custom:${id}`, c.summary, true))));
   }
   select.replaceChildren(...groups.filter((g) => g.children.length));
   select.value = selected;
@@ -113,7 +128,7 @@ function fillTierSelect(select, summary, selected) {
   const families = [...new Set(tiers.map((t) => t.family ?? ''))];
   const option = (t) => el('option', { value: t.id, text: t.name, selected: t.id === selected });
   if (families.length > 1 || (families.length === 1 && families[0] !== '')) {
-    select.replaceChildren(...families.map((f) => el('optgroup', { label: f || 'Other' },
+    select.replaceChildren(...families.map((f) => el('optgroup', { label: f || t('dom.otherTiers') },
       tiers.filter((t) => (t.family ?? '') === f).map(option))));
   } else {
     select.replaceChildren(...tiers.map(option));
@@ -134,27 +149,30 @@ function buildPicker(col, i) {
     'data-col': i, 'aria-describedby': id('price-hint'), 'data-testid': id('price'),
   });
   const remove = el('button', {
-    id: id('remove'), type: 'button', class: 'button small secondary', text: 'Remove', 'data-action': 'remove', 'data-col': i,
-    'aria-label': `Remove column ${i + 1}`, disabled: columns.length <= MIN_COLUMNS, 'data-testid': id('remove'),
+    id: id('remove'), type: 'button', class: 'button small secondary', text: t('compare.remove'), 'data-action': 'remove',
+    'data-col': i, 'aria-label': t('compare.removeColumn', { n: i + 1 }), disabled: columns.length <= MIN_COLUMNS,
+    'data-testid': id('remove'),
   });
   const download = el('button', {
-    id: id('download'), type: 'button', class: 'button small secondary', text: 'Download profile', 'data-action': 'download',
-    'data-col': i, 'aria-label': `Download profile of column ${i + 1} (JSON)`, 'data-testid': id('download'),
+    id: id('download'), type: 'button', class: 'button small secondary', text: t('compare.download'),
+    'data-action': 'download', 'data-col': i, 'aria-label': t('compare.downloadColumn', { n: i + 1 }),
+    'data-testid': id('download'),
   });
   return el('fieldset', { class: 'column-picker', id: id('picker'), 'data-col': i }, [
-    el('legend', { text: `Column ${i + 1}` }),
+    el('legend', { text: t('compare.column', { n: i + 1 }) }),
     el('div', { class: 'field' }, [
-      el('label', { htmlFor: id('profile'), text: 'Profile' }),
+      el('label', { htmlFor: id('profile'), text: t('compare.profileLabel') }),
       profileSelect,
       el('p', { class: 'error', id: id('profile-error'), 'aria-live': 'polite', hidden: true }),
     ]),
     el('div', { class: 'field' }, [
-      el('label', { htmlFor: id('tier'), text: 'Tier' }),
+      el('label', { htmlFor: id('tier'), text: t('compare.tierLabel') }),
       tierSelect,
       el('p', { class: 'error', id: id('tier-error'), 'aria-live': 'polite', hidden: true }),
     ]),
     el('div', { class: 'field' }, [
-      el('label', { htmlFor: id('price') }, ['Monthly price ', el('span', { class: 'optional', text: '(optional)' })]),
+      el('label', { htmlFor: id('price') }, [el('span', { text: t('compare.priceLabel') }), ' ',
+        el('span', { class: 'optional', text: t('optional') })]),
       el('div', { class: 'affix currency' }, [
         price,
         el('span', { class: 'suffix', id: id('currency'), 'aria-hidden': 'true', text: currency }),
@@ -166,16 +184,21 @@ function buildPicker(col, i) {
   ]);
 }
 
+/** How a price may be typed, in the language's words ("1600 or 1.600,00"). */
+function priceExample(summary) {
+  return t(currencyDigits(summary) === 0 ? 'compare.priceExampleWhole' : 'compare.priceExample');
+}
+
 function priceHint(summary) {
   const currency = summary?.currency ?? '';
-  const example = currencyDigits(summary) === 0 ? '1600 or 1.600' : '1600 or 1.600,00';
-  return `Per month in ${currency || 'the profile’s currency'}, e.g. ${example}. Empty: the profile’s own price, if any.`;
+  const example = priceExample(summary);
+  return currency ? t('compare.priceHint', { currency, example }) : t('compare.priceHintNoCurrency', { example });
 }
 
 function renderPickers() {
   $('column-pickers').replaceChildren(...columns.map(buildPicker));
   $('add-column').disabled = columns.length >= MAX_COLUMNS;
-  $('column-count').textContent = `${columns.length} of ${MAX_COLUMNS} columns`;
+  $('column-count').textContent = t('compare.columnCount', { count: columns.length, max: MAX_COLUMNS });
 }
 
 /** After a profile was chosen: tier list and currency of that column. */
@@ -232,8 +255,8 @@ function columnHeader(col, i, ref) {
     el('span', { class: 'col-vendor', text: col.vendor }),
     el('span', { class: 'col-tier', text: col.tierName }),
     el('span', { class: 'col-product', text: col.product }),
-    isCustom ? el('span', { class: 'tag custom', text: 'custom profile' }) : null,
-    col.status === 'example' ? el('span', { class: 'tag example', text: 'example' }) : null,
+    isCustom ? el('span', { class: 'tag custom', text: t('compare.tagCustom') }) : null,
+    col.status === 'example' ? el('span', { class: 'tag example', text: t('compare.tagExample') }) : null,
     col.status === 'example' && col.caveat ? el('span', { class: 'caveat', text: col.caveat }) : null,
   ]);
 }
@@ -242,7 +265,7 @@ function renderTable(result, refs) {
   const table = $('compare');
   table.dataset.cols = String(result.columns.length); // the print stylesheet shrinks wide tables
   table.tHead.replaceChildren(el('tr', {}, [
-    el('th', { scope: 'col', class: 'corner' }, [el('span', { class: 'visually-hidden', text: 'Aspect' })]),
+    el('th', { scope: 'col', class: 'corner' }, [el('span', { class: 'visually-hidden', text: t('compare.aspect') })]),
     ...result.columns.map((c, i) => columnHeader(c, i, refs[i])),
   ]));
   table.tBodies[0].replaceChildren(...result.rows.map((row) => el('tr', {
@@ -250,13 +273,14 @@ function renderTable(result, refs) {
   }, [
     el('th', { scope: 'row' }, [
       el('span', { class: 'row-label', text: row.label }),
-      row.differs ? el('span', { class: 'diff-badge' }, [el('span', { 'aria-hidden': 'true', text: '● ' }), 'differs'])
+      row.differs ? el('span', { class: 'diff-badge' }, [el('span', { 'aria-hidden': 'true', text: '● ' }),
+        t('compare.differs')])
         : null,
     ]),
     ...row.cells.map((cell, i) => el('td', { 'data-col': i }, [
       ...cell.lines.map((line) => el('div', { class: 'line', text: line })),
       cell.clauses.length ? el('p', { class: 'clauses' }, [
-        el('span', { class: 'visually-hidden', text: 'Contract clauses: ' }),
+        el('span', { class: 'visually-hidden', text: `${t('compare.clauses')} ` }),
         cell.clauses.join(' · '),
       ]) : null,
     ])),
@@ -268,10 +292,10 @@ function renderTable(result, refs) {
 
 function renderPrintMeta(request) {
   const basis = $('month-basis').selectedOptions[0]?.textContent ?? '';
-  const parts = [`Tier comparison — month basis: ${basis}`];
-  if (request.month) parts.push(`month ${request.month}`);
-  parts.push(`as of ${localDate()}`);
-  $('print-meta').textContent = parts.join(' · ');
+  const asOf = date(localDate());
+  $('print-meta').textContent = request.month
+    ? t('compare.printMetaMonth', { basis, month: monthText(request.month), date: asOf })
+    : t('compare.printMeta', { basis, date: asOf });
 }
 
 // ---------------------------------------------------------------- compute
@@ -293,7 +317,7 @@ function compute() {
   const month = $('month').value.trim();
   if (basis !== 'contract') request.monthBasis = basis;
   if (month) request.month = month;
-  else if (basis === 'calendar') errors.month = 'Choose a month: the calendar basis needs one.';
+  else if (basis === 'calendar') errors.month = t('compare.errorMonth');
   const badMonth = $('bad-month').value.trim();
   if (badMonth) request.badMonth = badMonth;
 
@@ -312,8 +336,7 @@ function compute() {
     setStatus('');
   } else {
     section.dataset.state = haveTable ? 'stale' : 'empty';
-    setStatus(haveTable ? 'Out of date: fix the marked field. The table shows the last valid comparison, dimmed.'
-      : 'Fix the marked field to see the comparison.', 'failed');
+    setStatus(t(haveTable ? 'compare.stale' : 'compare.empty'), 'failed');
   }
 }
 
@@ -322,12 +345,12 @@ function compute() {
 function fillStartSelect() {
   const select = $('start-preset');
   const previous = select.value;
-  const groups = presetGroups(presets, (p) => el('option', {
-    value: `preset:${p.id}`, text: `${profileLabel(p)}${p.status === 'example' ? ' (example)' : ''}`,
-  }));
+  const groups = presetGroups(presets, (p) => el('option', { value: `preset:${p.id}`, text: profileOption(p, false) }));
   if (custom.size) {
-    groups.push(el('optgroup', { label: 'Custom' }, [...custom.entries()]
-      .map(([id, c]) => el('option', { value: `custom:${id}`, text: `${profileLabel(c.summary)} (custom)` }))));
+    groups.push(el('optgroup', { label: t('compare.groupCustom') }, [...custom.entries()]
+      .map(([id, c]) => el('option', {
+        value: `custom:${id}`, text: t('compare.optionCustom', { profile: profileLabel(c.summary) }),
+      }))));
   }
   select.replaceChildren(...groups.filter((g) => g.children.length));
   if (previous && [...select.options].some((o) => o.value === previous)) select.value = previous;
@@ -343,8 +366,9 @@ let editorPristine = true;
 
 function startFromProfile() {
   const area = $('profile-text');
-  const name = $('start-preset').selectedOptions[0]?.textContent ?? 'this profile';
-  if (!editorPristine && area.value.trim() && !window.confirm(`Replace the text in the editor with ${name}?`)) return;
+  const name = $('start-preset').selectedOptions[0]?.textContent;
+  if (!editorPristine && area.value.trim() &&
+      !window.confirm(name ? t('compare.confirmReplace', { name }) : t('compare.confirmReplaceThis'))) return;
   area.value = `${JSON.stringify(profileDocument($('start-preset').value), null, 2)}\n`;
   editorPristine = true;
   clearReport();
@@ -363,28 +387,28 @@ function problemItem(kind, p, extra) {
   return el('li', { class: `problem is-${kind}`, 'data-code': p.code, 'data-path': p.path }, [
     el('span', { class: 'problem-kind' }, [
       el('span', { 'aria-hidden': 'true', text: kind === 'error' ? '✕ ' : '⚠ ' }),
-      kind === 'error' ? 'Error' : 'Warning',
+      t(kind === 'error' ? 'compare.problemError' : 'compare.problemWarning'),
     ]),
     el('code', { class: 'problem-code', text: p.code }),
-    el('code', { class: 'problem-path', text: p.path || '(whole document)' }),
+    el('code', { class: 'problem-path', text: p.path || t('compare.wholeDocument') }),
     el('span', { class: 'problem-message', text: p.message }),
     extra ? el('span', { class: 'problem-extra', text: extra }) : null,
   ]);
 }
 
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
+/** "1 error", "2 errors": the count in the phrase for one or for many. */
+const errorsText = (count) => t(count === 1 ? 'compare.errorsOne' : 'compare.errorsMany', { count });
+const warningsText = (count) => t(count === 1 ? 'compare.warningsOne' : 'compare.warningsMany', { count });
+const tiersText = (count) => t(count === 1 ? 'compare.tiersOne' : 'compare.tiersMany', { count });
 
 /** Checks the editor's text; adds the profile when it is valid. */
 function checkProfile(source = '') {
   const text = $('profile-text').value;
   const summary = $('report-summary');
   const list = $('problems');
-  const from = source ? `${source}: ` : '';
   if (!text.trim()) {
     clearReport();
-    summary.textContent = `${from}Nothing to check: paste a profile or load a .json file.`;
+    summary.textContent = fromSource(source, t('compare.nothingToCheck'));
     summary.classList.add('failed');
     return;
   }
@@ -394,20 +418,22 @@ function checkProfile(source = '') {
     let extra = '';
     if (p.code === 'invalid_json') {
       // The core says only that the text is not JSON; the browser's parser says where.
-      try { JSON.parse(text); } catch (err) { extra = `The browser's JSON reader says: ${err.message}`; }
+      try { JSON.parse(text); } catch (err) { extra = t('compare.browserJson', { message: err.message }); }
     }
     items.push(problemItem('error', p, extra));
   }
   if (v.unlistedErrors) {
-    items.push(el('li', { class: 'problem is-error more', text: `… and ${plural(v.unlistedErrors, 'more error')} not listed.` }));
+    items.push(el('li', { class: 'problem is-error more',
+      text: t(v.unlistedErrors === 1 ? 'compare.unlistedOne' : 'compare.unlistedMany', { count: v.unlistedErrors }) }));
   }
   for (const p of v.warnings) items.push(problemItem('warning', p));
   list.replaceChildren(...items);
 
   summary.className = 'report-summary';
-  const counts = [plural(v.errors.length + (v.unlistedErrors ?? 0), 'error'), plural(v.warnings.length, 'warning')];
   if (!v.valid) {
-    summary.textContent = `${from}Not added — ${counts.join(', ')}. Fix them in the editor and check again.`;
+    summary.textContent = fromSource(source, t('compare.notAdded', {
+      errors: errorsText(v.errors.length + (v.unlistedErrors ?? 0)), warnings: warningsText(v.warnings.length),
+    }));
     summary.classList.add('failed');
     return;
   }
@@ -415,7 +441,7 @@ function checkProfile(source = '') {
   try {
     doc = JSON.parse(text);
   } catch (err) {
-    summary.textContent = `${from}Not added: the core accepted the text, but the browser cannot read it as JSON (${err.message}).`;
+    summary.textContent = fromSource(source, t('compare.notAddedJson', { error: err.message }));
     summary.classList.add('failed');
     return;
   }
@@ -425,9 +451,11 @@ function checkProfile(source = '') {
     summary: v.summary,
   });
   refreshProfileLists();
-  const ignored = v.warnings.length ? ` ${plural(v.warnings.length, 'warning')}: the fields named below are ignored.` : '';
-  summary.textContent = `${from}${replaced ? 'Updated' : 'Added'} “${profileLabel(custom.get(doc.id).summary)}” ` +
-    `(${doc.id}, ${plural(doc.tiers.length, 'tier')}) — choose it under “Custom” in a column’s profile list.${ignored}`;
+  const added = t(replaced ? 'compare.updated' : 'compare.added',
+    { profile: profileLabel(custom.get(doc.id).summary), id: doc.id, tiers: tiersText(doc.tiers.length) });
+  const n = v.warnings.length;
+  const ignored = n ? ` ${t(n === 1 ? 'compare.ignoredOne' : 'compare.ignoredMany', { count: n })}` : '';
+  summary.textContent = fromSource(source, `${added}${ignored}`);
   summary.classList.add('ok');
   compute();
 }
@@ -462,7 +490,7 @@ async function loadFile(input) {
   try {
     if (file.size > MAX_PROFILE_BYTES) {
       clearReport();
-      summary.textContent = `${file.name}: not loaded — ${(file.size / 1e6).toFixed(1)} MB; a profile is at most 1 MB.`;
+      summary.textContent = t('compare.fileTooLarge', { file: file.name, size: number((file.size / 1e6).toFixed(1)) });
       summary.classList.add('failed');
       return;
     }
@@ -473,7 +501,7 @@ async function loadFile(input) {
     checkProfile(file.name);
   } catch (err) {
     clearReport();
-    summary.textContent = `${file.name}: could not be read (${err?.message ?? err}).`;
+    summary.textContent = t('compare.fileUnreadable', { file: file.name, error: err?.message ?? err });
     summary.classList.add('failed');
   } finally {
     input.value = ''; // the same file can be loaded again after editing it
@@ -497,15 +525,15 @@ function wire() {
   const form = $('compare-form');
   form.addEventListener('submit', (e) => e.preventDefault());
   form.addEventListener('input', (e) => {
-    const t = e.target;
-    const i = Number(t.dataset.col);
-    if (t.name === 'profile') {
-      columns[i].ref = t.value;
+    const control = e.target;
+    const i = Number(control.dataset.col);
+    if (control.name === 'profile') {
+      columns[i].ref = control.value;
       updatePicker(i);
-    } else if (t.name === 'tier') {
-      columns[i].tier = t.value;
-    } else if (t.name === 'price') {
-      columns[i].price = t.value;
+    } else if (control.name === 'tier') {
+      columns[i].tier = control.value;
+    } else if (control.name === 'price') {
+      columns[i].price = control.value;
     }
     compute();
   });
@@ -527,8 +555,9 @@ async function start() {
   const now = new Date();
   if (!$('month').value) $('month').value = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
   for (const id of ['add-column', 'start-from', 'check-profile']) $(id).disabled = true;
-  const core = await loadCore(slaReady);
+  const core = await loadCore(slaReady); // waits for the page's texts too
   if (!core) return;
+  await localeReady;
   ({ sla, presets } = core);
   for (const id of ['start-from', 'check-profile']) $(id).disabled = false;
   columns = defaultColumns();

@@ -14,28 +14,40 @@
 // message is shown next to it. What the user typed is never changed. While
 // something is invalid the last good result stays visible, dimmed and
 // labelled out of date. A bad fee only stales the credit, not the chart.
+//
+// Languages: the page's own texts come from locales/<lang>/credit.json (t()),
+// numbers and dates are written with Intl (i18n.js); the core's texts —
+// explain lines, durations, labels, amounts, the claim letter — come in the
+// page's language from the core itself (page-core.js; the worker's requests
+// name it). The letter is shown in one language at a time, chosen next to it.
 
-import { createSlaCalc, SlaError } from './slacalc.mjs';
+import { SlaError } from './slacalc.mjs';
+import { slaReady } from './page-core.js';
 import {
   $, announce, callCore, callCoreLater, download, el, loadCore, parseMoney, presetGroups, setFieldError, setFormError,
   setStatus, tierChoices,
 } from './dom.js';
 import { OutageFileReader, ReadCancelled } from './outage-file.js';
 import { sharePart } from './share.js';
-
-const slaReady = createSlaCalc();
-slaReady.catch(() => {}); // reported by start()
+import { date, lang, LANGS, percent, ready as localeReady, t } from './i18n.js';
 
 const DEFAULT = { profile: 'wp-heaven', tier: 'standard' };
-const FEE_LABELS = { 'monthly-fee': 'Monthly fee', 'annual-fee': 'Annual fee', 'period-fee': 'Fee for the period' };
+const FEE_LABELS = { 'monthly-fee': 'credit.feeMonthly', 'annual-fee': 'credit.feeAnnual', 'period-fee': 'credit.feePeriod' };
 /** Flying Circus §9.7: the parts of a resource group's monthly cost (CreditRequest.resourceGroup). */
 const RG_PARTS = ['serviceLevel', 'vcpu', 'ram', 'storage'];
-const KINDS = { unplanned: 'Unplanned', planned: 'Planned (announced)', excluded: 'Excluded' };
+const KINDS = { unplanned: 'credit.kind.unplanned', planned: 'credit.kind.planned', excluded: 'credit.kind.excluded' };
 const REASONS = {
-  'force-majeure': 'Force majeure', 'customer-caused': 'Caused by the customer', 'third-party': 'A third party',
-  'redundant-system-failure': 'A redundant system failed',
+  'force-majeure': 'credit.reason.forceMajeure', 'customer-caused': 'credit.reason.customerCaused',
+  'third-party': 'credit.reason.thirdParty', 'redundant-system-failure': 'credit.reason.redundantSystemFailure',
 };
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** The claim letter's languages (the core's letter has one text per language), each named in itself. */
+const LETTER_LANGS = { en: 'English', de: 'Deutsch', nl: 'Nederlands', da: 'Dansk' };
+/** A commitment's period as a noun after "per": "per month", "pro Monat", "per maand", "pr. måned". */
+const PERIOD_NOUNS = { month: 'credit.per.month', quarter: 'credit.per.quarter', year: 'credit.per.year' };
+/** Counts and sizes as the page's language writes them: 12,345 / 12.345; 1.5 / 1,5. */
+const count = new Intl.NumberFormat(lang);
+const oneDecimal = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
 /** Controls a core error path can point at (outage rows and resource group: fieldOfPath). */
 const FIELD_OF_PATH = {
   '/profile': 'profile', '/tier': 'tier', '/from': 'from-month', '/to': 'to-month', '/fee': 'fee',
@@ -111,8 +123,9 @@ const periodOf = (tier) => tier.credit.period ?? tier.availability[0]?.period ??
 
 function fillProfiles() {
   const option = (p) => el('option', { value: p.id, text: `${p.vendor} — ${p.product}` });
-  const own = custom ? [el('optgroup', { label: 'Your own' }, [
-    el('option', { value: CUSTOM, text: `${custom.summary.vendor} — ${custom.summary.product} (your profile)` }),
+  const own = custom ? [el('optgroup', { label: t('credit.ownGroup') }, [
+    el('option', { value: CUSTOM, text: t('credit.ownOption', { vendor: custom.summary.vendor,
+      product: custom.summary.product }) }),
   ])] : [];
   $('profile').replaceChildren(...own, ...presetGroups(presets, option));
 }
@@ -125,12 +138,12 @@ function fillTiers(doc, selected) {
 }
 
 function fillKindSelect(select) {
-  select.replaceChildren(...Object.entries(KINDS).map(([value, text]) => el('option', { value, text })));
+  select.replaceChildren(...Object.entries(KINDS).map(([value, key]) => el('option', { value, text: t(key) })));
 }
 
 function fillReasonSelect(select) {
-  select.replaceChildren(el('option', { value: '', text: 'Choose…' }),
-    ...Object.entries(REASONS).map(([value, text]) => el('option', { value, text })));
+  select.replaceChildren(el('option', { value: '', text: t('credit.reasonChoose') }),
+    ...Object.entries(REASONS).map(([value, key]) => el('option', { value, text: t(key) })));
 }
 
 // ---------------------------------------------------------------- the user's own profile
@@ -147,10 +160,13 @@ function useOwnProfile() {
   const text = $('profile-text').value;
   const check = sla.validateProfile(text);
   if (!check.valid) {
-    const listed = check.errors.slice(0, SHOWN_PROBLEMS).map((e) => `${e.path || '(the document)'}: ${e.message}`);
+    const listed = check.errors.slice(0, SHOWN_PROBLEMS).map((e) => `${e.path || t('credit.theDocument')}: ${e.message}`);
     const more = check.errors.length - listed.length;
-    setFieldError('profile-text', `Not a usable profile (${check.errors.length} problem` +
-      `${check.errors.length === 1 ? '' : 's'}):\n${listed.join('\n')}${more ? `\n… and ${more} more` : ''}`);
+    const problems = check.errors.length;
+    setFieldError('profile-text', [
+      t(problems === 1 ? 'credit.profileProblemsOne' : 'credit.profileProblemsMany', { count: problems }),
+      ...listed, ...(more ? [t('credit.profileProblemsMore', { count: more })] : []),
+    ].join('\n'));
     $('profile-message').textContent = '';
     return;
   }
@@ -160,9 +176,11 @@ function useOwnProfile() {
   fillProfiles();
   $('profile').value = CUSTOM;
   profileChanged();
-  $('profile-message').textContent = `Using ${check.summary.product} by ${check.summary.vendor}` +
-    (check.warnings.length ? `, with ${check.warnings.length} warning${check.warnings.length === 1 ? '' : 's'}: ` +
-      check.warnings.map((w) => `${w.path}: ${w.message}`).join('; ') : '') + '.';
+  const { product, vendor } = check.summary;
+  const warnings = check.warnings.map((w) => `${w.path}: ${w.message}`).join('; ');
+  $('profile-message').textContent = !check.warnings.length ? t('credit.usingProfile', { product, vendor })
+    : t(check.warnings.length === 1 ? 'credit.usingProfileWarning' : 'credit.usingProfileWarnings',
+      { product, vendor, count: check.warnings.length, warnings });
   if (outageFile) readLargeFile(outageFile.file);
   else compute();
 }
@@ -180,14 +198,13 @@ function showFeeFields(doc, tier) {
   const credit = tier.credit;
   const group = credit.fee === 'previous-month-resource-group-fee';
   const digits = summaryOf($('profile').value).currencyDecimals;
-  const example = digits === 0 ? '1600 or 1 600' : '1 600,00 or 1600.00';
+  const example = t(digits === 0 ? 'credit.feeExampleWhole' : 'credit.feeExample');
   $('fee-field').hidden = credit.kind === 'none' || group;
   $('resource-group').hidden = credit.kind === 'none' || !group;
-  $('fee-label').textContent = FEE_LABELS[credit.fee] ?? 'Fee';
+  $('fee-label').textContent = t(FEE_LABELS[credit.fee] ?? 'credit.feeOther');
   for (const code of document.querySelectorAll('.currency-code')) code.textContent = doc.currency;
-  $('fee-hint').textContent = `In ${doc.currency}, e.g. ${example}. Empty: the page says whether a credit is owed, ` +
-    'not how much.';
-  $('rg-hint').textContent = `Each part in ${doc.currency}, e.g. ${example}; an empty part counts as 0.`;
+  $('fee-hint').textContent = t('credit.feeHint', { currency: doc.currency, example });
+  $('rg-hint').textContent = t('credit.rgHint', { currency: doc.currency, example });
   $('redemption-fields').hidden = credit.redemption?.availableAt !== 'calendar-year-end';
 }
 
@@ -195,7 +212,7 @@ function showFeeFields(doc, tier) {
 function readRedemption(errors) {
   if ($('redemption-fields').hidden) return {};
   const start = $('service-year-start');
-  if (halfTyped(start)) errors['service-year-start'] = 'Enter a whole date, or leave it empty.';
+  if (halfTyped(start)) errors['service-year-start'] = t('credit.errorWholeDate');
   return { redemptionYear: $('redemption-year').value, ...(start.value ? { serviceYearStart: start.value } : {}) };
 }
 
@@ -203,7 +220,7 @@ function readRedemption(errors) {
 function showRule(doc, tier) {
   const clause = tier.credit.kind === 'none' && tier.credit.clause ? ` (${tier.credit.clause})` : '';
   $('rule').textContent = ruleText(profileRef(), tier.id) + clause;
-  $('caveat').textContent = doc.status === 'example' ? doc.caveat ?? 'An illustrative example, not a contract.' : '';
+  $('caveat').textContent = doc.status === 'example' ? doc.caveat ?? t('credit.exampleCaveat') : '';
 }
 
 /** "2026-04" `delta` months from year `y`, month `m` (1–12). */
@@ -229,8 +246,8 @@ function profileChanged(tier = $('tier').value) {
   const doc = profileDoc($('profile').value);
   fillTiers(doc, tier);
   // The core reads times without an offset in the profile's zone (MeasureRequest), so the user types wall-clock time there.
-  $('outage-zone').textContent = `Start and end in the provider's local time, ${doc.timeZone}` +
-    `${doc.timeZone === 'UTC' ? '' : ' (summer time as it applies on the date)'}. An empty row is ignored.`;
+  $('outage-zone').textContent = t(doc.timeZone === 'UTC' ? 'credit.outageZoneUtc' : 'credit.outageZone',
+    { zone: doc.timeZone });
   tierChanged();
 }
 
@@ -267,14 +284,16 @@ function addOutageRow() {
   const row = el('li', { class: 'outage', 'data-row': n, 'data-testid': 'outage-row' }, [
     el('fieldset', {}, [
       el('legend', { class: 'outage-title' }),
-      el('div', { class: 'pair times' }, [field('start', 'Start', time('start')), field('end', 'End', time('end'))]),
+      el('div', { class: 'pair times' }, [field('start', t('credit.row.start'), time('start')),
+        field('end', t('credit.row.end'), time('end'))]),
       el('div', { class: 'pair' }, [
-        field('kind', 'Kind', kind),
-        field('reason', 'Why excluded', reason, 'reason-field'),
+        field('kind', t('credit.row.kind'), kind),
+        field('reason', t('credit.row.reason'), reason, 'reason-field'),
       ]),
-      field('note', 'Note (optional)', el('input', { id: id('note'), type: 'text', 'data-testid': id('note') })),
+      field('note', t('credit.row.note'), el('input', { id: id('note'), type: 'text', 'data-testid': id('note') })),
       el('button', {
-        id: id('remove'), type: 'button', class: 'button small secondary remove-outage', text: 'Remove', 'data-remove': n,
+        id: id('remove'), type: 'button', class: 'button small secondary remove-outage', text: t('credit.row.remove'),
+        'data-remove': n,
         'data-testid': id('remove'),
       }),
     ]),
@@ -288,8 +307,8 @@ function addOutageRow() {
 /** "Outage 2" legends and "Remove outage 2" labels follow the rows' order. */
 function renumberRows() {
   [...$('outage-list').children].forEach((row, i) => {
-    row.querySelector('legend').textContent = `Outage ${i + 1}`;
-    row.querySelector('.remove-outage').setAttribute('aria-label', `Remove outage ${i + 1}`);
+    row.querySelector('legend').textContent = t('credit.outageN', { n: i + 1 });
+    row.querySelector('.remove-outage').setAttribute('aria-label', t('credit.removeOutageN', { n: i + 1 }));
   });
 }
 
@@ -346,7 +365,7 @@ function readFee(tier, errors) {
     const text = $(id).value.trim();
     if (!text) return null;
     const r = parseMoney(text, currency, currencyDecimals);
-    if (r.minor < 0) r.error = 'A fee cannot be negative.';
+    if (r.minor < 0) r.error = t('credit.errorNegativeFee');
     if (r.error) errors[id] = r.error;
     return r.error ? null : r.minor;
   };
@@ -366,8 +385,8 @@ const halfTyped = (input) => input.validity.badInput;
 
 function readRange(errors) {
   const [from, to] = [$('from-month'), $('to-month')];
-  if (!from.value) errors['from-month'] = 'Enter the first month to evaluate.';
-  if (halfTyped(to)) errors['to-month'] = 'Enter a whole month, or leave it empty for one month.';
+  if (!from.value) errors['from-month'] = t('credit.errorFrom');
+  if (halfTyped(to)) errors['to-month'] = t('credit.errorTo');
   return to.value ? { from: from.value, to: to.value } : { from: from.value };
 }
 
@@ -381,8 +400,8 @@ function readOutages(errors) {
     const [start, end, note] = [input('start'), input('end'), input('note').value.trim()];
     const empty = (i) => !i.value && !halfTyped(i);
     if (empty(start) && empty(end) && !note) continue;
-    for (const [i, what] of [[start, 'started'], [end, 'ended']]) {
-      if (!i.value) errors[i.id] = `Enter the date and time the outage ${what} (the provider's time).`;
+    for (const [i, key] of [[start, 'credit.errorStart'], [end, 'credit.errorEnd']]) {
+      if (!i.value) errors[i.id] = t(key);
     }
     const record = { start: start.value, end: end.value };
     const kind = input('kind').value;
@@ -462,8 +481,7 @@ function rowsOfRecords(records, timeZone) {
     const time = (key) => {
       const value = toInputTime(record[key], timeZone);
       if (value === null) {
-        throw new ImportError(`Outage ${i + 1}: ${key} ${JSON.stringify(record[key])} is not a date and time like ` +
-          '2026-02-03T10:00.');
+        throw new ImportError(t('credit.errorImportTime', { n: i + 1, field: key, value: JSON.stringify(record[key]) }));
       }
       return value;
     };
@@ -477,11 +495,11 @@ function outagesOfJson(text) {
   try {
     data = JSON.parse(text);
   } catch (err) {
-    throw new ImportError(`Not valid JSON: ${err.message}.`);
+    throw new ImportError(t('credit.errorJson', { reason: err.message }));
   }
   const list = Array.isArray(data) ? data : data?.outages;
   if (!Array.isArray(list) || !list.every((o) => o !== null && typeof o === 'object' && !Array.isArray(o))) {
-    throw new ImportError('Expected a list of outages, [{"start": "…", "end": "…"}, …], or {"outages": [...]}.');
+    throw new ImportError(t('credit.errorJsonShape'));
   }
   return list;
 }
@@ -504,36 +522,36 @@ function showImportMessage(text, canUndo) {
   $('undo-import').hidden = !canUndo;
 }
 
-const outageCount = (n) => `${n} outage${n === 1 ? '' : 's'}`;
-
 /**
  * Runs `read` (→ OutageRecords). Only when it succeeds are the rows
  * replaced, the old ones kept for "Undo import"; otherwise the message goes
  * next to control `id` and nothing else changes.
  */
-function importOutages(id, read, source) {
+function importOutages(id, read, file) {
   setFieldError('import-text', null);
   setFieldError('import-file', null);
   let rows;
   try {
     rows = rowsOfRecords(read(), profileDoc($('profile').value).timeZone);
-    if (!rows.length) throw new ImportError('No outages: there is nothing under the header line.');
+    if (!rows.length) throw new ImportError(t('credit.errorNoOutages'));
   } catch (err) {
     if (!(err instanceof SlaError || err instanceof ImportError)) throw err;
-    setFieldError(id, id === 'import-file' ? `${source}: ${err.message}` : err.message);
+    setFieldError(id, file ? `${file}: ${err.message}` : err.message);
     return;
   }
   rowsBeforeImport = allRowValues();
   replaceRows(rows);
   outageFile = null;
   showOutageSource();
-  showImportMessage(`Imported ${outageCount(rows.length)} from ${source}, in place of the rows there were.`, true);
+  const one = rows.length === 1;
+  showImportMessage(file ? t(one ? 'credit.importedFileOne' : 'credit.importedFile', { count: count.format(rows.length), file })
+    : t(one ? 'credit.importedPastedOne' : 'credit.importedPasted', { count: count.format(rows.length) }), true);
   compute();
 }
 
 function importPasted() {
   const text = $('import-text').value;
-  importOutages('import-text', () => outagesOfCsv(text), 'the pasted text');
+  importOutages('import-text', () => outagesOfCsv(text), null);
 }
 
 /**
@@ -548,8 +566,8 @@ async function importFile(file) {
     return;
   }
   if (file.size > MAX_IMPORT_BYTES) {
-    setFieldError('import-file', `${file.name} is ${(file.size / MAX_IMPORT_BYTES).toFixed(1)} MiB: JSON files up ` +
-      'to 1 MiB can be imported; save a larger ledger as CSV. Nothing was read.');
+    setFieldError('import-file', t('credit.errorJsonTooLarge',
+      { file: file.name, size: oneDecimal.format(file.size / MAX_IMPORT_BYTES) }));
     return;
   }
   const text = await fileText(file);
@@ -561,15 +579,14 @@ async function importFile(file) {
 const fileReader = new OutageFileReader();
 /** { file, profile, summary } while the outages come from a large file; null while they come from the rows. */
 let outageFile = null;
-const count = new Intl.NumberFormat('en');
-const megabytes = (bytes) => (bytes / 1e6).toFixed(1);
+const megabytes = (bytes) => oneDecimal.format(bytes / 1e6);
 
 function showProgress(file, bytes, rows) {
   $('file-progress').hidden = false;
   $('file-progress-bar').max = file.size || 1;
   $('file-progress-bar').value = bytes;
-  $('file-progress-label').textContent = `Reading ${file.name}: ${megabytes(bytes)} of ${megabytes(file.size)} MB, ` +
-    `${count.format(rows)} outages so far`;
+  $('file-progress-label').textContent = t('credit.progress', { file: file.name, read: megabytes(bytes),
+    total: megabytes(file.size), count: count.format(rows) });
 }
 
 /** The rows or the file: the panel that is not in use is hidden, and kept as it is. */
@@ -579,9 +596,10 @@ function showOutageSource() {
   $('outage-file').hidden = !fromFile;
   if (!fromFile) return;
   const { file, summary } = outageFile;
-  $('outage-file-summary').textContent = `${count.format(summary.rows)} outages from ${file.name}` +
-    (summary.rows ? `, ${summary.first.replace('T', ' ')} to ${summary.last.replace('T', ' ')}` : '') +
-    `, read in ${summary.seconds.toFixed(1)} s. They are measured as a file; the rows are kept for when you go back.`;
+  const params = { count: count.format(summary.rows), file: file.name, seconds: oneDecimal.format(summary.seconds) };
+  $('outage-file-summary').textContent = !summary.rows ? t('credit.fileSummaryNone', params)
+    : t(summary.rows === 1 ? 'credit.fileSummaryOne' : 'credit.fileSummary',
+      { ...params, first: localTime(summary.first), last: localTime(summary.last) });
 }
 
 /**
@@ -598,10 +616,11 @@ async function readLargeFile(file) {
     const summary = await fileReader.read(file, profile, ({ bytes, rows }) => showProgress(file, bytes, rows));
     outageFile = { file, profile, summary };
     showOutageSource();
-    showImportMessage(`Read ${count.format(summary.rows)} outages from ${file.name}.`, true);
+    showImportMessage(t(summary.rows === 1 ? 'credit.readFileOne' : 'credit.readFile',
+      { count: count.format(summary.rows), file: file.name }), true);
     compute();
   } catch (err) {
-    if (err instanceof ReadCancelled) showImportMessage(`Reading ${file.name} was cancelled. Nothing changed.`, false);
+    if (err instanceof ReadCancelled) showImportMessage(t('credit.readCancelled', { file: file.name }), false);
     else if (err instanceof SlaError) setFieldError('import-file', `${file.name}: ${err.message}`);
     else throw err;
   } finally {
@@ -613,7 +632,7 @@ async function readLargeFile(file) {
 function leaveFile() {
   outageFile = null;
   showOutageSource();
-  showImportMessage('The rows are measured again, not the file.', false);
+  showImportMessage(t('credit.leftFile'), false);
   $('add-outage').focus();
   compute();
 }
@@ -625,7 +644,7 @@ function undoImport() {
   }
   replaceRows(rowsBeforeImport);
   rowsBeforeImport = null;
-  showImportMessage('Import undone: the rows from before are back.', false);
+  showImportMessage(t('credit.importUndone'), false);
   $('add-outage').focus();
   compute();
 }
@@ -700,25 +719,40 @@ function wireDrop(section) {
 
 // ---------------------------------------------------------------- small formats
 
+/** A local time from the core, "2026-01-01T00:00:00", as "2026-01-01 00:00:00" (en), "01.01.2026 00:00:00" (de). */
+const localTime = (iso) => `${date(iso.slice(0, 10))} ${iso.slice(11)}`;
+
+/**
+ * The units of a duration as the core writes them in the page's language:
+ * Intl's narrow units in English ("2d 3h"), the short ones elsewhere
+ * ("2 Tg. 3 Std.", "2 dagen 3 uur", "2 dage 3 t.").
+ */
+const unitFormats = Object.fromEntries(['day', 'hour', 'minute', 'second'].map((unit) => [unit,
+  new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: lang === 'en' ? 'narrow' : 'short',
+    maximumFractionDigits: 3 })]));
+
 /** "2d 3h 4m 5.5s" for seconds ≥ 0 (the core's `human` says "0s" for a budget overrun, so it is not used there). */
 function human(seconds) {
-  const parts = [[86400, 'd'], [3600, 'h'], [60, 'm']].map(([unit, name]) => {
+  const parts = [[86400, 'day'], [3600, 'hour'], [60, 'minute']].map(([unit, name]) => {
     const n = Math.floor(seconds / unit);
     seconds -= n * unit;
-    return n ? `${n}${name}` : '';
+    return n ? unitFormats[name].format(n) : '';
   });
   const s = Math.round(seconds * 1000) / 1000;
-  return [...parts, s ? `${s}s` : ''].filter(Boolean).join(' ') || '0s';
+  return [...parts, s ? unitFormats.second.format(s) : ''].filter(Boolean).join(' ') || unitFormats.second.format(0);
 }
 
-const remainingText = (r) => (r.seconds < 0 ? `over by ${human(-r.seconds)}` : r.human);
+const remainingText = (r) => (r.seconds < 0 ? t('credit.overBy', { duration: human(-r.seconds) }) : r.human);
 /** "99.454212…" → "99.45" — cut, not rounded, so a missed target never shows as reached. */
 const shortPercent = (text) => text.replace('…', '').replace(/(\.\d{2})\d+$/, '$1');
-const metText = (met) => (met === null ? '— nothing measured' : met ? '✓ met' : '✗ missed');
-/** "2026-04-01" → "Apr 2026" for months; quarters and years keep the core's label. */
+const metText = (met) => t(met === null ? 'credit.met.none' : met ? 'credit.met.yes' : 'credit.met.no');
+const monthFormat = new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+/** "2026-04-01" → "Apr 2026" (de "Apr. 2026") for months; quarters and years keep the core's label. */
 const shortLabel = (p, period) => (period === 'month'
-  ? `${MONTHS[Number(p.from.slice(5, 7)) - 1]} ${p.from.slice(0, 4)}` : p.label);
+  ? monthFormat.format(new Date(Date.UTC(Number(p.from.slice(0, 4)), Number(p.from.slice(5, 7)) - 1, 1))) : p.label);
 const capitalise = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+/** "month" → "month", "Monat", "maand", "måned": after "per" in the chart's and table's texts. */
+const perPeriod = (period) => (PERIOD_NOUNS[period] ? t(PERIOD_NOUNS[period]) : period);
 
 // ---------------------------------------------------------------- chart
 
@@ -749,15 +783,16 @@ function barGroup(p, i, c, y) {
   const x = CH.left + i * CH.slot + (CH.slot - CH.bar) / 2;
   const mid = x + CH.bar / 2;
   const value = p.availability ? shortPercent(p.availability.text) : null;
-  const label = `${p.label}: ${p.availability ? `availability ${p.availability.text} %` : 'nothing measured'}, ` +
-    `target ${c.target} %, ${p.met === null ? 'no verdict' : p.met ? 'met' : 'missed'}`;
+  const label = p.met === null || !p.availability ? t('credit.barNone', { period: p.label, target: percent(c.target) })
+    : t(p.met ? 'credit.barMet' : 'credit.barMissed',
+      { period: p.label, availability: percent(p.availability.text), target: percent(c.target) });
   const top = value === null ? CH.bottom : y(p.availability.percent);
   return svg('g', {
     class: `bar ${p.met === false ? 'is-missed' : 'is-met'}`, role: 'img', 'aria-label': label, 'data-period': p.from,
   }, [
     svg('title', {}, [label]),
     value === null ? null : svg('rect', { x, y: top, width: CH.bar, height: Math.max(CH.bottom - top, 1) }),
-    svg('text', { class: 'bar-value', x: mid, y: top - 6, 'text-anchor': 'middle' }, [value === null ? '—' : `${value} %`]),
+    svg('text', { class: 'bar-value', x: mid, y: top - 6, 'text-anchor': 'middle' }, [value === null ? '—' : percent(value)]),
     svg('text', { class: 'bar-label', x: mid, y: CH.bottom + 16, 'text-anchor': 'middle' }, [shortLabel(p, c.period)]),
     svg('text', { class: 'bar-met', x: mid, y: CH.bottom + 34, 'text-anchor': 'middle' }, [metText(p.met)]),
   ]);
@@ -770,46 +805,51 @@ function chart(c, n) {
   const y = (v) => CH.bottom - ((v - floor) / (100 - floor)) * (CH.bottom - CH.top);
   const width = CH.left + c.periods.length * CH.slot + CH.right;
   const titleId = `chart-${n}-title`;
-  const tick = (v, cls) => svg('text', { class: cls, x: CH.left - 6, y: y(v), 'text-anchor': 'end', 'dominant-baseline': 'central' },
-    [`${v} %`]);
+  // v: the number where the tick sits; text: its decimal text, as the language writes it.
+  const tick = (v, text, cls) => svg('text', { class: cls, x: CH.left - 6, y: y(v), 'text-anchor': 'end',
+    'dominant-baseline': 'central' }, [percent(text)]);
+  const floorText = String(Number(floor.toFixed(6)));
+  const per = perPeriod(c.period);
   const picture = svg('svg', {
     class: 'chart-svg', width, height: CH.height, viewBox: `0 0 ${width} ${CH.height}`, role: 'group',
     'aria-labelledby': titleId, 'data-testid': 'chart',
   }, [
-    svg('title', { id: titleId }, [`Availability per ${c.period} against the ${c.target} % target`]),
+    svg('title', { id: titleId }, [t('credit.chartTitle', { period: per, target: percent(c.target) })]),
     svg('line', { class: 'axis-line', x1: CH.left, x2: width - CH.right, y1: CH.bottom, y2: CH.bottom }),
     svg('line', { class: 'axis-line', x1: CH.left, x2: width - CH.right, y1: y(100), y2: y(100) }),
     // The 100 % label gives way when the target's own label would overlap it.
-    y(target) - y(100) > 14 ? tick(100, 'tick') : null,
-    tick(Number(floor.toFixed(6)), 'tick'),
+    y(target) - y(100) > 14 ? tick(100, '100', 'tick') : null,
+    tick(Number(floorText), floorText, 'tick'),
     ...c.periods.map((p, i) => barGroup(p, i, c, y)),
     svg('line', { class: 'target-line', x1: CH.left, x2: width - CH.right, y1: y(target), y2: y(target), 'data-target': c.target }),
-    tick(target, 'tick target-tick'),
+    tick(target, c.target, 'tick target-tick'),
   ]);
   return el('figure', { class: 'chart' }, [
-    el('div', { class: 'chart-scroll', tabIndex: 0, role: 'region', 'aria-label': `Chart: availability per ${c.period}` },
+    el('div', { class: 'chart-scroll', tabIndex: 0, role: 'region', 'aria-label': t('credit.chartRegion', { period: per }) },
       [picture]),
-    el('figcaption', { class: 'legend', text: `Bars: availability per ${c.period}; dashed line: the ${c.target} % ` +
-      `target; ✓ met, ✗ missed. The axis starts at ${Number(floor.toFixed(6))} %, not 0.` }),
+    el('figcaption', { class: 'legend', text: t('credit.chartLegend',
+      { period: per, target: percent(c.target), floor: percent(floorText) }) }),
   ]);
 }
 
 // ---------------------------------------------------------------- measured periods
 
 function periodTable(c) {
-  const head = ['Period', 'Counted', 'Downtime', 'Measured', 'Availability', 'Target met', 'Remaining budget'];
+  const head = ['credit.col.period', 'credit.col.counted', 'credit.col.downtime', 'credit.col.measured',
+    'credit.col.availability', 'credit.col.met', 'credit.col.remaining'].map((key) => t(key));
   const row = (p) => el('tr', { class: p.met === false ? 'missed' : '', 'data-period': p.from, 'data-testid': 'period-row' }, [
     el('th', { scope: 'row', text: p.label }),
     el('td', { class: 'counted', text: p.counted.human }),
     el('td', { class: 'downtime', text: p.downtime.human }),
     el('td', { class: 'measured-time', text: p.measured.human }),
-    el('td', { class: 'availability', text: p.availability ? `${p.availability.text} %` : '—' }),
+    el('td', { class: 'availability', text: p.availability ? percent(p.availability.text) : '—' }),
     el('td', { class: 'met', text: metText(p.met) }),
     el('td', { class: 'remaining', text: remainingText(p.remaining) }),
   ]);
-  return el('div', { class: 'table-scroll', tabIndex: 0, role: 'region', 'aria-label': `Periods, ${c.target} % target` }, [
+  const target = percent(c.target);
+  return el('div', { class: 'table-scroll', tabIndex: 0, role: 'region', 'aria-label': t('credit.tableRegion', { target }) }, [
     el('table', { class: 'period-table' }, [
-      el('caption', { class: 'visually-hidden', text: `Measured availability per ${c.period}, target ${c.target} %` }),
+      el('caption', { class: 'visually-hidden', text: t('credit.tableCaption', { period: perPeriod(c.period), target }) }),
       el('thead', {}, [el('tr', {}, head.map((h) => el('th', { scope: 'col', text: h })))]),
       el('tbody', {}, c.periods.map(row)),
     ]),
@@ -817,14 +857,17 @@ function periodTable(c) {
 }
 
 function commitmentBlock(c, n, doc) {
-  const hours = c.window === 'always' ? 'all hours, every day' : doc.windows?.[c.window]?.label ?? c.window;
+  const hours = c.window === 'always' ? t('credit.allHours') : doc.windows?.[c.window]?.label ?? c.window;
+  const target = { target: percent(c.target), period: perPeriod(c.period) };
   return el('section', { class: 'commitment', 'data-scope': c.scope, 'data-testid': 'commitment' }, [
-    el('h3', { text: `${c.scope ? `${capitalise(c.scope)}: ` : ''}${c.target} % per ${c.period}` }),
-    el('p', { class: 'clause', text: `Counted: ${hours}${c.clause ? ` · ${c.clause}` : ''}` }),
+    el('h3', { text: c.scope ? t('credit.commitmentScoped', { scope: capitalise(c.scope), ...target })
+      : t('credit.commitment', target) }),
+    el('p', { class: 'clause', text: c.clause ? t('credit.countedClause', { hours, clause: c.clause })
+      : t('credit.counted', { hours }) }),
     chart(c, n),
     periodTable(c),
     el('details', { class: 'explain' }, [
-      el('summary', { text: 'How it’s measured' }),
+      el('summary', { text: t('credit.howMeasured') }),
       el('ul', {}, c.explain.map((e) => el('li', { 'data-code': e.code, text: e.text }))),
     ]),
   ]);
@@ -833,7 +876,7 @@ function commitmentBlock(c, n, doc) {
 function renderMeasured(result) {
   const doc = profileDoc($('profile').value);
   $('measured').replaceChildren(...(result.commitments.length ? result.commitments.map((c, n) => commitmentBlock(c, n, doc))
-    : [el('p', { class: 'no-commitment', text: 'This contract makes no availability commitment: there is nothing to measure.' })]));
+    : [el('p', { class: 'no-commitment', text: t('credit.noCommitment') })]));
 }
 
 /**
@@ -854,7 +897,8 @@ function choosePeriod(result, fallbackMonth) {
   if (!froms.length) return fallbackMonth;
   const select = $('credit-period');
   select.replaceChildren(...froms.map((from) => el('option', {
-    value: from, text: `${periods.get(from).label}${periods.get(from).missed ? ' — target missed' : ''}`,
+    value: from, text: periods.get(from).missed ? t('credit.periodMissed', { period: periods.get(from).label })
+      : periods.get(from).label,
   })));
   const missed = froms.filter((f) => periods.get(f).missed);
   select.value = froms.includes(pickedPeriod) ? pickedPeriod : (missed.at(-1) ?? froms.at(-1));
@@ -865,46 +909,64 @@ function choosePeriod(result, fallbackMonth) {
 
 function verdictText(r, feeEntered) {
   const missed = r.achieved.some((a) => !a.met);
-  if (r.eligible) return `✓ Credit owed for ${r.period.label}: ${r.amount.text}`;
-  if (!missed) return `✗ No credit for ${r.period.label}: every target was met.`;
-  if (!feeEntered) return `Target missed in ${r.period.label}. Enter the fee to work out the credit.`;
-  return `✗ Target missed in ${r.period.label}, but no credit is due (see below).`;
+  const period = r.period.label;
+  if (r.eligible) return t('credit.verdictOwed', { period, amount: r.amount.text });
+  if (!missed) return t('credit.verdictMet', { period });
+  if (!feeEntered) return t('credit.verdictNoFee', { period });
+  return t('credit.verdictNotDue', { period });
 }
 
 function facts(r, feeEntered) {
-  const row = (term, value, cls) => [el('dt', { text: term }), el('dd', { class: cls, 'data-testid': cls, text: value })];
+  const row = (term, value, cls) => [el('dt', { text: t(term) }), el('dd', { class: cls, 'data-testid': cls, text: value })];
   const missed = r.achieved.some((a) => !a.met);
-  let amount = `${r.amount.text}${r.percentOfFee !== '0' ? ` (${r.percentOfFee} % of ${r.fee.text})` : ''}`;
-  if (!missed) amount = 'None: every target was met';
-  else if (!feeEntered) amount = '— enter the fee';
+  let amount = r.percentOfFee !== '0'
+    ? t('credit.amountOf', { amount: r.amount.text, percent: percent(r.percentOfFee), fee: r.fee.text }) : r.amount.text;
+  if (!missed) amount = t('credit.amountMet');
+  else if (!feeEntered) amount = t('credit.amountNoFee');
+  const deadline = r.claimDeadline ? date(r.claimDeadline) : r.eligible ? t('credit.noDeadline') : '—';
   return [
-    ...row('Amount', amount, 'amount'),
-    ...row('Claim by', r.claimDeadline ?? (r.eligible ? 'No deadline in the contract' : '—'), 'claim-deadline'),
-    ...row('What to send', r.claim || 'The contract names no form of claim.', 'claim'),
-    ...row('Redemption', r.redemption || 'The contract does not say how the credit is paid out.', 'redemption'),
+    ...row('credit.fact.amount', amount, 'amount'),
+    ...row('credit.fact.claimBy', deadline, 'claim-deadline'),
+    ...row('credit.fact.claim', r.claim || t('credit.noClaim'), 'claim'),
+    ...row('credit.fact.redemption', r.redemption || t('credit.noRedemption'), 'redemption'),
     ...redemptionRows(r.redemptionDates, row),
-    ...row('Clause', r.clause || '—', 'credit-clause'),
+    ...row('credit.fact.clause', r.clause || '—', 'credit-clause'),
   ];
 }
 
 /** The dates of an owed credit where the rule fixes them (Arena): made available, offset, lapses. */
 function redemptionRows(dates, row) {
   if (!dates) return [];
-  const lapses = !dates.lapsesAfter ? '— give the day a service year starts'
-    : dates.lapsesUnused ? `${dates.lapsesAfter}, unused: the service year starts on ${dates.serviceYearFirst}, ` +
-      'before the credit is made available' : `after ${dates.lapsesAfter} if not redeemed`;
+  const lapses = !dates.lapsesAfter ? t('credit.lapsesNeedStart')
+    : dates.lapsesUnused ? t('credit.lapsesUnused', { date: date(dates.lapsesAfter), start: date(dates.serviceYearFirst) })
+      : t('credit.lapsesAfter', { date: date(dates.lapsesAfter) });
   return [
-    ...row('Made available', `${dates.available} (end of the calendar year)`, 'available'),
-    ...row('Offset at renewal', dates.offsetAt ?? '—', 'offset-at'),
-    ...row('Lapses', lapses, 'lapses'),
+    ...row('credit.fact.available', t('credit.availableAt', { date: date(dates.available) }), 'available'),
+    ...row('credit.fact.offsetAt', dates.offsetAt ? date(dates.offsetAt) : '—', 'offset-at'),
+    ...row('credit.fact.lapses', lapses, 'lapses'),
   ];
 }
 
-/** The no-remedy answer: the reason from the core, the clause from the rule when it names one. */
+/** The no-remedy answer: the reason as the profile gives it, with the rule's clause when it names one. */
 function renderNoRemedy(r, tier) {
-  const reason = r.explain.find((e) => e.code === 'no-remedy')?.text.replace(/^No financial remedy in this contract: /, '') ??
-    tier.credit.reason;
+  const reason = tier.credit.reason ?? r.explain.find((e) => e.code === 'no-remedy')?.text ?? '';
   $('no-remedy-reason').textContent = `${reason}${tier.credit.clause ? ` (${tier.credit.clause})` : ''}`;
+}
+
+/** The credit whose letter is shown (null: none, e.g. while no fee is entered). */
+let letters = null;
+
+/**
+ * The claim letter in the language chosen next to it. The core writes it in
+ * every language it knows; one it does not (yet) know shows nothing.
+ */
+function showLetter() {
+  const code = $('letter-lang').value;
+  const text = letters?.[code] ?? '';
+  $('letter').textContent = text;
+  $('letter').lang = code;
+  $('copy-letter').disabled = !text;
+  $('copy-status').textContent = '';
 }
 
 function renderCredit(r, feeEntered, tier) {
@@ -922,25 +984,23 @@ function renderCredit(r, feeEntered, tier) {
   $('credit-ics-field').hidden = !(feeEntered && r.calendar);
   $('credit-explain-list').replaceChildren(...r.explain.map((e) => el('li', { 'data-code': e.code, text: e.text })));
   // A letter claiming 0.00 is no use: it waits for the fee.
-  const letter = feeEntered && r.letter;
-  $('letters').hidden = !letter;
-  $('letter-en').textContent = letter ? r.letter.en : '';
-  $('letter-de').textContent = letter ? r.letter.de : '';
-  $('copy-status').textContent = '';
+  letters = feeEntered && r.letter ? r.letter : null;
+  $('letters').hidden = !letters;
+  showLetter();
 }
 
-/** Copies a letter; where the browser refuses, the text is selected so Ctrl+C (⌘C) does it. */
-async function copyLetter(button) {
-  const pre = $(button.dataset.copy);
+/** Copies the letter; where the browser refuses, the text is selected so Ctrl+C (⌘C) does it. */
+async function copyLetter() {
+  const pre = $('letter');
   try {
     await navigator.clipboard.writeText(pre.textContent);
-    $('copy-status').textContent = `${pre.lang === 'de' ? 'German' : 'English'} letter copied.`;
+    $('copy-status').textContent = t('credit.letterCopied');
   } catch {
     const range = document.createRange();
     range.selectNodeContents(pre);
     getSelection().removeAllRanges();
     getSelection().addRange(range);
-    $('copy-status').textContent = 'The browser did not allow copying: the letter is selected, press Ctrl+C (⌘C).';
+    $('copy-status').textContent = t('credit.copyRefused');
   }
 }
 
@@ -978,12 +1038,13 @@ let fileComputation = 0;
 async function computeFromFile(form) {
   const { base, range, fee, errors, feeErrors } = form;
   const mine = ++fileComputation;
-  setStatus(`Measuring ${count.format(outageFile.summary.rows)} outages…`, 'busy');
-  const measured = await callCoreLater(() => fileReader.call('measure', { ...base, ...range }), errors, fieldOfPath);
+  setStatus(t('credit.measuring', { count: count.format(outageFile.summary.rows) }), 'busy');
+  // The worker's core is not the page's (page-core.js): each request names the page's language itself.
+  const measured = await callCoreLater(() => fileReader.call('measure', { ...base, ...range, lang }), errors, fieldOfPath);
   let credit = { result: null, formError: null };
   if (mine === fileComputation && measured.result) {
     const month = choosePeriod(measured.result, range.from);
-    credit = await callCoreLater(() => fileReader.call('credit', { ...base, month, ...fee.part }), feeErrors,
+    credit = await callCoreLater(() => fileReader.call('credit', { ...base, month, ...fee.part, lang }), feeErrors,
       fieldOfPath);
   }
   if (mine === fileComputation) show(form, measured, credit);
@@ -1009,11 +1070,9 @@ function show({ tier, fee, errors, feeErrors }, measured, credit) {
   $('results').dataset.state = state(measured.result, haveMeasure);
   $('credit').dataset.state = state(credit.result, haveCredit);
   if (!measured.result) {
-    setStatus(haveMeasure ? 'Out of date: fix the marked field. The results shown are for the last valid input, dimmed.'
-      : 'Fix the marked field to see the availability.', 'failed');
+    setStatus(t(haveMeasure ? 'credit.stale' : 'credit.empty'), 'failed');
   } else if (!credit.result) {
-    setStatus('The credit is out of date: fix the marked field. The credit shown is for the last valid input, dimmed.',
-      'failed');
+    setStatus(t('credit.staleCredit'), 'failed');
   } else {
     setStatus('');
   }
@@ -1025,20 +1084,25 @@ function wire() {
   const form = $('credit-form');
   form.addEventListener('submit', (e) => e.preventDefault());
   form.addEventListener('input', (e) => {
-    const t = e.target;
+    const target = e.target;
     // Pasted text and files are read by their own buttons.
-    if (t.closest('#import') || t.closest('#own-profile')) return;
-    if (t.id === 'profile') {
+    if (target.closest('#import') || target.closest('#own-profile')) return;
+    // The letter's language changes only the letter shown.
+    if (target.id === 'letter-lang') {
+      showLetter();
+      return;
+    }
+    if (target.id === 'profile') {
       profileChanged();
       // The file's local times were read in the old profile's zone: read it again, then compute.
       if (outageFile) {
         readLargeFile(outageFile.file);
         return;
       }
-    } else if (t.id === 'tier') tierChanged();
-    else if (t.id === 'from-month' || t.id === 'to-month') rangeTouched = true;
-    else if (t.id === 'credit-period') pickedPeriod = t.value;
-    else if (t.dataset.kindOf !== undefined) showReason(t.dataset.kindOf);
+    } else if (target.id === 'tier') tierChanged();
+    else if (target.id === 'from-month' || target.id === 'to-month') rangeTouched = true;
+    else if (target.id === 'credit-period') pickedPeriod = target.value;
+    else if (target.dataset.kindOf !== undefined) showReason(target.dataset.kindOf);
     compute();
   });
   $('add-outage').addEventListener('click', () => {
@@ -1051,7 +1115,7 @@ function wire() {
     removeRow(button.dataset.remove);
     compute();
   });
-  for (const button of document.querySelectorAll('[data-copy]')) button.addEventListener('click', () => copyLetter(button));
+  $('copy-letter').addEventListener('click', copyLetter);
   wireImportExport();
 }
 
@@ -1077,6 +1141,13 @@ function wireImportExport() {
   wireDrop($('outages'));
 }
 
+/** The letter's languages, each named in itself; the page's own first chosen. */
+function fillLetterLanguages() {
+  const select = $('letter-lang');
+  select.replaceChildren(...LANGS.map((code) => el('option', { value: code, lang: code, text: LETTER_LANGS[code] })));
+  select.value = lang;
+}
+
 function defaultProfile() {
   return (presets.find((p) => p.id === DEFAULT.profile) ?? presets[0]).id;
 }
@@ -1085,6 +1156,8 @@ async function start() {
   const core = await loadCore(slaReady);
   if (!core) return;
   ({ sla, presets } = core);
+  await localeReady;
+  fillLetterLanguages();
   fillProfiles();
   $('profile').value = defaultProfile();
   profileChanged(DEFAULT.tier);

@@ -8,24 +8,26 @@
 // "/options/splitReaction") names the control, and the message is shown next
 // to it. What the user typed is never changed. While something is invalid the
 // last good result stays visible, dimmed and labelled out of date.
+//
+// Texts in the page's language (i18n.js): the page's own words by key, the
+// dates, clock times and durations it writes itself with Intl; what the core
+// writes (due times, promises, explanations) comes in the language already.
 
-import { createSlaCalc, SlaError } from './slacalc.mjs';
+import { SlaError } from './slacalc.mjs';
+import { slaReady } from './page-core.js';
 import {
   $, announce, callCore, defaultPresetId, el, fillProfileSelect, fillTierSelect, loadCore, setFieldError, setFormError,
   setStatus,
 } from './dom.js';
-
-const slaReady = createSlaCalc();
-slaReady.catch(() => {}); // reported by start()
+import { date, lang, ready as localeReady, t } from './i18n.js';
 
 /** Shown first; otherwise the first profile with a response rule. */
 const DEFAULT = { profile: 'flying-circus', tier: 'managed-4' };
-const MEASURES = { reaction: 'Reaction', response: 'Response', resolution: 'Resolution' };
-const CLASSES = { incident: 'Incidents', change: 'Changes', request: 'Requests' };
+const MEASURES = { reaction: 'deadline.measure.reaction', response: 'deadline.measure.response',
+  resolution: 'deadline.measure.resolution' };
+const CLASSES = { incident: 'deadline.class.incident', change: 'deadline.class.change', request: 'deadline.class.request' };
 /** Timeline rows shown at most; longer spans show the first days, a gap row and the due day. */
 const MAX_ROWS = 14;
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** Controls a core error path can point at: path → element id (options and closed days: fieldOfPath). */
 const FIELD_OF_PATH = {
   '/profile': 'profile', '/tier': 'tier', '/impact': 'impact', '/urgency': 'urgency', '/priority': 'priority',
@@ -86,11 +88,11 @@ function fillSelect(select, items, fallback = items[0]?.value) {
 }
 
 function fillProfiles() {
-  fillProfileSelect($('profile'), presets, profileDoc, hasRules, 'no response times');
+  fillProfileSelect($('profile'), presets, profileDoc, hasRules, t('deadline.noResponseTimes'));
 }
 
 function fillTiers(doc, selected) {
-  fillTierSelect($('tier'), doc, selected, hasRules, 'no response times');
+  fillTierSelect($('tier'), doc, selected, hasRules, t('deadline.noResponseTimes'));
 }
 
 /** Impact × urgency where the profile has a matrix, else an optional priority level, else nothing. */
@@ -99,7 +101,7 @@ function fillPriority(doc) {
   const matrix = p?.matrix;
   $('matrix-field').hidden = !matrix;
   $('priority-field').hidden = !p || Boolean(matrix);
-  const any = { value: '', text: 'Any' };
+  const any = { value: '', text: t('deadline.any') };
   if (matrix) {
     // The contract's matrix has urgency rows and impact columns (core/deadline_json.cpp).
     $('impact-label').textContent = matrix.columns.label;
@@ -116,11 +118,11 @@ function fillClassAndMeasure(tier) {
   const rules = tier.response ?? [];
   const classes = [...new Set(rules.map((r) => r.class).filter((c) => c && c !== 'any'))];
   $('class-field').hidden = classes.length === 0;
-  fillSelect($('class'), [{ value: '', text: 'All classes' },
-    ...classes.map((c) => ({ value: c, text: CLASSES[c] ?? c }))], '');
+  fillSelect($('class'), [{ value: '', text: t('deadline.allClasses') },
+    ...classes.map((c) => ({ value: c, text: CLASSES[c] ? t(CLASSES[c]) : c }))], '');
   const measures = Object.keys(MEASURES).filter((m) => rules.some((r) => r.measure === m));
-  fillSelect($('measure'), [{ value: '', text: 'All measures' },
-    ...measures.map((m) => ({ value: m, text: MEASURES[m] }))], '');
+  fillSelect($('measure'), [{ value: '', text: t('deadline.allMeasures') },
+    ...measures.map((m) => ({ value: m, text: t(MEASURES[m]) }))], '');
 }
 
 /** One select per option, the default marked, the contract's clause and note beside it. */
@@ -129,7 +131,7 @@ function fillOptions(profileId) {
     const id = `opt-${o.id}`;
     const select = el('select', { id, name: 'option', 'data-option': o.id, 'aria-describedby': `${id}-hint`,
       'data-testid': id }, o.choices.map((c) => el('option', {
-      value: c, text: c === o.default ? `${c} (default)` : c, selected: c === o.choice,
+      value: c, text: c === o.default ? t('deadline.optionDefault', { choice: c }) : c, selected: c === o.choice,
     })));
     return el('div', { class: 'field option-field' }, [
       el('label', { htmlFor: id, text: o.label }),
@@ -146,7 +148,7 @@ function profileChanged(tier = $('tier').value) {
   fillTiers(doc, tier);
   fillPriority(doc);
   fillOptions(doc.id);
-  $('reported-zone').textContent = `(${doc.timeZone} time)`;
+  $('reported-zone').textContent = t('deadline.zoneTime', { zone: doc.timeZone });
   if (!reportedTouched) $('reported').value = nowIn(doc.timeZone);
   tierChanged();
 }
@@ -178,30 +180,56 @@ function setViewerZone() {
   if (browser && known.includes(browser)) {
     $('viewer-zone').value = browser;
   } else {
-    $('viewer-zone-hint').textContent = `Your browser's time zone${browser ? ` (${browser})` : ''} is not one slacalc ` +
-      'knows, so times are shown in the provider\'s zone and UTC only. Type a zone, e.g. Europe/London, to add one.';
+    $('viewer-zone-hint').textContent = browser ? t('deadline.viewerZoneUnknown', { zone: browser })
+      : t('deadline.viewerZoneNone');
   }
 }
 
 const dateOf = (iso) => iso.slice(0, 10);
 /** Hours since local midnight of a local ISO time "2026-03-27T15:30:00+01:00" (wall clock). */
 const hoursOf = (iso) => Number(iso.slice(11, 13)) + Number(iso.slice(14, 16)) / 60 + Number(iso.slice(17, 19)) / 3600;
+/**
+ * Dates and clock times the page writes itself, with Intl for the language,
+ * in the forms the core's own texts use: "Fri 27 Mar 2026" (English keeps the
+ * core's day-month order), de "Fr. 27.03.2026", nl "vr 27-03-2026", da
+ * "fre. 27.03.2026"; clock times on 24 hours ("15:30", da "15.30"). Every
+ * value is a wall-clock reading, so Intl formats it as UTC.
+ */
+const locale = lang === 'en' ? 'en-GB' : lang;
+const dayFields = lang === 'en' ? { day: 'numeric', month: 'short' } : { day: '2-digit', month: '2-digit' };
+const dayFormats = [false, true].map((long) => new Intl.DateTimeFormat(locale,
+  { weekday: 'short', ...dayFields, ...(long ? { year: 'numeric' } : {}), timeZone: 'UTC' }));
+const clockFormats = [false, true].map((seconds) => new Intl.DateTimeFormat(locale,
+  { hour: '2-digit', minute: '2-digit', ...(seconds ? { second: '2-digit' } : {}), hourCycle: 'h23', timeZone: 'UTC' }));
+
+/** A wall-clock time in seconds since midnight, as the language writes it; 86400 is "24:00" (a day's end). */
+function clockOf(seconds) {
+  const parts = clockFormats[seconds % 60 ? 1 : 0].formatToParts(Date.UTC(1970, 0, 1, 0, 0, seconds));
+  return parts.map((p) => (p.type === 'hour' && seconds === 86400 ? '24' : p.value)).join('');
+}
+
 /** 15.5 → "15:30" (to the nearest minute). */
-function clockText(hours) {
+const clockText = (hours) => clockOf(Math.round(hours * 60) * 60);
+/** 15.5 → "15:30" whatever the language: the timeline's data-from / data-to. */
+function hhmm(hours) {
   const minutes = Math.round(hours * 60);
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
-/** "2026-03-30T08:30:00Z" → "2026-03-30 08:30 UTC" */
-const utcText = (utc) => `${utc.slice(0, 10)} ${utc.slice(11, 16)}${utc.slice(17, 19) === '00' ? '' : utc.slice(16, 19)} UTC`;
 
-function weekdayOf(date) {
-  return new Date(`${date}T00:00:00Z`).getUTCDay();
+/** "2026-03-30T08:30:00Z" → "2026-03-30 08:30 UTC", de "30.03.2026 08:30 UTC" */
+function utcText(utc) {
+  const seconds = Number(utc.slice(11, 13)) * 3600 + Number(utc.slice(14, 16)) * 60 + Number(utc.slice(17, 19));
+  return t('deadline.utcTime', { date: date(utc.slice(0, 10)), time: clockOf(seconds) });
 }
 
-/** "Fri 27 Mar" (and the year with `long`). */
-function dayLabel(date, long = false) {
-  const [y, m, d] = date.split('-').map(Number);
-  return `${WEEKDAYS[weekdayOf(date)]} ${d} ${MONTHS[m - 1]}${long ? ` ${y}` : ''}`;
+function weekdayOf(day) {
+  return new Date(`${day}T00:00:00Z`).getUTCDay();
+}
+
+/** "Fri 27 Mar" (and the year with `long`); de "Fr. 27.03." — without the comma Intl puts after the weekday. */
+function dayLabel(day, long = false) {
+  const parts = dayFormats[long ? 1 : 0].formatToParts(Date.parse(`${day}T00:00:00Z`));
+  return parts.map((p, i) => (p.type === 'literal' && parts[i - 1]?.type === 'weekday' ? ' ' : p.value)).join('');
 }
 
 /** Every calendar date from `first` to `last`, both included. */
@@ -213,14 +241,18 @@ function dayRange(first, last) {
   return days;
 }
 
+/** Intl's units, as the core writes durations: English narrow ("2d 18h 5m"), the others short ("2 Tg. 18 Std. 5 Min."). */
+const UNITS = [[86400, 'day'], [3600, 'hour'], [60, 'minute'], [1, 'second']].map(([seconds, unit]) => [seconds,
+  new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: lang === 'en' ? 'narrow' : 'short' })]);
+
 /** "2d 18h 5m" */
 function human(seconds) {
-  const parts = [[86400, 'd'], [3600, 'h'], [60, 'm'], [1, 's']].map(([unit, name]) => {
+  const parts = UNITS.map(([unit, format]) => {
     const n = Math.floor(seconds / unit);
     seconds -= n * unit;
-    return n ? `${n}${name}` : '';
+    return n ? format.format(n) : '';
   }).filter(Boolean);
-  return parts.join(' ') || '0m';
+  return parts.join(' ') || UNITS[2][1].format(0);
 }
 
 /**
@@ -251,7 +283,7 @@ function readRequest() {
   // A half-typed datetime-local reads as "": the browser keeps the text, we say what is missing.
   const reported = $('reported').value;
   if (reported) request.reported = reported;
-  else errors.reported = 'Enter the date and time of the report (in the provider\'s time).';
+  else errors.reported = t('deadline.errorReported');
   for (const id of ['impact', 'urgency', 'priority', 'class', 'measure']) {
     const select = $(id);
     if (!select.closest('[hidden]') && select.value) request[id] = select.value;
@@ -286,8 +318,9 @@ function fieldIds() {
 // ---------------------------------------------------------------- timeline
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-/** Geometry in SVG user units; the SVG scales to its box (at least 36rem wide, scrolling on phones). */
-const TL = { width: 720, barX: 96, barW: 528, sumX: 716, axisH: 22, rowH: 30, barH: 18 };
+/** Geometry in SVG user units; the SVG scales to its box (at least 36rem wide, scrolling on phones). The day sums
+ * get room for the longer units of German ("23 Std. 59 Min."). */
+const TL = { width: 720, barX: 96, barW: 504, sumX: 716, axisH: 22, rowH: 30, barH: 18 };
 const xOf = (hours) => TL.barX + (hours / 24) * TL.barW;
 
 function svg(tag, attrs = {}, children = []) {
@@ -305,16 +338,20 @@ function dayInfo(date, d, result, closedNames, openDays) {
   const seconds = segments.reduce((sum, s) => sum + s.seconds, 0);
   const weekday = weekdayOf(date);
   let closed = closedNames.get(date) ?? null;
-  if (!closed && !openDays.has(weekday)) closed = weekday === 0 || weekday === 6 ? 'weekend' : 'window closed';
+  if (!closed && !openDays.has(weekday)) {
+    closed = t(weekday === 0 || weekday === 6 ? 'deadline.closedWeekend' : 'deadline.closedWindow');
+  }
   const report = dateOf(result.reported.local) === date ? hoursOf(result.reported.local) : null;
   const due = dateOf(d.due.local) === date ? hoursOf(d.due.local) : null;
   const parts = [];
-  if (closed) parts.push(`closed (${closed})`);
-  if (report !== null) parts.push(`reported ${clockText(report)}`);
-  parts.push(spans.length ? `counted ${spans.map(([a, b]) => `${clockText(a)}–${clockText(b)}`).join(', ')} (${human(seconds)})`
-    : 'nothing counted');
-  if (due !== null) parts.push(`due ${clockText(due)}`);
-  return { date, spans, seconds, closed, report, due, text: `${dayLabel(date, true)}: ${parts.join('; ')}` };
+  if (closed) parts.push(t('deadline.day.closed', { reason: closed }));
+  if (report !== null) parts.push(t('deadline.day.reported', { time: clockText(report) }));
+  parts.push(spans.length ? t('deadline.day.counted', {
+    spans: spans.map(([a, b]) => `${clockText(a)}–${clockText(b)}`).join(', '), duration: human(seconds),
+  }) : t('deadline.day.nothing'));
+  if (due !== null) parts.push(t('deadline.day.due', { time: clockText(due) }));
+  return { date, spans, seconds, closed, report, due, text: t('deadline.day.text', { day: dayLabel(date, true),
+    parts: parts.join('; ') }) };
 }
 
 function dayRow(info, y, hatchId) {
@@ -340,7 +377,7 @@ function dayRow(info, y, hatchId) {
     ...[6, 12, 18].map((h) => svg('line', { class: 'grid', x1: xOf(h), x2: xOf(h), y1: top, y2: top + TL.barH })),
     ...info.spans.map(([a, b]) => svg('rect', {
       class: 'segment', x: xOf(a), y: top, width: xOf(b) - xOf(a), height: TL.barH,
-      'data-from': clockText(a), 'data-to': clockText(b),
+      'data-from': hhmm(a), 'data-to': hhmm(b),
     })),
     // At the bar's start, so it is in view before a phone user scrolls the timeline sideways.
     info.closed ? svg('text', { class: 'closed-label', x: xOf(0) + 8, y: mid, 'dominant-baseline': 'central' }, [info.closed])
@@ -348,14 +385,14 @@ function dayRow(info, y, hatchId) {
     info.report !== null ? mark(info.report, 'report') : null,
     info.due !== null ? mark(info.due, 'due') : null,
     svg('text', { class: 'day-sum', x: TL.sumX, y: mid, 'dominant-baseline': 'central', 'text-anchor': 'end' },
-      [info.seconds ? human(info.seconds) : info.closed ? 'closed' : '—']),
+      [info.seconds ? human(info.seconds) : info.closed ? t('deadline.sumClosed') : '—']),
   ]);
 }
 
 function axis() {
   return svg('g', { class: 'axis', 'aria-hidden': 'true' }, [0, 6, 12, 18, 24].map((h) => svg('text', {
     x: xOf(h), y: TL.axisH - 8, 'text-anchor': h === 0 ? 'start' : h === 24 ? 'end' : 'middle',
-  }, [`${String(h).padStart(2, '0')}:00`])));
+  }, [clockOf(h * 3600)])));
 }
 
 /**
@@ -367,7 +404,7 @@ function axis() {
 function closedNamesOf(d, doc, days, userClosed) {
   const names = new Map();
   if (doc.windows?.[d.window]?.holidaysClosed) {
-    for (const day of userClosed) names.set(day, 'custom closed day');
+    for (const day of userClosed) names.set(day, t('deadline.closedCustom'));
     const [from, to] = [days[0], days.at(-1)].map((day) => Number(day.slice(0, 4)));
     for (const h of sla.holidays({ calendar: doc.holidays.calendar, from, to }).holidays) names.set(h.date, h.name);
   }
@@ -388,7 +425,7 @@ function timeline(d, result, n, userClosed) {
     if (!date) {
       const more = days.length - MAX_ROWS;
       return svg('g', { class: 'gap' }, [svg('text', { x: TL.barX, y: y + TL.rowH / 2, 'dominant-baseline': 'central' },
-        [`… ${more} more day${more === 1 ? '' : 's'}`])]);
+        [t(more === 1 ? 'deadline.moreDay' : 'deadline.moreDays', { count: more })])]);
     }
     return dayRow(dayInfo(date, d, result, closedNames, openDays), y, hatchId);
   });
@@ -400,8 +437,8 @@ function timeline(d, result, n, userClosed) {
     class: 'timeline-svg', viewBox: `0 0 ${TL.width} ${height}`, role: 'img',
     'aria-labelledby': titleId, 'aria-describedby': descId, 'data-testid': 'timeline',
   }, [
-    svg('title', { id: titleId }, [`Timeline, ${dayLabel(days[0], true)} to ${dayLabel(days.at(-1), true)}, ` +
-      `${result.zone} time`]),
+    svg('title', { id: titleId }, [t('deadline.timelineTitle', { from: dayLabel(days[0], true),
+      to: dayLabel(days.at(-1), true), zone: result.zone })]),
     svg('desc', { id: descId }, [sentences.join('. ')]),
     svg('defs', {}, [svg('pattern', {
       id: hatchId, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)',
@@ -410,13 +447,14 @@ function timeline(d, result, n, userClosed) {
     ...rows,
   ]);
   return el('figure', { class: 'timeline' }, [
-    el('div', { class: 'timeline-scroll', tabIndex: 0, role: 'region', 'aria-label': `Timeline of ${d.promise}` }, [picture]),
+    el('div', { class: 'timeline-scroll', tabIndex: 0, role: 'region',
+      'aria-label': t('deadline.timelineLabel', { promise: d.promise }) }, [picture]),
     el('figcaption', { class: 'legend timeline-legend' }, [
-      el('span', { class: 'key key-counted', text: 'counted time' }),
-      el('span', { class: 'key key-closed', text: 'closed day' }),
-      el('span', { class: 'key key-report' }, [el('span', { 'aria-hidden': 'true', text: '▼ ' }), 'reported']),
-      el('span', { class: 'key key-due' }, [el('span', { 'aria-hidden': 'true', text: '◆ ' }), 'due']),
-      el('span', { text: `hours of the day in ${result.zone} time` }),
+      el('span', { class: 'key key-counted', text: t('deadline.legend.counted') }),
+      el('span', { class: 'key key-closed', text: t('deadline.legend.closed') }),
+      el('span', { class: 'key key-report' }, [el('span', { 'aria-hidden': 'true', text: '▼ ' }), t('deadline.legend.reported')]),
+      el('span', { class: 'key key-due' }, [el('span', { 'aria-hidden': 'true', text: '◆ ' }), t('deadline.legend.due')]),
+      el('span', { text: t('deadline.legend.hours', { zone: result.zone }) }),
     ]),
   ]);
 }
@@ -426,14 +464,14 @@ function timeline(d, result, n, userClosed) {
 /** The due time big in the provider's zone, then the user's zone and UTC; the clock start when it differs. */
 function dueList(d, result) {
   const row = (term, value, cls) => [el('dt', { text: term }), el('dd', { class: cls, 'data-testid': cls, text: value })];
-  const items = [...row(`Provider time (${result.zone})`, d.due.localText, 'due-local')];
-  if (d.due.viewerText) items.push(...row(`Your time (${result.viewerZone})`, d.due.viewerText, 'due-viewer'));
+  const items = [...row(t('deadline.providerTime', { zone: result.zone }), d.due.localText, 'due-local')];
+  if (d.due.viewerText) items.push(...row(t('deadline.viewerTime', { zone: result.viewerZone }), d.due.viewerText, 'due-viewer'));
   items.push(...row('UTC', utcText(d.due.utc), 'due-utc'));
   if (d.clockStart.utc !== result.reported.utc) {
-    items.push(...row('Clock starts', d.clockStart.localText, 'clock-start'));
+    items.push(...row(t('deadline.clockStarts'), d.clockStart.localText, 'clock-start'));
   }
-  items.push(...row('Counted', `${human(d.countedSeconds)} of the window's time, ` +
-    `${human(d.elapsedSeconds)} after the report`, 'elapsed'));
+  items.push(...row(t('deadline.counted'), t('deadline.countedText', { counted: human(d.countedSeconds),
+    elapsed: human(d.elapsedSeconds) }), 'elapsed'));
   return el('dl', { class: 'due' }, items);
 }
 
@@ -444,14 +482,14 @@ function deadlineItem(d, result, n, userClosed) {
     'data-testid': 'deadline',
   }, [
     el('h3', { class: 'promise', text: d.promise }),
-    d.clause ? el('p', { class: 'clause' }, [el('span', { class: 'visually-hidden', text: 'Contract clause: ' }), d.clause])
+    d.clause ? el('p', { class: 'clause' }, [el('span', { class: 'visually-hidden', text: `${t('deadline.clauseLabel')} ` }), d.clause])
       : null,
-    best ? el('p', { class: 'best-effort', 'data-testid': 'best-effort', text: 'best effort — no deadline' })
+    best ? el('p', { class: 'best-effort', 'data-testid': 'best-effort', text: t('deadline.bestEffort') })
       : dueList(d, result),
     d.note ? el('p', { class: 'rule-note', text: d.note }) : null,
     best ? null : timeline(d, result, n, userClosed),
     el('details', { class: 'explain' }, [
-      el('summary', { text: 'How it’s worked out' }),
+      el('summary', { text: t('explain.summary') }),
       el('ul', {}, d.explain.map((e) => el('li', { 'data-code': e.code, text: e.text }))),
     ]),
   ]);
@@ -459,16 +497,16 @@ function deadlineItem(d, result, n, userClosed) {
 
 function renderReported(result) {
   const r = result.reported;
-  const parts = [`Reported ${r.localText} (${result.zone})`];
-  if (r.viewerText) parts.push(`${r.viewerText} your time`);
+  const parts = [t('deadline.reportedLine', { time: r.localText, zone: result.zone })];
+  if (r.viewerText) parts.push(t('deadline.reportedViewer', { time: r.viewerText }));
   parts.push(utcText(r.utc));
   $('reported-line').textContent = parts.join(' · ');
 }
 
 function renderPriority(result) {
   const p = result.priority;
-  $('priority-result').textContent = p ? `Priority: ${p.label}${p.clause ? ` (${p.clause})` : ''}`
-    : 'Any priority: the times for every priority are shown.';
+  $('priority-result').textContent = !p ? t('deadline.anyPriority')
+    : t(p.clause ? 'deadline.priorityClause' : 'deadline.priority', { label: p.label, clause: p.clause });
 }
 
 /** The working-days reading only matters to rules counted in working days; say so when none is shown. */
@@ -476,9 +514,7 @@ function markWorkingDaysUse(result) {
   const used = result.deadlines.some((d) => d.kind === 'workingDays');
   const field = $('working-days').closest('.field');
   field.classList.toggle('unused', !used);
-  const hint = $('working-days-hint');
-  hint.dataset.default ??= hint.textContent;
-  hint.textContent = used ? hint.dataset.default : 'Not used here: no rule shown counts working days.';
+  $('working-days-hint').textContent = t(used ? 'deadline.workingDaysHint' : 'deadline.workingDaysUnused');
 }
 
 /** `userClosed`: the closed days the result was computed with. */
@@ -507,11 +543,10 @@ function compute() {
     render(result, request.closedDays ?? []);
     haveResult = true;
     section.dataset.state = 'ok';
-    setStatus(result.deadlines.length ? '' : result.explain.find((e) => e.code === 'no-rule')?.text ?? 'No rule applies.');
+    setStatus(result.deadlines.length ? '' : result.explain.find((e) => e.code === 'no-rule')?.text ?? t('deadline.noRule'));
   } else {
     section.dataset.state = haveResult ? 'stale' : 'empty';
-    setStatus(haveResult ? 'Out of date: fix the marked field. The times shown are for the last valid input, dimmed.'
-      : 'Fix the marked field to see when the response is due.', 'failed');
+    setStatus(t(haveResult ? 'deadline.stale' : 'deadline.empty'), 'failed');
   }
 }
 
@@ -537,6 +572,7 @@ async function start() {
   const core = await loadCore(slaReady);
   if (!core) return;
   ({ sla, presets } = core);
+  await localeReady;
   // On a phone the due times come sooner; the contract's readings stay one tap away.
   if (window.matchMedia('(max-width: 40rem)').matches) $('readings').open = false;
   fillProfiles();

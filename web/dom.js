@@ -1,6 +1,8 @@
 // DOM helpers shared by the pages (app.js, compare.js, deadline.js).
+// Their texts are in locales/<lang>/common.json (keys "dom.*").
 
 import { SlaError } from './slacalc.mjs';
+import { ready as localeReady, t } from './i18n.js';
 
 export const $ = (id) => document.getElementById(id);
 
@@ -21,19 +23,19 @@ export function el(tag, props = {}, children = []) {
 /** The presets as two option groups, contracts first: option(preset) makes each option. */
 export function presetGroups(presets, option) {
   return [
-    el('optgroup', { label: 'Contracts' }, presets.filter((p) => p.status !== 'example').map(option)),
-    el('optgroup', { label: 'Examples (illustrative)' }, presets.filter((p) => p.status === 'example').map(option)),
+    el('optgroup', { label: t('dom.contracts') }, presets.filter((p) => p.status !== 'example').map(option)),
+    el('optgroup', { label: t('dom.examples') }, presets.filter((p) => p.status === 'example').map(option)),
   ];
 }
 
 /**
  * The contract select of a page that needs something of a tier (`usable`):
  * the presets grouped, a profile without any usable tier marked "(<missing>)",
- * an example marked "(example)".
+ * an example marked "(example)". `missing` is the page's (translated) words.
  */
 export function fillProfileSelect(select, presets, docOf, usable, missing) {
   const option = (p) => {
-    const suffix = [p.status === 'example' ? 'example' : '', docOf(p.id).tiers.some(usable) ? '' : missing]
+    const suffix = [p.status === 'example' ? t('dom.example') : '', docOf(p.id).tiers.some(usable) ? '' : missing]
       .filter(Boolean).join(', ');
     return el('option', { value: p.id, text: `${p.vendor} — ${p.product}${suffix ? ` (${suffix})` : ''}` });
   };
@@ -58,7 +60,7 @@ export function fillTierSelect(select, doc, selected, usable, missing) {
 export function tierChoices(tiers, option) {
   const families = [...new Set(tiers.map((t) => t.family ?? ''))];
   if (families.length <= 1) return tiers.map(option);
-  return families.map((f) => el('optgroup', { label: f || 'Other' }, tiers.filter((t) => (t.family ?? '') === f).map(option)));
+  return families.map((f) => el('optgroup', { label: f || t('dom.otherTiers') }, tiers.filter((t) => (t.family ?? '') === f).map(option)));
 }
 
 /**
@@ -111,15 +113,17 @@ export function setStatus(text, kind = '') {
 }
 
 /**
- * Waits for the core and its presets: { sla, presets }, or null after saying
- * in #status that it could not be loaded (and marking the page for tests).
+ * Waits for the core and its presets, and for the page's texts (i18n.js):
+ * { sla, presets }, or null after saying in #status that it could not be
+ * loaded (and marking the page for tests).
  */
 export async function loadCore(ready) {
   try {
-    const sla = await ready;
+    const [sla] = await Promise.all([ready, localeReady]);
     return { sla, presets: sla.profiles().profiles };
   } catch (err) {
-    setStatus(`The calculator could not be loaded: ${err?.message ?? err}`, 'failed');
+    await localeReady.catch(() => {});
+    setStatus(t('dom.loadFailed', { error: err?.message ?? err }), 'failed');
     document.body.dataset.ready = 'error';
     return null;
   }
@@ -163,17 +167,23 @@ function placeCoreError(err, errors, fieldOf) {
   return { result: null, formError: field ? null : err.message };
 }
 
+/** The English nouns the pages pass to parseMoney, translated. */
+const MONEY_NOUNS = { 'an amount': 'dom.money.amount', 'a price': 'dom.money.price', 'a fee': 'dom.money.fee' };
+
 /**
  * Money as typed ("1600", "1.600,00", "1,600.00", "1 600", "1600 EUR") →
  * { minor } in minor units of `currency` (with `digits` decimals), or
- * { error } saying "Not <noun>: …". With one kind of
+ * { error } saying "Not <noun>: …". `noun` is the page's word for the
+ * amount, translated ('an amount', 'a price' and 'a fee' are translated
+ * here, so English callers need not change). With one kind of
  * separator, a single one followed by exactly three digits groups thousands
  * ("1.600" = 1600) unless the currency has three decimals; otherwise it is
  * the decimal separator. A minus sign is passed on so the core's own message
  * about negative prices is shown.
  */
 export function parseMoney(text, currency, digits, noun = 'an amount') {
-  const example = digits === 0 ? 'e.g. 1600 or 1.600' : 'e.g. 1600 or 1.600,00';
+  const what = Object.hasOwn(MONEY_NOUNS, noun) ? t(MONEY_NOUNS[noun]) : noun;
+  const example = t(digits === 0 ? 'dom.money.exampleWhole' : 'dom.money.example');
   let s = text.trim();
   const code = currency.toUpperCase();
   if (code && s.toUpperCase().endsWith(code)) s = s.slice(0, -code.length).trim();
@@ -182,7 +192,7 @@ export function parseMoney(text, currency, digits, noun = 'an amount') {
   if (/^[-−]/.test(s)) { negative = true; s = s.slice(1).trim(); }
   s = s.replace(/[\s'’\u00a0\u202f\u2009]/g, '');
   if (!/^\d[\d.,]*$/.test(s) || /[.,]$/.test(s)) {
-    return { error: `Not ${noun}: enter a number, ${example}.` };
+    return { error: t('dom.money.notNumber', { noun: what, example }) };
   }
   const dots = (s.match(/\./g) ?? []).length;
   const commas = (s.match(/,/g) ?? []).length;
@@ -192,7 +202,7 @@ export function parseMoney(text, currency, digits, noun = 'an amount') {
     decimal = s.lastIndexOf('.') > s.lastIndexOf(',') ? '.' : ',';
     group = decimal === '.' ? ',' : '.';
     if ((decimal === '.' ? dots : commas) > 1 || s.lastIndexOf(group) > s.lastIndexOf(decimal)) {
-      return { error: `Not ${noun}: mixed-up separators (${example}).` };
+      return { error: t('dom.money.separators', { noun: what, example }) };
     }
   } else if (dots || commas) {
     const sep = dots ? '.' : ',';
@@ -210,14 +220,14 @@ export function parseMoney(text, currency, digits, noun = 'an amount') {
   if (group) {
     const parts = whole.split(group);
     if (parts.slice(1).some((p) => p.length !== 3) || parts[0].length > 3 || parts[0] === '') {
-      return { error: `Not ${noun}: digit groups have three digits (${example}).` };
+      return { error: t('dom.money.groups', { noun: what, example }) };
     }
     whole = parts.join('');
   }
   if (fraction.length > digits) {
     return {
-      error: digits === 0 ? `${currency} has no decimals: enter whole units, ${example}.`
-        : `At most ${digits} decimals for ${currency}.`,
+      error: digits === 0 ? t('dom.money.noDecimals', { currency, example })
+        : t('dom.money.tooManyDecimals', { currency, digits }),
     };
   }
   const minor = BigInt(whole) * 10n ** BigInt(digits) + BigInt(fraction.padEnd(digits, '0') || '0');

@@ -1,7 +1,13 @@
 // The page's side of outage-worker.js: a large outage file is read, and then
 // measured, in a worker, and each request comes back as a promise. Errors
-// arrive as SlaError {code, message, path}, like the core's own.
+// arrive as SlaError {code, message, path}, like the core's own; the
+// worker's own problems (it has no locale files) are worded here, in the
+// page's language.
 import { SlaError } from './slacalc.mjs';
+import { lang, t } from './i18n.js';
+
+/** The worker's own problems by its "reason": the text, with {detail} from the browser. */
+const WORKER_PROBLEMS = { 'no-file': 'credit.workerNoFile', unreadable: 'credit.workerUnreadable' };
 
 /** Thrown by read() when the user cancelled it; the file read before stays. */
 export class ReadCancelled extends Error {}
@@ -34,7 +40,10 @@ export class OutageFileReader {
     }
     this.#pending.delete(data.id);
     if (data.type === 'failed') {
-      waiting.reject(data.error.code === 'cancelled' ? new ReadCancelled() : new SlaError(data.error));
+      const { reason, detail, ...error } = data.error;
+      if (reason === 'cancelled') waiting.reject(new ReadCancelled());
+      else if (!WORKER_PROBLEMS[reason]) waiting.reject(new SlaError(error));
+      else waiting.reject(new SlaError({ ...error, message: t(WORKER_PROBLEMS[reason], { detail }) }));
     } else {
       waiting.resolve(data.type === 'read' ? data.summary : data.result);
     }
@@ -42,14 +51,14 @@ export class OutageFileReader {
 
   #failAll(message) {
     for (const { reject } of this.#pending.values()) {
-      reject(new SlaError({ code: 'internal', message: `The background reader failed: ${message}`, path: '' }));
+      reject(new SlaError({ code: 'internal', message: t('credit.workerFailed', { detail: message }), path: '' }));
     }
     this.#pending.clear();
   }
 
   /** Reads `file` in the zone of `profile` → { rows, bytes, first, last, delimiter, columns, seconds }. */
   read(file, profile, onProgress) {
-    return this.#post({ type: 'read', file, profile }, onProgress);
+    return this.#post({ type: 'read', file, profile, lang }, onProgress);
   }
 
   /** Stops a read between two pieces; its promise rejects with ReadCancelled. */
@@ -57,7 +66,7 @@ export class OutageFileReader {
     for (const id of this.#pending.keys()) this.#worker.postMessage({ type: 'cancel', id });
   }
 
-  /** measure or credit on the file read last, without "outages". */
+  /** measure or credit on the file read last, without "outages"; with "lang": the worker's core has none of its own. */
   call(fn, request) {
     return this.#post({ type: 'call', fn, request });
   }

@@ -3,12 +3,15 @@
 // the page. The file goes to the core in pieces (openOutageFile); the page
 // hears how far it is, and later asks for measure and credit on the file.
 //
-// Messages in:  { type: 'read', id, file, profile }   { type: 'cancel', id }
+// Messages in:  { type: 'read', id, file, profile, lang }   { type: 'cancel', id }
 //               { type: 'call', id, fn: 'measure' | 'credit', request }
 // Messages out: { type: 'progress', id, bytes, total, rows }
 //               { type: 'read', id, summary } | { type: 'call', id, result }
-//               { type: 'failed', id, error: { code, message, path } }
+//               { type: 'failed', id, error: { code, message, path, reason?, detail? } }
 // A file replaces the one before only once it was read without an error.
+// The core's errors come in the language the request names; the worker's own
+// carry a "reason" ('cancelled', 'no-file', 'unreadable' with the browser's
+// "detail"), which outage-file.js words in the page's language.
 import { createSlaCalc, SlaError } from './slacalc.mjs';
 
 const slaReady = createSlaCalc();
@@ -16,7 +19,9 @@ const slaReady = createSlaCalc();
 let current = null;
 /** Reads to stop at their next piece (the loop awaits each piece, so this message gets through). */
 const cancelled = new Set();
-const CANCELLED = { code: 'cancelled', message: 'Cancelled.', path: '' };
+const CANCELLED = { code: 'cancelled', message: 'Cancelled.', path: '', reason: 'cancelled' };
+/** An error of the worker's own, with its reason (an SlaError keeps code, message and path only). */
+const ownError = (fields) => Object.assign(new SlaError(fields), { reason: fields.reason });
 
 /** The file's text in pieces: UTF-8, or Windows-1252 (Excel's "CSV" on Windows) when it is not UTF-8. */
 async function* pieces(file, encoding) {
@@ -33,12 +38,12 @@ async function* pieces(file, encoding) {
 /** Pieces are gathered to about 1 MiB per call: fewer calls, progress still smooth. */
 const PIECE = 1 << 20;
 
-async function readFile(id, file, profile, sla, encoding) {
-  const opened = sla.openOutageFile({ profile });
+async function readFile(id, file, profile, sla, encoding, lang) {
+  const opened = sla.openOutageFile({ profile, lang });
   let bytes = 0, buffered = '', lastReport = 0;
   try {
     for await (const piece of pieces(file, encoding)) {
-      if (cancelled.has(id)) throw new SlaError(CANCELLED);
+      if (cancelled.has(id)) throw ownError(CANCELLED);
       bytes += piece.bytes;
       buffered += piece.text;
       if (buffered.length < PIECE && piece.bytes) continue;
@@ -60,21 +65,21 @@ async function readFile(id, file, profile, sla, encoding) {
   }
 }
 
-async function read(id, file, profile) {
+async function read(id, file, profile, lang) {
   const sla = await slaReady;
   const started = performance.now();
   let summary;
   try {
-    summary = await readFile(id, file, profile, sla, 'utf-8');
+    summary = await readFile(id, file, profile, sla, 'utf-8', lang);
   } catch (err) {
     if (!(err instanceof TypeError)) throw err; // not UTF-8: read it again as Windows-1252
-    summary = await readFile(id, file, profile, sla, 'windows-1252');
+    summary = await readFile(id, file, profile, sla, 'windows-1252', lang);
   }
   postMessage({ type: 'read', id, summary: { ...summary, seconds: (performance.now() - started) / 1000 } });
 }
 
 function call(id, fn, request) {
-  if (!current) throw new SlaError({ code: 'conflict', message: 'No file was read.', path: '' });
+  if (!current) throw ownError({ code: 'conflict', message: 'No file was read.', path: '', reason: 'no-file' });
   postMessage({ type: 'call', id, result: current[fn](request) });
 }
 
@@ -84,11 +89,12 @@ onmessage = async ({ data }) => {
     return;
   }
   try {
-    if (data.type === 'read') await read(data.id, data.file, data.profile);
+    if (data.type === 'read') await read(data.id, data.file, data.profile, data.lang);
     else if (data.type === 'call') call(data.id, data.fn, data.request);
   } catch (err) {
-    const error = err instanceof SlaError ? { code: err.code, message: err.message, path: err.path }
-      : { code: 'internal', message: `The file could not be read: ${err.message}`, path: '' };
+    const error = err instanceof SlaError ? { code: err.code, message: err.message, path: err.path, reason: err.reason }
+      : { code: 'internal', message: `The file could not be read: ${err.message}`, path: '', reason: 'unreadable',
+        detail: err.message };
     postMessage({ type: 'failed', id: data.id, error });
   } finally {
     cancelled.delete(data.id);

@@ -4,7 +4,9 @@
 // URL fragment — "#v1." and base64url of deflate-raw JSON, so it stays on the
 // user's machine (a fragment is never sent to a server) — and is restored when
 // the page opens with one. Too large for a link, it is offered as a file.
+// Its texts are in locales/<lang>/common.json (keys "share.*").
 import { $, download, el } from './dom.js';
+import { lang, ready as localeReady, t } from './i18n.js';
 
 const VERSION = 'v1';
 /** Longer links get cut by some mail and chat programs. */
@@ -41,17 +43,22 @@ export async function encodeState(state) {
   return `${VERSION}.${text}`;
 }
 
-/** The state in a fragment, or throws an Error saying what is wrong with the link. */
+/** An Error saying what is wrong with a link; `code` "version" or "damaged". */
+function linkError(code, message) {
+  return Object.assign(new Error(message), { code });
+}
+
+/** The state in a fragment, or throws an Error saying what is wrong with the link (its code: linkError). */
 export async function decodeState(fragment) {
   const [version, data] = fragment.split('.', 2);
-  if (version !== VERSION || !data) throw new Error('this link was not made by this version of slacalc');
+  if (version !== VERSION || !data) throw linkError('version', 'this link was not made by this version of slacalc');
   try {
     const bytes = await pipe(fromBase64Url(data), new DecompressionStream('deflate-raw'));
     const state = JSON.parse(new TextDecoder().decode(bytes));
     if (!state || typeof state !== 'object' || typeof state.fields !== 'object') throw new Error('no fields');
     return state;
   } catch {
-    throw new Error('the link is damaged (cut short when it was copied?)');
+    throw linkError('damaged', 'the link is damaged (cut short when it was copied?)');
   }
 }
 
@@ -122,9 +129,8 @@ async function updateLink() {
   $('share-copy').disabled = tooLarge;
   if (tooLarge) {
     $('share-status').dataset.tooLarge = '1';
-    setShareStatus(`This view is too large for a link (${fragment.length.toLocaleString('en')} characters; some mail ` +
-      `and chat programs cut links over ${MAX_LINK.toLocaleString('en')}): download it as a file instead, and open ` +
-      'that file here.', 'warn');
+    setShareStatus(t('share.tooLarge', { length: fragment.length.toLocaleString(lang),
+      max: MAX_LINK.toLocaleString(lang) }), 'warn');
   } else if ($('share-status').dataset.tooLarge) {
     delete $('share-status').dataset.tooLarge;
     setShareStatus('');
@@ -143,13 +149,13 @@ async function copyLink() {
   if (!lastLink) return;
   try {
     await navigator.clipboard.writeText(lastLink);
-    setShareStatus('Link copied: it opens this view with the same numbers.');
+    setShareStatus(t('share.copied'));
   } catch {
     const box = $('share-link');
     box.hidden = false;
     box.value = lastLink;
     box.select();
-    setShareStatus('The browser did not allow copying: the link is selected, press Ctrl+C (⌘C).');
+    setShareStatus(t('share.copyRefused'));
   }
 }
 
@@ -160,33 +166,44 @@ function downloadView() {
 }
 
 async function openViewFile(file) {
+  let state;
   try {
-    const state = JSON.parse(await file.text());
-    if (state?.format !== 'slacalc-view/1' || typeof state.fields !== 'object') throw new Error('not a saved view');
-    if (state.page !== saveState().page) {
-      setShareStatus(`This view belongs to ${state.page}: open it there.`, 'warn');
-      return;
-    }
-    restoreState(state);
-    setShareStatus(`Opened ${file.name}.`);
-    scheduleUpdate();
+    state = JSON.parse(await file.text());
   } catch (err) {
-    setShareStatus(`${file.name} is not a saved slacalc view (${err.message}).`, 'warn');
+    // The browser's own words on the JSON.
+    setShareStatus(t('share.notAViewBecause', { name: file.name, error: err.message }), 'warn');
+    return;
   }
+  if (state?.format !== 'slacalc-view/1' || typeof state.fields !== 'object' || state.fields === null) {
+    setShareStatus(t('share.notAView', { name: file.name }), 'warn');
+    return;
+  }
+  if (state.page !== saveState().page) {
+    setShareStatus(t('share.otherPage', { page: state.page }), 'warn');
+    return;
+  }
+  try {
+    restoreState(state);
+  } catch (err) {
+    setShareStatus(t('share.notAViewBecause', { name: file.name, error: err.message }), 'warn');
+    return;
+  }
+  setShareStatus(t('share.opened', { name: file.name }));
+  scheduleUpdate();
 }
 
 function shareBar() {
-  return el('section', { class: 'share-bar', 'aria-label': 'Share this view', 'data-testid': 'share-bar' }, [
-    el('button', { type: 'button', class: 'button small secondary', id: 'share-copy', text: 'Copy link',
+  return el('section', { class: 'share-bar', 'aria-label': t('share.label'), 'data-testid': 'share-bar' }, [
+    el('button', { type: 'button', class: 'button small secondary', id: 'share-copy', text: t('share.copy'),
       'data-testid': 'share-copy' }),
-    el('button', { type: 'button', class: 'button small secondary', id: 'share-download', text: 'Download this view',
+    el('button', { type: 'button', class: 'button small secondary', id: 'share-download', text: t('share.download'),
       hidden: true, 'data-testid': 'share-download' }),
     el('label', { class: 'button small secondary file-button', 'data-testid': 'share-open-label' }, [
-      'Open a saved view',
+      t('share.open'),
       el('input', { type: 'file', id: 'share-open', accept: '.json,application/json', class: 'visually-hidden',
         'data-testid': 'share-open' }),
     ]),
-    el('input', { type: 'text', id: 'share-link', readOnly: true, hidden: true, 'aria-label': 'Link to this view',
+    el('input', { type: 'text', id: 'share-link', readOnly: true, hidden: true, 'aria-label': t('share.link'),
       'data-testid': 'share-link' }),
     el('p', { class: 'share-status', id: 'share-status', role: 'status', 'data-testid': 'share-status' }),
   ]);
@@ -221,12 +238,14 @@ async function restoreFromLink() {
   try {
     restoreState(await decodeState(fragment));
   } catch (err) {
-    setShareStatus(`The view in this link could not be opened: ${err.message}. Showing the defaults.`, 'warn');
+    const known = { version: 'share.linkVersion', damaged: 'share.linkDamaged' }[err?.code];
+    // Anything else (a part the page could not take back) in the words it was thrown with.
+    setShareStatus(known ? t(known) : t('share.linkFailed', { error: err?.message ?? err }), 'warn');
   }
 }
 
 async function start() {
-  await pageReady();
+  await Promise.all([pageReady(), localeReady]);
   if (document.body.dataset.ready !== '1') return;
   document.querySelector('main').append(shareBar());
   await restoreFromLink();

@@ -439,3 +439,61 @@ test('only same-origin requests, no console errors, no CSP violations; nav betwe
     await context.close();
   }
 });
+
+test('in German, Dutch and Danish: the page\'s words, numbers and dates as each language writes them', async () => {
+  // German from ?lang=, Dutch and Danish from the browser's language (as compose.test.mjs does).
+  const english = ['Tiers to compare', 'Comparison', 'Your own profiles', 'Notes'];
+  for (const [how, expected] of [
+    [{ query: '?lang=de' }, { h2: 'Zu vergleichende Tarife', nav: 'Tarife vergleichen', tier: 'Tarif',
+      count: '3 von 6 Spalten', basis: 'Wie im jeweiligen Vertrag', percent: '99,6\u00a0%', asOf: /Stand \d{2}\.\d{2}\.\d{4}$/,
+      month: /Monat Februar 2027/, hint: /^Pro Monat in EUR, z\. B\. 1600 oder 1\.600,00\./, custom: 'Eigene',
+      added: /^„.*“ hinzugefügt \(my-arena, 1 Tarif\)/ }],
+    [{ locale: 'nl-NL' }, { h2: 'Te vergelijken niveaus', nav: 'Niveaus vergelijken', tier: 'Niveau',
+      count: '3 van 6 kolommen', basis: 'Zoals elk contract zelf rekent', percent: '99,6%', asOf: /stand \d{2}-\d{2}-\d{4}$/,
+      month: /maand februari 2027/, hint: /^Per maand in EUR, bijv\. 1600 of 1\.600,00\./, custom: 'Eigen',
+      added: /^„.*” toegevoegd \(my-arena, 1 niveau\)/ }],
+    [{ locale: 'da-DK' }, { h2: 'Niveauer at sammenligne', nav: 'Sammenlign niveauer', tier: 'Niveau',
+      count: '3 af 6 kolonner', basis: 'Som hver kontrakt selv regner', percent: '99,6\u00a0%', asOf: /pr\. \d{2}\.\d{2}\.\d{4}$/,
+      month: /måned februar 2027/, hint: /^Pr\. måned i EUR, f\.eks\. 1600 eller 1\.600,00\./, custom: 'Egne',
+      added: /^„.*“ tilføjet \(my-arena, 1 niveau\)/ }],
+  ]) {
+    const { page, context, log } = await openPageAt(site.browser,
+      new URL(`compare.html${how.query ?? ''}`, site.baseUrl).href, how.locale ? { locale: how.locale } : {});
+    try {
+      assert.equal(await page.getAttribute('html', 'lang'), how.query ? 'de' : how.locale.slice(0, 2));
+      assert.equal(await text(page, '#controls-title'), expected.h2);
+      assert.equal(await text(page, '.site-nav a[aria-current="page"]'), expected.nav);
+      for (const heading of await page.locator('h1, h2, h3').allTextContents()) {
+        assert.ok(!english.includes(heading.trim()), `English heading "${heading}"`);
+      }
+      assert.equal(await text(page, 'label[for="col-0-tier"]'), expected.tier);
+      assert.equal(await text(page, '#column-count'), expected.count);
+      assert.equal(await page.locator('#month-basis option:checked').textContent(), expected.basis);
+      // The core's cells in the language: Flying Circus Managed 4 promises 99.6 %.
+      const col = await columnOf(page, 'Flying Circus', 'Managed 4');
+      assert.ok((await cellLines(page, 'availability', col))[0].startsWith(expected.percent));
+      assert.match(await text(page, `#col-${col}-price-hint`), expected.hint);
+      // The handout's line: the month and today's date as the language writes them.
+      await page.fill('#month', '2027-02');
+      assert.match(await text(page, '#print-meta'), expected.asOf);
+      assert.match(await text(page, '#print-meta'), expected.month);
+      // A price with a decimal comma is read; a bad one is said in the language.
+      await page.fill(`#col-${col}-price`, '2.500,00');
+      assert.equal(await page.getAttribute('#comparison', 'data-state'), 'ok');
+      assert.match((await cellLines(page, 'price', col))[0], /2\.500,00/);
+      await page.fill(`#col-${col}-price`, 'abc');
+      const priceError = await text(page, `#col-${col}-price-error`);  // dom.js's text, in the language
+      assert.match(priceError, /1\.600,00/);
+      assert.doesNotMatch(priceError, /^Not a price/);
+      // A custom profile is added under the language's "Custom" group.
+      const preset = await presetFromEditor(page, 'arena');
+      await page.fill('#profile-text', JSON.stringify({ ...preset, id: 'my-arena' }));
+      await page.click('#check-profile');
+      assert.match(await text(page, '#report-summary'), expected.added);
+      assert.equal(await page.locator(`#col-0-profile optgroup[label="${expected.custom}"] option`).count(), 1);
+      assert.deepEqual(log.errors, []);  // a missing text would be a console error
+    } finally {
+      await context.close();
+    }
+  }
+});

@@ -61,6 +61,12 @@ function bars(page, i = 0) {
 
 const fact = (page, cls) => text(page, `#credit-facts dd.${cls}`);
 
+/** The claim letter in language `code`, chosen in the select next to it (the page shows one at a time). */
+async function letter(page, code) {
+  await page.selectOption('#letter-lang', code);
+  return text(page, '#letter');
+}
+
 // ---------------------------------------------------------------- WP Heaven
 
 test('WP Heaven April 2026: 0.5 % of 720 h, the §11.3 formula, Copenhagen time', async () => {
@@ -81,13 +87,13 @@ test('WP Heaven April 2026: 0.5 % of 720 h, the §11.3 formula, Copenhagen time'
     await outage(page, 0, '2026-04-10T12:00:00', '2026-04-10T15:36:01');
     let april = (await periods(page))['April 2026'];
     assert.deepEqual(april, {
-      counted: '30d', downtime: '3h 36m 1s', measured: '30d', availability: '99.499961… %', met: '✗ missed',
+      counted: '30d', downtime: '3h 36m 1s', measured: '30d', availability: '99.499961…%', met: '✗ missed',
       remaining: 'over by 1s',
     });
     // (GT − FT) × MP / 100 = (12 961/25 920 − 1/2) × 1 600.00 / 100 = (1/25 920) × 16 DKK
     // = 0.000617… DKK = 0.06 øre → 0.00 DKK rounded half up to the øre: missed, yet nothing to credit.
     // The share, 1/25 920 = 0.0000385802469… %, as the core states it (12 decimals at most).
-    assert.match(await fact(page, 'amount'), /^0\.00 DKK \(0\.0000385802\d* % of 1,600\.00 DKK\)$/);
+    assert.match(await fact(page, 'amount'), /^0\.00 DKK \(0\.0000385802\d*% of 1,600\.00 DKK\)$/);
     assert.match(await text(page, '#verdict'), /Target missed in April 2026, but no credit is due/);
     assert.equal(await page.getAttribute('#credit', 'data-eligible'), 'false');
     assert.ok(await page.locator('#letters').isHidden());
@@ -97,7 +103,7 @@ test('WP Heaven April 2026: 0.5 % of 720 h, the §11.3 formula, Copenhagen time'
     // Exactly 3h 36m = the budget: FT = 100 − 12 960/25 920 = 99.5 % exactly → met, no credit.
     await page.fill('#o0-end', '2026-04-10T15:36:00');
     april = (await periods(page))['April 2026'];
-    assert.equal(april.availability, '99.5 %');
+    assert.equal(april.availability, '99.5%');
     assert.equal(april.met, '✓ met');
     assert.equal(april.remaining, '0s');
     assert.match(await text(page, '#verdict'), /No credit for April 2026: every target was met/);
@@ -108,25 +114,25 @@ test('WP Heaven April 2026: 0.5 % of 720 h, the §11.3 formula, Copenhagen time'
     await outage(page, 0, '2026-04-10T00:00', '2026-04-13T00:00');
     april = (await periods(page))['April 2026'];
     assert.equal(april.downtime, '3d');
-    assert.equal(april.availability, '90 %');
+    assert.equal(april.availability, '90%');
     // 259 200 − 12 960 = 246 240 s over = 2d 20h 24m.
     assert.equal(april.remaining, 'over by 2d 20h 24m');
-    assert.equal(await fact(page, 'amount'), '152.00 DKK (9.5 % of 1,600.00 DKK)');
+    assert.equal(await fact(page, 'amount'), '152.00 DKK (9.5% of 1,600.00 DKK)');
     assert.equal(await text(page, '#verdict'), '✓ Credit owed for April 2026: 152.00 DKK');
     assert.equal(await fact(page, 'credit-clause'), '§11.3');
-    assert.match(await text(page, '#letter-en'), /9\.5 % of 1,600\.00 DKK: 152\.00 DKK/);
-    assert.match(await text(page, '#letter-de'), /9,5 % von 1\.600,00 DKK: 152,00 DKK/);
+    assert.match(await letter(page, 'en'), /9\.5 % of 1,600\.00 DKK: 152\.00 DKK/);
+    assert.match(await letter(page, 'de'), /9,5\s%\svon\s1\.600,00\sDKK:\s152,00\sDKK/);
 
     // The chart: one bar per month, labelled (title and aria-label), ✓/✗ in words, the target as a line.
     const [bar] = await bars(page);
     assert.equal(bar.role, 'img');
-    assert.equal(bar.label, 'April 2026: availability 90 %, target 99.5 %, missed');
+    assert.equal(bar.label, 'April 2026: availability 90%, target 99.5%, missed');
     assert.equal(bar.title, bar.label);
     assert.equal(bar.met, '✗ missed');
-    assert.equal(bar.value, '90 %');
+    assert.equal(bar.value, '90%');
     assert.equal(await page.locator('svg.chart-svg .target-line').getAttribute('data-target'), '99.5');
     assert.equal(await page.locator('canvas').count(), 0);
-    assert.match(await text(page, '.chart figcaption'), /axis starts at \d+ %/);
+    assert.match(await text(page, '.chart figcaption'), /axis starts at \d+%/);
 
     // The zone: 23:00–01:00 Copenhagen time across the month's end = 21:00–23:00 UTC on 30 April.
     // Read as Copenhagen time: 1 h in April, 1 h in May. (Read as UTC it would all fall in May.)
@@ -167,38 +173,45 @@ test('Arena Q2 2026: annual fee, quarterly target, claim by 15 July, the letter 
     // Budget 0.5 % × 7 862 400 = 39 312 s = 10h 55m 12s; 42 912 − 39 312 = 3 600 s over.
     await outage(page, 0, '2026-05-01T10:00', '2026-05-01T21:55:12');
     assert.deepEqual((await periods(page))['2026-Q2'], {
-      counted: '91d', downtime: '11h 55m 12s', measured: '91d', availability: '99.454212… %', met: '✗ missed',
+      counted: '91d', downtime: '11h 55m 12s', measured: '91d', availability: '99.454212…%', met: '✗ missed',
       remaining: 'over by 1h',
     });
     // 1.25 % × 48 000.00 USD = 600.00 USD; claim within 15 days after 30 June → 15 July 2026.
     assert.equal(await text(page, '#verdict'), '✓ Credit owed for 2026-Q2: 600.00 USD');
-    assert.equal(await fact(page, 'amount'), '600.00 USD (1.25 % of 48,000.00 USD)');
+    assert.equal(await fact(page, 'amount'), '600.00 USD (1.25% of 48,000.00 USD)');
     assert.equal(await fact(page, 'claim-deadline'), '2026-07-15');
     assert.match(await fact(page, 'claim'), /in writing within 15 days after the quarter ends/i);
     assert.match(await fact(page, 'redemption'), /offset against the next annual fee/);
-    const en = await text(page, '#letter-en');
-    const de = await text(page, '#letter-de');
+    // One letter at a time, in the page's language first; the select next to it picks another.
+    assert.equal(await page.inputValue('#letter-lang'), 'en');
+    assert.deepEqual(await page.locator('#letter-lang option').allTextContents(),
+      ['English', 'Deutsch', 'Nederlands', 'Dansk']);
+    const en = await text(page, '#letter');
+    assert.equal(await page.getAttribute('#letter', 'lang'), 'en');
+    const de = await letter(page, 'de');
     assert.match(en, /600\.00 USD/);
-    assert.match(de, /600,00 USD/);
-    assert.equal(await page.getAttribute('#letter-de', 'lang'), 'de');
+    assert.match(de, /600,00\s(?:USD|\$)/);
+    assert.equal(await page.getAttribute('#letter', 'lang'), 'de');
 
-    // Copy: the clipboard holds the letter as shown.
-    await page.click('#copy-en');
+    // Copy: the clipboard holds the letter as shown, in the language chosen.
+    await letter(page, 'en');
+    await page.click('#copy-letter');
     await page.waitForFunction(() => document.getElementById('copy-status').textContent !== '');
     assert.match(await text(page, '#copy-status'), /copied/);
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), en);
-    await page.click('#copy-de');
+    await letter(page, 'de');
+    await page.click('#copy-letter');
     await page.waitForFunction((t) => navigator.clipboard.readText().then((c) => c === t), de);
 
     // The whole year: four quarters; the credit stays on Q2, the most recent one missed (not the last one).
     await range(page, '2026-01', '2026-12');
     const quarterBars = await bars(page);
     assert.deepEqual(quarterBars.map((b) => b.met), ['✓ met', '✗ missed', '✓ met', '✓ met']);
-    assert.match(quarterBars[1].label, /^2026-Q2: availability 99\.454212… %, target 99\.5 %, missed$/);
+    assert.match(quarterBars[1].label, /^2026-Q2: availability 99\.454212…%, target 99\.5%, missed$/);
     // Met bars reach higher than the missed one (100 % against 99.45 %).
     assert.ok(quarterBars[0].top < quarterBars[1].top);
     assert.equal(await page.inputValue('#credit-period'), '2026-04-01');
-    assert.equal(await fact(page, 'amount'), '600.00 USD (1.25 % of 48,000.00 USD)');
+    assert.equal(await fact(page, 'amount'), '600.00 USD (1.25% of 48,000.00 USD)');
     // Picking Q3: no credit, no letter.
     await page.selectOption('#credit-period', '2026-07-01');
     assert.equal(await text(page, '#verdict'), '✗ No credit for 2026-Q3: every target was met.');
@@ -280,11 +293,11 @@ test('Flying Circus Guided 1: two commitments, the previous month\'s resource gr
     // Easter Monday (6 April) = 20 days × 8 h = 160 h = 576 000 s; 3 600/576 000 = 0.625 % → 99.375 % < 99.5.
     const app = (await periods(page, 0))['April 2026'];
     assert.equal(app.counted, '6d 16h'); // 160 h
-    assert.equal(app.availability, '99.375 %');
+    assert.equal(app.availability, '99.375%');
     assert.equal(app.met, '✗ missed');
     // Platform, every hour: 720 h = 2 592 000 s; 100 × (1 − 3 600/2 592 000) = 99.861111… % < 99.9.
     const platform = (await periods(page, 1))['April 2026'];
-    assert.equal(platform.availability, '99.861111… %');
+    assert.equal(platform.availability, '99.861111…%');
     assert.equal(platform.met, '✗ missed');
     // Without a fee: missed, the amount waits for the resource group.
     assert.equal(await text(page, '#verdict'), 'Target missed in April 2026. Enter the fee to work out the credit.');
@@ -294,7 +307,7 @@ test('Flying Circus Guided 1: two commitments, the previous month\'s resource gr
     await page.fill('#rg-vcpu', '20');
     await page.fill('#rg-ram', '30.00');
     await page.fill('#rg-storage', '5');
-    assert.equal(await fact(page, 'amount'), '7.75 EUR (5 % of 155.00 EUR)');
+    assert.equal(await fact(page, 'amount'), '7.75 EUR (5% of 155.00 EUR)');
     assert.equal(await text(page, '#verdict'), '✓ Credit owed for April 2026: 7.75 EUR');
     const explain = await page.locator('#credit-explain-list li').allTextContents();
     assert.ok(explain.some((t) => /100\.00 EUR serviceLevel \+ 20\.00 EUR vcpu \+ 30\.00 EUR ram \+ 5\.00 EUR storage/.test(t)),
@@ -484,13 +497,14 @@ test('import: a German semicolon CSV pasted for Arena fills the rows, Q2 is miss
     // As in the Arena test: 42 912 s down of Q2's 7 862 400 s → 99.454212… % < 99.5 → missed;
     // 1.25 % × 48 000.00 USD = 600.00 USD, claimed by 15 July.
     const q2 = (await periods(page))['2026-Q2'];
-    assert.equal(q2.availability, '99.454212… %');
+    assert.equal(q2.availability, '99.454212…%');
     assert.equal(q2.met, '✗ missed');
     assert.equal(await text(page, '#verdict'), '✓ Credit owed for 2026-Q2: 600.00 USD');
     assert.ok(await page.locator('#letters').isVisible());
-    assert.match(await text(page, '#letter-en'), /for 2026-Q2 .*99\.454212454212 % against the guaranteed 99\.5 %/s);
-    assert.match(await text(page, '#letter-en'), /1\.25 % of 48,000\.00 USD: 600\.00 USD\./);
-    assert.match(await text(page, '#letter-de'), /1,25 % von 48\.000,00 USD: 600,00 USD\./);
+    const en = await letter(page, 'en');
+    assert.match(en, /for 2026-Q2 .*99\.454212454212 % against the guaranteed 99\.5 %/s);
+    assert.match(en, /1\.25 % of 48,000\.00 USD: 600\.00 USD\./);
+    assert.match(await letter(page, 'de'), /1,25\s%\svon\s48\.000,00\s(?:USD|\$):\s600,00\s(?:USD|\$)\./);
 
     // An end before its start: the core names line and column (with the header's own name); the text and
     // the rows stay as they were.
@@ -757,8 +771,8 @@ test('your own contract: a pasted profile is checked, offered and used; a broken
     const april = (await periods(page))['April 2026'];
     assert.equal(april.counted, '6d 16h');
     assert.equal(april.downtime, '2h');
-    assert.equal(april.availability, '98.75 %');
-    assert.equal(await fact(page, 'amount'), '250.00 EUR (25 % of 1,000.00 EUR)');
+    assert.equal(april.availability, '98.75%');
+    assert.equal(await fact(page, 'amount'), '250.00 EUR (25% of 1,000.00 EUR)');
     assert.ok(await page.locator('#profile-text-error').isHidden());
     // A preset again, and back: the own profile stays offered.
     await page.selectOption('#profile', 'wp-heaven');
@@ -767,5 +781,62 @@ test('your own contract: a pasted profile is checked, offered and used; a broken
     assert.deepEqual(log.errors, []);
   } finally {
     await context.close();
+  }
+});
+
+test('in German, Dutch and Danish: the page\'s words, numbers and dates as each language writes them; the letter in the page\'s language first', async () => {
+  // Arena Q2 2026 as in the Arena test: 99.454212… % < 99.5 % → 1.25 % of 48 000.00 USD, claim by 15 July 2026.
+  // German from ?lang=, Dutch and Danish from the browser's language.
+  const english = ['Am I owed a credit?', 'The contract', 'Availability per period', 'Credit', 'Claim letter',
+    'Months to evaluate', 'Outages', 'When the credit can be used', '99.5% per quarter'];
+  for (const [how, expected] of [
+    [{ query: '?lang=de' }, { lang: 'de', h2: 'Der Vertrag', nav: 'Gutschrift fällig?', fee: 'Jahresentgelt',
+      availability: '99,454212…\u00a0%', met: '✗ verfehlt', amount: /\(1,25\u00a0% von .+\)$/, deadline: '15.07.2026',
+      commitment: '99,5\u00a0% pro Quartal', letterTitle: 'Antragsschreiben' }],
+    [{ locale: 'nl-NL' }, { lang: 'nl', h2: 'Het contract', nav: 'Recht op een creditering?', fee: 'Jaarlijkse vergoeding',
+      availability: '99,454212…%', met: '✗ gemist', amount: /\(1,25% van .+\)$/, deadline: '15-07-2026',
+      commitment: '99,5% per kwartaal', letterTitle: 'Claimbrief' }],
+    [{ locale: 'da-DK' }, { lang: 'da', h2: 'Kontrakten', nav: 'Ret til kompensation?', fee: 'Årligt gebyr',
+      availability: '99,454212…\u00a0%', met: '✗ ikke nået', amount: /\(1,25\u00a0% af .+\)$/, deadline: '15.07.2026',
+      commitment: '99,5\u00a0% pr. kvartal', letterTitle: 'Kravbrev' }],
+  ]) {
+    const { page, context, log } = await openPageAt(site.browser,
+      new URL(`credit.html${how.query ?? ''}`, site.baseUrl).href, how.locale ? { locale: how.locale } : {});
+    try {
+      assert.equal(await page.getAttribute('html', 'lang'), expected.lang);
+      assert.equal(await text(page, '#inputs-title'), expected.h2);
+      assert.equal(await text(page, '.site-nav a[aria-current="page"]'), expected.nav);
+      await choose(page, 'arena', 'plm-service');
+      assert.equal(await text(page, '#fee-label'), expected.fee);
+      await range(page, '2026-04', '2026-06');
+      await page.fill('#fee', '48.000,00');  // the decimal comma, as these languages write it
+      await outage(page, 0, '2026-05-01T10:00', '2026-05-01T21:55:12');
+      // One period, Q2 (its label is the core's, in the language).
+      const all = Object.values(await periods(page));
+      assert.equal(all.length, 1);
+      const [q2] = all;
+      assert.equal(q2.availability, expected.availability);
+      assert.equal(q2.met, expected.met);
+      assert.equal(await text(page, '[data-testid="commitment"] h3'), expected.commitment);
+      assert.match(await fact(page, 'amount'), expected.amount);
+      assert.equal(await fact(page, 'claim-deadline'), expected.deadline);
+      // No English heading is left.
+      const headings = await page.locator('h1 .tagline, h2, h3, legend').allTextContents();
+      for (const h of headings) assert.ok(!english.includes(h.trim()), `English heading "${h}" in ${expected.lang}`);
+      assert.ok(headings.includes(expected.letterTitle), headings.join(' | '));
+
+      // The letter: the page's language first; German chosen next to it. The core may not write every
+      // language yet: then nothing is shown (and nothing can be copied) rather than another language.
+      assert.ok(await page.locator('#letters').isVisible());
+      assert.equal(await page.inputValue('#letter-lang'), expected.lang);
+      const own = await text(page, '#letter');
+      assert.ok(own === '' || !/^Subject: /.test(own), own);
+      assert.equal(await page.locator('#copy-letter').isDisabled(), own === '');
+      assert.match(await letter(page, 'de'), /1,25\s%\svon\s48\.000,00\s(?:USD|\$):\s600,00\s(?:USD|\$)\./);
+      assert.ok(await page.locator('#copy-letter').isEnabled());
+      assert.deepEqual(log.errors, []);  // a missing text would be a console error
+    } finally {
+      await context.close();
+    }
   }
 });

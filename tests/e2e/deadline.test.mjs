@@ -426,7 +426,8 @@ test('only same-origin requests, no console errors, no CSP violations; nav betwe
     await page.fill('#closed-days', '2026-12-24');
     await page.selectOption('#working-days', 'end-of-day');
     await assertOnlyOwnFiles(page, log, site.baseUrl,
-      ['/deadline.html', '/deadline.js', '/dom.js', '/style.css', '/slacalc.mjs', '/slacalc-core.mjs', '/slacalc-core.wasm']);
+      ['/deadline.html', '/deadline.js', '/dom.js', '/page-core.js', '/i18n.js', '/locales/en/deadline.json', '/style.css',
+        '/slacalc.mjs', '/slacalc-core.mjs', '/slacalc-core.wasm']);
 
     // The shared navigation: every page links to the others.
     await page.click('.site-nav a[href="./"]');
@@ -443,5 +444,60 @@ test('only same-origin requests, no console errors, no CSP violations; nav betwe
     assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
   } finally {
     await context.close();
+  }
+});
+
+test('in German, Dutch and Danish: the page\'s words, and the dates, times and durations it writes, as each language does', async () => {
+  // German from ?lang=, Dutch and Danish from the browser's language. Guided 1 from Friday 27 March 2026 15:30
+  // (as in the first test): due Monday 30 March 10:30 CEST = 08:30 UTC, 3 h counted, 2 d 18 h elapsed.
+  const spaced = (s) => s.replace(/\s/g, ' ');  // Intl's units: a space or a no-break space, by ICU version
+  for (const [how, expected] of [
+    [{ query: '?lang=de' }, { h2: 'Die Meldung', results: 'Fällig', nav: 'Reaktion fällig', tier: 'Tarif', measure: 'Reaktion',
+      utc: '30.03.2026 08:30 UTC', elapsed: '3 Std. Servicezeit, 2 Tg. 18 Std. nach der Meldung',
+      row: 'Fr. 27.03.2026: gemeldet 15:30; gezählt 15:30–16:00 (30 Min.)', weekend: 'Wochenende',
+      axis: '06:00', legend: 'gezählte Zeit' }],
+    [{ locale: 'nl-NL' }, { h2: 'De melding', results: 'Uiterlijk', nav: 'Reactie verschuldigd', tier: 'Niveau',
+      measure: 'Reactie', utc: '30-03-2026 08:30 UTC', elapsed: '3 uur binnen het servicevenster, 2 dagen 18 uur na de melding',
+      row: 'vr 27-03-2026: gemeld 15:30; geteld 15:30–16:00 (30 min)', weekend: 'weekend', axis: '06:00',
+      legend: 'getelde tijd' }],
+    [{ locale: 'da-DK' }, { h2: 'Anmeldelsen', results: 'Forfalder', nav: 'Svar forfalder', tier: 'Niveau', measure: 'Reaktion',
+      utc: '30.03.2026 08.30 UTC', elapsed: '3 t. af servicevinduets tid, 2 dage 18 t. efter anmeldelsen',
+      row: 'fre. 27.03.2026: anmeldt 15.30; talt 15.30–16.00 (30 min.)', weekend: 'weekend', axis: '06.00',
+      legend: 'talt tid' }],
+  ]) {
+    const { page, context, log } = await openPageAt(site.browser, new URL(`deadline.html${how.query ?? ''}`, site.baseUrl).href,
+      { timezoneId: 'America/New_York', ...(how.locale ? { locale: how.locale } : {}) });
+    try {
+      assert.equal(await page.getAttribute('html', 'lang'), how.query ? 'de' : how.locale.slice(0, 2));
+      assert.equal(await text(page, '#inputs-title'), expected.h2);
+      assert.equal(await text(page, '#results-title'), expected.results);
+      assert.equal(await text(page, '.site-nav a[aria-current="page"]'), expected.nav);
+      assert.equal(await text(page, 'label[for="tier"]'), expected.tier);
+      await choose(page, 'flying-circus', 'guided-1');
+      await page.fill('#reported', '2026-03-27T15:30');
+      assert.equal(await page.locator('#measure option[value="reaction"]').textContent(), expected.measure);
+      const item = deadline(page, 'reaction');
+      assert.equal(await item.locator('.due-utc').textContent(), expected.utc);
+      assert.equal(spaced(await item.locator('.elapsed').textContent()), expected.elapsed);
+      const rows = await timelineRows(item);
+      assert.deepEqual(rows.map((r) => r.spans), [['15:30–16:00'], [], [], ['08:00–10:30']]);  // geometry, not text
+      assert.equal(spaced(rows[0].title), expected.row);
+      assert.deepEqual(rows.map((r) => r.closedLabel), [null, expected.weekend, expected.weekend, null]);
+      assert.equal(await item.locator('.axis text').nth(1).textContent(), expected.axis);
+      assert.match(await item.locator('.timeline-legend').textContent(), new RegExp(`^${expected.legend}`));
+      // No English of the page's own left (the core's explanations aside): headings, labels, options, the due
+      // list's terms, the legend.
+      const own = (await page.locator('.tagline, h2, #deadline-form label:not(#options label), #readings > summary, ' +
+        '#notes > summary, #working-days option, #measure option, .due dt, .elapsed, .timeline-legend, #priority-result')
+        .allTextContents()).join('\n');
+      for (const english of ['When is the response due', 'The report', 'Reported at', 'My time zone',
+        'Readings of the contract', 'working days', 'The same time', 'Other closed days', 'Calendar and zone notes',
+        'All measures', 'Provider time', 'Your time', 'Counted', 'after the report', 'counted time', 'closed day', 'hours of']) {
+        assert.ok(!own.includes(english), `"${english}" in ${how.query ?? how.locale}:\n${own}`);
+      }
+      assert.deepEqual(log.errors, []);  // a missing text would be a console error
+    } finally {
+      await context.close();
+    }
   }
 });

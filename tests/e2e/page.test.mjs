@@ -270,3 +270,44 @@ test('layout: screenshots at 1280 and 375 px, no overflow at 320 px', () =>
       await page.fill('#duration', '90d');
     },
   }));
+
+test('in German, Dutch and Danish: the page\'s words and the numbers as each language writes them', async () => {
+  // German from ?lang=, Dutch and Danish from the browser's language.
+  const english = ['Question', 'Allowed downtime', 'Availability left', 'The nines'];
+  for (const [how, expected] of [
+    [{ query: '?lang=de' }, { h2: 'Fragestellung', label: 'Verfügbarkeitsziel', nav: 'Ausfallbudget', target: '99,9',
+      week: 'Woche', row: '99,9\u00a0%', exact: '2.505,6 s', left: 'Verbleibende Verfügbarkeit', availability: /^99,88\d*…?\u00a0%$/ }],
+    [{ locale: 'nl-NL' }, { h2: 'Vraag', label: 'Beschikbaarheidsdoel', nav: 'Downtimebudget', target: '99,9',
+      week: 'Week', row: '99,9%', exact: '2.505,6 s', left: 'Resterende beschikbaarheid', availability: /^99,88\d*…?%$/ }],
+    [{ locale: 'da-DK' }, { h2: 'Spørgsmål', label: 'Tilgængelighedsmål', nav: 'Nedetidsbudget', target: '99,9',
+      week: 'Uge', row: '99,9\u00a0%', exact: '2.505,6 s', left: 'Tilbageværende tilgængelighed',
+      availability: /^99,88\d*…?\u00a0%$/ }],
+  ]) {
+    const { page, context, log } = await openPageAt(site.browser, new URL(how.query ?? '', site.baseUrl).href,
+      how.locale ? { locale: how.locale } : {});
+    try {
+      assert.equal(await page.getAttribute('html', 'lang'), how.query ? 'de' : how.locale.slice(0, 2));
+      assert.equal(await text(page, '#inputs-title'), expected.h2);
+      assert.equal(await text(page, 'label[for="target"]'), expected.label);
+      assert.equal(await text(page, '.site-nav a[aria-current="page"]'), expected.nav);
+      assert.equal(await page.inputValue('#target'), expected.target);
+      assert.equal(await text(page, '#result-week .period-name'), expected.week);
+      // The nines in the language's own form; the row of the target typed with its decimal comma is marked.
+      assert.equal(await text(page, '#nines tr[data-target="99.9"] th'), expected.row);
+      assert.equal(await page.getAttribute('#nines tr.current', 'data-target'), '99.9');
+      // Exact seconds grouped as the language groups them: 29 days of February 2028 at 99.9 %.
+      await page.fill('#month', '2028-02');
+      assert.equal(await text(page, '#exact-month'), expected.exact);
+      // The other direction: 49 min of that month leave 99.8826…; the heading follows.
+      await page.check('#dir-downtime');
+      await page.fill('#downtime', '49m');
+      assert.equal(await text(page, '#results-title'), expected.left);
+      assert.match(await value(page, 'month'), expected.availability);
+      const headings = await page.locator('h1, h2, h3, th, label, legend, summary').allTextContents();
+      for (const h of english) assert.ok(!headings.some((x) => x.trim() === h), `"${h}" left in English`);
+      assert.deepEqual(log.errors, []);  // a missing text would be a console error
+    } finally {
+      await context.close();
+    }
+  }
+});
