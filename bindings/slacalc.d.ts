@@ -14,7 +14,12 @@ export type YearBasis = 'calendar' | '365d' | 'mean-gregorian';
 export type Rounding = 'exact' | 'round-second' | 'truncate-second';
 
 /** Settings that fix the length of a period. */
-export interface PeriodSettings {
+/** Any request may name the language of its result's texts. */
+export interface LangOption {
+  lang?: Lang;
+}
+
+export interface PeriodSettings extends LangOption {
   /** Calendar month "YYYY-MM", needed by monthBasis "calendar" (the default). */
   month?: string;
   monthBasis?: MonthBasis;
@@ -252,7 +257,7 @@ export interface ValidationResult {
   summary?: ProfileSummary;
 }
 
-export interface CompareRequest {
+export interface CompareRequest extends LangOption {
   /** 2 to 6 tiers, any mix of profiles. */
   columns: { profile: ProfileRef; tier: string; monthlyPrice?: Money   /** "99": a row with each tier's credit at this availability (on the monthly price). */
   badMonth?: Percent;
@@ -285,7 +290,7 @@ export interface CompareResult {
 /** "none", "DE" (nationwide), "DE-BW" … "DE-TH" (the 16 states), "NL", "DK". */
 export type HolidayCalendar = string;
 
-export interface HolidaysRequest {
+export interface HolidaysRequest extends LangOption {
   calendar: HolidayCalendar;
   /** One year 1900–2200, or a range from–to (at most 300 years). */
   year?: number;
@@ -331,7 +336,7 @@ export interface ZoneRules {
 
 // ---------------------------------------------------------------- deadlines
 
-export interface DeadlineCommon {
+export interface DeadlineCommon extends LangOption {
   /** "2026-03-27T15:30" (the provider's local time) or with "Z" / "+01:00". */
   reported: string;
   /** How a local time in a DST gap or overlap is read; "reject" refuses it. Default "compatible". */
@@ -410,7 +415,7 @@ export interface DeadlineResult {
   explain: Explanation[];
 }
 
-export interface WindowBudgetRequest {
+export interface WindowBudgetRequest extends LangOption {
   profile: string | object;
   tier: string;
   /** "2026-04"; quarterly and yearly commitments use its quarter or year. */
@@ -450,7 +455,7 @@ export interface OutageRecord {
   note?: string;
 }
 
-export interface MeasureRequest {
+export interface MeasureRequest extends LangOption {
   profile: string | object;
   tier: string;
   /** Months "YYYY-MM"; every period of each commitment overlapping them. */
@@ -540,7 +545,7 @@ export interface OutageFile {
   close(): void;
 }
 
-export interface CreditRequest {
+export interface CreditRequest extends LangOption {
   profile: string | object;
   tier: string;
   /** "2026-04": the credit period (month, quarter, year) containing it. */
@@ -593,7 +598,7 @@ export interface CreditResult {
   explain: Explanation[];
 }
 
-export interface TermRequest {
+export interface TermRequest extends LangOption {
   profile: string | object;
   tier: string;
   /** "2026-01-31": the first day of the minimum term (Flying Circus: the Cleared-For-Takeoff notice). */
@@ -674,7 +679,7 @@ export interface ResourceGroup {
   vms: PriceVm[];
 }
 
-export interface PriceRequest {
+export interface PriceRequest extends LangOption {
   profile: string | object;
   tier: string;
   // component-factor (Flying Circus §3.7)
@@ -848,14 +853,14 @@ export interface SlaCalc {
   validateProfile(document: string | object): ValidationResult;
   compare(request: CompareRequest): CompareResult;
   holidays(request: HolidaysRequest): HolidaysResult;
-  zones(request: Record<string, never>): ZoneList;
-  zones(request: { zone: string; from?: number; to?: number }): ZoneRules;
+  zones(request: LangOption): ZoneList;
+  zones(request: { zone: string; from?: number; to?: number } & LangOption): ZoneRules;
   deadline(request: DeadlineProfileRequest | DeadlineWindowRequest): DeadlineResult;
   windowBudget(request: WindowBudgetRequest): WindowBudgetResult;
   measure(request: MeasureRequest): MeasureResult;
   credit(request: CreditRequest): CreditResult;
   /** CSV text (comma, semicolon or tab; BOM; quotes) → outage records; errors name line and column. */
-  parseOutages(request: { text: string; profile?: string | object }): ParseOutagesResult;
+  parseOutages(request: { text: string; profile?: string | object } & LangOption): ParseOutagesResult;
   /** Terms, renewals, notice deadlines, other deadlines, damages for cause, and an .ics calendar. */
   term(request: TermRequest): TermResult;
   /** What a tier costs a month under its contract's price model, and the contract's what-ifs. */
@@ -863,7 +868,7 @@ export interface SlaCalc {
   /** Composite availability of serial and parallel dependencies, nested. */
   compose(request: ComposeRequest): ComposeResult;
   /** Times without an offset are read in the profile's zone (UTC without one). */
-  openOutageFile(request?: { profile?: string | object }): OutageFile;
+  openOutageFile(request?: { profile?: string | object } & LangOption): OutageFile;
 }
 
 export type ComposeNode =

@@ -79,7 +79,7 @@ export async function createSlaCalc(options = {}) {
   api.openOutageFile = (request = {}) => {
     const ledger = new core.Ledger();
     try {
-      check(ledger.open(encode(request)));
+      check(ledger.open(encode(withLang(request))));
     } catch (error) {
       ledger.delete();
       throw error;

@@ -35,9 +35,16 @@ std::string dump(const json& value) {
 }
 
 Result<json> parse_request(std::string_view text) {
-  if (text.size() > kMaxRequestBytes) return Error{"too_large", "request is larger than 1 MiB", ""};
+  if (text.size() > kMaxRequestBytes)
+    return Error{"too_large",
+                 say({"request is larger than 1 MiB", "die Anfrage ist größer als 1 MiB", "het verzoek is groter dan 1 MiB",
+                      "forespørgslen er større end 1 MiB"}),
+                 ""};
   auto request = parse_json_text(text);
-  if (!request.ok()) return Error{request.error().code, "request: " + request.error().message, ""};
+  if (!request.ok())
+    return Error{request.error().code,
+                 say({"request: {0}", "in der Anfrage: {0}", "verzoek: {0}", "forespørgsel: {0}"}, {request.error().message}),
+                 ""};
   return request;
 }
 
@@ -48,7 +55,13 @@ Result<Lang> take_lang(json& request) {
   auto it = request.find("lang");
   if (it == request.end()) return Lang::en;
   std::optional<Lang> lang = it->is_string() ? lang_from_code(it->get_ref<const std::string&>()) : std::nullopt;
-  if (!lang) return Error{"unknown_value", "lang must be one of \"en\", \"de\", \"nl\", \"da\"", "/lang"};
+  if (!lang)
+    return Error{"unknown_value",
+                 say({"lang must be one of \"en\", \"de\", \"nl\", \"da\"",
+                      "lang muss einer der Werte \"en\", \"de\", \"nl\", \"da\" sein",
+                      "lang moet een van de waarden \"en\", \"de\", \"nl\", \"da\" zijn",
+                      "lang skal være en af værdierne \"en\", \"de\", \"nl\", \"da\""}),
+                 "/lang"};
   request.erase(it);
   return *lang;
 }
@@ -129,7 +142,10 @@ Response call(std::string_view function, std::string_view request_json) {
     if (!result.ok()) return failure(result.error());
     return {true, result.value()};
   }
-  return failure({"unknown_function", "no function \"" + std::string(function) + "\"", ""});
+  return failure({"unknown_function",
+                  say({"no function \"{0}\"", "keine Funktion \"{0}\"", "geen functie \"{0}\"", "ingen funktion \"{0}\""},
+                      {function}),
+                  ""});
 }
 
 LedgerSession::LedgerSession() = default;
@@ -139,8 +155,15 @@ Response LedgerSession::open(std::string_view text) {
   ledger_.reset();
   auto request = parse_request(text);
   if (!request.ok()) return failure(request.error());
+  // The file's language: its reading errors (append, finish) are written in it.
+  auto lang = take_lang(request.value());
+  if (!lang.ok()) return failure(lang.error());
+  lang_ = lang.value();
+  LangScope scope(lang_);
   const json& r = request.value();
-  if (!r.is_object()) return failure(wrong_type("", "a request object", r));
+  if (!r.is_object())
+    return failure(
+        wrong_type("", say({"a request object", "ein Anfrageobjekt", "een verzoekobject", "et forespørgselsobjekt"}), r));
   if (auto e = reject_unknown_fields(r, "", {"profile"})) return failure(*e);
   zone_ = "UTC";
   if (const json* p = find_field(r, "profile")) {
@@ -156,17 +179,24 @@ namespace {
 
 json progress(const OutageLedger& ledger) { return {{"rows", ledger.rows()}, {"bytes", ledger.bytes()}}; }
 
-Response not_open() { return failure({"conflict", "no file is open: call open() first", ""}); }
+Response not_open() {
+  return failure({"conflict",
+                  say({"no file is open: call open() first", "keine Datei geöffnet: rufen Sie zuerst open() auf",
+                       "er is geen bestand geopend: roep eerst open() aan", "ingen fil er åben: kald open() først"}),
+                  ""});
+}
 
 }  // namespace
 
 Response LedgerSession::append(std::string_view piece) {
+  LangScope scope(lang_);
   if (!ledger_) return not_open();
   if (auto e = ledger_->append(piece)) return failure(*e);
   return {true, dump(progress(*ledger_))};
 }
 
 Response LedgerSession::finish() {
+  LangScope scope(lang_);
   if (!ledger_) return not_open();
   if (auto e = ledger_->finish()) return failure(*e);
   json out = progress(*ledger_);
@@ -183,24 +213,41 @@ Response LedgerSession::finish() {
 }
 
 Response LedgerSession::call(std::string_view function, std::string_view text) {
-  if (!ledger_) return not_open();
-  if (!ledger_->finished()) return failure({"conflict", "the file is not finished: call finish() first", ""});
+  // The request's language first, for every error after it; its own
+  // problems are reported in their old order, after the session's.
   auto request = parse_request(text);
+  Result<Lang> lang = request.ok() ? take_lang(request.value()) : Result<Lang>(Lang::en);
+  LangScope scope(lang.ok() ? lang.value() : Lang::en);
+  if (!ledger_) return not_open();
+  if (!ledger_->finished())
+    return failure({"conflict",
+                    say({"the file is not finished: call finish() first",
+                         "die Datei ist nicht abgeschlossen: rufen Sie zuerst finish() auf",
+                         "het bestand is niet afgesloten: roep eerst finish() aan",
+                         "filen er ikke afsluttet: kald finish() først"}),
+                    ""});
   if (!request.ok()) return failure(request.error());
-  auto lang = take_lang(request.value());
   if (!lang.ok()) return failure(lang.error());
-  LangScope scope(lang.value());
   const json& r = request.value();
   if (r.is_object() && ledger_->has_local_times())
     if (const json* p = find_field(r, "profile")) {
       auto profile = resolve_profile(*p, "/profile");
       if (profile.ok() && profile.value()->time_zone != zone_)
         return failure({"conflict",
-                        "the file's local times were read in " + zone_ + "; read it again for a profile in " +
-                            profile.value()->time_zone,
+                        say({"the file's local times were read in {0}; read it again for a profile in {1}",
+                             "die Ortszeiten der Datei wurden in {0} gelesen; lesen Sie sie für ein Profil in {1} neu ein",
+                             "de lokale tijden van het bestand zijn gelezen in {0}; lees het opnieuw in voor een profiel "
+                             "in {1}",
+                             "filens lokale tider blev læst i {0}; indlæs den igen for en profil i {1}"},
+                            {zone_, profile.value()->time_zone}),
                         "/profile"});
     }
-  Result<json> result = Error{"unknown_function", "a file's outages go to \"measure\" or \"credit\"", ""};
+  Result<json> result = Error{"unknown_function",
+                              say({"a file's outages go to \"measure\" or \"credit\"",
+                                   "die Ausfälle einer Datei gehen an \"measure\" oder \"credit\"",
+                                   "de storingen van een bestand gaan naar \"measure\" of \"credit\"",
+                                   "en fils nedbrud går til \"measure\" eller \"credit\""}),
+                              ""};
   if (function == "measure") result = measure_endpoint(r, &ledger_->outages());
   if (function == "credit") result = credit_endpoint(r, &ledger_->outages());
   if (!result.ok()) return failure(result.error());

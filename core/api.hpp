@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "lang.hpp"
+
 namespace slacalc {
 
 struct Response {
@@ -29,7 +31,8 @@ class OutageLedger;
 // A large outage file (over the request limit) read in pieces, then measured
 // or credited: the page's worker and the CLI's --outages use it.
 //
-//   open({"profile": "arena"})     times without an offset in the profile's zone
+//   open({"profile": "arena", "lang": "de"})  times without an offset in the
+//                                  profile's zone; reading errors in that language
 //   append(piece) … → {rows, bytes} as the pieces come
 //   finish()       → {rows, bytes, delimiter, columns, first, last}
 //   call("measure" | "credit", request without "outages") → as call()
@@ -47,6 +50,7 @@ class LedgerSession {
  private:
   std::unique_ptr<OutageLedger> ledger_;
   std::string zone_;
+  Lang lang_ = Lang::en;
 };
 
 }  // namespace slacalc

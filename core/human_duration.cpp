@@ -7,7 +7,7 @@ namespace slacalc {
 namespace {
 
 // Intl's units for each language: English narrow ("4h 23m"), the others short
-// ("4 Std. 23 Min."), a no-break space between number and unit there.
+// ("4 Std. 23 Min."; Intl puts a plain space between number and unit there).
 struct Units {
   const char* day;
   const char* days;
@@ -17,9 +17,9 @@ struct Units {
 };
 constexpr Units kUnits[kLangs] = {
     {"d", "d", "h", "m", "s"},
-    {"\u00a0Tg.", "\u00a0Tg.", "\u00a0Std.", "\u00a0Min.", "\u00a0Sek."},
-    {"\u00a0dag", "\u00a0dagen", "\u00a0uur", "\u00a0min", "\u00a0sec"},
-    {"\u00a0dag", "\u00a0dage", "\u00a0t.", "\u00a0min.", "\u00a0sek."},
+    {" Tg.", " Tg.", " Std.", " Min.", " Sek."},
+    {" dag", " dagen", " uur", " min", " sec"},
+    {" dag", " dage", " t.", " min.", " sek."},
 };
 
 }  // namespace

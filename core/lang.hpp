@@ -35,14 +35,19 @@ class LangScope {
 // what say() fills in. The constructor runs at compile time: a missing
 // language or a placeholder that one language has and another lacks does not
 // compile — a missing translation cannot ship.
+// Not constexpr and never defined: a Phrase that calls one does not compile,
+// and the compiler's message names the function (no exceptions in the wasm build).
+void a_language_is_missing();
+void the_languages_differ_in_their_placeholders();
+
 class Phrase {
  public:
   consteval Phrase(const char* en, const char* de, const char* nl, const char* da)
       : text_{en, de, nl, da} {
     const int used = placeholders(en);
     for (std::string_view t : text_) {
-      if (t.empty()) throw "Phrase: a language is missing";
-      if (placeholders(t) != used) throw "Phrase: the languages differ in their {n} placeholders";
+      if (t.empty()) a_language_is_missing();
+      if (placeholders(t) != used) the_languages_differ_in_their_placeholders();
     }
   }
   std::string_view in(Lang lang) const { return text_[static_cast<int>(lang)]; }

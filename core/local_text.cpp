@@ -130,7 +130,9 @@ std::string day_text(date::local_days day) { return date_text(day) + " (" + week
 std::string short_local_text(date::local_seconds t) {
   auto day = date::floor<days>(t);
   auto s = (t - day).count();
-  std::string clock = two_digits(static_cast<unsigned>(s / 3600)) + ":" + two_digits(static_cast<unsigned>(s / 60 % 60));
+  // Intl writes Danish times with a dot: 16.10.
+  std::string clock = two_digits(static_cast<unsigned>(s / 3600)) + (current_lang() == Lang::da ? "." : ":") +
+                      two_digits(static_cast<unsigned>(s / 60 % 60));
   std::string weekday = kShortWeekdays[lang_index()][date::weekday{day}.c_encoding()];
   if (current_lang() != Lang::en) return weekday + " " + date_text(day) + " " + clock;
   date::year_month_day ymd{day};

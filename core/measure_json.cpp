@@ -8,6 +8,8 @@
 #include "human_duration.hpp"
 #include "iso_time.hpp"
 #include "json_read.hpp"
+#include "lang.hpp"
+#include "lang.hpp"
 #include "measure.hpp"
 #include "period_json.hpp"
 #include "profile_json.hpp"
@@ -26,12 +28,22 @@ constexpr int kMaxMonths = 120;
 // the clocks skip moves forward, a repeated one is the earlier instant).
 Result<sys_seconds> read_instant(const json& outage, const char* key, const std::string& path, const Zone& zone) {
   const json* v = find_field(outage, key);
-  if (!v) return missing_field(path + "/" + key, "a date and time like 2026-02-03T10:00 or with an offset");
+  if (!v)
+    return missing_field(path + "/" + key,
+                         say({"a date and time like 2026-02-03T10:00 or with an offset",
+                              "ein Datum mit Uhrzeit wie 2026-02-03T10:00 oder mit Zeitversatz",
+                              "een datum en tijd zoals 2026-02-03T10:00 of met een offset",
+                              "en dato og et klokkeslæt som 2026-02-03T10:00 eller med en UTC-forskydning"}));
   auto text = read_string(*v, path + "/" + key);
   if (!text.ok()) return text.error();
   auto t = parse_iso_time(text.value());
   if (!t)
-    return Error{"invalid_format", "\"" + text.value() + "\" is not a date and time like 2026-02-03T10:00",
+    return Error{"invalid_format",
+                 say({"\"{0}\" is not a date and time like 2026-02-03T10:00",
+                      "\"{0}\" ist keine Angabe von Datum und Uhrzeit wie 2026-02-03T10:00",
+                      "\"{0}\" is geen datum en tijd zoals 2026-02-03T10:00",
+                      "\"{0}\" er ikke en dato og et klokkeslæt som 2026-02-03T10:00"},
+                     {text.value()}),
                  path + "/" + key};
   if (t->offset) return sys_seconds{t->local.time_since_epoch() - std::chrono::seconds{*t->offset}};
   return to_utc(zone, t->local).instant;
@@ -40,7 +52,8 @@ Result<sys_seconds> read_instant(const json& outage, const char* key, const std:
 }  // namespace
 
 Result<Outage> read_outage(const json& v, const std::string& path, const Zone& zone) {
-  if (!v.is_object()) return wrong_type(path, "an outage object", v);
+  if (!v.is_object())
+    return wrong_type(path, say({"an outage object", "ein Ausfallobjekt", "een storingsobject", "et nedbrudsobjekt"}), v);
   if (auto e = reject_unknown_fields(v, path, {"start", "end", "kind", "reason", "note"})) return *e;
   Outage o;
   auto begin = read_instant(v, "start", path, zone);
@@ -48,7 +61,11 @@ Result<Outage> read_outage(const json& v, const std::string& path, const Zone& z
   auto end = read_instant(v, "end", path, zone);
   if (!end.ok()) return end.error();
   if (!(begin.value() < end.value()))
-    return Error{"inverted_range", "the outage ends before or when it starts", path + "/end"};
+    return Error{"inverted_range",
+                 say({"the outage ends before or when it starts", "der Ausfall endet vor oder mit seinem Beginn",
+                      "de storing eindigt voor of op het moment dat ze begint",
+                      "nedbruddet slutter før eller samtidig med, at det begynder"}),
+                 path + "/end"};
   o.begin = begin.value();
   o.end = end.value();
   if (const json* k = find_field(v, "kind")) {
@@ -58,13 +75,25 @@ Result<Outage> read_outage(const json& v, const std::string& path, const Zone& z
   }
   const json* reason = find_field(v, "reason");
   if (o.kind == Outage::Kind::excluded) {
-    if (!reason) return missing_field(path + "/reason", "why the outage is excluded: force-majeure, customer-caused, third-party or redundant-system-failure");
+    if (!reason)
+      return missing_field(path + "/reason",
+                           say({"why the outage is excluded: force-majeure, customer-caused, third-party or "
+                                "redundant-system-failure",
+                                "der Grund, aus dem der Ausfall ausgeschlossen ist: force-majeure, customer-caused, "
+                                "third-party oder redundant-system-failure",
+                                "waarom de storing is uitgesloten: force-majeure, customer-caused, third-party of "
+                                "redundant-system-failure",
+                                "hvorfor nedbruddet er undtaget: force-majeure, customer-caused, third-party eller "
+                                "redundant-system-failure"}));
     auto r = read_choice(*reason, path + "/reason",
                          {kExclusionReasons[0], kExclusionReasons[1], kExclusionReasons[2], kExclusionReasons[3]});
     if (!r.ok()) return r.error();
     o.reason = static_cast<unsigned char>(r.value());
   } else if (reason) {
-    return Error{"unknown_field", "only an excluded outage has a reason", path + "/reason"};
+    return Error{"unknown_field",
+                 say({"only an excluded outage has a reason", "nur ein ausgeschlossener Ausfall hat einen Grund",
+                      "alleen een uitgesloten storing heeft een reden", "kun et undtaget nedbrud har en årsag"}),
+                 path + "/reason"};
   }
   if (const json* note = find_field(v, "note")) {
     auto text = read_string(*note, path + "/note");
@@ -74,8 +103,16 @@ Result<Outage> read_outage(const json& v, const std::string& path, const Zone& z
 }
 
 Result<std::vector<Outage>> read_outages(const json& list, const std::string& path, const Zone& zone) {
-  if (!list.is_array()) return wrong_type(path, "an array of outages ([] for none)", list);
-  if (list.size() > kMaxOutages) return Error{"out_of_range", "at most 100000 outages per request", path};
+  if (!list.is_array())
+    return wrong_type(path,
+                      say({"an array of outages ([] for none)", "ein Array von Ausfällen ([] für keine)",
+                           "een array van storingen ([] voor geen)", "et array af nedbrud ([] for ingen)"}),
+                      list);
+  if (list.size() > kMaxOutages)
+    return Error{"out_of_range",
+                 say({"at most 100000 outages per request", "höchstens 100.000 Ausfälle pro Anfrage",
+                      "hoogstens 100.000 storingen per verzoek", "højst 100.000 nedbrud pr. forespørgsel"}),
+                 path};
   std::vector<Outage> outages;
   outages.reserve(list.size());
   for (std::size_t i = 0; i < list.size(); ++i) {
@@ -84,7 +121,10 @@ Result<std::vector<Outage>> read_outages(const json& list, const std::string& pa
     outages.push_back(o.value());
   }
   if (auto repeat = sort_outages(outages))
-    return Error{"duplicate_row", "repeats the outage at " + path + "/" + std::to_string(repeat->first),
+    return Error{"duplicate_row",
+                 say({"repeats the outage at {0}", "wiederholt den Ausfall bei {0}", "herhaalt de storing bij {0}",
+                      "gentager nedbruddet ved {0}"},
+                     {path + "/" + std::to_string(repeat->first)}),
                  path + "/" + std::to_string(repeat->second)};
   return outages;
 }
@@ -92,7 +132,12 @@ Result<std::vector<Outage>> read_outages(const json& list, const std::string& pa
 std::optional<Error> check_outage_source(const json& request, const std::vector<Outage>* ledger) {
   const json* listed = find_field(request, "outages");
   if (ledger && listed)
-    return Error{"conflict", "the outages come from the file read in chunks; leave out \"outages\"", "/outages"};
+    return Error{"conflict",
+                 say({"the outages come from the file read in chunks; leave out \"outages\"",
+                      "die Ausfälle kommen aus der stückweise gelesenen Datei; lassen Sie \"outages\" weg",
+                      "de storingen komen uit het in delen gelezen bestand; laat \"outages\" weg",
+                      "nedbruddene kommer fra filen, der er læst i bidder; udelad \"outages\""}),
+                 "/outages"};
   return std::nullopt;
 }
 
@@ -148,7 +193,8 @@ json period_json(const PeriodMeasure& m, const Commitment& c, const Zone& zone) 
 }  // namespace
 
 Result<json> measure_endpoint(const json& r, const std::vector<Outage>* ledger) {
-  if (!r.is_object()) return wrong_type("", "a request object", r);
+  if (!r.is_object())
+    return wrong_type("", say({"a request object", "ein Anfrageobjekt", "een verzoekobject", "et forespørgselsobjekt"}), r);
   if (auto e = reject_unknown_fields(r, "", {"profile", "tier", "from", "to", "outages", "closedDays", "holidayOptions",
                                              "granularity", "minimumOutage", "asOf"}))
     return *e;
@@ -156,18 +202,32 @@ Result<json> measure_endpoint(const json& r, const std::vector<Outage>* ledger) 
   if (!resolved.ok()) return resolved.error();
   const Profile& p = *resolved.value().profile;
   const Tier* tier = resolved.value().tier;
-  if (!find_field(r, "from")) return missing_field("/from", "from");
+  if (!find_field(r, "from"))
+    return missing_field("/from", say({"from", "der erste Monat \"from\", YYYY-MM", "de eerste maand \"from\", YYYY-MM",
+                                       "den første måned \"from\", YYYY-MM"}));
   if (auto e = check_outage_source(r, ledger)) return *e;
-  if (!ledger && !find_field(r, "outages")) return missing_field("/outages", "outages");
+  if (!ledger && !find_field(r, "outages"))
+    return missing_field("/outages", say({"outages", "die Ausfälle \"outages\"", "de storingen \"outages\"",
+                                          "nedbruddene \"outages\""}));
   PeriodSpec first, last;
   if (auto e = read_month(*find_field(r, "from"), "/from", first)) return *e;
   last = first;
   if (const json* to = find_field(r, "to"))
     if (auto e = read_month(*to, "/to", last)) return *e;
   int months = (last.month_year - first.month_year) * 12 + static_cast<int>(last.month) - static_cast<int>(first.month) + 1;
-  if (months < 1) return Error{"inverted_range", "\"to\" is before \"from\"", "/to"};
-  if (months > kMaxMonths) return Error{"out_of_range", "at most 120 months", "/to"};
-  if (last.month_year > 2199) return Error{"out_of_range", "the months must lie in 1900–2199", "/to"};
+  if (months < 1)
+    return Error{"inverted_range",
+                 say({"\"to\" is before \"from\"", "\"to\" liegt vor \"from\"", "\"to\" ligt vóór \"from\"",
+                      "\"to\" ligger før \"from\""}),
+                 "/to"};
+  if (months > kMaxMonths)
+    return Error{"out_of_range",
+                 say({"at most 120 months", "höchstens 120 Monate", "hoogstens 120 maanden", "højst 120 måneder"}), "/to"};
+  if (last.month_year > 2199)
+    return Error{"out_of_range",
+                 say({"the months must lie in 1900–2199", "die Monate müssen in 1900–2199 liegen",
+                      "de maanden moeten tussen 1900 en 2199 liggen", "månederne skal ligge i 1900–2199"}),
+                 "/to"};
 
   std::vector<Outage> listed;
   if (!ledger) {
@@ -210,16 +270,38 @@ Result<json> measure_endpoint(const json& r, const std::vector<Outage>* ledger) 
     }
     json explain = json::array();
     explain.push_back({{"code", "commitment"}, {"text", commitment_text(c) + (c.cite.clause.empty() ? "" : " — " + c.cite.clause) + "."}});
-    explain.push_back({{"code", "window"}, {"text", "Downtime counts inside " + window_text(p, c.window) + "."}});
+    explain.push_back({{"code", "window"},
+                       {"text", say({"Downtime counts inside {0}.", "Ausfallzeit zählt innerhalb von {0}.",
+                                     "Downtime telt binnen {0}.", "Nedetid tæller inden for {0}."},
+                                    {window_text(p, c.window)})}});
     std::string not_counted;
     for (const auto& e : c.excluded) not_counted += (not_counted.empty() ? "" : ", ") + e;
-    explain.push_back({{"code", "excluded"},
-                       {"text", not_counted.empty() ? "Every outage counts: the commitment names no exclusions."
-                                                    : "Not downtime: " + not_counted + ". Overlapping outages are merged; an excluded outage takes its time out of any outage it overlaps."}});
+    explain.push_back(
+        {{"code", "excluded"},
+         {"text", not_counted.empty()
+                      ? say({"Every outage counts: the commitment names no exclusions.",
+                             "Jeder Ausfall zählt: die Zusage nennt keine Ausnahmen.",
+                             "Elke storing telt: de toezegging noemt geen uitzonderingen.",
+                             "Hvert udfald tæller: tilsagnet nævner ingen undtagelser."})
+                      : say({"Not downtime: {0}. Overlapping outages are merged; an excluded outage takes its time out "
+                             "of any outage it overlaps.",
+                             "Keine Ausfallzeit: {0}. Überlappende Ausfälle werden zusammengeführt; ein ausgenommener "
+                             "Ausfall nimmt seine Zeit aus jedem Ausfall heraus, den er überlappt.",
+                             "Geen downtime: {0}. Overlappende storingen worden samengevoegd; een uitgezonderde storing "
+                             "haalt haar tijd uit elke storing die ze overlapt.",
+                             "Ikke nedetid: {0}. Overlappende udfald slås sammen; et undtaget udfald tager sin tid ud af "
+                             "ethvert udfald, det overlapper."},
+                            {not_counted})}});
     explain.push_back({{"code", "denominator"},
                        {"text", c.denominator_minus_planned
-                                    ? "Measured time = the counted time minus planned outages."
-                                    : "Measured time = the counted time; planned outages stay in it."}});
+                                    ? say({"Measured time = the counted time minus planned outages.",
+                                           "Gemessene Zeit = die gezählte Zeit abzüglich geplanter Ausfälle.",
+                                           "Gemeten tijd = de getelde tijd min geplande onderbrekingen.",
+                                           "Målt tid = den talte tid minus planlagte udfald."})
+                                    : say({"Measured time = the counted time; planned outages stay in it.",
+                                           "Gemessene Zeit = die gezählte Zeit; geplante Ausfälle bleiben darin.",
+                                           "Gemeten tijd = de getelde tijd; geplande onderbrekingen blijven erin.",
+                                           "Målt tid = den talte tid; planlagte udfald forbliver i den."})}});
     json item;
     item["scope"] = c.scope;
     item["target"] = c.target_percent.to_decimal(6);

@@ -41,6 +41,9 @@ async function main(): Promise<void> {
   const stDays: string[] = sla.holidays({ calendar: 'DE-ST', year: 2026 }).holidays.map((h) => h.date);
   const berlin: number = sla.zones({ zone: 'Europe/Berlin', from: 2026 }).transitions[0].offset;
   const zoneNames: string[] = sla.zones({}).zones.map((z) => z.name);
+  const germanDowntime: string = sla.budget({ target: '99,9', period: 'week', lang: 'de' }).downtime.human;
+  // @ts-expect-error: the texts come in en, de, nl or da
+  sla.credit({ profile: 'wp-heaven', tier: 'standard', month: '2026-04', availability: '90', fee: 1, lang: 'fr' });
   // @ts-expect-error: the Dutch options take "lustrum" or "every-year"
   sla.holidays({ calendar: 'NL', year: 2025, options: { liberationDay: 'sometimes' } });
   const due: string | undefined = sla.deadline({ profile: 'flying-circus', tier: 'managed-4', reported: '2026-11-24T15:55' })
@@ -91,7 +94,7 @@ async function main(): Promise<void> {
   console.log(owed, rows, fileRows, fileMet, noticeBy, term.calendar.length, factor, monthMinor);
   console.log(measured);
   console.log(due, own.deadlines.length);
-  console.log(stDays, berlin, zoneNames);
+  console.log(stDays, berlin, zoneNames, germanDowntime);
   console.log(presets, check.valid, checkObject.errors, firstLine, badCredit);
   console.log(seconds, human, pct, cell);
 }
