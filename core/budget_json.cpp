@@ -32,7 +32,9 @@ Result<PeriodKind> read_kind(const json& v, const std::string& path) {
 }
 
 std::optional<Error> require_object(const json& request) {
-  if (!request.is_object()) return wrong_type("", "a request object", request);
+  if (!request.is_object())
+    return wrong_type("", say({"a request object", "ein Anfrageobjekt", "een verzoekobject", "et forespørgselsobjekt"}),
+                      request);
   return std::nullopt;
 }
 
@@ -78,9 +80,16 @@ Result<json> budget_endpoint(const json& r) {
   const json* target = find_field(r, "target");
   const json* downtime = find_field(r, "downtime");
   if (target && downtime)
-    return Error{"conflict", "give either \"target\" or \"downtime\", not both", "/downtime"};
+    return Error{"conflict",
+                 say({"give either \"target\" or \"downtime\", not both",
+                      "geben Sie entweder \"target\" oder \"downtime\" an, nicht beides",
+                      "geef \"target\" of \"downtime\", niet allebei", "angiv enten \"target\" eller \"downtime\", ikke begge"}),
+                 "/downtime"};
   if (!target && !downtime)
-    return missing_field("/target", "\"target\" (a percentage) or \"downtime\" (a duration)");
+    return missing_field("/target", say({"\"target\" (a percentage) or \"downtime\" (a duration)",
+                                         "\"target\" (ein Prozentsatz) oder \"downtime\" (eine Dauer)",
+                                         "\"target\" (een percentage) of \"downtime\" (een duur)",
+                                         "\"target\" (en procentsats) eller \"downtime\" (en varighed)"}));
   if (target) {
     auto t = read_percent(*target, "/target");
     if (!t.ok()) return t.error();
@@ -93,7 +102,11 @@ Result<json> budget_endpoint(const json& r) {
   }
 
   const json* kind = find_field(r, "period");
-  if (!kind) return missing_field("/period", "\"period\" (day, week, month, quarter, year, ...)");
+  if (!kind)
+    return missing_field("/period", say({"\"period\" (day, week, month, quarter, year, ...)",
+                                         "der Zeitraum \"period\" (day, week, month, quarter, year, ...)",
+                                         "de periode \"period\" (day, week, month, quarter, year, ...)",
+                                         "perioden \"period\" (day, week, month, quarter, year, ...)"}));
   auto k = read_kind(*kind, "/period");
   if (!k.ok()) return k.error();
   auto spec = read_period_settings(r);

@@ -7,6 +7,7 @@
 #include "credit.hpp"
 #include "human_duration.hpp"
 #include "json_read.hpp"
+#include "lang.hpp"
 #include "period_json.hpp"
 #include "profile_json.hpp"
 #include "profile_text.hpp"
@@ -17,6 +18,8 @@ namespace slacalc {
 namespace {
 
 constexpr size_t kMinColumns = 2, kMaxColumns = 6;
+
+constexpr Phrase kNoneStated{"None stated", "Keine Angabe", "Niet vermeld", "Ikke angivet"};
 
 struct Column {
   std::shared_ptr<const Profile> profile;
@@ -87,7 +90,9 @@ Cell availability_cell(const Column& col) {
     cell.lines.push_back(commitment_text(c));
     cite(cell, c.cite);
   }
-  if (cell.lines.empty()) cell.lines.push_back("No availability commitment");
+  if (cell.lines.empty())
+    cell.lines.push_back(say({"No availability commitment", "Keine Verfügbarkeitszusage",
+                              "Geen beschikbaarheidstoezegging", "Intet tilgængelighedstilsagn"}));
   return cell;
 }
 
@@ -101,7 +106,9 @@ Cell downtime_cell(const Column& col, const BasisChoice& choice) {
     if (!answer.ok()) continue;  // a target 0–100 always fits its period
     std::string line = human_duration(answer.value().downtime) + " — " + answer.value().period.label;
     if (c.stated_max_downtime_seconds)
-      line += "; contract states " + human_duration(*c.stated_max_downtime_seconds);
+      line = say({"{0}; contract states {1}", "{0}; Vertrag nennt {1}", "{0}; contract noemt {1}",
+                  "{0}; kontrakten angiver {1}"},
+                 {line, human_duration(*c.stated_max_downtime_seconds)});
     if (!c.scope.empty()) line += " (" + c.scope + ")";
     cell.lines.push_back(line);
     // The other reading of "downtime in the window" (windowBudget): a share of
@@ -110,8 +117,10 @@ Cell downtime_cell(const Column& col, const BasisChoice& choice) {
       ClosedDays closed;
       closed.holiday_calendar = col.profile->holiday_calendar;
       WindowHours wh = window_hours(*col.profile, c, choice.calendar.month_year, choice.calendar.month, closed);
-      cell.lines.push_back("or " + human_duration((Rational(100) - c.target_percent) / Rational(100) * wh.seconds) +
-                           " of the window's " + hours_text(wh.seconds));
+      cell.lines.push_back(say({"or {0} of the window's {1}", "oder {0} der {1} Servicezeit",
+                                "of {0} van de {1} van het servicevenster", "eller {0} af servicevinduets {1}"},
+                               {human_duration((Rational(100) - c.target_percent) / Rational(100) * wh.seconds),
+                                hours_text(wh.seconds)}));
     }
     cite(cell, c.cite);
   }
@@ -139,7 +148,7 @@ Cell response_cell(const Column& col) {
     cell.lines.push_back(response_text(*col.profile, r));
     cite(cell, r.cite);
   }
-  if (cell.lines.empty()) cell.lines.push_back("None stated");
+  if (cell.lines.empty()) cell.lines.push_back(say(kNoneStated));
   return cell;
 }
 
@@ -149,22 +158,31 @@ Cell term_cell(const Column& col, TermField field) {
   Cell cell;
   const auto& term = col.tier->term;
   if (!term) {
-    cell.lines.push_back("None stated");
+    cell.lines.push_back(say(kNoneStated));
     return cell;
   }
   cite(cell, term->cite);
   switch (field) {
     case TermField::minimum:
-      cell.lines.push_back(span_text(term->minimum) +
-                           (term->starts_at.empty() ? "" : " from the " + term->starts_at));
+      // The event the term starts with is the profile's own words.
+      cell.lines.push_back(term->starts_at.empty()
+                               ? span_text(term->minimum)
+                               : say({"{0} from the {1}", "{0} ab {1}", "{0} vanaf {1}", "{0} fra {1}"},
+                                     {span_text(term->minimum), term->starts_at}));
       break;
     case TermField::renewal:
-      cell.lines.push_back(term->renewal ? "Renews automatically by " + span_text(*term->renewal)
-                                         : "Does not renew automatically");
+      cell.lines.push_back(term->renewal ? say({"Renews automatically by {0}", "Verlängert sich automatisch um {0}",
+                                                "Wordt automatisch verlengd met {0}", "Forlænges automatisk med {0}"},
+                                               {span_text(*term->renewal)})
+                                         : say({"Does not renew automatically", "Keine automatische Verlängerung",
+                                                "Wordt niet automatisch verlengd", "Forlænges ikke automatisk"}));
       break;
     case TermField::notice:
-      cell.lines.push_back(term->notice ? "Received " + span_text(*term->notice) + " before the term ends"
-                                        : "None stated");
+      cell.lines.push_back(term->notice ? say({"Received {0} before the term ends", "Eingang {0} vor Ende der Laufzeit",
+                                               "Ontvangen {0} vóór het einde van de looptijd",
+                                               "Modtaget {0} før løbetidens udløb"},
+                                              {span_text(*term->notice)})
+                                        : say(kNoneStated));
       break;
   }
   return cell;
@@ -191,10 +209,19 @@ Cell price_cell(const Column& col) {
   }
   std::string model = pricing ? pricing->model : "none";
   // Without a price, say how the contract prices the tier: what there is to enter.
-  if (price) cell.lines.push_back(money_text(*price, col.profile->currency) + (example ? " (example price)" : ""));
-  else if (model == "component-factor") cell.lines.push_back("Not entered: component factor × price per unit");
-  else if (model == "support-hours") cell.lines.push_back("Not entered: support-hour contingent");
-  else cell.lines.push_back("Not entered");
+  if (price && example)
+    cell.lines.push_back(say({"{0} (example price)", "{0} (Beispielpreis)", "{0} (voorbeeldprijs)", "{0} (eksempelpris)"},
+                             {money_text(*price, col.profile->currency)}));
+  else if (price) cell.lines.push_back(money_text(*price, col.profile->currency));
+  else if (model == "component-factor")
+    cell.lines.push_back(say({"Not entered: component factor × price per unit",
+                              "Nicht eingegeben: Komponentenfaktor × Preis pro Einheit",
+                              "Niet ingevoerd: componentfactor × prijs per eenheid",
+                              "Ikke indtastet: komponentfaktor × pris pr. enhed"}));
+  else if (model == "support-hours")
+    cell.lines.push_back(say({"Not entered: support-hour contingent", "Nicht eingegeben: Kontingent an Supportstunden",
+                              "Niet ingevoerd: contingent supporturen", "Ikke indtastet: kontingent af supporttimer"}));
+  else cell.lines.push_back(say({"Not entered", "Nicht eingegeben", "Niet ingevoerd", "Ikke indtastet"}));
   if (pricing) cite(cell, pricing->cite);
   return cell;
 }
@@ -215,12 +242,14 @@ Cell bad_month_cell(const Column& col, const Rational& achieved) {
   const Credit& rule = col.tier->credit;
   cite(cell, rule.cite);
   if (rule.kind == Credit::Kind::none) {
-    cell.lines.push_back("No financial remedy");
+    cell.lines.push_back(say({"No financial remedy", "Kein finanzieller Ausgleich", "Geen financiële compensatie",
+                              "Ingen økonomisk kompensation"}));
     return cell;
   }
   auto price = column_price(col);
   if (!price) {
-    cell.lines.push_back("Enter a monthly price");
+    cell.lines.push_back(
+        say({"Enter a monthly price", "Monatspreis eingeben", "Voer een maandprijs in", "Indtast en månedspris"}));
     return cell;
   }
   CreditQuery q;
@@ -231,19 +260,34 @@ Cell bad_month_cell(const Column& col, const Rational& achieved) {
   for (const auto& c : col.tier->availability)
     if (c.period == rule.period) q.achieved.push_back({&c, achieved});
   if (q.achieved.empty()) {
-    cell.lines.push_back("No commitment measured per " + std::string(period_kind_id(rule.period)));
+    static constexpr Phrase kPer[] = {
+        {"No commitment measured per month", "Keine monatlich gemessene Zusage", "Geen toezegging die per maand wordt gemeten",
+         "Intet tilsagn, der måles pr. måned"},
+        {"No commitment measured per quarter", "Keine pro Quartal gemessene Zusage",
+         "Geen toezegging die per kwartaal wordt gemeten", "Intet tilsagn, der måles pr. kvartal"},
+        {"No commitment measured per year", "Keine jährlich gemessene Zusage", "Geen toezegging die per jaar wordt gemeten",
+         "Intet tilsagn, der måles pr. år"}};
+    cell.lines.push_back(say(kPer[rule.period == PeriodKind::quarter ? 1 : rule.period == PeriodKind::year ? 2 : 0]));
     return cell;
   }
   CreditAnswer a = compute_credit(q);
   const std::string& currency = col.profile->currency;
-  cell.lines.push_back(a.eligible ? money_text(a.amount_minor, currency) + " (" + percent_text(a.percent_of_fee) +
-                                        " of " + money_text(q.fee_minor, currency) +
-                                        (rule.fee == "annual-fee" ? ", 12 × the monthly price" : "") + ")"
-                                  : "None: the target is met");
+  std::string amount = money_text(a.amount_minor, currency), share = percent_text(a.percent_of_fee),
+              fee = money_text(q.fee_minor, currency);
+  if (!a.eligible)
+    cell.lines.push_back(say({"None: the target is met", "Keine: das Ziel ist erreicht", "Geen: de doelstelling is gehaald",
+                              "Ingen: målet er nået"}));
+  else if (rule.fee == "annual-fee")
+    cell.lines.push_back(say({"{0} ({1} of {2}, 12 × the monthly price)", "{0} ({1} von {2}, 12 × Monatspreis)",
+                              "{0} ({1} van {2}, 12 × de maandprijs)", "{0} ({1} af {2}, 12 × månedsprisen)"},
+                             {amount, share, fee}));
+  else
+    cell.lines.push_back(say({"{0} ({1} of {2})", "{0} ({1} von {2})", "{0} ({1} van {2})", "{0} ({1} af {2})"},
+                             {amount, share, fee}));
   return cell;
 }
 
-json row(const char* id, const char* label, const std::vector<Cell>& cells) {
+json row(const char* id, const std::string& label, const std::vector<Cell>& cells) {
   json out_cells = json::array();
   bool differs = false;
   for (const auto& c : cells) {
@@ -258,10 +302,14 @@ json row(const char* id, const char* label, const std::vector<Cell>& cells) {
 std::optional<json> basis_explanation(const Profile& p, const BasisChoice& choice) {
   const Option* o = p.find_option("monthBasis");
   if (!o) return std::nullopt;
-  std::string text = p.vendor + ": the contract's month basis is \"" + o->default_choice + "\"";
+  std::string text = say({"{0}: the contract's month basis is \"{1}\"", "{0}: Die Monatsbasis des Vertrags ist \"{1}\"",
+                          "{0}: de maandbasis van het contract is \"{1}\"", "{0}: kontraktens månedsgrundlag er \"{1}\""},
+                         {p.vendor, o->default_choice});
   if (!o->cite.note.empty()) text += " — " + o->cite.note;
   if (choice.month_basis)
-    text += std::string(" Shown here: \"") + month_basis_id(*choice.month_basis) + "\".";
+    text = say({"{0} Shown here: \"{1}\".", "{0} Hier gezeigt: \"{1}\".", "{0} Hier getoond: \"{1}\".",
+                "{0} Vist her: \"{1}\"."},
+               {text, month_basis_id(*choice.month_basis)});
   return json{{"code", "month-basis"}, {"text", text}};
 }
 
@@ -335,21 +383,35 @@ Result<json> compare_endpoint(const json& request) {
   }
   if (!choice.value().has_month)
     explain.push_back({{"code", "calendar"},
-                       {"text", "No month given: calendar months, quarters and years are taken at their mean "
-                                "Gregorian length (365.2425 days a year)."}});
-  json rows = json::array({row("availability", "Availability", availability),
-                           row("downtime", "Downtime budget", downtime),
-                           row("window", "Counted window", window),
-                           row("response", "Reaction and response times", response),
-                           row("minimum-term", "Minimum term", minimum),
-                           row("renewal", "Renewal", renewal),
-                           row("notice", "Notice", notice),
-                           row("credit", "Credit on a breach", credit),
-                           row("price", "Monthly price", price)});
-  if (bad_month) {
-    std::string label = "Credit at " + percent_text(*bad_month) + " availability";
-    rows.push_back(row("bad-month", label.c_str(), bad));
-  }
+                       {"text", say({"No month given: calendar months, quarters and years are taken at their mean "
+                                     "Gregorian length (365.2425 days a year).",
+                                     "Kein Monat angegeben: Kalendermonate, Quartale und Jahre werden mit ihrer mittleren "
+                                     "gregorianischen Länge angesetzt (365,2425 Tage im Jahr).",
+                                     "Geen maand opgegeven: kalendermaanden, kwartalen en jaren worden genomen met hun "
+                                     "gemiddelde gregoriaanse lengte (365,2425 dagen per jaar).",
+                                     "Ingen måned angivet: kalendermåneder, kvartaler og år regnes med deres "
+                                     "gennemsnitlige gregorianske længde (365,2425 dage om året)."})}});
+  json rows = json::array(
+      {row("availability", say({"Availability", "Verfügbarkeit", "Beschikbaarheid", "Tilgængelighed"}), availability),
+       row("downtime", say({"Downtime budget", "Budget für Ausfallzeit", "Downtimebudget", "Nedetidsbudget"}), downtime),
+       row("window", say({"Counted window", "Gezählte Servicezeit", "Geteld servicevenster", "Talt servicevindue"}), window),
+       row("response",
+           say({"Reaction and response times", "Reaktions- und Antwortzeiten", "Reactie- en responstijden",
+                "Reaktions- og svartider"}),
+           response),
+       row("minimum-term", say({"Minimum term", "Mindestlaufzeit", "Minimale looptijd", "Minimumsløbetid"}), minimum),
+       row("renewal", say({"Renewal", "Verlängerung", "Verlenging", "Forlængelse"}), renewal),
+       row("notice", say({"Notice", "Kündigungsfrist", "Opzegtermijn", "Opsigelsesfrist"}), notice),
+       row("credit", say({"Credit on a breach", "Gutschrift bei SLA-Verletzung", "Creditering bij SLA-schending",
+                            "Kreditering ved SLA-brud"}),
+           credit),
+       row("price", say({"Monthly price", "Monatspreis", "Maandprijs", "Månedspris"}), price)});
+  if (bad_month)
+    rows.push_back(row("bad-month",
+                       say({"Credit at {0} availability", "Gutschrift bei {0} Verfügbarkeit",
+                            "Creditering bij {0} beschikbaarheid", "Kreditering ved {0} tilgængelighed"},
+                           {percent_text(*bad_month)}),
+                       bad));
   return json{{"columns", heads}, {"rows", rows}, {"explain", explain}};
 }
 

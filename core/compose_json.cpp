@@ -18,17 +18,30 @@ struct Reader {
   int count = 0;
 
   Result<Dependency> node(const json& v, const std::string& path) {
-    if (!v.is_object()) return wrong_type(path, "a dependency {name, availability} or a group {name, serial | parallel}", v);
+    if (!v.is_object())
+      return wrong_type(path,
+                        say({"a dependency {name, availability} or a group {name, serial | parallel}",
+                             "eine Abhängigkeit {name, availability} oder eine Gruppe {name, serial | parallel}",
+                             "een afhankelijkheid {name, availability} of een groep {name, serial | parallel}",
+                             "en afhængighed {name, availability} eller en gruppe {name, serial | parallel}"}),
+                        v);
     if (auto e = reject_unknown_fields(v, path, {"name", "availability", "serial", "parallel"})) return *e;
     if (++count > kMaxDependencies)
-      return Error{"out_of_range", "at most " + std::to_string(kMaxDependencies) + " dependencies", path};
+      return Error{"out_of_range",
+                   say({"at most {0} dependencies", "höchstens {0} Abhängigkeiten", "hoogstens {0} afhankelijkheden",
+                        "højst {0} afhængigheder"},
+                       {std::to_string(kMaxDependencies)}),
+                   path};
     Dependency d;
     d.path = path;
     if (const json* name = find_field(v, "name")) {
       auto text = read_string(*name, path + "/name");
       if (!text.ok()) return text.error();
       if (text.value().size() > kMaxNameLength)
-        return Error{"out_of_range", "a name of at most 200 bytes", path + "/name"};
+        return Error{"out_of_range",
+                     say({"a name of at most 200 bytes", "ein Name mit höchstens 200 Bytes", "een naam van hoogstens 200 bytes",
+                          "et navn på højst 200 bytes"}),
+                     path + "/name"};
       d.name = text.value();
     }
     const json* availability = find_field(v, "availability");
@@ -36,10 +49,17 @@ struct Reader {
     const json* parallel = find_field(v, "parallel");
     if (!!availability + !!serial + !!parallel != 1)
       return availability || serial || parallel
-                 ? Error{"conflict", "give one of \"availability\", \"serial\" or \"parallel\"",
+                 ? Error{"conflict",
+                         say({"give one of \"availability\", \"serial\" or \"parallel\"",
+                              "geben Sie nur eines von \"availability\", \"serial\" oder \"parallel\" an",
+                              "geef één van \"availability\", \"serial\" of \"parallel\"",
+                              "angiv én af \"availability\", \"serial\" eller \"parallel\""}),
                          path + (availability ? (serial ? "/serial" : "/parallel") : "/parallel")}
                  : missing_field(path + "/availability",
-                                 "the dependency's availability, or \"serial\" / \"parallel\" parts");
+                                 say({"the dependency's availability, or \"serial\" / \"parallel\" parts",
+                                      "die Verfügbarkeit der Abhängigkeit oder Teile unter \"serial\" / \"parallel\"",
+                                      "de beschikbaarheid van de afhankelijkheid, of delen onder \"serial\" / \"parallel\"",
+                                      "afhængighedens tilgængelighed eller dele under \"serial\" / \"parallel\""}));
     if (availability) {
       auto pct = read_percent(*availability, path + "/availability");
       if (!pct.ok()) return pct.error();
@@ -50,7 +70,10 @@ struct Reader {
     std::string list_path = path + (serial ? "/serial" : "/parallel");
     const json& list = serial ? *serial : *parallel;
     if (!list.is_array() || list.empty() || list.size() > kMaxParts)
-      return wrong_type(list_path, "an array of 1–100 dependencies", list);
+      return wrong_type(list_path,
+                        say({"an array of 1–100 dependencies", "ein Array mit 1–100 Abhängigkeiten",
+                             "een array van 1–100 afhankelijkheden", "et array med 1–100 afhængigheder"}),
+                        list);
     for (std::size_t i = 0; i < list.size(); ++i) {
       auto part = node(list[i], list_path + "/" + std::to_string(i));
       if (!part.ok()) return part.error();
@@ -128,10 +151,15 @@ void explain_groups(const Dependency& d, Explain& explain) {
 }  // namespace
 
 Result<json> compose_endpoint(const json& r) {
-  if (!r.is_object()) return wrong_type("", "a request object", r);
+  if (!r.is_object())
+    return wrong_type("", say({"a request object", "ein Anfrageobjekt", "een verzoekobject", "et forespørgselsobjekt"}), r);
   if (auto e = reject_unknown_fields(r, "", {"system", "target", "period", SLACALC_PERIOD_FIELDS})) return *e;
   const json* system = find_field(r, "system");
-  if (!system) return missing_field("/system", "the dependencies: {serial: [...]} or {parallel: [...]}");
+  if (!system)
+    return missing_field("/system", say({"the dependencies: {serial: [...]} or {parallel: [...]}",
+                                         "die Abhängigkeiten: {serial: [...]} oder {parallel: [...]}",
+                                         "de afhankelijkheden: {serial: [...]} of {parallel: [...]}",
+                                         "afhængighederne: {serial: [...]} eller {parallel: [...]}"}));
   Reader reader;
   auto root = reader.node(*system, "/system");
   if (!root.ok()) return root.error();

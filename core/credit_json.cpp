@@ -28,17 +28,34 @@ Result<std::int64_t> read_money(const json& v, const std::string& path) {
 Result<std::int64_t> read_fee(const json& r, const Credit& rule, Explain& explain, const std::string& currency) {
   const json* fee = find_field(r, "fee");
   const json* group = find_field(r, "resourceGroup");
-  if (fee && group) return Error{"conflict", "give either \"fee\" or \"resourceGroup\"", "/resourceGroup"};
+  if (fee && group)
+    return Error{"conflict",
+                 say({"give either \"fee\" or \"resourceGroup\"", "geben Sie entweder \"fee\" oder \"resourceGroup\" an",
+                      "geef \"fee\" of \"resourceGroup\"", "angiv enten \"fee\" eller \"resourceGroup\""}),
+                 "/resourceGroup"};
   if (group) {
     if (rule.fee != "previous-month-resource-group-fee")
-      return Error{"unknown_field", "this rule's fee is not a resource group's", "/resourceGroup"};
-    if (!group->is_object()) return wrong_type("/resourceGroup", "an object of amounts", *group);
+      return Error{"unknown_field",
+                   say({"this rule's fee is not a resource group's",
+                        "das Entgelt dieser Regel ist nicht das einer Ressourcengruppe",
+                        "de vergoeding van deze regel is niet die van een resourcegroep",
+                        "denne regels gebyr er ikke en ressourcegruppes"}),
+                   "/resourceGroup"};
+    if (!group->is_object())
+      return wrong_type("/resourceGroup",
+                        say({"an object of amounts", "ein Objekt mit Beträgen", "een object met bedragen", "et objekt med beløb"}),
+                        *group);
     if (auto e = reject_unknown_fields(*group, "/resourceGroup", {"serviceLevel", "vcpu", "ram", "storage"})) return *e;
     std::int64_t sum = 0;
     std::string parts;
     for (const char* key : {"serviceLevel", "vcpu", "ram", "storage"}) {
       const json* v = find_field(*group, key);
-      if (!v) return missing_field(std::string("/resourceGroup/") + key, "the previous month's amount, in minor units");
+      if (!v)
+        return missing_field(std::string("/resourceGroup/") + key,
+                             say({"the previous month's amount, in minor units",
+                                  "der Betrag des Vormonats, in kleinsten Währungseinheiten",
+                                  "het bedrag van de vorige maand, in de kleinste munteenheid",
+                                  "forrige måneds beløb, i mindste møntenhed"}));
       auto amount = read_money(*v, std::string("/resourceGroup/") + key);
       if (!amount.ok()) return amount.error();
       sum += amount.value();
@@ -49,7 +66,13 @@ Result<std::int64_t> read_fee(const json& r, const Credit& rule, Explain& explai
                                   {parts, money_text(sum, currency)})});
     return sum;
   }
-  if (!fee) return missing_field("/fee", "the fee the credit is a share of, in minor units (cents, øre)");
+  if (!fee)
+    return missing_field("/fee", say({"the fee the credit is a share of, in minor units (cents, øre)",
+                                      "das Entgelt, von dem die Gutschrift ein Anteil ist, in kleinsten Währungseinheiten "
+                                      "(Cent, Øre)",
+                                      "de vergoeding waarvan de creditering een deel is, in de kleinste munteenheid "
+                                      "(centen, øre)",
+                                      "gebyret, som krediteringen er en andel af, i mindste møntenhed (cent, øre)"}));
   return read_money(*fee, "/fee");
 }
 
@@ -92,6 +115,16 @@ json letters(const Profile& p, const Tier& t, const CreditAnswer& a, const Perio
     out[lang_code(lang)] = text;
   }
   return out;
+}
+
+// "month", "quarter", "year" as a word of the call's language.
+std::string period_word(PeriodKind kind) {
+  switch (kind) {
+    case PeriodKind::month: return say({"month", "Monat", "maand", "måned"});
+    case PeriodKind::quarter: return say({"quarter", "Quartal", "kwartaal", "kvartal"});
+    case PeriodKind::year: return say({"year", "Jahr", "jaar", "år"});
+    default: return period_kind_id(kind);
+  }
 }
 
 json day_or_null(const std::optional<date::local_days>& day) { return day ? json(iso_date(*day)) : json(); }
@@ -152,7 +185,8 @@ std::string calendar(const Profile& p, const Tier& t, const CreditAnswer& a, con
 }  // namespace
 
 Result<json> credit_endpoint(const json& r, const std::vector<Outage>* file_ledger) {
-  if (!r.is_object()) return wrong_type("", "a request object", r);
+  if (!r.is_object())
+    return wrong_type("", say({"a request object", "ein Anfrageobjekt", "een verzoekobject", "et forespørgselsobjekt"}), r);
   if (auto e = reject_unknown_fields(r, "", {"profile", "tier", "month", "availability", "outages", "fee", "resourceGroup",
                                              "closedDays", "holidayOptions", "serviceYearStart", "redemptionYear"}))
     return *e;
@@ -160,10 +194,15 @@ Result<json> credit_endpoint(const json& r, const std::vector<Outage>* file_ledg
   if (!resolved.ok()) return resolved.error();
   const Profile& p = *resolved.value().profile;
   const Tier& t = *resolved.value().tier;
-  if (!find_field(r, "month")) return missing_field("/month", "the month, YYYY-MM");
+  if (!find_field(r, "month"))
+    return missing_field("/month", say({"the month, YYYY-MM", "der Monat, YYYY-MM", "de maand, YYYY-MM", "måneden, YYYY-MM"}));
   PeriodSpec month;
   if (auto e = read_month(*find_field(r, "month"), "/month", month)) return *e;
-  if (month.month_year > 2199) return Error{"out_of_range", "the month must lie in 1900–2199", "/month"};
+  if (month.month_year > 2199)
+    return Error{"out_of_range",
+                 say({"the month must lie in 1900–2199", "der Monat muss in 1900–2199 liegen",
+                      "de maand moet tussen 1900 en 2199 liggen", "måneden skal ligge i 1900–2199"}),
+                 "/month"};
 
   const Credit& rule = t.credit;
   CreditQuery q;
@@ -181,10 +220,18 @@ Result<json> credit_endpoint(const json& r, const std::vector<Outage>* file_ledg
     const json* outages = find_field(r, "outages");
     if (auto e = check_outage_source(r, file_ledger)) return *e;
     if (file_ledger && given)
-      return Error{"conflict", "the availability is measured from the file's outages; leave out \"availability\"",
+      return Error{"conflict",
+                   say({"the availability is measured from the file's outages; leave out \"availability\"",
+                        "die Verfügbarkeit wird aus den Ausfällen der Datei gemessen; lassen Sie \"availability\" weg",
+                        "de beschikbaarheid wordt gemeten uit de storingen van het bestand; laat \"availability\" weg",
+                        "tilgængeligheden måles ud fra filens nedbrud; udelad \"availability\""}),
                    "/availability"};
     if (!file_ledger && !!given == !!outages)
-      return Error{given ? "conflict" : "missing_field", "give \"availability\" or \"outages\", one of them",
+      return Error{given ? "conflict" : "missing_field",
+                   say({"give \"availability\" or \"outages\", one of them",
+                        "geben Sie \"availability\" oder \"outages\" an, eines von beiden",
+                        "geef \"availability\" of \"outages\", één van beide",
+                        "angiv \"availability\" eller \"outages\", én af dem"}),
                    given ? "/outages" : "/availability"};
     std::vector<Outage> listed;
     ClosedDays closed;
@@ -203,7 +250,11 @@ Result<json> credit_endpoint(const json& r, const std::vector<Outage>* file_ledg
       Rational achieved;
       if (given && given->is_object()) {
         const json* v = find_field(*given, c.scope);
-        if (!v) return missing_field(child_path("/availability", c.scope), "the achieved availability of " + c.scope);
+        if (!v)
+          return missing_field(child_path("/availability", c.scope),
+                               say({"the achieved availability of {0}", "die erreichte Verfügbarkeit von {0}",
+                                    "de behaalde beschikbaarheid van {0}", "den opnåede tilgængelighed for {0}"},
+                                   {c.scope}));
         auto pct = read_percent(*v, child_path("/availability", c.scope));
         if (!pct.ok()) return pct.error();
         achieved = pct.value();
@@ -214,13 +265,20 @@ Result<json> credit_endpoint(const json& r, const std::vector<Outage>* file_ledg
       } else {
         auto measured = measure_periods(p, c, file_ledger ? *file_ledger : listed, month.month_year, month.month, month.month_year, month.month, closed);
         if (measured.empty() || !measured.front().availability_percent)
-          return Error{"out_of_range", "nothing was measured in " + q.period.label, "/outages"};
+          return Error{"out_of_range",
+                       say({"nothing was measured in {0}", "in {0} wurde nichts gemessen", "in {0} is niets gemeten",
+                            "intet blev målt i {0}"},
+                           {q.period.label}),
+                       "/outages"};
         achieved = *measured.front().availability_percent;
       }
       q.achieved.push_back({&c, achieved});
     }
     if (q.achieved.empty())
-      return Error{"unknown_value", t.name + " has no commitment measured per " + std::string(period_kind_id(rule.period)),
+      return Error{"unknown_value",
+                   say({"{0} has no commitment measured per {1}", "{0} hat keine Zusage, die pro {1} gemessen wird",
+                        "{0} heeft geen toezegging die per {1} wordt gemeten", "{0} har intet tilsagn, der måles pr. {1}"},
+                       {t.name, period_word(rule.period)}),
                    "/tier"};
   }
 

@@ -1,5 +1,7 @@
 #include "csv.hpp"
 
+#include "lang.hpp"
+
 namespace slacalc {
 namespace {
 
@@ -74,14 +76,22 @@ std::optional<CsvTable> parse_csv(std::string_view text, CsvFailure* why) {
       continue;
     }
     if (c == '"') {
-      if (!field.empty() || was_quoted) return fail("a quote inside a field that does not start with one");
+      if (!field.empty() || was_quoted)
+        return fail(say({"a quote inside a field that does not start with one",
+                         "ein Anführungszeichen in einem Feld, das nicht mit einem beginnt",
+                         "een aanhalingsteken in een veld dat er niet mee begint",
+                         "et anførselstegn i et felt, der ikke begynder med et"}));
       quoted = was_quoted = row_has_content = true;
       quote_line = line;
       quote_column = column;
       continue;
     }
     if (was_quoted && c != table.delimiter && c != '\n' && c != '\r')
-      return fail("text after a closing quote (a quote inside a field is written \"\")");
+      return fail(say({"text after a closing quote (a quote inside a field is written \"\")",
+                       "weiterer Text nach einem schließenden Anführungszeichen (ein Anführungszeichen in einem Feld "
+                       "wird \"\" geschrieben)",
+                       "tekst na een sluitend aanhalingsteken (een aanhalingsteken in een veld schrijft u als \"\")",
+                       "tekst efter et afsluttende anførselstegn (et anførselstegn i et felt skrives \"\")"}));
     if (c == table.delimiter) {
       fields.push_back(std::move(field));
       field.clear();
@@ -101,18 +111,27 @@ std::optional<CsvTable> parse_csv(std::string_view text, CsvFailure* why) {
     row_has_content = true;
   }
   if (quoted) {
-    *why = {quote_line, quote_column, "this quoted field is not closed before the end of the text"};
+    *why = {quote_line, quote_column,
+            say({"this quoted field is not closed before the end of the text",
+                 "dieses Feld in Anführungszeichen wird vor dem Ende des Textes nicht geschlossen",
+                 "dit veld tussen aanhalingstekens wordt niet gesloten vóór het einde van de tekst",
+                 "dette felt i anførselstegn lukkes ikke før tekstens slutning"})};
     return std::nullopt;
   }
   if (row_has_content || !field.empty()) end_row();
   if (table.header.empty()) {
-    *why = {1, 1, "no header line: the first line names the columns"};
+    *why = {1, 1,
+            say({"no header line: the first line names the columns", "keine Kopfzeile: die erste Zeile benennt die Spalten",
+                 "geen kopregel: de eerste regel benoemt de kolommen",
+                 "ingen overskriftslinje: den første linje navngiver kolonnerne"})};
     return std::nullopt;
   }
   for (const auto& row : table.rows)
     if (row.fields.size() != table.header.size()) {
-      *why = {row.line, 1, std::to_string(row.fields.size()) + " fields where the header has " +
-                               std::to_string(table.header.size())};
+      *why = {row.line, 1,
+              say({"{0} fields where the header has {1}", "{0} Felder, wo die Kopfzeile {1} hat",
+                   "{0} velden waar de kopregel er {1} heeft", "{0} felter, hvor overskriftslinjen har {1}"},
+                  {std::to_string(row.fields.size()), std::to_string(table.header.size())})};
       return std::nullopt;
     }
   return table;

@@ -4,6 +4,7 @@
 
 #include "human_duration.hpp"
 #include "iso_time.hpp"
+#include "lang.hpp"
 #include "local_text.hpp"
 #include "profile_text.hpp"
 #include "weekly_window.hpp"
@@ -17,6 +18,10 @@ using date::sys_seconds;
 using std::chrono::seconds;
 
 constexpr int kListedSegments = 6;
+
+// The name a custom closed day has in Deadline::SkippedDay (English, like the
+// holidays' names there); explanations say it in the call's language.
+constexpr const char* kCustomClosedDay = "custom closed day";
 
 struct ClockSetup {
   std::vector<WeeklyWindow::Interval> week;
@@ -42,13 +47,27 @@ ClockSetup clock_setup(const DeadlineQuery& q, const std::string& window_id, boo
   } else if (working_days) {
     s.week = {{0, 5 * 1440}};
     close_holidays();
-    s.label = "Monday–Friday, closed on public holidays";
+    s.label = say({"Monday–Friday, closed on public holidays", "Montag–Freitag, an Feiertagen geschlossen",
+                   "maandag–vrijdag, gesloten op feestdagen", "mandag–fredag, lukket på helligdage"});
   } else {
     s.week = {{0, kMinutesPerWeek}};
-    s.label = "all hours, every day";
+    s.label = say({"all hours, every day", "rund um die Uhr, an allen Tagen", "de klok rond, alle dagen",
+                   "døgnet rundt, alle dage"});
   }
-  if (s.closed.holiday_calendar != "none") s.label += " — calendar " + std::string(s.closed.holiday_calendar);
-  if (!s.closed.extra.empty()) s.label += ", " + std::to_string(s.closed.extra.size()) + " custom closed day(s)";
+  if (s.closed.holiday_calendar != "none")
+    s.label = say({"{0} — calendar {1}", "{0} — Feiertagskalender {1}", "{0} — feestdagenkalender {1}",
+                   "{0} — helligdagskalender {1}"},
+                  {s.label, s.closed.holiday_calendar});
+  if (!s.closed.extra.empty()) {
+    std::string n = std::to_string(s.closed.extra.size());
+    s.label = s.closed.extra.size() == 1
+                  ? say({"{0}, {1} custom closed day(s)", "{0}, {1} eigener Schließtag", "{0}, {1} eigen sluitingsdag",
+                         "{0}, {1} egen lukkedag"},
+                        {s.label, n})
+                  : say({"{0}, {1} custom closed day(s)", "{0}, {1} eigene Schließtage", "{0}, {1} eigen sluitingsdagen",
+                         "{0}, {1} egne lukkedage"},
+                        {s.label, n});
+  }
   return s;
 }
 
@@ -78,6 +97,16 @@ std::string clock_text(const Zone& z, sys_seconds t) {
 
 std::string duration_text(seconds s) { return human_duration(Rational(s.count())); }
 
+// The text with a full stop, unless it already ends with one ("3 Std.").
+std::string with_stop(std::string text) { return text.ends_with('.') ? text : text + "."; }
+
+// An instant in UTC inside a text: ISO in English as always, else the
+// language's date and time ("So. 29.03.2026 01:00 UTC").
+std::string utc_text(sys_seconds t) {
+  if (current_lang() == Lang::en) return iso_utc(t);
+  return short_local_text(date::local_seconds{t.time_since_epoch()}) + " UTC";
+}
+
 // The closed days the clock skipped, with their holidays' names.
 std::vector<Deadline::SkippedDay> skipped_days(const DeadlineQuery& q, const WindowClock& clock, sys_seconds from,
                                                sys_seconds to) {
@@ -87,7 +116,7 @@ std::vector<Deadline::SkippedDay> skipped_days(const DeadlineQuery& q, const Win
     date::year_month_day ymd{day};
     if (year.empty() || year.front().day.year() != ymd.year())
       year = holidays_in_year(q.profile->holiday_calendar, static_cast<int>(ymd.year()), q.holiday_options);
-    Deadline::SkippedDay skipped{day, "custom closed day", ""};
+    Deadline::SkippedDay skipped{day, kCustomClosedDay, ""};
     for (const auto& h : year)
       if (h.day == ymd) skipped = {day, h.name, h.local_name};
     out.push_back(skipped);
@@ -100,51 +129,108 @@ Deadline compute(const DeadlineQuery& q, const ResponseRule& r) {
   Deadline d;
   d.rule = &r;
   const Zone& z = *q.zone;
-  d.explain.push_back({"rule", response_text(*q.profile, r) + (r.cite.clause.empty() ? "" : " — " + r.cite.clause) + "."});
+  d.explain.push_back({"rule", with_stop(response_text(*q.profile, r) + (r.cite.clause.empty() ? "" : " — " + r.cite.clause))});
   for (const auto& condition : r.when) {
     const std::string& id = condition.first;
     const Option* o = q.profile->find_option(id);
     bool chosen = std::any_of(q.options.begin(), q.options.end(), [&](const auto& c) { return c.first == id; });
-    d.explain.push_back({"option", (o ? o->label : id) + ": " + condition.second + (chosen ? " (chosen)" : " (the default)") +
-                                       (o && !o->cite.clause.empty() ? ", " + o->cite.clause : "") + "."});
+    std::string label = o ? o->label : id, clause = o && !o->cite.clause.empty() ? ", " + o->cite.clause : "";
+    d.explain.push_back({"option", chosen ? say({"{0}: {1} (chosen){2}.", "{0}: {1} (gewählt){2}.", "{0}: {1} (gekozen){2}.",
+                                                 "{0}: {1} (valgt){2}."},
+                                                {label, condition.second, clause})
+                                          : say({"{0}: {1} (the default){2}.", "{0}: {1} (Vorgabe){2}.",
+                                                 "{0}: {1} (standaard){2}.", "{0}: {1} (standard){2}."},
+                                                {label, condition.second, clause})});
   }
   if (r.promise == ResponseRule::Promise::bestEffort) {
-    d.explain.push_back({"best-effort", "The contract promises no time here (best effort), so there is no deadline to compute."});
+    d.explain.push_back(
+        {"best-effort",
+         say({"The contract promises no time here (best effort), so there is no deadline to compute.",
+              "Der Vertrag sagt hier keine Zeit zu (nach bestem Bemühen), daher gibt es keine Frist zu berechnen.",
+              "Het contract belooft hier geen tijd (naar beste vermogen), dus er is geen termijn te berekenen.",
+              "Kontrakten lover ingen tid her (efter bedste evne), så der er ingen frist at beregne."})});
     return d;
   }
   bool by_days = r.promise == ResponseRule::Promise::workingDays;
   ClockSetup setup = clock_setup(q, r.window, by_days);
   WindowClock clock = make_clock(q, setup);
-  d.explain.push_back({"window", "The clock runs in " + setup.label + ", " + std::string(z.name) + " local time."});
+  d.explain.push_back({"window", say({"The clock runs in {0}, {1} local time.", "Die Frist läuft während: {0}; Ortszeit {1}.",
+                                       "De klok loopt tijdens: {0}; lokale tijd {1}.", "Fristen løber i: {0}; lokal tid {1}."},
+                                      {setup.label, z.name})});
   d.clock_start = clock.next_opening(q.reported);
   if (d.clock_start) {
     if (*d.clock_start == q.reported)
-      d.explain.push_back({"start", "Reported " + local_text(z, q.reported) + ", inside the window: the clock starts at once."});
+      d.explain.push_back({"start", say({"Reported {0}, inside the window: the clock starts at once.",
+                                         "Gemeldet {0}, innerhalb der Servicezeit: die Frist beginnt sofort.",
+                                         "Gemeld {0}, binnen het servicevenster: de klok start meteen.",
+                                         "Anmeldt {0}, inden for servicevinduet: uret starter med det samme."},
+                                        {local_text(z, q.reported)})});
     else
-      d.explain.push_back({"start", "Reported " + local_text(z, q.reported) + ", outside the window: the clock starts when it next opens, " +
-                                        local_text(z, *d.clock_start) + "."});
+      d.explain.push_back(
+          {"start", say({"Reported {0}, outside the window: the clock starts when it next opens, {1}.",
+                         "Gemeldet {0}, außerhalb der Servicezeit: die Frist beginnt, sobald diese wieder öffnet, {1}.",
+                         "Gemeld {0}, buiten het servicevenster: de klok start zodra het weer opent, {1}.",
+                         "Anmeldt {0}, uden for servicevinduet: uret starter, når det åbner næste gang, {1}."},
+                        {local_text(z, q.reported), local_text(z, *d.clock_start)})});
   }
   if (by_days) {
     d.due = clock.add_working_days(q.reported, r.working_days, q.working_day_rule, &d.counted);
-    d.explain.push_back({"working-days",
-                         q.working_day_rule == WorkingDayRule::same_time
-                             ? "Working days read as \"same-time\": the same point of the business day " +
-                                   std::to_string(r.working_days) + " working day(s) later (a start at the opening ends at a close)."
-                             : "Working days read as \"end-of-day\": the close of business on working day " +
-                                   std::to_string(r.working_days) + " after the day of the report."});
+    std::string n = std::to_string(r.working_days);
+    if (q.working_day_rule == WorkingDayRule::end_of_day)
+      d.explain.push_back(
+          {"working-days",
+           say({"Working days read as \"end-of-day\": the close of business on working day {0} after the day of the report.",
+                "Arbeitstage gelesen als \"end-of-day\": Geschäftsschluss am {0}. Arbeitstag nach dem Tag der Meldung.",
+                "Werkdagen gelezen als \"end-of-day\": sluitingstijd op werkdag {0} na de dag van de melding.",
+                "Arbejdsdage læst som \"end-of-day\": lukketid på arbejdsdag {0} efter dagen for anmeldelsen."},
+               {n})});
+    else if (r.working_days == 1)
+      d.explain.push_back(
+          {"working-days",
+           say({"Working days read as \"same-time\": the same point of the business day {0} working day(s) later (a "
+                "start at the opening ends at a close).",
+                "Arbeitstage gelesen als \"same-time\": derselbe Zeitpunkt des Geschäftstags {0} Arbeitstag später (ein "
+                "Beginn bei Öffnung endet bei Geschäftsschluss).",
+                "Werkdagen gelezen als \"same-time\": hetzelfde moment van de werkdag {0} werkdag later (een start bij "
+                "de opening eindigt bij een sluiting).",
+                "Arbejdsdage læst som \"same-time\": samme tidspunkt på arbejdsdagen {0} arbejdsdag senere (en start "
+                "ved åbning ender ved en lukning)."},
+               {n})});
+    else
+      d.explain.push_back(
+          {"working-days",
+           say({"Working days read as \"same-time\": the same point of the business day {0} working day(s) later (a "
+                "start at the opening ends at a close).",
+                "Arbeitstage gelesen als \"same-time\": derselbe Zeitpunkt des Geschäftstags {0} Arbeitstage später "
+                "(ein Beginn bei Öffnung endet bei Geschäftsschluss).",
+                "Werkdagen gelezen als \"same-time\": hetzelfde moment van de werkdag {0} werkdagen later (een start "
+                "bij de opening eindigt bij een sluiting).",
+                "Arbejdsdage læst som \"same-time\": samme tidspunkt på arbejdsdagen {0} arbejdsdage senere (en start "
+                "ved åbning ender ved en lukning)."},
+               {n})});
   } else {
     // The clock counts whole seconds; a fraction is rounded up, never down.
     auto whole = static_cast<long long>(-(Rational(0) - r.seconds).floor());
     if (!r.seconds.is_integer())
-      d.explain.push_back({"rounding", human_duration(r.seconds) + " counted as " + std::to_string(whole) + " s."});
+      d.explain.push_back({"rounding", say({"{0} counted as {1} s.", "{0} gezählt als {1} s.", "{0} geteld als {1} s.",
+                                            "{0} talt som {1} s."},
+                                           {human_duration(r.seconds), local_decimal(std::to_string(whole))})});
     d.due = clock.add(q.reported, seconds{whole}, &d.counted);
   }
   if (!d.due) {
     d.unreachable = true;
-    d.explain.push_back({"unreachable", setup.week.empty() ? "The window never opens: no deadline can be given."
-                                                           : "The deadline would lie more than " +
-                                                                 std::to_string(kClockHorizonDays / 366) +
-                                                                 " years after the report: the window opens too rarely."});
+    d.explain.push_back(
+        {"unreachable",
+         setup.week.empty()
+             ? say({"The window never opens: no deadline can be given.",
+                    "Die Servicezeit öffnet nie: es lässt sich keine Frist angeben.",
+                    "Het servicevenster opent nooit: er kan geen termijn worden gegeven.",
+                    "Servicevinduet åbner aldrig: der kan ikke angives nogen frist."})
+             : say({"The deadline would lie more than {0} years after the report: the window opens too rarely.",
+                    "Die Frist läge mehr als {0} Jahre nach der Meldung: die Servicezeit öffnet zu selten.",
+                    "De termijn zou meer dan {0} jaar na de melding liggen: het servicevenster opent te zelden.",
+                    "Fristen ville ligge mere end {0} år efter anmeldelsen: servicevinduet åbner for sjældent."},
+                   {std::to_string(kClockHorizonDays / 366)})});
     return d;
   }
   // The working: each counted stretch, the days skipped, the clock changes.
@@ -158,21 +244,34 @@ Deadline compute(const DeadlineQuery& q, const ResponseRule& r) {
               duration_text(s.end - s.begin) + ")";
   }
   if (d.counted.size() > kListedSegments)
-    list += "; and " + std::to_string(d.counted.size() - kListedSegments) + " more";
-  d.explain.push_back({"counted", "Counted: " + list + " = " + duration_text(total) + ". Due " + local_text(z, *d.due) + "."});
+    list = say({"{0}; and {1} more", "{0}; und {1} weitere", "{0}; en nog {1}", "{0}; og {1} mere"},
+               {list, std::to_string(d.counted.size() - kListedSegments)});
+  d.explain.push_back({"counted", say({"Counted: {0} = {1}. Due {2}.", "Gezählt: {0} = {1}; fällig {2}.",
+                                       "Geteld: {0} = {1}; uiterlijk {2}.", "Talt: {0} = {1}; forfalder {2}."},
+                                      {list, duration_text(total), local_text(z, *d.due)})});
   d.closed_skipped = skipped_days(q, clock, *d.clock_start, *d.due);
   if (!d.closed_skipped.empty()) {
     std::string names;
     for (std::size_t i = 0; i < d.closed_skipped.size() && i < kListedSegments; ++i) {
       const auto& skipped = d.closed_skipped[i];
-      names += (i ? "; " : "") + iso_date(skipped.day) + " " + skipped.name +
+      // A holiday's names are data; a day the user closed is named here.
+      std::string name = skipped.name == kCustomClosedDay
+                             ? say({"custom closed day", "eigener Schließtag", "eigen sluitingsdag", "egen lukkedag"})
+                             : skipped.name;
+      names += (i ? "; " : "") + date_text(skipped.day) + " " + name +
                (skipped.local_name.empty() ? "" : " (" + skipped.local_name + ")");
     }
-    d.explain.push_back({"closed", "Closed days skipped: " + names + "."});
+    d.explain.push_back({"closed", say({"Closed days skipped: {0}.", "Übersprungene Schließtage: {0}.",
+                                        "Overgeslagen sluitingsdagen: {0}.", "Oversprungne lukkedage: {0}."},
+                                       {names})});
   }
   for (const auto& t : transitions_between(zone_rule(z), *d.clock_start, *d.due))
-    d.explain.push_back({"dst", "The clocks change at " + iso_utc(t.at) + " (to " + std::string(t.type.abbrev) + ", " +
-                                    utc_offset_text(t.type.offset) + "): the counted time is real elapsed time."});
+    d.explain.push_back(
+        {"dst", say({"The clocks change at {0} (to {1}, {2}): the counted time is real elapsed time.",
+                     "Die Uhren werden am {0} umgestellt (auf {1}, {2}): die gezählte Zeit ist real verstrichene Zeit.",
+                     "De klok wordt verzet op {0} (naar {1}, {2}): de getelde tijd is werkelijk verstreken tijd.",
+                     "Urene stilles {0} (til {1}, {2}): den talte tid er faktisk forløbet tid."},
+                    {utc_text(t.at), t.type.abbrev, utc_offset_text(t.type.offset)})});
   return d;
 }
 
@@ -206,19 +305,35 @@ std::vector<Deadline> deadlines(const DeadlineQuery& q) {
         WindowClock window = make_clock(q, inner);
         std::string name = q.profile->find_window(r.reported_in)->label;
         if (!open_at(window, q.reported)) {
-          split.push_back({"split", "Reported outside " + name + ": the rule for those reports does not apply."});
+          split.push_back({"split", say({"Reported outside {0}: the rule for those reports does not apply.",
+                                         "Außerhalb von {0} gemeldet: die Regel für diese Meldungen gilt nicht.",
+                                         "Gemeld buiten {0}: de regel voor die meldingen geldt niet.",
+                                         "Anmeldt uden for {0}: reglen for disse anmeldelser gælder ikke."},
+                                        {name})});
           continue;
         }
         if (q.profile->choice_of("splitReaction", q.options) == "inside-window") {
           Deadline inside = compute(q, r);
           if (inside.due && window.open_time(q.reported, *inside.due) != *inside.due - q.reported) {
-            split.push_back({"split", "Reported inside " + name + ", but " + human_duration(r.seconds) +
-                                          " would end after it closes; option splitReaction = inside-window: the rule for other times applies."});
+            split.push_back(
+                {"split",
+                 say({"Reported inside {0}, but {1} would end after it closes; option splitReaction = inside-window: the "
+                      "rule for other times applies.",
+                      "Innerhalb von {0} gemeldet, aber {1} würden erst nach dessen Ende ablaufen; Option splitReaction = "
+                      "inside-window: die Regel für die übrigen Zeiten gilt.",
+                      "Gemeld binnen {0}, maar {1} zou pas na de sluiting aflopen; optie splitReaction = inside-window: de "
+                      "regel voor andere tijden geldt.",
+                      "Anmeldt inden for {0}, men {1} ville først udløbe efter lukning; valgmulighed splitReaction = "
+                      "inside-window: reglen for andre tidspunkter gælder."},
+                     {name, human_duration(r.seconds)})});
             continue;
           }
         }
-        split.push_back({"split", "Reported inside " + name + ": its rule applies (option splitReaction = " +
-                                      q.profile->choice_of("splitReaction", q.options) + ")."});
+        split.push_back({"split", say({"Reported inside {0}: its rule applies (option splitReaction = {1}).",
+                                       "Innerhalb von {0} gemeldet: die Regel dafür gilt (Option splitReaction = {1}).",
+                                       "Gemeld binnen {0}: de bijbehorende regel geldt (optie splitReaction = {1}).",
+                                       "Anmeldt inden for {0}: reglen for dette gælder (valgmulighed splitReaction = {1})."},
+                                      {name, q.profile->choice_of("splitReaction", q.options)})});
       }
       holds = &r;
       break;

@@ -8,6 +8,7 @@
 #include "iso_time.hpp"
 #include "local_text.hpp"
 #include "json_read.hpp"
+#include "lang.hpp"
 #include "profile_check.hpp"
 #include "profile_json.hpp"
 #include "profile_text.hpp"
@@ -31,7 +32,8 @@ const std::pair<const char*, const char*> kAdHocPaths[] = {
 
 Result<std::shared_ptr<const Profile>> ad_hoc_profile(const json& r) {
   json window = *find_field(r, "window");
-  if (window.is_object() && !find_field(window, "label")) window["label"] = "Custom window";
+  if (window.is_object() && !find_field(window, "label"))
+    window["label"] = say({"Custom window", "Eigene Servicezeit", "Eigen servicevenster", "Eget servicevindue"});
   json rule = {{"measure", "response"}, {"window", "window"}};
   for (const char* key : {"time", "workingDays"})
     if (const json* v = find_field(r, key)) rule[key] = *v;
@@ -77,13 +79,24 @@ Result<sys_seconds> read_reported(const json& r, const Zone& zone, Disambiguatio
     return Error{u.kind == LocalToUtc::gap ? "nonexistent_time" : "ambiguous_time",
                  text.value() + " " + what + std::string(zone.name) + " (the clocks change); give an offset",
                  "/reported"};
-  explain.push_back({"disambiguation", text.value() + " " + what + std::string(zone.name) +
-                                           ": read as " + iso_local(u.instant, utc_offset_seconds(zone, u.instant)) +
-                                           " (disambiguation \"" +
-                                           (choice == Disambiguation::compatible ? "compatible"
-                                            : choice == Disambiguation::earlier  ? "earlier"
-                                                                                 : "later") +
-                                           "\")."});
+  // The time as read, with its offset, in the ISO form the request used.
+  const std::string read_as = iso_local(u.instant, utc_offset_seconds(zone, u.instant));
+  const std::initializer_list<std::string_view> args = {
+      text.value(), zone.name, read_as,
+      choice == Disambiguation::compatible ? "compatible" : choice == Disambiguation::earlier ? "earlier" : "later"};
+  explain.push_back(
+      {"disambiguation",
+       u.kind == LocalToUtc::gap
+           ? say({"{0} does not exist in {1}: read as {2} (disambiguation \"{3}\").",
+                  "{0} gibt es in {1} nicht: gelesen als {2} (disambiguation \"{3}\").",
+                  "{0} bestaat niet in {1}: gelezen als {2} (disambiguation \"{3}\").",
+                  "{0} findes ikke i {1}: læst som {2} (disambiguation \"{3}\")."},
+                 args)
+           : say({"{0} occurs twice in {1}: read as {2} (disambiguation \"{3}\").",
+                  "{0} kommt in {1} zweimal vor: gelesen als {2} (disambiguation \"{3}\").",
+                  "{0} komt twee keer voor in {1}: gelezen als {2} (disambiguation \"{3}\").",
+                  "{0} forekommer to gange i {1}: læst som {2} (disambiguation \"{3}\")."},
+                 args)});
   return u.instant;
 }
 
@@ -200,8 +213,12 @@ json deadline_json(const Deadline& d, const DeadlineQuery& q, const Zone* viewer
   out["elapsedSeconds"] = d.due ? json((*d.due - q.reported).count()) : json();
   out["segments"] = segments;
   json closed = json::array();
+  // A holiday's name as the calendar gives it; a day the user closed, named in the call's language.
   for (const auto& skipped : d.closed_skipped)
-    closed.push_back({{"date", iso_date(skipped.day)}, {"name", skipped.name}});
+    closed.push_back({{"date", iso_date(skipped.day)},
+                      {"name", skipped.local_name.empty() && skipped.name == "custom closed day"
+                                   ? say({"custom closed day", "eigener Schließtag", "eigen sluitingsdag", "egen lukkedag"})
+                                   : skipped.name}});
   out["closedDays"] = closed;
   out["explain"] = explain_json(d.explain);
   return out;
@@ -296,19 +313,43 @@ Result<json> deadline_endpoint(const json& r) {
   for (const auto& d : found)
     if (d.unreachable)
       return Error{"unreachable",
-                   "no deadline: " + response_text(p, *d.rule) + " would end more than " +
+                   "no deadline: " + [&] {
+                     LangScope english(Lang::en);  // error messages stay English
+                     return response_text(p, *d.rule);
+                   }() + " would end more than " +
                        std::to_string(kClockHorizonDays / 366) + " years after the report — the window opens too rarely",
                    ad_hoc ? (find_field(r, "time") ? "/time" : "/workingDays") : "/tier"};
   json list = json::array();
   for (const auto& d : found) list.push_back(deadline_json(d, q, viewer));
 
   int year = static_cast<int>(date::year_month_day{date::floor<date::days>(q.reported)}.year());
-  if (found.empty())
-    explain.push_back({"no-rule", tier->name + " states no " + (q.measure.empty() ? "reaction or response" : q.measure) +
-                                      " time" + (q.priority.empty() ? "" : " for this priority") + "."});
+  if (found.empty()) {
+    // "reaction time" and its kin: one word in German, Dutch and Danish.
+    std::string time = q.measure.empty() ? say({"reaction or response", "Reaktions- oder Antwortzeit",
+                                                "reactie- of responstijd", "reaktions- eller svartid"})
+                       : q.measure == "reaction"
+                           ? say({"reaction", "Reaktionszeit", "reactietijd", "reaktionstid"})
+                       : q.measure == "response" ? say({"response", "Antwortzeit", "responstijd", "svartid"})
+                                                 : say({"resolution", "Lösungszeit", "oplostijd", "løsningstid"});
+    explain.push_back({"no-rule", q.priority.empty()
+                                      ? say({"{0} states no {1} time.", "{0} nennt keine {1}.", "{0} noemt geen {1}.",
+                                             "{0} angiver ingen {1}."},
+                                            {tier->name, time})
+                                      : say({"{0} states no {1} time for this priority.",
+                                             "{0} nennt keine {1} für diese Priorität.",
+                                             "{0} noemt geen {1} voor deze prioriteit.",
+                                             "{0} angiver ingen {1} for denne prioritet."},
+                                            {tier->name, time})});
+  }
   if (year < q.zone->valid_from_year)
-    explain.push_back({"validity", std::string(q.zone->name) + "'s current rule is exact from " +
-                                       std::to_string(q.zone->valid_from_year) + " on; earlier times use it projected backwards."});
+    explain.push_back({"validity", say({"{0}'s current rule is exact from {1} on; earlier times use it projected backwards.",
+                                        "Die aktuelle Regel von {0} gilt exakt ab {1}; frühere Zeiten verwenden sie "
+                                        "rückwärts fortgeschrieben.",
+                                        "De huidige regel van {0} is exact vanaf {1}; eerdere tijden gebruiken die regel "
+                                        "terug in de tijd doorgetrokken.",
+                                        "Den nuværende regel for {0} er nøjagtig fra {1}; tidligere tidspunkter bruger den "
+                                        "fremskrevet bagud."},
+                                       {q.zone->name, std::to_string(q.zone->valid_from_year)})});
   for (auto& note : holiday_calendar_notes(p.holiday_calendar, year, year + 1, q.holiday_options))
     explain.push_back(note);
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "local_text.hpp"
 #include "parse_number.hpp"
 
 namespace slacalc {
@@ -29,15 +30,45 @@ int nesting_depth(std::string_view text, int limit) {
   return deepest;
 }
 
+// A JSON type as wrong_type names it to people: json_type_name, in the call's language.
+std::string type_text(const json& v) {
+  switch (v.type()) {
+    case json::value_t::null: return "null";
+    case json::value_t::boolean: return say({"boolean", "Wahrheitswert", "booleaanse waarde", "sandhedsværdi"});
+    case json::value_t::string: return say({"string", "Zeichenkette", "tekenreeks", "tekststreng"});
+    case json::value_t::array: return say({"array", "Array", "array", "array"});
+    case json::value_t::object: return say({"object", "Objekt", "object", "objekt"});
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned:
+    case json::value_t::number_float: return say({"number", "Zahl", "getal", "tal"});
+    default:
+      return say({"unsupported value", "nicht unterstützter Wert", "niet-ondersteunde waarde", "ikke-understøttet værdi"});
+  }
+}
+
+// An integer bound as people read it: grouped by thousands from five digits
+// on in de/nl/da (1.000.000), never a year (2199).
+std::string integer_text(long long n) {
+  std::string digits = std::to_string(n);
+  return n >= 10000 || n <= -10000 ? local_decimal(digits) : digits;
+}
+
 }  // namespace
 
 Result<json> parse_json_text(std::string_view text) {
   // nlohmann stops at a NUL byte as if the text ended there; JSON has no raw
   // NUL anywhere, so "{...}\0garbage" must not pass as valid (found by fuzzing).
   if (text.find('\0') != std::string_view::npos)
-    return Error{"invalid_json", "not valid JSON: it contains a NUL byte", ""};
+    return Error{"invalid_json",
+                 say({"not valid JSON: it contains a NUL byte", "kein gültiges JSON: es enthält ein NUL-Byte",
+                      "geen geldige JSON: het bevat een NUL-byte", "ikke gyldig JSON: den indeholder en NUL-byte"}),
+                 ""};
   if (nesting_depth(text, kMaxJsonDepth) > kMaxJsonDepth)
-    return Error{"too_deep", "JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels", ""};
+    return Error{"too_deep",
+                 say({"JSON nested deeper than {0} levels", "JSON tiefer als {0} Ebenen verschachtelt",
+                      "JSON dieper dan {0} niveaus genest", "JSON indlejret dybere end {0} niveauer"},
+                     {std::to_string(kMaxJsonDepth)}),
+                 ""};
   // What json::parse(first, last, nullptr, false) does, minus its branch for a
   // callback parser: that branch is decided at run time, so json::parse puts a
   // second, never used copy of the whole parser into the wasm. strict: nothing
@@ -46,7 +77,8 @@ Result<json> parse_json_text(std::string_view text) {
   nlohmann::detail::json_sax_dom_parser<json> builder(value, false);
   auto input = nlohmann::detail::input_adapter(text.begin(), text.end());
   nlohmann::detail::parser<json, decltype(input)> parser(std::move(input), nullptr, false, false);
-  if (!parser.sax_parse(&builder, true)) return Error{"invalid_json", "not valid JSON", ""};
+  if (!parser.sax_parse(&builder, true))
+    return Error{"invalid_json", say({"not valid JSON", "kein gültiges JSON", "geen geldige JSON", "ikke gyldig JSON"}), ""};
   return value;
 }
 
@@ -88,7 +120,10 @@ std::optional<Error> reject_unknown_fields(const json& object, const std::string
     if (!known) {
       std::string list;
       for (auto name : allowed) list += (list.empty() ? "" : ", ") + std::string(name);
-      return Error{"unknown_field", "unknown field \"" + it.key() + "\" (known: " + list + ")",
+      return Error{"unknown_field",
+                   say({"unknown field \"{0}\" (known: {1})", "unbekanntes Feld \"{0}\" (bekannt: {1})",
+                        "onbekend veld \"{0}\" (bekend: {1})", "ukendt felt \"{0}\" (kendte: {1})"},
+                       {it.key(), list}),
                    child_path(path, it.key())};
     }
   }
@@ -96,16 +131,20 @@ std::optional<Error> reject_unknown_fields(const json& object, const std::string
 }
 
 Error missing_field(const std::string& path, std::string_view what) {
-  return Error{"missing_field", "missing " + std::string(what), path};
+  return Error{"missing_field", say({"missing {0}", "fehlt: {0}", "ontbreekt: {0}", "mangler: {0}"}, {what}), path};
 }
 
 Error wrong_type(const std::string& path, std::string_view expected, const json& got) {
   return Error{"wrong_type",
-               "expected " + std::string(expected) + ", got " + json_type_name(got), path};
+               say({"expected {0}, got {1}", "erwartet: {0}, erhalten: {1}", "verwacht: {0}, gekregen: {1}",
+                    "forventet: {0}, modtaget: {1}"},
+                   {expected, type_text(got)}),
+               path};
 }
 
 Result<std::string> read_string(const json& v, const std::string& path) {
-  if (!v.is_string()) return wrong_type(path, "a string", v);
+  if (!v.is_string())
+    return wrong_type(path, say({"a string", "eine Zeichenkette", "een tekenreeks", "en tekststreng"}), v);
   return v.get_ref<const std::string&>();
 }
 
@@ -133,16 +172,25 @@ Result<Rational> read_decimal_text(const json& v, const std::string& path, bool 
 }  // namespace
 
 Result<Rational> read_percent(const json& v, const std::string& path) {
-  auto r = read_decimal_text(v, path, true, "a percentage (string or number)");
+  auto r = read_decimal_text(v, path, true,
+                             say({"a percentage (string or number)", "ein Prozentsatz (Zeichenkette oder Zahl)",
+                                  "een percentage (tekenreeks of getal)", "en procentsats (tekststreng eller tal)"}));
   if (!r.ok()) return r;
   if (r.value() > Rational(100))
     return Error{"out_of_range",
-                 "a percentage must be between 0 and 100, got " + r.value().to_decimal(12), path};
+                 say({"a percentage must be between 0 and 100, got {0}",
+                      "ein Prozentsatz muss zwischen 0 und 100 liegen, erhalten: {0}",
+                      "een percentage moet tussen 0 en 100 liggen, gekregen: {0}",
+                      "en procentsats skal ligge mellem 0 og 100, modtaget: {0}"},
+                     {local_decimal(r.value().to_decimal(12))}),
+                 path};
   return r;
 }
 
 Result<Rational> read_decimal(const json& v, const std::string& path) {
-  return read_decimal_text(v, path, false, "a number (string or number)");
+  return read_decimal_text(v, path, false,
+                           say({"a number (string or number)", "eine Zahl (Zeichenkette oder Zahl)",
+                                "een getal (tekenreeks of getal)", "et tal (tekststreng eller tal)"}));
 }
 
 Result<Rational> read_duration(const json& v, const std::string& path) {
@@ -155,32 +203,52 @@ Result<Rational> read_duration(const json& v, const std::string& path) {
   if (number_text(v)) {
     auto seconds = read_decimal_text(v, path, false, "");
     if (!seconds.ok() && seconds.error().code == "out_of_range")
-      return Error{"out_of_range", "a duration must not be negative", path};
+      return Error{"out_of_range",
+                   say({"a duration must not be negative", "eine Dauer darf nicht negativ sein",
+                        "een duur mag niet negatief zijn", "en varighed må ikke være negativ"}),
+                   path};
     return seconds;
   }
-  return wrong_type(path, "a duration (\"3h 45m\" or a number of seconds)", v);
+  return wrong_type(path,
+                    say({"a duration (\"3h 45m\" or a number of seconds)",
+                         "eine Dauer (\"3h 45m\" oder eine Anzahl Sekunden)",
+                         "een duur (\"3h 45m\" of een aantal seconden)",
+                         "en varighed (\"3h 45m\" eller et antal sekunder)"}),
+                    v);
 }
 
 Result<long long> read_integer(const json& v, const std::string& path, long long min,
                                long long max) {
   if (!v.is_number_integer() && !v.is_number_unsigned())
-    return wrong_type(path, "an integer", v);
+    return wrong_type(path, say({"an integer", "eine ganze Zahl", "een geheel getal", "et heltal"}), v);
   if (v.is_number_unsigned() && v.get<unsigned long long>() > static_cast<unsigned long long>(max))
-    return Error{"out_of_range", "must be at most " + std::to_string(max), path};
+    return Error{"out_of_range",
+                 say({"must be at most {0}", "muss höchstens {0} sein", "mag hoogstens {0} zijn", "må højst være {0}"},
+                     {integer_text(max)}),
+                 path};
   long long n = v.get<long long>();
   if (n < min || n > max)
     return Error{"out_of_range",
-                 "must be between " + std::to_string(min) + " and " + std::to_string(max), path};
+                 say({"must be between {0} and {1}", "muss zwischen {0} und {1} liegen", "moet tussen {0} en {1} liggen",
+                      "skal ligge mellem {0} og {1}"},
+                     {integer_text(min), integer_text(max)}),
+                 path};
   return n;
 }
 
 std::optional<Error> check_year_span(long long from, long long to, long long max_years) {
   if (to < from)
     return Error{"inverted_range",
-                 "\"to\" (" + std::to_string(to) + ") is before \"from\" (" + std::to_string(from) + ")",
+                 say({"\"to\" ({0}) is before \"from\" ({1})", "\"to\" ({0}) liegt vor \"from\" ({1})",
+                      "\"to\" ({0}) ligt vóór \"from\" ({1})", "\"to\" ({0}) ligger før \"from\" ({1})"},
+                     {std::to_string(to), std::to_string(from)}),
                  "/to"};
   if (to - from + 1 > max_years)
-    return Error{"out_of_range", "at most " + std::to_string(max_years) + " years per request", "/to"};
+    return Error{"out_of_range",
+                 say({"at most {0} years per request", "höchstens {0} Jahre pro Anfrage", "hoogstens {0} jaar per verzoek",
+                      "højst {0} år pr. forespørgsel"},
+                     {std::to_string(max_years)}),
+                 "/to"};
   return std::nullopt;
 }
 
@@ -188,14 +256,21 @@ Result<int> read_choice(const json& v, const std::string& path,
                         std::initializer_list<const char*> ids) {
   std::string list;
   for (const char* id : ids) list += (list.empty() ? "" : ", ") + std::string(id);
-  if (!v.is_string()) return wrong_type(path, "one of " + list, v);
+  if (!v.is_string())
+    return wrong_type(path,
+                      say({"one of {0}", "einer der Werte {0}", "een van de waarden {0}", "en af værdierne {0}"}, {list}),
+                      v);
   const auto& s = v.get_ref<const std::string&>();
   int index = 0;
   for (const char* id : ids) {
     if (s == id) return index;
     ++index;
   }
-  return Error{"unknown_value", "unknown value \"" + s + "\" (expected one of " + list + ")",
+  return Error{"unknown_value",
+               say({"unknown value \"{0}\" (expected one of {1})", "unbekannter Wert \"{0}\" (erwartet: einer der Werte {1})",
+                    "onbekende waarde \"{0}\" (verwacht: een van de waarden {1})",
+                    "ukendt værdi \"{0}\" (forventet: en af værdierne {1})"},
+                   {s, list}),
                path};
 }
 

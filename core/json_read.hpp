@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "error.hpp"
+#include "lang.hpp"
 #include "rational.hpp"
 
 namespace slacalc {
@@ -57,9 +58,14 @@ Result<int> read_choice(const json& value, const std::string& path,
 template <class T, class ReadItem>
 Result<std::vector<T>> read_array(const json& value, const std::string& path, size_t max_items,
                                   ReadItem read_item) {
-  if (!value.is_array() || value.empty()) return wrong_type(path, "a non-empty array", value);
+  if (!value.is_array() || value.empty())
+    return wrong_type(path, say({"a non-empty array", "ein nicht leeres Array", "een niet-lege array", "et ikke-tomt array"}),
+                      value);
   if (value.size() > max_items)
-    return Error{"out_of_range", "at most " + std::to_string(max_items) + " items", path};
+    return Error{"out_of_range",
+                 say({"at most {0} items", "höchstens {0} Einträge", "hoogstens {0} elementen", "højst {0} elementer"},
+                     {std::to_string(max_items)}),
+                 path};
   std::vector<T> items;
   for (size_t i = 0; i < value.size(); ++i) {
     Result<T> item = read_item(value[i], path + "/" + std::to_string(i));

@@ -4,6 +4,7 @@
 
 #include "csv.hpp"
 #include "json_read.hpp"
+#include "lang.hpp"
 #include "measure_json.hpp"
 #include "profile_json.hpp"
 #include "zones.hpp"
@@ -56,15 +57,30 @@ Result<OutageColumns> outage_columns(const std::vector<std::string>& header, int
   for (std::size_t c = 0; c < header.size(); ++c) {
     std::string f = field_of(header[c]);
     if (!f.empty() && columns.names.contains(f))
-      return Error{"invalid_csv", "line " + std::to_string(line) + ", column " + std::to_string(c + 1) + ": a second column for " + f, "/text"};
+      return Error{"invalid_csv",
+                   say({"line {0}, column {1}: a second column for {2}", "in Zeile {0}, Spalte {1}: eine zweite Spalte für {2}",
+                        "regel {0}, kolom {1}: een tweede kolom voor {2}", "linje {0}, kolonne {1}: en kolonne mere for {2}"},
+                       {std::to_string(line), std::to_string(c + 1), f}),
+                   "/text"};
     if (!f.empty()) columns.names[f] = header[c];
     columns.fields.push_back(f);
   }
-  for (const char* required : {"start", "end"})
-    if (!columns.names.contains(required))
-      return Error{"invalid_csv", "line " + std::to_string(line) + ": no column for the outage's " + required + " (e.g. \"" +
-                                      required + "\"; found: " + header.front() + "…)",
-                   "/text"};
+  if (!columns.names.contains("start"))
+    return Error{"invalid_csv",
+                 say({"line {0}: no column for the outage's start (e.g. \"start\"; found: {1}…)",
+                      "in Zeile {0}: keine Spalte für den Beginn des Ausfalls (z. B. \"start\"; gefunden: {1}…)",
+                      "regel {0}: geen kolom voor het begin van de storing (bijv. \"start\"; gevonden: {1}…)",
+                      "linje {0}: ingen kolonne for nedbruddets start (f.eks. \"start\"; fundet: {1}…)"},
+                     {std::to_string(line), header.front()}),
+                 "/text"};
+  if (!columns.names.contains("end"))
+    return Error{"invalid_csv",
+                 say({"line {0}: no column for the outage's end (e.g. \"end\"; found: {1}…)",
+                      "in Zeile {0}: keine Spalte für das Ende des Ausfalls (z. B. \"end\"; gefunden: {1}…)",
+                      "regel {0}: geen kolom voor het einde van de storing (bijv. \"end\"; gevonden: {1}…)",
+                      "linje {0}: ingen kolonne for nedbruddets slutning (f.eks. \"end\"; fundet: {1}…)"},
+                     {std::to_string(line), header.front()}),
+                 "/text"};
   return columns;
 }
 
@@ -86,24 +102,32 @@ Result<Outage> read_row_outage(const OutageColumns& columns, const CsvTable::Row
   std::string field = e.path.empty() ? "" : e.path.substr(1);
   std::size_t column = 0;
   while (column < columns.fields.size() && columns.fields[column] != field) ++column;
-  std::string where = "line " + std::to_string(row.line) +
-                      (column < columns.fields.size()
-                           ? ", column " + std::to_string(column + 1) + " (" + columns.header[column] + ")"
-                           : "");
-  return Error{e.code, where + ": " + e.message, "/text"};
+  if (column < columns.fields.size())
+    return Error{e.code,
+                 say({"line {0}, column {1} ({2}): {3}", "in Zeile {0}, Spalte {1} ({2}): {3}",
+                      "regel {0}, kolom {1} ({2}): {3}", "linje {0}, kolonne {1} ({2}): {3}"},
+                     {std::to_string(row.line), std::to_string(column + 1), columns.header[column], e.message}),
+                 "/text"};
+  return Error{e.code,
+               say({"line {0}: {1}", "in Zeile {0}: {1}", "regel {0}: {1}", "linje {0}: {1}"},
+                   {std::to_string(row.line), e.message}),
+               "/text"};
 }
 
 Error repeated_row(int first_line, int repeat_line) {
   return Error{"duplicate_row",
-               "line " + std::to_string(repeat_line) + ": repeats the outage at line " + std::to_string(first_line),
+               say({"line {0}: repeats the outage at line {1}", "in Zeile {0}: wiederholt den Ausfall aus Zeile {1}",
+                    "regel {0}: herhaalt de storing van regel {1}", "linje {0}: gentager nedbruddet fra linje {1}"},
+                   {std::to_string(repeat_line), std::to_string(first_line)}),
                "/text"};
 }
 
 Result<json> parse_outages_endpoint(const json& r) {
-  if (!r.is_object()) return wrong_type("", "a request object", r);
+  if (!r.is_object())
+    return wrong_type("", say({"a request object", "ein Anfrageobjekt", "een verzoekobject", "et forespørgselsobjekt"}), r);
   if (auto e = reject_unknown_fields(r, "", {"text", "profile"})) return *e;
   const json* text_field = find_field(r, "text");
-  if (!text_field) return missing_field("/text", "the CSV text");
+  if (!text_field) return missing_field("/text", say({"the CSV text", "der CSV-Text", "de CSV-tekst", "CSV-teksten"}));
   auto text = read_string(*text_field, "/text");
   if (!text.ok()) return text.error();
   const Zone* zone = find_zone("UTC");
@@ -140,8 +164,9 @@ Result<json> parse_outages_endpoint(const json& r) {
 
 Error csv_error(const CsvFailure& why, int lines_before) {
   return Error{"invalid_csv",
-               "line " + std::to_string(why.line + lines_before) + ", column " + std::to_string(why.column) + ": " +
-                   why.message,
+               say({"line {0}, column {1}: {2}", "in Zeile {0}, Spalte {1}: {2}", "regel {0}, kolom {1}: {2}",
+                    "linje {0}, kolonne {1}: {2}"},
+                   {std::to_string(why.line + lines_before), std::to_string(why.column), why.message}),
                "/text"};
 }
 

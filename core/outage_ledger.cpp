@@ -1,6 +1,7 @@
 #include "outage_ledger.hpp"
 
 #include "iso_time.hpp"
+#include "lang.hpp"
 #include "measure_json.hpp"
 
 namespace slacalc {
@@ -54,9 +55,17 @@ bool has_offset(const std::string& text) {
 
 std::optional<Error> OutageLedger::append(std::string_view piece) {
   if (failed_) return failed_;
-  if (finished_) return failed_ = Error{"conflict", "the file was already finished", "/text"};
+  if (finished_)
+    return failed_ = Error{"conflict",
+                           say({"the file was already finished", "die Datei wurde bereits abgeschlossen",
+                                "het bestand is al afgesloten", "filen er allerede afsluttet"}),
+                           "/text"};
   bytes_ += piece.size();
-  if (bytes_ > kMaxLedgerBytes) return failed_ = Error{"too_large", "the file is larger than 128 MiB", "/text"};
+  if (bytes_ > kMaxLedgerBytes)
+    return failed_ = Error{"too_large",
+                           say({"the file is larger than 128 MiB", "die Datei ist größer als 128 MiB",
+                                "het bestand is groter dan 128 MiB", "filen er større end 128 MiB"}),
+                           "/text"};
   pending_.append(piece);
   if (header_.empty()) {
     auto header = header_record(pending_);
@@ -109,7 +118,12 @@ std::optional<Error> OutageLedger::read_records(std::string_view records) {
   for (auto& row : table->rows) {
     row.line += shift;
     if (++rows_ > kMaxLedgerRows)
-      return failed_ = Error{"too_large", "line " + std::to_string(row.line) + ": at most 2000000 outages in a file",
+      return failed_ = Error{"too_large",
+                             say({"line {0}: at most 2000000 outages in a file",
+                                  "in Zeile {0}: höchstens 2.000.000 Ausfälle in einer Datei",
+                                  "regel {0}: hoogstens 2.000.000 storingen in een bestand",
+                                  "linje {0}: højst 2.000.000 nedbrud i en fil"},
+                                 {std::to_string(row.line)}),
                              "/text"};
     auto o = read_row_outage(columns_, row, *zone_);
     if (!o.ok()) return failed_ = o.error();

@@ -2,6 +2,7 @@
 
 #include "iso_time.hpp"
 #include "json_read.hpp"
+#include "lang.hpp"
 
 namespace slacalc {
 namespace {
@@ -23,7 +24,10 @@ int to_int(std::string_view s) {
 
 std::optional<Error> check_year(int year, const std::string& path) {
   if (year < kFirstYear || year > kLastYear)
-    return Error{"out_of_range", "year must be between 1900 and 2200", path};
+    return Error{"out_of_range",
+                 say({"year must be between 1900 and 2200", "das Jahr muss zwischen 1900 und 2200 liegen",
+                      "het jaar moet tussen 1900 en 2200 liggen", "året skal ligge mellem 1900 og 2200"}),
+                 path};
   return std::nullopt;
 }
 
@@ -34,10 +38,18 @@ std::optional<Error> read_quarter(const json& v, const std::string& path, Period
   const std::string& s = text.value();
   if (s.size() != 7 || s[4] != '-' || (s[5] != 'Q' && s[5] != 'q') || !digits(s.substr(0, 4)) ||
       !digits(s.substr(6, 1)))
-    return Error{"invalid_date", "\"" + s + "\" is not a quarter like 2026-Q2 (YYYY-Qn)", path};
+    return Error{"invalid_date",
+                 say({"\"{0}\" is not a quarter like 2026-Q2 (YYYY-Qn)", "\"{0}\" ist kein Quartal wie 2026-Q2 (YYYY-Qn)",
+                      "\"{0}\" is geen kwartaal zoals 2026-Q2 (YYYY-Qn)", "\"{0}\" er ikke et kvartal som 2026-Q2 (YYYY-Qn)"},
+                     {s}),
+                 path};
   int quarter = s[6] - '0';
   if (quarter < 1 || quarter > 4)
-    return Error{"invalid_date", "\"" + s + "\": quarter must be Q1–Q4", path};
+    return Error{"invalid_date",
+                 say({"\"{0}\": quarter must be Q1–Q4", "\"{0}\": das Quartal muss Q1–Q4 sein",
+                      "\"{0}\": het kwartaal moet Q1–Q4 zijn", "\"{0}\": kvartalet skal være Q1–Q4"},
+                     {s}),
+                 path};
   spec.quarter_year = to_int(s.substr(0, 4));
   spec.quarter = static_cast<unsigned>(quarter);
   return check_year(spec.quarter_year, path);
@@ -48,7 +60,11 @@ std::optional<Error> read_year(const json& v, const std::string& path, PeriodSpe
   if (v.is_string()) {
     const auto& s = v.get_ref<const std::string&>();
     if (s.size() != 4 || !digits(s))
-      return Error{"invalid_date", "\"" + s + "\" is not a year like 2026 (YYYY)", path};
+      return Error{"invalid_date",
+                   say({"\"{0}\" is not a year like 2026 (YYYY)", "\"{0}\" ist kein Jahr wie 2026 (YYYY)",
+                        "\"{0}\" is geen jaar zoals 2026 (YYYY)", "\"{0}\" er ikke et år som 2026 (YYYY)"},
+                       {s}),
+                   path};
     spec.year = to_int(s);
     return check_year(spec.year, path);
   }
@@ -61,9 +77,16 @@ std::optional<Error> read_year(const json& v, const std::string& path, PeriodSpe
 // Longest period accepted anywhere: 100 mean Gregorian years (keeps every
 // exact product far inside 128 bits).
 std::optional<Error> check_length(const Rational& seconds, const std::string& path) {
-  if (seconds <= Rational(0)) return Error{"out_of_range", "must be longer than zero", path};
+  if (seconds <= Rational(0))
+    return Error{"out_of_range",
+                 say({"must be longer than zero", "muss länger als null sein", "moet langer dan nul zijn",
+                      "skal være længere end nul"}),
+                 path};
   if (seconds > Rational(3652425LL * 864))  // 100 × 365.2425 d × 86 400 s
-    return Error{"out_of_range", "must be at most 100 years", path};
+    return Error{"out_of_range",
+                 say({"must be at most 100 years", "darf höchstens 100 Jahre lang sein", "mag hoogstens 100 jaar zijn",
+                      "må højst være 100 år"}),
+                 path};
   return std::nullopt;
 }
 
@@ -74,10 +97,18 @@ std::optional<Error> read_month(const json& v, const std::string& path, PeriodSp
   if (!text.ok()) return text.error();
   const std::string& s = text.value();
   if (s.size() != 7 || s[4] != '-' || !digits(s.substr(0, 4)) || !digits(s.substr(5, 2)))
-    return Error{"invalid_date", "\"" + s + "\" is not a month like 2026-02 (YYYY-MM)", path};
+    return Error{"invalid_date",
+                 say({"\"{0}\" is not a month like 2026-02 (YYYY-MM)", "\"{0}\" ist kein Monat wie 2026-02 (YYYY-MM)",
+                      "\"{0}\" is geen maand zoals 2026-02 (YYYY-MM)", "\"{0}\" er ikke en måned som 2026-02 (YYYY-MM)"},
+                     {s}),
+                 path};
   int month = to_int(s.substr(5, 2));
   if (month < 1 || month > 12)
-    return Error{"invalid_date", "\"" + s + "\": month must be 01–12", path};
+    return Error{"invalid_date",
+                 say({"\"{0}\": month must be 01–12", "\"{0}\": der Monat muss 01–12 sein",
+                      "\"{0}\": de maand moet 01–12 zijn", "\"{0}\": måneden skal være 01–12"},
+                     {s}),
+                 path};
   spec.month_year = to_int(s.substr(0, 4));
   spec.month = static_cast<unsigned>(month);
   return check_year(spec.month_year, path);
@@ -126,28 +157,42 @@ std::optional<Error> complete_period(PeriodSpec& spec, PeriodKind kind) {
   spec.kind = kind;
   auto needs = [&](std::string_view field, std::string_view what) {
     return Error{"missing_field",
-                 "period \"" + std::string(period_kind_id(kind)) + "\" needs \"" +
-                     std::string(field) + "\": " + std::string(what),
+                 say({"period \"{0}\" needs \"{1}\": {2}", "der Zeitraum \"{0}\" braucht \"{1}\": {2}",
+                      "de periode \"{0}\" heeft \"{1}\" nodig: {2}", "perioden \"{0}\" kræver \"{1}\": {2}"},
+                     {period_kind_id(kind), field, what}),
                  "/" + std::string(field)};
   };
   switch (kind) {
     case PeriodKind::month:
       if (spec.month_basis == MonthBasis::calendar && spec.month == 0)
-        return needs("month", "the calendar month as YYYY-MM (or choose another monthBasis)");
+        return needs("month", say({"the calendar month as YYYY-MM (or choose another monthBasis)",
+                                   "der Kalendermonat als YYYY-MM (oder wählen Sie eine andere monthBasis)",
+                                   "de kalendermaand als YYYY-MM (of kies een andere monthBasis)",
+                                   "kalendermåneden som YYYY-MM (eller vælg en anden monthBasis)"}));
       if (spec.month_basis == MonthBasis::customHours && spec.month_hours == Rational(0))
-        return needs("monthHours", "the hours of the custom month basis");
+        return needs("monthHours", say({"the hours of the custom month basis", "die Stunden der eigenen Monatslänge",
+                                        "de uren van de eigen maandlengte", "timerne i den brugerdefinerede månedslængde"}));
       break;
     case PeriodKind::quarter:
       if (spec.quarter_basis == QuarterBasis::calendar && spec.quarter == 0)
-        return needs("quarter", "the calendar quarter as YYYY-Qn (or choose another quarterBasis)");
+        return needs("quarter", say({"the calendar quarter as YYYY-Qn (or choose another quarterBasis)",
+                                     "das Kalenderquartal als YYYY-Qn (oder wählen Sie eine andere quarterBasis)",
+                                     "het kalenderkwartaal als YYYY-Qn (of kies een andere quarterBasis)",
+                                     "kalenderkvartalet som YYYY-Qn (eller vælg en anden quarterBasis)"}));
       break;
     case PeriodKind::year:
       if (spec.year_basis == YearBasis::calendar && spec.year == 0)
-        return needs("year", "the calendar year as YYYY (or choose another yearBasis)");
+        return needs("year", say({"the calendar year as YYYY (or choose another yearBasis)",
+                                  "das Kalenderjahr als YYYY (oder wählen Sie eine andere yearBasis)",
+                                  "het kalenderjaar als YYYY (of kies een andere yearBasis)",
+                                  "kalenderåret som YYYY (eller vælg en anden yearBasis)"}));
       break;
     case PeriodKind::custom:
       if (spec.custom_seconds == Rational(0))
-        return needs("duration", "the length of the custom period, e.g. \"750h\"");
+        return needs("duration", say({"the length of the custom period, e.g. \"750h\"",
+                                      "die Länge des eigenen Zeitraums, z. B. \"750h\"",
+                                      "de lengte van de eigen periode, bijv. \"750h\"",
+                                      "længden af den brugerdefinerede periode, f.eks. \"750h\""}));
       break;
     default: break;
   }
@@ -158,7 +203,12 @@ Result<date::local_days> read_day(const json& v, const std::string& path) {
   auto text = read_string(v, path);
   if (!text.ok()) return text.error();
   auto day = parse_iso_date(text.value());
-  if (!day) return Error{"invalid_format", "\"" + text.value() + "\" is not a date like 2026-01-31", path};
+  if (!day)
+    return Error{"invalid_format",
+                 say({"\"{0}\" is not a date like 2026-01-31", "\"{0}\" ist kein Datum wie 2026-01-31",
+                      "\"{0}\" is geen datum zoals 2026-01-31", "\"{0}\" er ikke en dato som 2026-01-31"},
+                     {text.value()}),
+                 path};
   return *day;
 }
 

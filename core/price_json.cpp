@@ -4,6 +4,7 @@
 
 #include "iso_time.hpp"
 #include "json_read.hpp"
+#include "lang.hpp"
 #include "period_json.hpp"
 #include "pricing.hpp"
 #include "profile_json.hpp"
@@ -38,6 +39,12 @@ json money_json(const Rational& minor, const std::string& currency) {
 json number_json(const Rational& value) {
   return {{"exact", exact_number_text(value)}, {"text", short_number_text(value)}};
 }
+
+// A number inside a text for people: "2,5", "8/3" (pricing.hpp).
+std::string num(const Rational& value) { return local_exact_text(value); }
+std::string num(long long value) { return local_decimal(std::to_string(value)); }
+// Hours with the hour's symbol each language uses: h, u (uur), t (time).
+std::string hours(const Rational& value) { return say({"{0} h", "{0} h", "{0} u", "{0} t"}, {num(value)}); }
 
 std::string with_clause(const std::string& text, const std::string& clause) {
   return clause.empty() ? text : text + " (" + clause + ")";
@@ -191,8 +198,9 @@ std::optional<Error> check_monthly(const MonthlyPrice& m, const std::string& gro
 }
 
 std::string config_text(const PricedConfig& c) {
-  return "factor " + exact_number_text(c.factor) + ", " + std::to_string(c.vcpus) + " vCPU, " +
-         exact_number_text(c.ram_gb) + " GB RAM, " + exact_number_text(c.storage_gb) + " GB storage";
+  return say({"factor {0}, {1} vCPU, {2} GB RAM, {3} GB storage", "Faktor {0}, {1} vCPU, {2} GB RAM, {3} GB Speicher",
+              "factor {0}, {1} vCPU, {2} GB RAM, {3} GB opslag", "faktor {0}, {1} vCPU, {2} GB RAM, {3} GB lagerplads"},
+             {num(c.factor), num(c.vcpus), num(c.ram_gb), num(c.storage_gb)});
 }
 
 json config_json(const PricedConfig& c) {
@@ -264,8 +272,13 @@ std::optional<Error> meter(const json& r, const Priced& q, json& out, Explain& e
     changes = list.value();
     for (std::size_t i = 0; i < changes.size(); ++i) {
       std::string path = "/changes/" + std::to_string(i);
-      if (changes[i].from < span.from || changes[i].from >= span.to)
-        return Error{"out_of_range", iso_date(changes[i].from) + " is not in " + span.label, path + "/from"};
+      if (changes[i].from < span.from || changes[i].from >= span.to) {
+        LangScope english(Lang::en);  // error messages stay English
+        return Error{"out_of_range",
+                     iso_date(changes[i].from) + " is not in " +
+                         commitment_span(PeriodKind::month, month.month_year, month.month).label,
+                     path + "/from"};
+      }
       if (i > 0 && changes[i].from < changes[i - 1].from)
         return Error{"inverted_range",
                      iso_date(changes[i].from) + " comes before the previous change (" + iso_date(changes[i - 1].from) +
@@ -278,41 +291,106 @@ std::optional<Error> meter(const json& r, const Priced& q, json& out, Explain& e
   }
 
   Metering m = meter_month(span.from, span.to, q.group, changes, billing, maximum, q.per_factor_unit, q.prices);
-  explain.push_back({"metering",
-                     "§10.1: the configuration is recorded per calendar day, each characteristic (factor, "
-                     "vCPU, RAM, storage) counts with its highest value of the day, and a day is billed at "
-                     "1/30 of the monthly price. A change applies from its day on; on that day the higher of "
-                     "before and after counts."});
+  explain.push_back(
+      {"metering",
+       say({"§10.1: the configuration is recorded per calendar day, each characteristic (factor, vCPU, RAM, storage) "
+            "counts with its highest value of the day, and a day is billed at 1/30 of the monthly price. A change "
+            "applies from its day on; on that day the higher of before and after counts.",
+            "§10.1: Die Konfiguration wird je Kalendertag erfasst, jedes Merkmal (Faktor, vCPU, RAM, Speicher) zählt "
+            "mit seinem höchsten Wert des Tages, und ein Tag wird mit 1/30 des Monatspreises berechnet. Eine Änderung "
+            "gilt ab ihrem Tag; an diesem Tag zählt der höhere Wert von vorher und nachher.",
+            "§10.1: de configuratie wordt per kalenderdag vastgelegd, elk kenmerk (factor, vCPU, RAM, opslag) telt "
+            "met zijn hoogste waarde van die dag, en een dag wordt gefactureerd tegen 1/30 van de maandprijs. Een "
+            "wijziging geldt vanaf haar dag; op die dag telt de hoogste waarde van vóór en na.",
+            "§10.1: Konfigurationen registreres pr. kalenderdag, hver egenskab (faktor, vCPU, RAM, lagerplads) tæller "
+            "med sin højeste værdi på dagen, og en dag faktureres med 1/30 af månedsprisen. En ændring gælder fra sin "
+            "dag; på den dag tæller den højeste værdi af før og efter."})});
+  const std::string days_in_month = num(m.days_in_month);
   if (billing == DayBilling::everyDay)
-    explain.push_back({"day-billing",
-                       "dayBilling \"every-day\" (default, the words of §10.1): every calendar day is "
-                       "1/30, so " +
-                           span.label + " with " + std::to_string(m.days_in_month) + " days costs " +
-                           std::to_string(m.days_in_month) +
-                           "/30 of an unchanged monthly price (a 31-day month 31/30, February 28/30). "
-                           "Other reading: \"changed-months-only\" — a month without a change is one "
-                           "monthly price."});
+    explain.push_back(
+        {"day-billing",
+         say({"dayBilling \"every-day\" (default, the words of §10.1): every calendar day is 1/30, so {0} with {1} days "
+              "costs {1}/30 of an unchanged monthly price (a 31-day month 31/30, February 28/30). Other reading: "
+              "\"changed-months-only\" — a month without a change is one monthly price.",
+              "dayBilling \"every-day\" (Vorgabe, der Wortlaut von §10.1): Jeder Kalendertag ist 1/30, also kostet {0} "
+              "mit {1} Tagen {1}/30 eines unveränderten Monatspreises (ein Monat mit 31 Tagen 31/30, Februar 28/30). "
+              "Andere Lesart: \"changed-months-only\" — ein Monat ohne Änderung ist ein Monatspreis.",
+              "dayBilling \"every-day\" (standaard, de tekst van §10.1): elke kalenderdag is 1/30, dus {0} met {1} "
+              "dagen kost {1}/30 van een ongewijzigde maandprijs (een maand van 31 dagen 31/30, februari 28/30). "
+              "Andere lezing: \"changed-months-only\" — een maand zonder wijziging is één maandprijs.",
+              "dayBilling \"every-day\" (standard, ordlyden i §10.1): hver kalenderdag er 1/30, så {0} med {1} dage "
+              "koster {1}/30 af en uændret månedspris (en måned med 31 dage 31/30, februar 28/30). Anden læsning: "
+              "\"changed-months-only\" — en måned uden ændring er én månedspris."},
+             {span.label, days_in_month})});
+  else if (m.per_day)
+    explain.push_back(
+        {"day-billing",
+         say({"dayBilling \"changed-months-only\": a month without a change is one monthly price; only a month with a "
+              "change is billed per day at 1/30. {0} has a change: billed per day.",
+              "dayBilling \"changed-months-only\": Ein Monat ohne Änderung ist ein Monatspreis; nur ein Monat mit "
+              "Änderung wird je Tag mit 1/30 berechnet. {0} hat eine Änderung: Abrechnung je Tag.",
+              "dayBilling \"changed-months-only\": een maand zonder wijziging is één maandprijs; alleen een maand met "
+              "een wijziging wordt per dag tegen 1/30 gefactureerd. {0} heeft een wijziging: facturering per dag.",
+              "dayBilling \"changed-months-only\": en måned uden ændring er én månedspris; kun en måned med en "
+              "ændring faktureres pr. dag med 1/30. {0} har en ændring: faktureres pr. dag."},
+             {span.label})});
   else
     explain.push_back(
-        {"day-billing", std::string("dayBilling \"changed-months-only\": a month without a change is one "
-                                    "monthly price; only a month with a change is billed per day at 1/30. ") +
-                            (m.per_day ? span.label + " has a change: billed per day."
-                                       : span.label + " has no change: one monthly price.")});
+        {"day-billing",
+         say({"dayBilling \"changed-months-only\": a month without a change is one monthly price; only a month with a "
+              "change is billed per day at 1/30. {0} has no change: one monthly price.",
+              "dayBilling \"changed-months-only\": Ein Monat ohne Änderung ist ein Monatspreis; nur ein Monat mit "
+              "Änderung wird je Tag mit 1/30 berechnet. {0} hat keine Änderung: ein Monatspreis.",
+              "dayBilling \"changed-months-only\": een maand zonder wijziging is één maandprijs; alleen een maand met "
+              "een wijziging wordt per dag tegen 1/30 gefactureerd. {0} heeft geen wijziging: één maandprijs.",
+              "dayBilling \"changed-months-only\": en måned uden ændring er én månedspris; kun en måned med en "
+              "ændring faktureres pr. dag med 1/30. {0} har ingen ændring: én månedspris."},
+             {span.label})});
   if (!changes.empty())
     explain.push_back(
-        {"day-maximum", maximum == DayMaximum::perVm
-                            ? "dayMaximum \"per-vm\" (default): on a day of change each VM counts with its "
-                              "largest size that day (a VM removed and another added both count); the "
-                              "factor with the day's highest. Other reading: \"group-total\"."
-                            : "dayMaximum \"group-total\": on a day of change the higher of the group's "
-                              "totals before and after counts, each characteristic on its own."});
+        {"day-maximum",
+         maximum == DayMaximum::perVm
+             ? say({"dayMaximum \"per-vm\" (default): on a day of change each VM counts with its largest size that day "
+                    "(a VM removed and another added both count); the factor with the day's highest. Other reading: "
+                    "\"group-total\".",
+                    "dayMaximum \"per-vm\" (Vorgabe): An einem Tag mit Änderung zählt jede VM mit ihrer größten Größe "
+                    "des Tages (eine entfernte und eine hinzugefügte VM zählen beide); der Faktor mit dem höchsten Wert "
+                    "des Tages. Andere Lesart: \"group-total\".",
+                    "dayMaximum \"per-vm\" (standaard): op een dag met een wijziging telt elke VM met haar grootste "
+                    "omvang van die dag (een verwijderde en een toegevoegde VM tellen allebei); de factor met de hoogste "
+                    "waarde van de dag. Andere lezing: \"group-total\".",
+                    "dayMaximum \"per-vm\" (standard): på en dag med ændring tæller hver VM med sin største størrelse "
+                    "den dag (en fjernet og en tilføjet VM tæller begge); faktoren med dagens højeste værdi. Anden "
+                    "læsning: \"group-total\"."})
+             : say({"dayMaximum \"group-total\": on a day of change the higher of the group's totals before and after "
+                    "counts, each characteristic on its own.",
+                    "dayMaximum \"group-total\": An einem Tag mit Änderung zählt die höhere der Gesamtsummen der Gruppe "
+                    "vorher und nachher, jedes Merkmal für sich.",
+                    "dayMaximum \"group-total\": op een dag met een wijziging telt het hoogste van de totalen van de "
+                    "groep vóór en na, elk kenmerk afzonderlijk.",
+                    "dayMaximum \"group-total\": på en dag med ændring tæller den højeste af gruppens totaler før og "
+                    "efter, hver egenskab for sig."})});
   json rows = json::array();
   for (const MeterRow& row : m.rows) {
-    std::string days = iso_date(row.from) + (row.days == 1 ? "" : " to " + iso_date(row.to - date::days{1}));
-    std::string share = m.per_day ? std::to_string(row.days) + "/30 × " : std::string("one month × ");
-    explain.push_back({"metering-row", days + " (" + std::to_string(row.days) + (row.days == 1 ? " day" : " days") +
-                                           ", " + config_text(row.config) + "): " + share +
-                                           amount_text(row.monthly, cur) + " = " + amount_text(row.amount, cur) + "."});
+    const std::string n = num(row.days), config = config_text(row.config), monthly = amount_text(row.monthly, cur),
+                      amount = amount_text(row.amount, cur), first = date_text(row.from),
+                      last = date_text(row.to - date::days{1});
+    std::string text;
+    if (!m.per_day)
+      text = say({"{0} to {1} ({2} days, {3}): one month × {4} = {5}.", "{0} bis {1} ({2} Tage, {3}): ein Monat × {4} = {5}.",
+                  "{0} tot en met {1} ({2} dagen, {3}): één maand × {4} = {5}.",
+                  "{0} til {1} ({2} dage, {3}): én måned × {4} = {5}."},
+                 {first, last, n, config, monthly, amount});
+    else if (row.days == 1)
+      text = say({"{0} ({1} day, {2}): {1}/30 × {3} = {4}.", "{0} ({1} Tag, {2}): {1}/30 × {3} = {4}.",
+                  "{0} ({1} dag, {2}): {1}/30 × {3} = {4}.", "{0} ({1} dag, {2}): {1}/30 × {3} = {4}."},
+                 {first, n, config, monthly, amount});
+    else
+      text = say({"{0} to {1} ({2} days, {3}): {2}/30 × {4} = {5}.", "{0} bis {1} ({2} Tage, {3}): {2}/30 × {4} = {5}.",
+                  "{0} tot en met {1} ({2} dagen, {3}): {2}/30 × {4} = {5}.",
+                  "{0} til {1} ({2} dage, {3}): {2}/30 × {4} = {5}."},
+                 {first, last, n, config, monthly, amount});
+    explain.push_back({"metering-row", text});
     rows.push_back({{"from", iso_date(row.from)},
                     {"to", iso_date(row.to)},
                     {"days", row.days},
@@ -320,8 +398,11 @@ std::optional<Error> meter(const json& r, const Priced& q, json& out, Explain& e
                     {"monthly", money_json(row.monthly, cur)},
                     {"amount", money_json(row.amount, cur)}});
   }
-  explain.push_back(
-      {"metering-total", span.label + ": " + amount_text(m.total, cur) + " (the rows' exact sum, " + "rounded once)."});
+  explain.push_back({"metering-total",
+                     say({"{0}: {1} (the rows' exact sum, rounded once).", "{0}: {1} (die exakte Summe der Zeilen, einmal gerundet).",
+                          "{0}: {1} (de exacte som van de regels, één keer afgerond).",
+                          "{0}: {1} (rækkernes nøjagtige sum, afrundet én gang)."},
+                         {span.label, amount_text(m.total, cur)})});
   out["metering"] = {{"month", iso_date(span.from).substr(0, 7)},
                      {"label", span.label},
                      {"from", iso_date(span.from)},
@@ -408,7 +489,7 @@ std::optional<Error> factor_increase(const json& r, const Priced& q, json& out, 
   fq.horizon_months = horizon;
   FactorIncreaseAnswer a = compare_factor_increase(fq);
   const std::string s = percent_text(fq.surcharge_percent);
-  const std::string uplift = exact_number_text(Rational(1) + fq.surcharge_percent / Rational(100));
+  const std::string uplift = num(Rational(1) + fq.surcharge_percent / Rational(100));
   const char* cheaper = a.cheaper == FactorIncreaseAnswer::Cheaper::a   ? "A"
                         : a.cheaper == FactorIncreaseAnswer::Cheaper::b ? "B"
                                                                         : "equal";
@@ -418,38 +499,138 @@ std::optional<Error> factor_increase(const json& r, const Priced& q, json& out, 
   Rational k_star = a.break_even;
   long long last_a = static_cast<long long>(k_star.is_integer() ? k_star.floor() - 1 : k_star.floor());
   long long first_b = static_cast<long long>(k_star.floor()) + 1;
-  std::string words =
-      "Break-even: k* = M / " + uplift + " = " + std::to_string(minimum) + " / " + uplift + " = " +
-      exact_number_text(k_star) +
-      (k_star.is_integer() ? ""
-                           : " ≈ " + Rational::fraction((k_star * Rational(100)).round_half_up(), 100).to_decimal(2)) +
-      " months. Option A is cheaper if the larger factor is needed for fewer than k* months";
-  if (last_a >= 1) words += " (here up to " + std::to_string(last_a) + (last_a == 1 ? " month)" : " months)");
-  if (k_star.is_integer()) words += "; for exactly " + exact_number_text(k_star) + " months both cost the same";
-  words += "; from " + std::to_string(first_b) + " months on option B is cheaper. The horizon does not change this.";
+  // One sentence per case: whether A is cheaper for any whole month (up to 1 or more), and whether k* is whole.
+  std::string value = num(k_star);
+  if (!k_star.is_integer())
+    value += " ≈ " + local_decimal(Rational::fraction((k_star * Rational(100)).round_half_up(), 100).to_decimal(2));
+  std::string words = say({"Break-even: k* = M / {0} = {1} / {0} = {2} months.", "Break-even-Punkt: k* = M / {0} = {1} / {0} = {2} Monate.",
+                           "Omslagpunt: k* = M / {0} = {1} / {0} = {2} maanden.", "Nulpunkt: k* = M / {0} = {1} / {0} = {2} måneder."},
+                          {uplift, num(minimum), value});
+  const std::string up_to = num(last_a), from = num(first_b), exactly = num(k_star);
+  if (k_star.is_integer() && last_a >= 1)
+    words = say({"{0} Option A is cheaper if the larger factor is needed for fewer than k* months (here up to {1} months); "
+                 "for exactly {2} months both cost the same; from {3} months on option B is cheaper. The horizon does "
+                 "not change this.",
+                 "{0} Option A ist günstiger, wenn der größere Faktor weniger als k* Monate gebraucht wird (hier bis zu {1} "
+                 "Monate); bei genau {2} Monaten kosten beide gleich viel; ab {3} Monaten ist Option B günstiger. Der "
+                 "Zeithorizont ändert daran nichts.",
+                 "{0} Optie A is goedkoper als de grotere factor minder dan k* maanden nodig is (hier tot en met {1} "
+                 "maanden); bij precies {2} maanden kosten beide evenveel; vanaf {3} maanden is optie B goedkoper. De "
+                 "horizon verandert dit niet.",
+                 "{0} Mulighed A er billigere, hvis den større faktor er nødvendig i færre end k* måneder (her op til {1} "
+                 "måneder); ved præcis {2} måneder koster begge det samme; fra {3} måneder er mulighed B billigere. "
+                 "Horisonten ændrer ikke dette."},
+                {words, up_to, exactly, from});
+  else if (k_star.is_integer())
+    words = say({"{0} Option A is cheaper if the larger factor is needed for fewer than k* months; for exactly {2} months "
+                 "both cost the same; from {3} months on option B is cheaper. The horizon does not change this.",
+                 "{0} Option A ist günstiger, wenn der größere Faktor weniger als k* Monate gebraucht wird; bei genau {2} "
+                 "Monaten kosten beide gleich viel; ab {3} Monaten ist Option B günstiger. Der Zeithorizont ändert daran "
+                 "nichts.",
+                 "{0} Optie A is goedkoper als de grotere factor minder dan k* maanden nodig is; bij precies {2} maanden "
+                 "kosten beide evenveel; vanaf {3} maanden is optie B goedkoper. De horizon verandert dit niet.",
+                 "{0} Mulighed A er billigere, hvis den større faktor er nødvendig i færre end k* måneder; ved præcis {2} "
+                 "måneder koster begge det samme; fra {3} måneder er mulighed B billigere. Horisonten ændrer ikke "
+                 "dette."},
+                {words, up_to, exactly, from});
+  else if (last_a == 1)
+    words = say({"{0} Option A is cheaper if the larger factor is needed for fewer than k* months (here up to {1} month); "
+                 "from {3} months on option B is cheaper. The horizon does not change this.",
+                 "{0} Option A ist günstiger, wenn der größere Faktor weniger als k* Monate gebraucht wird (hier bis zu {1} "
+                 "Monat); ab {3} Monaten ist Option B günstiger. Der Zeithorizont ändert daran nichts.",
+                 "{0} Optie A is goedkoper als de grotere factor minder dan k* maanden nodig is (hier tot en met {1} "
+                 "maand); vanaf {3} maanden is optie B goedkoper. De horizon verandert dit niet.",
+                 "{0} Mulighed A er billigere, hvis den større faktor er nødvendig i færre end k* måneder (her op til {1} "
+                 "måned); fra {3} måneder er mulighed B billigere. Horisonten ændrer ikke dette."},
+                {words, up_to, exactly, from});
+  else if (last_a > 1)
+    words = say({"{0} Option A is cheaper if the larger factor is needed for fewer than k* months (here up to {1} months); "
+                 "from {3} months on option B is cheaper. The horizon does not change this.",
+                 "{0} Option A ist günstiger, wenn der größere Faktor weniger als k* Monate gebraucht wird (hier bis zu {1} "
+                 "Monate); ab {3} Monaten ist Option B günstiger. Der Zeithorizont ändert daran nichts.",
+                 "{0} Optie A is goedkoper als de grotere factor minder dan k* maanden nodig is (hier tot en met {1} "
+                 "maanden); vanaf {3} maanden is optie B goedkoper. De horizon verandert dit niet.",
+                 "{0} Mulighed A er billigere, hvis den større faktor er nødvendig i færre end k* måneder (her op til {1} "
+                 "måneder); fra {3} måneder er mulighed B billigere. Horisonten ændrer ikke dette."},
+                {words, up_to, exactly, from});
+  else
+    words = say({"{0} Option A is cheaper if the larger factor is needed for fewer than k* months; from {3} months on "
+                 "option B is cheaper. The horizon does not change this.",
+                 "{0} Option A ist günstiger, wenn der größere Faktor weniger als k* Monate gebraucht wird; ab {3} Monaten "
+                 "ist Option B günstiger. Der Zeithorizont ändert daran nichts.",
+                 "{0} Optie A is goedkoper als de grotere factor minder dan k* maanden nodig is; vanaf {3} maanden is "
+                 "optie B goedkoper. De horizon verandert dit niet.",
+                 "{0} Mulighed A er billigere, hvis den større faktor er nødvendig i færre end k* måneder; fra {3} "
+                 "måneder er mulighed B billigere. Horisonten ændrer ikke dette."},
+                {words, up_to, exactly, from});
 
+  const std::string old_factor = num(fq.old_factor), new_factor = num(fq.new_factor), delta = num(a.delta),
+                    need = num(needed_months), months = num(horizon);
   explain.push_back(
-      {"increase", "§3.7.1: the factor rises from " + exact_number_text(fq.old_factor) + " to " +
-                       exact_number_text(fq.new_factor) + " (Δ " + exact_number_text(a.delta) + ") for " +
-                       std::to_string(needed_months) + " of " + std::to_string(horizon) + " months, then returns" +
-                       (find_field(*v, "horizonMonths") ? "" : " (horizon: the longer of need and renewed term)") +
-                       "."});
-  explain.push_back({"option-a", "Option A — the extra factor billed separately with the " + s +
-                                     " surcharge, minimum term unchanged (§3.7.1): " + std::to_string(horizon) + " × " +
-                                     amount_text(a.old_monthly, cur) + " + " + std::to_string(needed_months) + " × " +
-                                     exact_number_text(a.delta) + " × " + money_text(q.per_factor_unit, cur) + " × " +
-                                     uplift + " = " + amount_text(a.total_a, cur) + "."});
-  explain.push_back({"option-b",
-                     "Option B — the whole new factor committed as the minimum without surcharge, minimum "
-                     "term renewed to " +
-                         std::to_string(minimum) + " months" + (minimum_from_term ? ", the tier's term" : "") +
-                         " (§3.7.1): " + std::to_string(a.months_at_new) + " × " + amount_text(a.new_monthly, cur) +
-                         " + " + std::to_string(horizon - a.months_at_new) + " × " + amount_text(a.old_monthly, cur) +
-                         " = " + amount_text(a.total_b, cur) + "."});
+      {"increase",
+       find_field(*v, "horizonMonths")
+           ? say({"§3.7.1: the factor rises from {0} to {1} (Δ {2}) for {3} of {4} months, then returns.",
+                  "§3.7.1: Der Faktor steigt von {0} auf {1} (Δ {2}) für {3} von {4} Monaten und geht danach zurück.",
+                  "§3.7.1: de factor stijgt van {0} naar {1} (Δ {2}) gedurende {3} van {4} maanden en gaat daarna terug.",
+                  "§3.7.1: faktoren stiger fra {0} til {1} (Δ {2}) i {3} af {4} måneder og vender derefter tilbage."},
+                 {old_factor, new_factor, delta, need, months})
+           : say({"§3.7.1: the factor rises from {0} to {1} (Δ {2}) for {3} of {4} months, then returns (horizon: the "
+                  "longer of need and renewed term).",
+                  "§3.7.1: Der Faktor steigt von {0} auf {1} (Δ {2}) für {3} von {4} Monaten und geht danach zurück "
+                  "(Zeithorizont: das Längere von Bedarf und erneuerter Laufzeit).",
+                  "§3.7.1: de factor stijgt van {0} naar {1} (Δ {2}) gedurende {3} van {4} maanden en gaat daarna terug "
+                  "(horizon: de langste van behoefte en vernieuwde looptijd).",
+                  "§3.7.1: faktoren stiger fra {0} til {1} (Δ {2}) i {3} af {4} måneder og vender derefter tilbage "
+                  "(horisont: det længste af behov og fornyet løbetid)."},
+                 {old_factor, new_factor, delta, need, months})});
+  explain.push_back(
+      {"option-a",
+       say({"Option A — the extra factor billed separately with the {0} surcharge, minimum term unchanged (§3.7.1): {1} × "
+            "{2} + {3} × {4} × {5} × {6} = {7}.",
+            "Option A — der zusätzliche Faktor gesondert mit dem Aufschlag von {0} berechnet, Mindestlaufzeit "
+            "unverändert (§3.7.1): {1} × {2} + {3} × {4} × {5} × {6} = {7}.",
+            "Optie A — de extra factor apart gefactureerd met de toeslag van {0}, minimale looptijd ongewijzigd "
+            "(§3.7.1): {1} × {2} + {3} × {4} × {5} × {6} = {7}.",
+            "Mulighed A — den ekstra faktor faktureret separat med tillægget på {0}, minimumsløbetid uændret (§3.7.1): "
+            "{1} × {2} + {3} × {4} × {5} × {6} = {7}."},
+           {s, months, amount_text(a.old_monthly, cur), need, delta, money_text(q.per_factor_unit, cur), uplift,
+            amount_text(a.total_a, cur)})});
+  const std::string b_args[] = {num(minimum), num(a.months_at_new), amount_text(a.new_monthly, cur),
+                                num(horizon - a.months_at_new), amount_text(a.old_monthly, cur),
+                                amount_text(a.total_b, cur)};
+  explain.push_back(
+      {"option-b",
+       minimum_from_term
+           ? say({"Option B — the whole new factor committed as the minimum without surcharge, minimum term renewed to "
+                  "{0} months, the tier's term (§3.7.1): {1} × {2} + {3} × {4} = {5}.",
+                  "Option B — der gesamte neue Faktor als Mindestabnahme ohne Aufschlag zugesagt, Mindestlaufzeit auf {0} "
+                  "Monate erneuert, die Laufzeit der Stufe (§3.7.1): {1} × {2} + {3} × {4} = {5}.",
+                  "Optie B — de volledige nieuwe factor toegezegd als minimum zonder toeslag, minimale looptijd "
+                  "vernieuwd tot {0} maanden, de looptijd van het niveau (§3.7.1): {1} × {2} + {3} × {4} = {5}.",
+                  "Mulighed B — hele den nye faktor forpligtet som minimum uden tillæg, minimumsløbetid fornyet til {0} "
+                  "måneder, niveauets løbetid (§3.7.1): {1} × {2} + {3} × {4} = {5}."},
+                 {b_args[0], b_args[1], b_args[2], b_args[3], b_args[4], b_args[5]})
+           : say({"Option B — the whole new factor committed as the minimum without surcharge, minimum term renewed to "
+                  "{0} months (§3.7.1): {1} × {2} + {3} × {4} = {5}.",
+                  "Option B — der gesamte neue Faktor als Mindestabnahme ohne Aufschlag zugesagt, Mindestlaufzeit auf {0} "
+                  "Monate erneuert (§3.7.1): {1} × {2} + {3} × {4} = {5}.",
+                  "Optie B — de volledige nieuwe factor toegezegd als minimum zonder toeslag, minimale looptijd "
+                  "vernieuwd tot {0} maanden (§3.7.1): {1} × {2} + {3} × {4} = {5}.",
+                  "Mulighed B — hele den nye faktor forpligtet som minimum uden tillæg, minimumsløbetid fornyet til {0} "
+                  "måneder (§3.7.1): {1} × {2} + {3} × {4} = {5}."},
+                 {b_args[0], b_args[1], b_args[2], b_args[3], b_args[4], b_args[5]})});
+  const std::string by = amount_text(saving, cur);
   explain.push_back(
       {"cheaper", a.cheaper == FactorIncreaseAnswer::Cheaper::equal
-                      ? std::string("Both options cost the same.")
-                      : std::string("Option ") + cheaper + " is cheaper by " + amount_text(saving, cur) + "."});
+                      ? say({"Both options cost the same.", "Beide Optionen kosten gleich viel.",
+                             "Beide opties kosten evenveel.", "Begge muligheder koster det samme."})
+                  : a.cheaper == FactorIncreaseAnswer::Cheaper::a
+                      ? say({"Option A is cheaper by {0}.", "Option A ist um {0} günstiger.", "Optie A is {0} goedkoper.",
+                             "Mulighed A er {0} billigere."},
+                            {by})
+                      : say({"Option B is cheaper by {0}.", "Option B ist um {0} günstiger.", "Optie B is {0} goedkoper.",
+                             "Mulighed B er {0} billigere."},
+                            {by})});
   explain.push_back({"break-even", words});
   out["factorIncrease"] = {{"oldFactor", number_json(fq.old_factor)},
                            {"newFactor", number_json(fq.new_factor)},
@@ -503,11 +684,13 @@ std::optional<Error> upgrade(const json& r, const Priced& q, json& out, Explain&
   } else {
     return missing_field(path + "/pricePerFactorUnit", up.name + "'s price per factor unit and month, in minor units");
   }
-  if (up_price < q.per_factor_unit)
+  if (up_price < q.per_factor_unit) {
+    LangScope english(Lang::en);  // error messages stay English
     return Error{"out_of_range",
                  "a temporary upgrade goes to a higher service level (§3.8): " + up.name +
                      "'s price per factor unit is below the current " + money_text(q.per_factor_unit, cur),
                  path + "/pricePerFactorUnit"};
+  }
   const json* days_value = find_field(*v, "days");
   if (!days_value) return missing_field(path + "/days", "the agreed number of days");
   auto days = read_integer(*days_value, path + "/days", 1, kMaxDays);
@@ -515,16 +698,44 @@ std::optional<Error> upgrade(const json& r, const Priced& q, json& out, Explain&
   int d = static_cast<int>(days.value());
   const Rational& surcharge = *q.pricing->temporary_upgrade_surcharge_percent;
   TemporaryUpgradeAnswer a = temporary_upgrade(q.config.factor, q.per_factor_unit, up_price, surcharge, d);
-  std::string share = std::to_string(d) + "/30";
-  explain.push_back({"temporary-upgrade",
-                     "§3.8: " + up.name + " for " + std::to_string(d) + (d == 1 ? " day" : " days") + " with the " +
-                         percent_text(surcharge) + " surcharge, each day 1/30 of the monthly price (§10.1): " + share +
-                         " × " + exact_number_text(q.config.factor) + " × " + money_text(up_price, cur) + " × " +
-                         exact_number_text(Rational(1) + surcharge / Rational(100)) + " = " + amount_text(a.cost, cur) +
-                         "; staying on " + q.tier->name + ": " + share + " × " + exact_number_text(q.config.factor) +
-                         " × " + money_text(q.per_factor_unit, cur) + " = " + amount_text(a.staying, cur) +
-                         "; difference " + amount_text(a.difference, cur) +
-                         ". The tier returns by itself afterwards; the minimum term is unchanged."});
+  const std::string up_args[] = {up.name,
+                                 num(d),
+                                 percent_text(surcharge),
+                                 num(q.config.factor),
+                                 money_text(up_price, cur),
+                                 num(Rational(1) + surcharge / Rational(100)),
+                                 amount_text(a.cost, cur),
+                                 q.tier->name,
+                                 money_text(q.per_factor_unit, cur),
+                                 amount_text(a.staying, cur)};
+  std::string text =
+      d == 1 ? say({"§3.8: {0} for {1} day with the {2} surcharge, each day 1/30 of the monthly price (§10.1): {1}/30 × {3} × "
+                    "{4} × {5} = {6}; staying on {7}: {1}/30 × {3} × {8} = {9}",
+                    "§3.8: {0} für {1} Tag mit dem Aufschlag von {2}, jeder Tag 1/30 des Monatspreises (§10.1): {1}/30 × "
+                    "{3} × {4} × {5} = {6}; beim Verbleib in {7}: {1}/30 × {3} × {8} = {9}",
+                    "§3.8: {0} gedurende {1} dag met de toeslag van {2}, elke dag 1/30 van de maandprijs (§10.1): {1}/30 "
+                    "× {3} × {4} × {5} = {6}; bij {7} blijven: {1}/30 × {3} × {8} = {9}",
+                    "§3.8: {0} i {1} dag med tillægget på {2}, hver dag 1/30 af månedsprisen (§10.1): {1}/30 × {3} × {4} "
+                    "× {5} = {6}; ved at blive på {7}: {1}/30 × {3} × {8} = {9}"},
+                   {up_args[0], up_args[1], up_args[2], up_args[3], up_args[4], up_args[5], up_args[6], up_args[7],
+                    up_args[8], up_args[9]})
+             : say({"§3.8: {0} for {1} days with the {2} surcharge, each day 1/30 of the monthly price (§10.1): {1}/30 × {3} "
+                    "× {4} × {5} = {6}; staying on {7}: {1}/30 × {3} × {8} = {9}",
+                    "§3.8: {0} für {1} Tage mit dem Aufschlag von {2}, jeder Tag 1/30 des Monatspreises (§10.1): {1}/30 × "
+                    "{3} × {4} × {5} = {6}; beim Verbleib in {7}: {1}/30 × {3} × {8} = {9}",
+                    "§3.8: {0} gedurende {1} dagen met de toeslag van {2}, elke dag 1/30 van de maandprijs (§10.1): "
+                    "{1}/30 × {3} × {4} × {5} = {6}; bij {7} blijven: {1}/30 × {3} × {8} = {9}",
+                    "§3.8: {0} i {1} dage med tillægget på {2}, hver dag 1/30 af månedsprisen (§10.1): {1}/30 × {3} × {4} "
+                    "× {5} = {6}; ved at blive på {7}: {1}/30 × {3} × {8} = {9}"},
+                   {up_args[0], up_args[1], up_args[2], up_args[3], up_args[4], up_args[5], up_args[6], up_args[7],
+                    up_args[8], up_args[9]});
+  explain.push_back(
+      {"temporary-upgrade",
+       say({"{0}; difference {1}. The tier returns by itself afterwards; the minimum term is unchanged.",
+            "{0}; Differenz {1}. Die Stufe kehrt danach von selbst zurück; die Mindestlaufzeit bleibt unverändert.",
+            "{0}; verschil {1}. Het niveau keert daarna vanzelf terug; de minimale looptijd blijft ongewijzigd.",
+            "{0}; forskel {1}. Niveauet vender derefter selv tilbage; minimumsløbetiden er uændret."},
+           {text, amount_text(a.difference, cur)})});
   out["temporaryUpgrade"] = {{"tier", up.id},
                              {"name", up.name},
                              {"days", d},
@@ -571,21 +782,55 @@ std::optional<Error> price_component_factor(const json& r, const Profile& p, con
   q.monthly = monthly_price(q.config, q.per_factor_unit, q.prices);
   if (auto e = check_monthly(q.monthly, "/resourceGroup")) return *e;
 
-  explain.push_back({"model", with_clause("Component-factor pricing: service level = component factor × price per "
-                                          "factor unit of the tier",
+  explain.push_back({"model", with_clause(say({"Component-factor pricing: service level = component factor × price per "
+                                               "factor unit of the tier",
+                                               "Preis nach Komponentenfaktor: Service-Level = Komponentenfaktor × Preis pro "
+                                               "Faktoreinheit der Stufe",
+                                               "Prijs volgens componentfactor: serviceniveau = componentfactor × prijs per "
+                                               "factoreenheid van het niveau",
+                                               "Pris efter komponentfaktor: serviceniveau = komponentfaktor × pris pr. "
+                                               "faktorenhed for niveauet"}),
                                           q.pricing->cite.clause) +
                                   "."});
+  const std::string unit_price = money_text(q.per_factor_unit, cur);
+  std::string per_unit =
+      price_from_profile
+          ? say({"Price per factor unit: {0} a month, from the profile — the price sheet (\"Preisblatt\") is not part of "
+                 "the contract (§3.7).",
+                 "Preis pro Faktoreinheit: {0} im Monat, aus dem Profil — das Preisblatt ist nicht Teil des Vertrags (§3.7).",
+                 "Prijs per factoreenheid: {0} per maand, uit het profiel — de prijslijst (\"Preisblatt\") maakt geen deel "
+                 "uit van het contract (§3.7).",
+                 "Pris pr. faktorenhed: {0} om måneden, fra profilen — prislisten (\"Preisblatt\") er ikke en del af "
+                 "kontrakten (§3.7)."},
+                {unit_price})
+          : say({"Price per factor unit: {0} a month, as given — the price sheet (\"Preisblatt\") is not part of the "
+                 "contract (§3.7).",
+                 "Preis pro Faktoreinheit: {0} im Monat, wie angegeben — das Preisblatt ist nicht Teil des Vertrags (§3.7).",
+                 "Prijs per factoreenheid: {0} per maand, zoals opgegeven — de prijslijst (\"Preisblatt\") maakt geen "
+                 "deel uit van het contract (§3.7).",
+                 "Pris pr. faktorenhed: {0} om måneden, som angivet — prislisten (\"Preisblatt\") er ikke en del af "
+                 "kontrakten (§3.7)."},
+                {unit_price});
+  if (price_from_profile && q.pricing->prices_are_examples)
+    per_unit = say({"{0} The profile's prices are examples, not the vendor's price sheet.",
+                    "{0} Die Preise des Profils sind Beispiele, nicht das Preisblatt des Anbieters.",
+                    "{0} De prijzen in het profiel zijn voorbeelden, niet de prijslijst van de leverancier.",
+                    "{0} Profilens priser er eksempler, ikke leverandørens prisliste."},
+                   {per_unit});
+  explain.push_back({"price-per-factor-unit", per_unit});
   explain.push_back(
-      {"price-per-factor-unit", "Price per factor unit: " + money_text(q.per_factor_unit, cur) + " a month, " +
-                                    (price_from_profile ? std::string("from the profile") : std::string("as given")) +
-                                    " — the price sheet (\"Preisblatt\") is not part of the contract (§3.7)." +
-                                    (price_from_profile && q.pricing->prices_are_examples
-                                         ? " The profile's prices are examples, not the vendor's price sheet."
-                                         : "")});
-  explain.push_back({"factor-rule",
-                     "§3.7: a component counts once per vCPU of every VM it is installed on; within one "
-                     "resource group its first instance counts 1, every further instance 1/3. Names "
-                     "compare case-insensitively."});
+      {"factor-rule",
+       say({"§3.7: a component counts once per vCPU of every VM it is installed on; within one resource group its first "
+            "instance counts 1, every further instance 1/3. Names compare case-insensitively.",
+            "§3.7: Eine Komponente zählt einmal pro vCPU jeder VM, auf der sie installiert ist; innerhalb einer "
+            "Ressourcengruppe zählt ihre erste Instanz 1, jede weitere Instanz 1/3. Groß- und Kleinschreibung der Namen "
+            "wird nicht unterschieden.",
+            "§3.7: een component telt één keer per vCPU van elke VM waarop het is geïnstalleerd; binnen één resourcegroep "
+            "telt de eerste instantie 1, elke volgende instantie 1/3. Bij namen maakt hoofdletter of kleine letter geen "
+            "verschil.",
+            "§3.7: en komponent tæller én gang pr. vCPU på hver VM, den er installeret på; inden for én ressourcegruppe "
+            "tæller dens første instans 1, hver yderligere instans 1/3. Navne sammenlignes uden hensyn til store og små "
+            "bogstaver."})});
   json components = json::array();
   for (const ComponentFactor& c : factor.components) {
     explain.push_back({"component", c.working + "."});
@@ -598,33 +843,51 @@ std::optional<Error> price_component_factor(const json& r, const Profile& p, con
                           {"working", c.working}});
   }
   std::string sum;
-  for (const ComponentFactor& c : factor.components) sum += (sum.empty() ? "" : " + ") + exact_number_text(c.factor);
+  for (const ComponentFactor& c : factor.components) sum += (sum.empty() ? "" : " + ") + num(c.factor);
+  if (factor.components.size() > 1) sum += " = " + num(factor.total);
+  if (exact_number_text(factor.total).find('/') != std::string::npos) sum += " (" + local_short_text(factor.total) + ")";
   explain.push_back({"factor", factor.components.empty()
-                                   ? std::string("No VM has a component: the component factor is 0 (§3.7).")
-                                   : "Component factor: " + sum +
-                                         (factor.components.size() > 1 ? " = " + exact_number_text(factor.total) : "") +
-                                         (exact_number_text(factor.total).find('/') != std::string::npos
-                                              ? " (" + short_number_text(factor.total) + ")"
-                                              : "") +
-                                         " (§3.7)."});
-  explain.push_back({"service-level", "Service level: " + exact_number_text(factor.total) + " × " +
-                                          money_text(q.per_factor_unit, cur) + " = " +
-                                          amount_text(q.monthly.service_level, cur) + " a month (§3.7)."});
+                                   ? say({"No VM has a component: the component factor is 0 (§3.7).",
+                                          "Keine VM hat eine Komponente: Der Komponentenfaktor ist 0 (§3.7).",
+                                          "Geen enkele VM heeft een component: de componentfactor is 0 (§3.7).",
+                                          "Ingen VM har en komponent: komponentfaktoren er 0 (§3.7)."})
+                                   : say({"Component factor: {0} (§3.7).", "Komponentenfaktor: {0} (§3.7).",
+                                          "Componentfactor: {0} (§3.7).", "Komponentfaktor: {0} (§3.7)."},
+                                         {sum})});
+  explain.push_back({"service-level", say({"Service level: {0} × {1} = {2} a month (§3.7).",
+                                           "Service-Level: {0} × {1} = {2} im Monat (§3.7).",
+                                           "Serviceniveau: {0} × {1} = {2} per maand (§3.7).",
+                                           "Serviceniveau: {0} × {1} = {2} om måneden (§3.7)."},
+                                          {num(factor.total), unit_price, amount_text(q.monthly.service_level, cur)})});
   if (!find_field(r, "infrastructurePrices"))
-    explain.push_back({"infrastructure",
-                       "No infrastructurePrices given: vCPU, RAM and storage are counted at 0 (their "
-                       "prices are on the price sheet, not in the contract)."});
+    explain.push_back(
+        {"infrastructure",
+         say({"No infrastructurePrices given: vCPU, RAM and storage are counted at 0 (their prices are on the price "
+              "sheet, not in the contract).",
+              "Keine infrastructurePrices angegeben: vCPU, RAM und Speicher werden mit 0 angesetzt (ihre Preise stehen "
+              "im Preisblatt, nicht im Vertrag).",
+              "Geen infrastructurePrices opgegeven: vCPU, RAM en opslag tellen als 0 (hun prijzen staan op de prijslijst, "
+              "niet in het contract).",
+              "Ingen infrastructurePrices angivet: vCPU, RAM og lagerplads regnes som 0 (deres priser står i prislisten, "
+              "ikke i kontrakten)."})});
   else
     explain.push_back(
-        {"infrastructure", "Infrastructure (vCPU, RAM, storage, as §9.7 lists a resource group's cost): " +
-                               std::to_string(resources.vcpus) + " vCPU × " + money_text(q.prices.vcpu, cur) + " + " +
-                               exact_number_text(resources.ram_gb) + " GB RAM × " + money_text(q.prices.ram_gb, cur) +
-                               " + " + exact_number_text(resources.storage_gb) + " GB storage × " +
-                               money_text(q.prices.storage_gb, cur) + " = " +
-                               amount_text(q.monthly.infrastructure, cur) + " a month."});
-  explain.push_back({"monthly", "Monthly price: " + amount_text(q.monthly.service_level, cur) + " + " +
-                                    amount_text(q.monthly.infrastructure, cur) + " = " +
-                                    amount_text(q.monthly.total, cur) + "."});
+        {"infrastructure",
+         say({"Infrastructure (vCPU, RAM, storage, as §9.7 lists a resource group's cost): {0} vCPU × {1} + {2} GB RAM × "
+              "{3} + {4} GB storage × {5} = {6} a month.",
+              "Infrastruktur (vCPU, RAM, Speicher, wie §9.7 die Kosten einer Ressourcengruppe aufführt): {0} vCPU × {1} "
+              "+ {2} GB RAM × {3} + {4} GB Speicher × {5} = {6} im Monat.",
+              "Infrastructuur (vCPU, RAM, opslag, zoals §9.7 de kosten van een resourcegroep opsomt): {0} vCPU × {1} + "
+              "{2} GB RAM × {3} + {4} GB opslag × {5} = {6} per maand.",
+              "Infrastruktur (vCPU, RAM, lagerplads, som §9.7 opregner en ressourcegruppes omkostninger): {0} vCPU × {1} "
+              "+ {2} GB RAM × {3} + {4} GB lagerplads × {5} = {6} om måneden."},
+             {num(resources.vcpus), money_text(q.prices.vcpu, cur), num(resources.ram_gb),
+              money_text(q.prices.ram_gb, cur), num(resources.storage_gb), money_text(q.prices.storage_gb, cur),
+              amount_text(q.monthly.infrastructure, cur)})});
+  explain.push_back({"monthly", say({"Monthly price: {0} + {1} = {2}.", "Monatspreis: {0} + {1} = {2}.",
+                                     "Maandprijs: {0} + {1} = {2}.", "Månedspris: {0} + {1} = {2}."},
+                                    {amount_text(q.monthly.service_level, cur),
+                                     amount_text(q.monthly.infrastructure, cur), amount_text(q.monthly.total, cur)})});
 
   out["factor"] = {{"components", components}, {"total", number_json(factor.total)}};
   out["resources"] = {{"vms", q.group.vms.size()},
@@ -701,19 +964,40 @@ std::optional<Error> price_support_hours(const json& r, const Profile& p, const 
   if (!rate && !used.empty()) return missing_field(path + "/hourlyRate", "the agreed hourly rate, in minor units");
 
   explain.push_back(
-      {"model", with_clause("Support hours: the hours per month the service sheet grants; during the "
-                            "introduction phase " +
-                                std::to_string(multiplier) + " × as many; time beyond them at the agreed hourly rate",
+      {"model", with_clause(say({"Support hours: the hours per month the service sheet grants; during the introduction "
+                                 "phase {0} × as many; time beyond them at the agreed hourly rate",
+                                 "Supportstunden: die Stunden pro Monat, die der Leistungsschein gewährt; in der "
+                                 "Einführungsphase {0} × so viele; darüber hinaus benötigte Zeit zum vereinbarten "
+                                 "Stundensatz",
+                                 "Supporturen: de uren per maand die de dienstbeschrijving toekent; in de "
+                                 "invoeringsfase {0} × zoveel; tijd daarboven tegen het overeengekomen uurtarief",
+                                 "Supporttimer: de timer pr. måned, som ydelsesbeskrivelsen giver; i "
+                                 "indføringsfasen {0} × så mange; tid derudover til den aftalte timepris"},
+                                {num(multiplier)}),
                             pricing.cite.clause) +
                     "."});
   Rational intro_hours = per_month * Rational(multiplier);
-  explain.push_back({"contingent", exact_number_text(per_month) + " h a month in the operation phase; " +
-                                       exact_number_text(intro_hours) + " h a month in " +
-                                       (introduction == 1 ? std::string("the first month")
-                                                          : "the first " + std::to_string(introduction) + " months") +
-                                       " (introduction phase: installation until acceptance, typically one month; "
-                                       "introductionMonths, default 1). Unused hours are not carried over: the "
-                                       "contract grants hours per month and says nothing of carrying them."});
+  const std::string operation_hours = hours(per_month), introduction_hours = hours(intro_hours);
+  std::string first = introduction == 1
+                          ? say({"the first month", "im ersten Monat", "in de eerste maand", "i den første måned"})
+                          : say({"the first {0} months", "in den ersten {0} Monaten", "in de eerste {0} maanden",
+                                 "i de første {0} måneder"},
+                                {num(introduction)});
+  explain.push_back(
+      {"contingent",
+       say({"{0} a month in the operation phase; {1} a month in {2} (introduction phase: installation until acceptance, "
+            "typically one month; introductionMonths, default 1). Unused hours are not carried over: the contract grants "
+            "hours per month and says nothing of carrying them.",
+            "{0} im Monat in der Betriebsphase; {1} im Monat {2} (Einführungsphase: Installation bis zur Abnahme, "
+            "typischerweise ein Monat; introductionMonths, Vorgabe 1). Nicht genutzte Stunden verfallen: Der Vertrag "
+            "gewährt Stunden pro Monat und sagt nichts über eine Übertragung.",
+            "{0} per maand in de exploitatiefase; {1} per maand {2} (invoeringsfase: installatie tot acceptatie, "
+            "doorgaans één maand; introductionMonths, standaard 1). Ongebruikte uren worden niet overgedragen: het "
+            "contract kent uren per maand toe en zegt niets over overdracht.",
+            "{0} om måneden i driftsfasen; {1} om måneden {2} (indføringsfase: installation indtil godkendelse, typisk "
+            "én måned; introductionMonths, standard 1). Ubrugte timer overføres ikke: kontrakten giver timer pr. måned "
+            "og siger intet om overførsel."},
+           {operation_hours, introduction_hours, first})});
   json result = {
       {"perMonth", exact_number_text(per_month)},
       {"introductionMultiplier", multiplier},
@@ -725,13 +1009,33 @@ std::optional<Error> price_support_hours(const json& r, const Profile& p, const 
     json months = json::array();
     for (const SupportMonth& m : a.months) {
       std::string phase = m.introduction ? "introduction" : "operation";
-      explain.push_back(
-          {"support-month", "Month " + std::to_string(m.index) + " (" + phase + "): " + exact_number_text(m.used) +
-                                " h used of " + exact_number_text(m.included) + " h" +
-                                (m.overage > Rational(0) ? " → " + exact_number_text(m.overage) + " h × " +
-                                                               money_text(*rate, cur) + " = " + amount_text(m.cost, cur)
-                                                         : ": nothing beyond") +
-                                "."});
+      const std::string index = num(m.index), used_hours = hours(m.used), included = hours(m.included);
+      std::string line;
+      if (m.overage > Rational(0) && m.introduction)
+        line = say({"Month {0} (introduction): {1} used of {2} → {3} × {4} = {5}.",
+                    "Monat {0} (Einführung): {1} genutzt von {2} → {3} × {4} = {5}.",
+                    "Maand {0} (invoering): {1} gebruikt van {2} → {3} × {4} = {5}.",
+                    "Måned {0} (indføring): {1} brugt af {2} → {3} × {4} = {5}."},
+                   {index, used_hours, included, hours(m.overage), money_text(*rate, cur), amount_text(m.cost, cur)});
+      else if (m.overage > Rational(0))
+        line = say({"Month {0} (operation): {1} used of {2} → {3} × {4} = {5}.",
+                    "Monat {0} (Betrieb): {1} genutzt von {2} → {3} × {4} = {5}.",
+                    "Maand {0} (exploitatie): {1} gebruikt van {2} → {3} × {4} = {5}.",
+                    "Måned {0} (drift): {1} brugt af {2} → {3} × {4} = {5}."},
+                   {index, used_hours, included, hours(m.overage), money_text(*rate, cur), amount_text(m.cost, cur)});
+      else if (m.introduction)
+        line = say({"Month {0} (introduction): {1} used of {2}: nothing beyond.",
+                    "Monat {0} (Einführung): {1} genutzt von {2}: nichts darüber hinaus.",
+                    "Maand {0} (invoering): {1} gebruikt van {2}: niets daarboven.",
+                    "Måned {0} (indføring): {1} brugt af {2}: intet derudover."},
+                   {index, used_hours, included});
+      else
+        line = say({"Month {0} (operation): {1} used of {2}: nothing beyond.",
+                    "Monat {0} (Betrieb): {1} genutzt von {2}: nichts darüber hinaus.",
+                    "Maand {0} (exploitatie): {1} gebruikt van {2}: niets daarboven.",
+                    "Måned {0} (drift): {1} brugt af {2}: intet derudover."},
+                   {index, used_hours, included});
+      explain.push_back({"support-month", line});
       months.push_back({{"month", m.index},
                         {"phase", phase},
                         {"included", exact_number_text(m.included)},
@@ -739,10 +1043,21 @@ std::optional<Error> price_support_hours(const json& r, const Profile& p, const 
                         {"overage", exact_number_text(m.overage)},
                         {"cost", money_json(m.cost, cur)}});
     }
-    explain.push_back({"support-total", std::to_string(a.months.size()) +
-                                            (a.months.size() == 1 ? " month: " : " months: ") +
-                                            exact_number_text(a.used) + " h used, " + exact_number_text(a.overage) +
-                                            " h beyond the contingents: " + amount_text(a.cost, cur) + "."});
+    const std::string count = num(static_cast<long long>(a.months.size())), used_total = hours(a.used),
+                      beyond = hours(a.overage), cost = amount_text(a.cost, cur);
+    explain.push_back(
+        {"support-total",
+         a.months.size() == 1
+             ? say({"{0} month: {1} used, {2} beyond the contingents: {3}.",
+                    "{0} Monat: {1} genutzt, {2} über die Kontingente hinaus: {3}.",
+                    "{0} maand: {1} gebruikt, {2} boven de contingenten: {3}.",
+                    "{0} måned: {1} brugt, {2} ud over kontingenterne: {3}."},
+                   {count, used_total, beyond, cost})
+             : say({"{0} months: {1} used, {2} beyond the contingents: {3}.",
+                    "{0} Monate: {1} genutzt, {2} über die Kontingente hinaus: {3}.",
+                    "{0} maanden: {1} gebruikt, {2} boven de contingenten: {3}.",
+                    "{0} måneder: {1} brugt, {2} ud over kontingenterne: {3}."},
+                   {count, used_total, beyond, cost})});
     result["months"] = months;
     result["totals"] = {{"included", exact_number_text(a.included)},
                         {"used", exact_number_text(a.used)},
@@ -794,24 +1109,48 @@ Result<json> price_endpoint(const json& r) {
       given = true;
     }
     if (!price) return missing_field("/monthlyPrice", "the tier's monthly price, in minor units");
-    explain.push_back({"model", with_clause("A fixed monthly price: " + money_text(*price, p.currency) +
-                                                (given ? " as given" : " from the profile") +
-                                                (!given && t.pricing->prices_are_examples ? " (an example price)" : ""),
-                                            t.pricing->cite.clause) +
-                                    "."});
+    const std::string amount = money_text(*price, p.currency);
+    std::string text = given ? say({"A fixed monthly price: {0} as given", "Ein fester Monatspreis: {0} wie angegeben",
+                                    "Een vaste maandprijs: {0} zoals opgegeven", "En fast månedspris: {0} som angivet"},
+                                   {amount})
+                       : t.pricing->prices_are_examples
+                           ? say({"A fixed monthly price: {0} from the profile (an example price)",
+                                  "Ein fester Monatspreis: {0} aus dem Profil (ein Beispielpreis)",
+                                  "Een vaste maandprijs: {0} uit het profiel (een voorbeeldprijs)",
+                                  "En fast månedspris: {0} fra profilen (en eksempelpris)"},
+                                 {amount})
+                           : say({"A fixed monthly price: {0} from the profile", "Ein fester Monatspreis: {0} aus dem Profil",
+                                  "Een vaste maandprijs: {0} uit het profiel", "En fast månedspris: {0} fra profilen"},
+                                 {amount});
+    explain.push_back({"model", with_clause(text, t.pricing->cite.clause) + "."});
     out["monthly"] = {{"total", money_json(Rational(*price), p.currency)}};
   } else {
     std::string note = t.pricing && !t.pricing->cite.note.empty() ? " " + t.pricing->cite.note : "";
-    explain.push_back({"no-model", "No price model in this contract for " + t.name +
-                                       ": the profile gives this tier no pricing, so nothing is computed rather than "
-                                       "invented." +
+    explain.push_back({"no-model", say({"No price model in this contract for {0}: the profile gives this tier no pricing, "
+                                        "so nothing is computed rather than invented.",
+                                        "Kein Preismodell in diesem Vertrag für {0}: Das Profil gibt dieser Stufe keine "
+                                        "Preise, also wird nichts berechnet statt etwas erfunden.",
+                                        "Geen prijsmodel in dit contract voor {0}: het profiel geeft dit niveau geen "
+                                        "prijzen, dus wordt er niets berekend in plaats van iets verzonnen.",
+                                        "Ingen prismodel i denne kontrakt for {0}: profilen giver dette niveau ingen "
+                                        "priser, så der beregnes intet i stedet for at finde på noget."},
+                                       {t.name}) +
                                        note});
   }
   if (failed) return *failed;
   if (model != "none")
-    explain.push_back({"rounding",
-                       "Amounts stay exact fractions of the minor unit until the end; each amount shown is "
-                       "then rounded half up to the minor unit once (\"rounded\" marks one where that changed it)."});
+    explain.push_back(
+        {"rounding",
+         say({"Amounts stay exact fractions of the minor unit until the end; each amount shown is then rounded half up to "
+              "the minor unit once (\"rounded\" marks one where that changed it).",
+              "Beträge bleiben bis zum Schluss exakte Bruchteile der kleinsten Währungseinheit; jeder gezeigte Betrag wird "
+              "dann einmal kaufmännisch auf die kleinste Einheit gerundet („gerundet“ kennzeichnet einen, bei dem sich "
+              "dadurch etwas änderte).",
+              "Bedragen blijven tot het einde exacte breuken van de kleinste munteenheid; elk getoond bedrag wordt daarna "
+              "één keer half naar boven afgerond op de kleinste eenheid (\"afgerond\" markeert een bedrag waarbij dat "
+              "iets veranderde).",
+              "Beløb forbliver nøjagtige brøker af den mindste møntenhed til sidst; hvert viste beløb afrundes derefter "
+              "én gang halvt op til den mindste enhed (\"afrundet\" markerer et beløb, hvor det ændrede noget)."})});
   out["explain"] = explain_json(explain);
   return out;
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "lang.hpp"
 #include "profile_text.hpp"
 
 namespace slacalc {
@@ -31,10 +32,22 @@ std::string short_number_text(const Rational& value, int decimals) {
   return exact ? text : text + "…";
 }
 
+std::string local_exact_text(const Rational& value) {
+  bool exact = false;
+  std::string text = value.to_decimal(kMaxDecimalPlaces, &exact);
+  return exact ? local_decimal(text) : local_decimal(to_string(value.num())) + "/" + local_decimal(to_string(value.den()));
+}
+
+std::string local_short_text(const Rational& value, int decimals) {
+  return local_decimal(short_number_text(value, decimals));
+}
+
 std::int64_t rounded_minor(const Rational& minor) { return static_cast<std::int64_t>(minor.round_half_up()); }
 
 std::string amount_text(const Rational& minor, const std::string& currency) {
-  return money_text(rounded_minor(minor), currency) + (minor.is_integer() ? "" : " (rounded)");
+  std::string money = money_text(rounded_minor(minor), currency);
+  if (minor.is_integer()) return money;
+  return say({"{0} (rounded)", "{0} (gerundet)", "{0} (afgerond)", "{0} (afrundet)"}, {money});
 }
 
 // §3.7: "Für die Berechnung addieren wir die vCPUs der VMs auf denen eine
@@ -64,13 +77,20 @@ FactorAnswer component_factor(const ResourceGroup& group) {
     c.factor = Rational(1) + Rational::fraction(c.instances - 1, 3);
     std::string where;
     for (const auto& [vm, vcpus] : c.on)
-      where += (where.empty() ? "" : " + ") + std::to_string(vcpus) + " vCPU on " + vm;
-    c.working = c.name + ": " + where + " → " + std::to_string(c.instances) +
-                (c.instances == 1 ? " instance → 1"
-                                  : " instances → 1 + " + std::to_string(c.instances - 1) +
-                                        " × 1/3 = " + exact_number_text(c.factor));
+      where += (where.empty() ? "" : " + ") +
+               say({"{0} vCPU on {1}", "{0} vCPU auf {1}", "{0} vCPU op {1}", "{0} vCPU på {1}"},
+                   {std::to_string(vcpus), vm});
+    // For people (the component's "working"): names as written, numbers as the language writes them.
+    std::string n = local_decimal(std::to_string(c.instances));
+    c.working = c.instances == 1
+                    ? say({"{0}: {1} → {2} instance → 1", "{0}: {1} → {2} Instanz → 1", "{0}: {1} → {2} instantie → 1",
+                           "{0}: {1} → {2} instans → 1"},
+                          {c.name, where, n})
+                    : say({"{0}: {1} → {2} instances → 1 + {3} × 1/3 = {4}", "{0}: {1} → {2} Instanzen → 1 + {3} × 1/3 = {4}",
+                           "{0}: {1} → {2} instanties → 1 + {3} × 1/3 = {4}", "{0}: {1} → {2} instanser → 1 + {3} × 1/3 = {4}"},
+                          {c.name, where, n, local_decimal(std::to_string(c.instances - 1)), local_exact_text(c.factor)});
     if (exact_number_text(c.factor).find('/') != std::string::npos)
-      c.working += " (" + short_number_text(c.factor) + ")";
+      c.working += " (" + local_short_text(c.factor) + ")";
     a.total = a.total + c.factor;
   }
   return a;

@@ -175,8 +175,13 @@ SupportAnswer support_hours(const Rational& per_month, int multiplier, int intro
 std::string exact_number_text(const Rational& value);
 // "2", "2.6666…" (at most `decimals` places, truncated, "…" when cut).
 std::string short_number_text(const Rational& value, int decimals = 4);
+// The two above inside a text for people, as the call's language writes
+// numbers (lang.hpp): de "2,5", "8/3", "2,6666…". Fields keep the forms above.
+std::string local_exact_text(const Rational& value);
+std::string local_short_text(const Rational& value, int decimals = 4);
 // An exact amount in minor units as money: "240.00 EUR", "266.69 EUR (rounded)"
-// when rounded half up to the minor unit. Amounts are never negative.
+// when rounded half up to the minor unit, in the call's language (de
+// "266,69 € (gerundet)"). Amounts are never negative.
 std::string amount_text(const Rational& minor, const std::string& currency);
 std::int64_t rounded_minor(const Rational& minor);
 

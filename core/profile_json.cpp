@@ -1,6 +1,7 @@
 #include "profile_json.hpp"
 
 #include "json_read.hpp"
+#include "lang.hpp"
 #include "presets.hpp"
 #include "profile_check.hpp"
 #include "profile_text.hpp"
@@ -19,6 +20,20 @@ std::string preset_list() {
   std::string list;
   for (const auto& p : preset_profiles()) list += (list.empty() ? "" : ", ") + p.id;
   return list;
+}
+
+Error no_preset(const std::string& id, const std::string& path) {
+  return Error{"unknown_value",
+               say({"no preset \"{0}\" (presets: {1})", "kein mitgeliefertes Profil \"{0}\" (mitgeliefert: {1})",
+                    "geen meegeleverd profiel \"{0}\" (meegeleverd: {1})",
+                    "ingen medfølgende profil \"{0}\" (medfølgende: {1})"},
+                   {id, preset_list()}),
+               path};
+}
+
+std::string preset_or_profile() {
+  return say({"a preset id or a profile object", "die ID eines mitgelieferten Profils oder ein Profilobjekt",
+              "de id van een meegeleverd profiel of een profielobject", "id'et for en medfølgende profil eller et profilobjekt"});
 }
 
 // What a picker needs to know of a profile (profiles(), validateProfile()).
@@ -40,7 +55,8 @@ json summary_json(const Profile& p) {
 }  // namespace
 
 Result<json> profiles_endpoint(const json& request) {
-  if (!request.is_object()) return wrong_type("", "an object ({})", request);
+  if (!request.is_object())
+    return wrong_type("", say({"an object ({})", "ein Objekt ({})", "een object ({})", "et objekt ({})"}), request);
   if (auto e = reject_unknown_fields(request, "", {})) return *e;
   json list = json::array();
   for (const auto& p : preset_profiles()) list.push_back(summary_json(p));
@@ -48,16 +64,17 @@ Result<json> profiles_endpoint(const json& request) {
 }
 
 Result<std::string> profile_endpoint(const json& request) {
-  if (!request.is_object()) return wrong_type("", "an object", request);
+  if (!request.is_object())
+    return wrong_type("", say({"an object", "ein Objekt", "een object", "et objekt"}), request);
   if (auto e = reject_unknown_fields(request, "", {"id"})) return *e;
   const json* id = find_field(request, "id");
-  if (!id) return missing_field("/id", "the preset's id");
+  if (!id)
+    return missing_field("/id", say({"the preset's id", "die ID des mitgelieferten Profils", "de id van het meegeleverde profiel",
+                                     "id'et for den medfølgende profil"}));
   auto text = read_string(*id, "/id");
   if (!text.ok()) return text.error();
   std::string_view document = preset_text(text.value());
-  if (document.empty())
-    return Error{"unknown_value",
-                 "no preset \"" + text.value() + "\" (presets: " + preset_list() + ")", "/id"};
+  if (document.empty()) return no_preset(text.value(), "/id");
   return std::string(document);
 }
 
@@ -75,18 +92,17 @@ Result<std::shared_ptr<const Profile>> resolve_profile(const json& value, const 
   if (value.is_string()) {
     const std::string& id = value.get_ref<const std::string&>();
     const Profile* preset = find_preset(id);
-    if (!preset)
-      return Error{"unknown_value", "no preset \"" + id + "\" (presets: " + preset_list() + ")",
-                   path};
+    if (!preset) return no_preset(id, path);
     // Presets live as long as the program: share without owning.
     return std::shared_ptr<const Profile>(std::shared_ptr<const Profile>{}, preset);
   }
-  if (!value.is_object()) return wrong_type(path, "a preset id or a profile object", value);
+  if (!value.is_object()) return wrong_type(path, preset_or_profile(), value);
   ProfileCheck check = check_profile(value);
   if (!check.profile) {
     Error first = check.errors.front();
     first.path = path + first.path;
-    first.message = "invalid profile: " + first.message;
+    first.message = say({"invalid profile: {0}", "ungültiges Profil: {0}", "ongeldig profiel: {0}", "ugyldig profil: {0}"},
+                        {first.message});
     return first;
   }
   return std::shared_ptr<const Profile>(std::make_shared<Profile>(std::move(*check.profile)));
@@ -99,16 +115,19 @@ Result<const Tier*> resolve_tier(const Profile& profile, const json& value, cons
   std::string list;
   for (const auto& t : profile.tiers) list += (list.empty() ? "" : ", ") + t.id;
   return Error{"unknown_value",
-               "no tier \"" + id.value() + "\" in " + profile.id + " (tiers: " + list + ")", path};
+               say({"no tier \"{0}\" in {1} (tiers: {2})", "kein Tarif \"{0}\" in {1} (Tarife: {2})",
+                    "geen niveau \"{0}\" in {1} (niveaus: {2})", "intet niveau \"{0}\" i {1} (niveauer: {2})"},
+                   {id.value(), profile.id, list}),
+               path};
 }
 
 Result<ProfileTier> resolve_profile_tier(const json& request) {
   const json* p = find_field(request, "profile");
-  if (!p) return missing_field("/profile", "a preset id or a profile object");
+  if (!p) return missing_field("/profile", preset_or_profile());
   auto profile = resolve_profile(*p, "/profile");
   if (!profile.ok()) return profile.error();
   const json* t = find_field(request, "tier");
-  if (!t) return missing_field("/tier", "the tier's id");
+  if (!t) return missing_field("/tier", say({"the tier's id", "die ID des Tarifs", "de id van het niveau", "niveauets id"}));
   auto tier = resolve_tier(*profile.value(), *t, "/tier");
   if (!tier.ok()) return tier.error();
   return ProfileTier{profile.value(), tier.value()};

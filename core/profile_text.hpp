@@ -1,5 +1,6 @@
-// A profile's rules in one English sentence each, for the comparison view
-// and every later result that cites a rule. Localisation comes with issue 7.
+// A profile's rules in one sentence each, for the comparison view and every
+// later result that cites a rule — in the call's language (lang.hpp); the
+// profile's own words (labels, notes, scopes, clauses) are inserted as written.
 #pragma once
 
 #include <cstdint>
@@ -10,7 +11,8 @@
 
 namespace slacalc {
 
-std::string commitment_text(const Commitment& c);   // "99.6 % guaranteed per month (application)"
+std::string commitment_text(const Commitment& c);   // "99.6 % guaranteed per month (application)",
+                                                    // de "99,6 % garantiert pro Monat (application)"
 std::string window_text(const Profile& p, const std::string& window_id);
 std::string response_text(const Profile& p, const ResponseRule& r);
 std::string credit_text(const Credit& c);

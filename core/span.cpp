@@ -1,5 +1,8 @@
 #include "span.hpp"
 
+#include "lang.hpp"
+#include "local_text.hpp"
+
 namespace slacalc {
 namespace {
 
@@ -35,11 +38,29 @@ std::optional<Span> parse_span(std::string_view text, bool* out_of_range) {
   return std::nullopt;
 }
 
-std::string span_text(const Span& span) {
+std::string span_id(const Span& span) {
   std::string unit;
   for (const auto& u : kUnits)
     if (u.unit == span.unit) unit = u.singular;
   return std::to_string(span.count) + " " + unit + (span.count == 1 ? "" : "s");
+}
+
+std::string span_text(const Span& span) {
+  // Indexed by Span::Unit; one and more than one.
+  static constexpr Phrase kOne[] = {
+      {"{0} day", "{0} Tag", "{0} dag", "{0} dag"},
+      {"{0} week", "{0} Woche", "{0} week", "{0} uge"},
+      {"{0} month", "{0} Monat", "{0} maand", "{0} måned"},
+      {"{0} year", "{0} Jahr", "{0} jaar", "{0} år"},
+  };
+  static constexpr Phrase kMany[] = {
+      {"{0} days", "{0} Tage", "{0} dagen", "{0} dage"},
+      {"{0} weeks", "{0} Wochen", "{0} weken", "{0} uger"},
+      {"{0} months", "{0} Monate", "{0} maanden", "{0} måneder"},
+      {"{0} years", "{0} Jahre", "{0} jaar", "{0} år"},
+  };
+  const auto unit = static_cast<std::size_t>(span.unit);
+  return say(span.count == 1 ? kOne[unit] : kMany[unit], {local_decimal(std::to_string(span.count))});
 }
 
 date::local_days add_span(date::local_days day, const Span& span, int sign, bool* clamped) {

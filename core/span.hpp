@@ -19,8 +19,12 @@ inline constexpr int kMaxSpanCount = 1200;
 // the text has another shape; *out_of_range set when only n is wrong.
 std::optional<Span> parse_span(std::string_view text, bool* out_of_range);
 
-// "3 months", "1 day".
+// "3 months", "1 day" — for people, in the call's language (lang.hpp):
+// de "3 Monate", nl "3 maanden", da "3 måneder".
 std::string span_text(const Span& span);
+// "3 months", "1 day" always: the profile format's own spelling, for fields
+// that programs read back with parse_span.
+std::string span_id(const Span& span);
 
 // day ± span (sign +1 or −1), a date past a month's last day clamped to the
 // shorter month's last day (31 Jan + 1 month = 28/29 Feb; 31 May − 3 months

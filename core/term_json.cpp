@@ -5,6 +5,8 @@
 #include "ics.hpp"
 #include "iso_time.hpp"
 #include "json_read.hpp"
+#include "lang.hpp"
+#include "local_text.hpp"
 #include "period_json.hpp"
 #include "profile_json.hpp"
 #include "profile_text.hpp"
@@ -33,15 +35,31 @@ Result<local_days> read_later_day(const json& v, const std::string& path, local_
 
 std::string term_rule_text(const Tier& t) {
   const Term& term = *t.term;
-  std::string text = t.name + ": minimum " + span_text(term.minimum) +
-                     (term.starts_at.empty() ? "" : " from the " + term.starts_at);
-  if (term.renewal) {
-    text += ", renewing by " + span_text(*term.renewal) +
-            (term.notice ? " unless notice is received " + span_text(*term.notice) + " before expiry"
-                         : " unless notice is given before it ends");
-  } else {
-    text += "; no automatic renewal: afterwards it can end on any day";
-  }
+  // The event the term starts with is the profile's own words.
+  std::string minimum = term.starts_at.empty()
+                            ? span_text(term.minimum)
+                            : say({"{0} from the {1}", "{0} ab {1}", "{0} vanaf {1}", "{0} fra {1}"},
+                                  {span_text(term.minimum), term.starts_at});
+  std::string text;
+  if (term.renewal && term.notice)
+    text = say({"{0}: minimum {1}, renewing by {2} unless notice is received {3} before expiry",
+                "{0}: Mindestlaufzeit {1}, Verlängerung um {2}, sofern die Kündigung nicht {3} vor Ablauf eingeht",
+                "{0}: minimale looptijd {1}, verlenging met {2}, tenzij de opzegging {3} vóór afloop is ontvangen",
+                "{0}: minimumsløbetid {1}, forlængelse med {2}, medmindre opsigelsen modtages {3} før udløb"},
+               {t.name, minimum, span_text(*term.renewal), span_text(*term.notice)});
+  else if (term.renewal)
+    text = say({"{0}: minimum {1}, renewing by {2} unless notice is given before it ends",
+                "{0}: Mindestlaufzeit {1}, Verlängerung um {2}, sofern nicht vor ihrem Ende gekündigt wird",
+                "{0}: minimale looptijd {1}, verlenging met {2}, tenzij vóór het einde wordt opgezegd",
+                "{0}: minimumsløbetid {1}, forlængelse med {2}, medmindre der opsiges inden udløb"},
+               {t.name, minimum, span_text(*term.renewal)});
+  else
+    text = say({"{0}: minimum {1}; no automatic renewal: afterwards it can end on any day",
+                "{0}: Mindestlaufzeit {1}; keine automatische Verlängerung: danach kann der Vertrag an jedem Tag enden",
+                "{0}: minimale looptijd {1}; geen automatische verlenging: daarna kan het contract op elke dag eindigen",
+                "{0}: minimumsløbetid {1}; ingen automatisk forlængelse: derefter kan kontrakten ophøre en hvilken som "
+                "helst dag"},
+               {t.name, minimum});
   return text + (term.cite.clause.empty() ? "" : " — " + term.cite.clause) + ".";
 }
 
@@ -149,16 +167,50 @@ Result<json> damages_json(const json& request, const TermAnswer& a, const Profil
   Rational cap = share * Rational(d.cap_months) * Rational(fee.value());
   bool capped = cap < owed;
   long long amount = static_cast<long long>((capped ? cap : owed).round_half_up());
-  std::string fee_text = money_text(fee.value(), p.currency);
-  explain.push_back({"damages", "Ended for cause on " + iso_date(day.value()) + ": the term ran until " +
-                                    iso_date(in_force->last) + ", " + std::to_string(months) + " whole months and " +
-                                    std::to_string(left) + " days left = " + remaining.to_decimal(4) + " months of " +
-                                    fee_text + "; " + percent_text(d.percent) + " of it" +
-                                    (capped ? ", capped at " + percent_text(d.percent) + " of " +
-                                                  std::to_string(d.cap_months) + " months' fees"
-                                            : "") +
-                                    " = " + money_text(amount, p.currency) + ", rounded half up" +
-                                    (d.cite.clause.empty() ? "" : " — " + d.cite.clause) + "."});
+  // "0 whole months and 20 days left": English keeps its long-standing plural;
+  // the others say one month, one day.
+  const std::string n_months = std::to_string(months), n_days = std::to_string(left);
+  std::string left_text;
+  if (months == 1 && left == 1)
+    left_text = say({"{0} whole months and {1} days left", "{0} voller Monat und {1} Tag übrig",
+                     "{0} hele maand en {1} dag over", "{0} hel måned og {1} dag tilbage"},
+                    {n_months, n_days});
+  else if (months == 1)
+    left_text = say({"{0} whole months and {1} days left", "{0} voller Monat und {1} Tage übrig",
+                     "{0} hele maand en {1} dagen over", "{0} hel måned og {1} dage tilbage"},
+                    {n_months, n_days});
+  else if (left == 1)
+    left_text = say({"{0} whole months and {1} days left", "{0} volle Monate und {1} Tag übrig",
+                     "{0} hele maanden en {1} dag over", "{0} hele måneder og {1} dag tilbage"},
+                    {n_months, n_days});
+  else
+    left_text = say({"{0} whole months and {1} days left", "{0} volle Monate und {1} Tage übrig",
+                     "{0} hele maanden en {1} dagen over", "{0} hele måneder og {1} dage tilbage"},
+                    {n_months, n_days});
+  const std::string on = date_text(day.value()), until = date_text(in_force->last),
+                    exact = local_decimal(remaining.to_decimal(4)), fee_text = money_text(fee.value(), p.currency),
+                    pct = percent_text(d.percent), owed_text = money_text(amount, p.currency),
+                    cap_months = std::to_string(d.cap_months);
+  std::string text =
+      capped ? say({"Ended for cause on {0}: the term ran until {1}, {2} = {3} months of {4}; {5} of it, capped at {5} of "
+                    "{7} months' fees = {6}, rounded half up",
+                    "Aus wichtigem Grund beendet am {0}: die Laufzeit lief bis {1}, {2} = {3} Monate zu {4}; davon {5}, "
+                    "begrenzt auf {5} von {7} Monatsgebühren = {6}, kaufmännisch gerundet",
+                    "Om dringende reden beëindigd op {0}: de looptijd liep tot {1}, {2} = {3} maanden van {4}; daarvan "
+                    "{5}, begrensd op {5} van {7} maandvergoedingen = {6}, half naar boven afgerond",
+                    "Ophævet af væsentlig grund den {0}: løbetiden løb til {1}, {2} = {3} måneder à {4}; heraf {5}, "
+                    "begrænset til {5} af {7} måneders gebyrer = {6}, afrundet halvt op"},
+                   {on, until, left_text, exact, fee_text, pct, owed_text, cap_months})
+             : say({"Ended for cause on {0}: the term ran until {1}, {2} = {3} months of {4}; {5} of it = {6}, rounded "
+                    "half up",
+                    "Aus wichtigem Grund beendet am {0}: die Laufzeit lief bis {1}, {2} = {3} Monate zu {4}; davon {5} = "
+                    "{6}, kaufmännisch gerundet",
+                    "Om dringende reden beëindigd op {0}: de looptijd liep tot {1}, {2} = {3} maanden van {4}; daarvan "
+                    "{5} = {6}, half naar boven afgerond",
+                    "Ophævet af væsentlig grund den {0}: løbetiden løb til {1}, {2} = {3} måneder à {4}; heraf {5} = {6}, "
+                    "afrundet halvt op"},
+                   {on, until, left_text, exact, fee_text, pct, owed_text});
+  explain.push_back({"damages", text + (d.cite.clause.empty() ? "" : " — " + d.cite.clause) + "."});
   return json{{"date", iso_date(day.value())},
               {"termLast", iso_date(in_force->last)},
               {"remainingMonths", {{"whole", months}, {"days", left}, {"exact", remaining.to_decimal(12)}}},
@@ -221,11 +273,24 @@ Result<json> term_endpoint(const json& r) {
   TermAnswer a = compute_term(q);
   Explain explain;
   explain.push_back({"term", term_rule_text(tier)});
-  explain.push_back({"term-end", term_end.value() == 0
-                                     ? "A term of N months ends the day before the same date N months later; where that "
-                                       "date does not exist, on the month's last day (§188 (2), (3) BGB): 31 Jan + 1 "
-                                       "month ends on 28/29 Feb."
-                                     : "Read as: a term of N months ends on the same date N months later, included."});
+  explain.push_back(
+      {"term-end",
+       term_end.value() == 0
+           ? say({"A term of N months ends the day before the same date N months later; where that date does not exist, "
+                  "on the month's last day (§188 (2), (3) BGB): 31 Jan + 1 month ends on 28/29 Feb.",
+                  "Eine Laufzeit von N Monaten endet mit dem Tag vor demselben Datum N Monate später; gibt es dieses "
+                  "Datum nicht, mit dem letzten Tag des Monats (§188 (2), (3) BGB): 31. Jan. + 1 Monat endet am 28./29. "
+                  "Feb.",
+                  "Een looptijd van N maanden eindigt op de dag vóór dezelfde datum N maanden later; bestaat die datum "
+                  "niet, dan op de laatste dag van de maand (§188 (2), (3) BGB): 31 jan + 1 maand eindigt op 28/29 feb.",
+                  "En løbetid på N måneder ender dagen før samme dato N måneder senere; findes den dato ikke, på "
+                  "månedens sidste dag (§188 (2), (3) BGB): 31. jan. + 1 måned ender den 28./29. feb."})
+           : say({"Read as: a term of N months ends on the same date N months later, included.",
+                  "Gelesen als: eine Laufzeit von N Monaten endet an demselben Datum N Monate später, dieses "
+                  "eingeschlossen.",
+                  "Gelezen als: een looptijd van N maanden eindigt op dezelfde datum N maanden later, die dag "
+                  "inbegrepen.",
+                  "Læst som: en løbetid på N måneder ender på samme dato N måneder senere, inklusive denne dag."})});
   if (a.notice_by) {
     // The other reading's date for the same term, so the user sees what the choice changes.
     const TermStretch* t = nullptr;
@@ -236,16 +301,35 @@ Result<json> term_endpoint(const json& r) {
       auto o = notice_deadline(t->last, *t->tier->term->notice,
                                q.notice == NoticeDeadline::same_day_number ? NoticeDeadline::whole_months_before_expiry
                                                                             : NoticeDeadline::same_day_number);
-      if (o != *a.notice_by) other = " The other reading gives " + iso_date(o) + ".";
+      if (o != *a.notice_by) other = date_text(o);
     }
-    explain.push_back({"notice-deadline",
-                       (q.notice == NoticeDeadline::whole_months_before_expiry
-                            ? std::string("Notice \"N months before expiry\" counted back from the moment the term "
-                                          "expires (the end of its last day): a term ending 30 Jun needs notice by 31 Mar.")
-                            : std::string("Notice \"N months before expiry\" read as the same day number N months before "
-                                          "the last day: a term ending 30 Jun needs notice by 30 Mar (the cautious "
-                                          "reading).")) +
-                           other});
+    std::string text =
+        q.notice == NoticeDeadline::whole_months_before_expiry
+            ? say({"Notice \"N months before expiry\" counted back from the moment the term expires (the end of its last "
+                   "day): a term ending 30 Jun needs notice by 31 Mar.",
+                   "Kündigung „N Monate vor Ablauf“ zurückgerechnet ab dem Zeitpunkt, zu dem die Laufzeit abläuft (dem "
+                   "Ende ihres letzten Tages): Endet eine Laufzeit am 30. Juni, muss die Kündigung bis zum 31. März "
+                   "eingehen.",
+                   "Opzegging \"N maanden vóór afloop\" teruggerekend vanaf het moment waarop de looptijd afloopt (het "
+                   "einde van de laatste dag): bij een looptijd die op 30 juni eindigt, moet de opzegging uiterlijk 31 "
+                   "maart binnen zijn.",
+                   "Opsigelse \"N måneder før udløb\" regnet tilbage fra det tidspunkt, hvor løbetiden udløber "
+                   "(slutningen af dens sidste dag): ender en løbetid 30. juni, skal opsigelsen være modtaget senest 31. "
+                   "marts."})
+            : say({"Notice \"N months before expiry\" read as the same day number N months before the last day: a term "
+                   "ending 30 Jun needs notice by 30 Mar (the cautious reading).",
+                   "Kündigung „N Monate vor Ablauf“ gelesen als dieselbe Tageszahl N Monate vor dem letzten Tag: Endet "
+                   "eine Laufzeit am 30. Juni, muss die Kündigung bis zum 30. März eingehen (die vorsichtige Lesart).",
+                   "Opzegging \"N maanden vóór afloop\" gelezen als hetzelfde dagnummer N maanden vóór de laatste dag: "
+                   "bij een looptijd die op 30 juni eindigt, moet de opzegging uiterlijk 30 maart binnen zijn (de "
+                   "voorzichtige lezing).",
+                   "Opsigelse \"N måneder før udløb\" læst som samme dagnummer N måneder før den sidste dag: ender en "
+                   "løbetid 30. juni, skal opsigelsen være modtaget senest 30. marts (den forsigtige læsning)."});
+    if (!other.empty())
+      text = say({"{0} The other reading gives {1}.", "{0} Die andere Lesart ergibt den {1}.",
+                  "{0} De andere lezing geeft {1}.", "{0} Den anden læsning giver {1}."},
+                 {text, other});
+    explain.push_back({"notice-deadline", text});
   }
 
   json terms = json::array();
@@ -265,13 +349,38 @@ Result<json> term_endpoint(const json& r) {
     if (c.tier) item["tier"] = c.tier->id;
     if (c.kind == TermChange::Kind::temporary_upgrade) {
       item["to"] = iso_date(c.to);
-      item["effect"] = "The higher tier for " + std::to_string((c.to - c.from).count() + 1) +
-                       " days, billed with the surcharge; the minimum term is unchanged (§3.8).";
+      const auto days = (c.to - c.from).count() + 1;
+      std::string n = std::to_string(days);
+      item["effect"] =
+          days == 1
+              ? say({"The higher tier for {0} days, billed with the surcharge; the minimum term is unchanged (§3.8).",
+                     "Die höhere Stufe für {0} Tag, mit dem Aufschlag berechnet; die Mindestlaufzeit bleibt "
+                     "unverändert (§3.8).",
+                     "Het hogere niveau voor {0} dag, gefactureerd met de toeslag; de minimale looptijd blijft "
+                     "ongewijzigd (§3.8).",
+                     "Det højere niveau i {0} dag, faktureret med tillægget; minimumsløbetiden er uændret (§3.8)."},
+                    {n})
+              : say({"The higher tier for {0} days, billed with the surcharge; the minimum term is unchanged (§3.8).",
+                     "Die höhere Stufe für {0} Tage, mit dem Aufschlag berechnet; die Mindestlaufzeit bleibt "
+                     "unverändert (§3.8).",
+                     "Het hogere niveau voor {0} dagen, gefactureerd met de toeslag; de minimale looptijd blijft "
+                     "ongewijzigd (§3.8).",
+                     "Det højere niveau i {0} dage, faktureret med tillægget; minimumsløbetiden er uændret (§3.8)."},
+                    {n});
     } else {
       item["effect"] = c.kind == TermChange::Kind::upgrade
-                           ? "A new minimum term of " + c.tier->name + " starts (§3.8)."
-                           : "The whole component factor committed as the new minimum: the minimum term starts again "
-                             "(§3.7.1).";
+                           ? say({"A new minimum term of {0} starts (§3.8).", "Eine neue Mindestlaufzeit von {0} beginnt (§3.8).",
+                                  "Een nieuwe minimale looptijd van {0} begint (§3.8).",
+                                  "En ny minimumsløbetid for {0} begynder (§3.8)."},
+                                 {c.tier->name})
+                           : say({"The whole component factor committed as the new minimum: the minimum term starts again "
+                                  "(§3.7.1).",
+                                  "Der gesamte Komponentenfaktor als neue Mindestabnahme zugesagt: die Mindestlaufzeit "
+                                  "beginnt neu (§3.7.1).",
+                                  "De volledige componentfactor toegezegd als nieuw minimum: de minimale looptijd begint "
+                                  "opnieuw (§3.7.1).",
+                                  "Hele komponentfaktoren forpligtet som nyt minimum: minimumsløbetiden begynder forfra "
+                                  "(§3.7.1)."});
     }
     changes_out.push_back(item);
   }
@@ -292,28 +401,50 @@ Result<json> term_endpoint(const json& r) {
     std::optional<local_days> from =
         d.after == ContractDeadline::After::invoice ? invoice : std::optional<local_days>(a.earliest_end);
     std::optional<local_days> due = from ? std::optional<local_days>(add_span(*from, d.within)) : std::nullopt;
-    std::string after = d.after == ContractDeadline::After::invoice ? "the invoice" : "the regular end";
+    // "14 days after the invoice": the label and clause are the profile's.
+    std::string rule = d.after == ContractDeadline::After::invoice
+                           ? say({"{0} after the invoice", "{0} nach Rechnungsdatum", "{0} na de factuurdatum",
+                                  "{0} efter fakturadatoen"},
+                                 {span_text(d.within)})
+                           : say({"{0} after the regular end", "{0} nach dem regulären Vertragsende",
+                                  "{0} na het reguliere einde", "{0} efter det ordinære ophør"},
+                                 {span_text(d.within)});
+    std::string text = due ? d.label + ": " + rule + " → " + date_text(*due)
+                           : say({"{0}: {1} (give the invoice date)", "{0}: {1} (Rechnungsdatum angeben)",
+                                  "{0}: {1} (geef de factuurdatum op)", "{0}: {1} (angiv fakturadatoen)"},
+                                 {d.label, rule});
     deadlines.push_back({{"id", d.id},
                          {"label", d.label},
                          {"after", d.after == ContractDeadline::After::invoice ? "invoice" : "regular-end"},
-                         {"within", span_text(d.within)},
+                         {"within", span_id(d.within)},
                          {"date", day_json(due)},
                          {"clause", d.cite.clause},
-                         {"text", d.label + ": " + span_text(d.within) + " after " + after +
-                                      (due ? " → " + iso_date(*due) : " (give the invoice date)") +
-                                      (d.cite.clause.empty() ? "" : " — " + d.cite.clause)}});
-    if (due) event(d.id, *due, d.label, d.label + ", " + span_text(d.within) + " after " + after + ". " + d.cite.clause);
+                         {"text", text + (d.cite.clause.empty() ? "" : " — " + d.cite.clause)}});
+    if (due) event(d.id, *due, d.label, d.label + ", " + rule + ". " + d.cite.clause);
   }
   // Calendar: the notice deadlines and ends of the current and next terms.
   for (std::size_t i = a.current.value_or(0); i < a.terms.size(); ++i) {
     const auto& t = a.terms[i];
     if (t.cut_short) continue;
+    const std::string& clause = t.tier->term->cite.clause;
     if (t.notice_by && *t.notice_by >= q.as_of)
-      event("notice", *t.notice_by, "Last day for notice: " + p.product + ", " + t.tier->name,
-            "Notice must be received by today to end the term on " + iso_date(t.last) + ". " + t.tier->term->cite.clause);
-    event("term-end", t.last, "Term ends: " + p.product + ", " + t.tier->name,
-          "Last day of the term (" + iso_date(t.first) + " to " + iso_date(t.last) + "); it renews unless notice was "
-          "given in time. " + t.tier->term->cite.clause);
+      event("notice", *t.notice_by,
+            say({"Last day for notice: {0}, {1}", "Letzter Tag für die Kündigung: {0}, {1}",
+                 "Laatste dag voor opzegging: {0}, {1}", "Sidste dag for opsigelse: {0}, {1}"},
+                {p.product, t.tier->name}),
+            say({"Notice must be received by today to end the term on {0}. {1}",
+                 "Die Kündigung muss bis heute eingehen, damit die Laufzeit am {0} endet. {1}",
+                 "De opzegging moet uiterlijk vandaag binnen zijn om de looptijd op {0} te laten eindigen. {1}",
+                 "Opsigelsen skal være modtaget senest i dag, for at løbetiden ophører den {0}. {1}"},
+                {date_text(t.last), clause}));
+    event("term-end", t.last,
+          say({"Term ends: {0}, {1}", "Laufzeit endet: {0}, {1}", "Looptijd eindigt: {0}, {1}", "Løbetiden ophører: {0}, {1}"},
+              {p.product, t.tier->name}),
+          say({"Last day of the term ({0} to {1}); it renews unless notice was given in time. {2}",
+               "Letzter Tag der Laufzeit ({0} bis {1}); sie verlängert sich, sofern nicht rechtzeitig gekündigt wurde. {2}",
+               "Laatste dag van de looptijd ({0} tot en met {1}); deze wordt verlengd, tenzij tijdig is opgezegd. {2}",
+               "Sidste dag i løbetiden ({0} til {1}); den forlænges, medmindre der er opsagt rettidigt. {2}"},
+              {date_text(t.first), date_text(t.last), clause}));
   }
 
   json out;

@@ -4,11 +4,16 @@
 #include <cstdio>
 #include <vector>
 
+#include "lang.hpp"
+
 namespace slacalc {
 namespace {
 
 constexpr const char* kDays[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-constexpr const char* kDayNames[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+// Monday first, as day keys count.
+constexpr Phrase kDayNames[] = {{"Mon", "Mo", "ma", "man"}, {"Tue", "Di", "di", "tir"}, {"Wed", "Mi", "wo", "ons"},
+                                {"Thu", "Do", "do", "tor"}, {"Fri", "Fr", "vr", "fre"}, {"Sat", "Sa", "za", "lør"},
+                                {"Sun", "So", "zo", "søn"}};
 
 std::optional<int> day_index(std::string_view s) {
   for (int d = 0; d < 7; ++d)
@@ -90,14 +95,17 @@ std::string describe_window(const WeeklyWindow& window) {
     while (e + 1 < 7 && per_day[e + 1] == per_day[d]) ++e;
     if (!per_day[d].empty()) {
       if (!out.empty()) out += "; ";
-      out += kDayNames[d];
-      if (e > d) out += std::string("–") + kDayNames[e];
+      out += say(kDayNames[d]);
+      if (e > d) out += "–" + say(kDayNames[e]);
       out += " " + per_day[d];
     }
     d = e + 1;
   }
-  if (out.empty()) out = "never open";
-  if (window.holidays_closed) out += ", closed on public holidays";
+  if (out.empty()) out = say({"never open", "nie geöffnet", "nooit geopend", "aldrig åbent"});
+  if (window.holidays_closed)
+    out = say({"{0}, closed on public holidays", "{0}, an Feiertagen geschlossen", "{0}, gesloten op feestdagen",
+               "{0}, lukket på helligdage"},
+              {out});
   return out;
 }
 

@@ -30,7 +30,8 @@ struct TimeRangeFailure {
 };
 std::optional<TimeRange> parse_time_range(std::string_view text, TimeRangeFailure* why);
 
-// "Mon–Fri 08:00–16:00, Sat 10:00–12:00" — for people.
+// "Mon–Fri 08:00–16:00; Sat 10:00–12:00" — for people, in the call's language
+// (de "Mo–Fr 08:00–16:00", nl "ma–vr", da "man–fre").
 std::string describe_window(const WeeklyWindow& window);
 
 }  // namespace slacalc

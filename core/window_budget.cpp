@@ -6,6 +6,8 @@
 #include "human_duration.hpp"
 #include "iso_time.hpp"
 #include "json_read.hpp"
+#include "lang.hpp"
+#include "local_text.hpp"
 #include "measure_json.hpp"
 #include "period_json.hpp"
 #include "profile_json.hpp"
@@ -32,8 +34,21 @@ json reading(const char* id, const std::string& label, const Rational& period_se
 LocalSpan commitment_span(PeriodKind kind, int year, unsigned month) {
   using date::year_month_day;
   auto first = [](int y, unsigned m) { return local_days{date::year{y} / date::month{m} / 1}; };
-  static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                                        "July",    "August",   "September", "October", "November", "December"};
+  // "April 2026": a month and its year.
+  static constexpr Phrase kMonths[] = {
+      {"January {0}", "Januar {0}", "januari {0}", "januar {0}"},
+      {"February {0}", "Februar {0}", "februari {0}", "februar {0}"},
+      {"March {0}", "März {0}", "maart {0}", "marts {0}"},
+      {"April {0}", "April {0}", "april {0}", "april {0}"},
+      {"May {0}", "Mai {0}", "mei {0}", "maj {0}"},
+      {"June {0}", "Juni {0}", "juni {0}", "juni {0}"},
+      {"July {0}", "Juli {0}", "juli {0}", "juli {0}"},
+      {"August {0}", "August {0}", "augustus {0}", "august {0}"},
+      {"September {0}", "September {0}", "september {0}", "september {0}"},
+      {"October {0}", "Oktober {0}", "oktober {0}", "oktober {0}"},
+      {"November {0}", "November {0}", "november {0}", "november {0}"},
+      {"December {0}", "Dezember {0}", "december {0}", "december {0}"},
+  };
   if (kind == PeriodKind::quarter) {
     unsigned q = (month - 1) / 3;
     local_days from = first(year, q * 3 + 1);
@@ -41,10 +56,13 @@ LocalSpan commitment_span(PeriodKind kind, int year, unsigned month) {
   }
   if (kind == PeriodKind::year) return {first(year, 1), first(year + 1, 1), std::to_string(year)};
   local_days from = first(year, month);
-  return {from, local_days{year_month_day{from} + date::months{1}}, std::string(kMonths[month - 1]) + " " + std::to_string(year)};
+  return {from, local_days{year_month_day{from} + date::months{1}}, say(kMonths[month - 1], {std::to_string(year)})};
 }
 
-std::string hours_text(const Rational& seconds) { return (seconds / Rational(3600)).to_decimal(2) + " h"; }
+// The hour's symbol as each language abbreviates it: h, u (uur), t (time).
+std::string hours_text(const Rational& seconds) {
+  return say({"{0} h", "{0} h", "{0} u", "{0} t"}, {local_decimal((seconds / Rational(3600)).to_decimal(2))});
+}
 
 WindowHours window_hours(const Profile& p, const Commitment& c, int year, unsigned month, const ClosedDays& closed) {
   WindowHours out;
@@ -66,7 +84,8 @@ WindowHours window_hours(const Profile& p, const Commitment& c, int year, unsign
   bool uniform = std::all_of(per_day.begin(), per_day.end(), [&](long long d) { return d == per_day.front(); });
   out.text = hours_text(out.seconds);
   if (uniform && out.days > 0)
-    out.text = std::to_string(out.days) + " days × " + hours_text(Rational(per_day.front())) + " = " + out.text;
+    out.text = say({"{0} days × {1} = {2}", "{0} Tage × {1} = {2}", "{0} dagen × {1} = {2}", "{0} dage × {1} = {2}"},
+                   {std::to_string(out.days), hours_text(Rational(per_day.front())), out.text});
   return out;
 }
 
@@ -97,12 +116,19 @@ Result<json> window_budget_endpoint(const json& r) {
     bool contract_default = c.stated_max_downtime_seconds.has_value();
 
     json readings = json::array();
-    readings.push_back(reading("window", w ? "Only the hours of " + w->label + " in " + span.label
-                                           : "Every hour of " + span.label + " in " + p.time_zone,
+    readings.push_back(reading("window",
+                               w ? say({"Only the hours of {0} in {1}", "Nur die Stunden von {0}, Zeitraum {1}",
+                                        "Alleen de uren van {0}, periode {1}", "Kun timerne i {0}, periode {1}"},
+                                       {w->label, span.label})
+                                 : say({"Every hour of {0} in {1}", "Jede Stunde des Zeitraums {0} in {1}",
+                                        "Elk uur van de periode {0} in {1}", "Hver time i perioden {0} i {1}"},
+                                       {span.label, p.time_zone}),
                                open, share * open, !contract_default && c.period != PeriodKind::month));
     if (contract_default)
-      readings.push_back(reading("contract", "The maximum the contract states", Rational(0),
-                                 *c.stated_max_downtime_seconds, true));
+      readings.push_back(reading("contract",
+                                 say({"The maximum the contract states", "Das im Vertrag genannte Maximum",
+                                      "Het maximum dat het contract noemt", "Det maksimum, kontrakten angiver"}),
+                                 Rational(0), *c.stated_max_downtime_seconds, true));
     if (c.period == PeriodKind::month) {
       MonthBasis chosen = p.month_basis_of(c);
       for (int b = 0; b < static_cast<int>(MonthBasis::customHours); ++b) {
@@ -110,24 +136,56 @@ Result<json> window_budget_endpoint(const json& r) {
         spec.kind = PeriodKind::month;
         spec.month_basis = static_cast<MonthBasis>(b);
         ResolvedPeriod period = resolve_period(spec);
-        readings.push_back(reading(month_basis_id(spec.month_basis), "Month basis: " + period.label, period.seconds,
+        readings.push_back(reading(month_basis_id(spec.month_basis),
+                                   say({"Month basis: {0}", "Monatsbasis: {0}", "Maandbasis: {0}", "Månedsgrundlag: {0}"},
+                                       {period.label}),
+                                   period.seconds,
                                    share * period.seconds, !contract_default && spec.month_basis == chosen));
       }
     }
     Explain explain;
     explain.push_back({"commitment", commitment_text(c) + (c.cite.clause.empty() ? "" : " — " + c.cite.clause) + "."});
-    explain.push_back({"window-hours",
-                       (w ? w->label + " (" + describe_window(*w) + ")" : std::string("All hours")) + " in " + span.label +
-                           ", " + p.time_zone + ": " + wh.text + " (real elapsed time; DST and " +
-                           (w && w->holidays_closed ? p.holiday_calendar + " public holidays" : std::string("no holidays")) +
-                           " taken into account)."});
-    if (w)
-      explain.push_back({"reading", "Downtime counts only inside the window, but the contract does not say of which hours "
-                                    "the percentage is taken: of the window's own hours (" +
-                                        human_duration(share * open) + ") or of a month (" +
-                                        (contract_default ? "its stated maximum, " + human_duration(*c.stated_max_downtime_seconds)
-                                                          : std::string("the bases below")) +
-                                        "). All readings are listed; the contract's own figure is the default."});
+    std::string hours = w ? w->label + " (" + describe_window(*w) + ")"
+                          : say({"All hours", "Alle Stunden", "Alle uren", "Alle timer"});
+    if (w && w->holidays_closed)
+      explain.push_back(
+          {"window-hours",
+           say({"{0} in {1}, {2}: {3} (real elapsed time; DST and {4} public holidays taken into account).",
+                "{0} im Zeitraum {1}, {2}: {3} (real verstrichene Zeit; Sommerzeit und Feiertage {4} berücksichtigt).",
+                "{0} in de periode {1}, {2}: {3} (werkelijk verstreken tijd; zomertijd en feestdagen {4} meegerekend).",
+                "{0} i perioden {1}, {2}: {3} (faktisk forløbet tid; sommertid og helligdage {4} taget i betragtning)."},
+               {hours, span.label, p.time_zone, wh.text, p.holiday_calendar})});
+    else
+      explain.push_back(
+          {"window-hours",
+           say({"{0} in {1}, {2}: {3} (real elapsed time; DST and no holidays taken into account).",
+                "{0} im Zeitraum {1}, {2}: {3} (real verstrichene Zeit; Sommerzeit berücksichtigt, keine Feiertage).",
+                "{0} in de periode {1}, {2}: {3} (werkelijk verstreken tijd; zomertijd meegerekend, geen feestdagen).",
+                "{0} i perioden {1}, {2}: {3} (faktisk forløbet tid; sommertid taget i betragtning, ingen helligdage)."},
+               {hours, span.label, p.time_zone, wh.text})});
+    if (w) {
+      std::string month = contract_default
+                              ? say({"its stated maximum, {0}", "sein genanntes Maximum, {0}", "het genoemde maximum, {0}",
+                                     "dets angivne maksimum, {0}"},
+                                    {human_duration(*c.stated_max_downtime_seconds)})
+                              : say({"the bases below", "die Monatsbasen unten", "de maandbases hieronder",
+                                     "månedsgrundlagene nedenfor"});
+      explain.push_back(
+          {"reading",
+           say({"Downtime counts only inside the window, but the contract does not say of which hours the percentage is "
+                "taken: of the window's own hours ({0}) or of a month ({1}). All readings are listed; the contract's own "
+                "figure is the default.",
+                "Ausfallzeit zählt nur innerhalb der Servicezeit, aber der Vertrag sagt nicht, von welchen Stunden der "
+                "Prozentsatz zu nehmen ist: von den Stunden der Servicezeit selbst ({0}) oder von einem Monat ({1}). Alle "
+                "Lesarten sind aufgeführt; die eigene Zahl des Vertrags ist die Vorgabe.",
+                "Downtime telt alleen binnen het servicevenster, maar het contract zegt niet van welke uren het percentage "
+                "wordt genomen: van de eigen uren van het servicevenster ({0}) of van een maand ({1}). Alle lezingen "
+                "staan vermeld; het eigen cijfer van het contract is de standaard.",
+                "Nedetid tæller kun inden for servicevinduet, men kontrakten siger ikke, af hvilke timer procentsatsen "
+                "tages: af servicevinduets egne timer ({0}) eller af en måned ({1}). Alle læsninger er anført; "
+                "kontraktens eget tal er standard."},
+               {human_duration(share * open), month})});
+    }
     json lines = json::array();
     for (const auto& e : explain) lines.push_back({{"code", e.code}, {"text", e.text}});
     commitments.push_back({{"scope", c.scope}, {"target", c.target_percent.to_decimal(6)},

@@ -27,7 +27,7 @@ namespace slacalc {
 
 struct LocalSpan {
   date::local_days from, to;  // [from, to)
-  std::string label;          // "April 2026", "2026-Q2", "2026"
+  std::string label;          // "April 2026", "2026-Q2", "2026"; de "März 2026", nl "maart 2026"
 };
 
 // The month, quarter or year (by `kind`) that contains year-month.
@@ -45,7 +45,7 @@ struct WindowHours {
 WindowHours window_hours(const Profile& profile, const Commitment& commitment, int year, unsigned month,
                          const ClosedDays& closed);
 
-std::string hours_text(const Rational& seconds);  // "160 h", "7.5 h"
+std::string hours_text(const Rational& seconds);  // "160 h", "7.5 h"; de "7,5 h", nl "7,5 u", da "7,5 t"
 
 Result<nlohmann::json> window_budget_endpoint(const nlohmann::json& request);
 

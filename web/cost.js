@@ -18,19 +18,20 @@
 import { slaReady } from './page-core.js';
 import { $, announce, callCore, el, parseMoney, setFieldError, tierChoices } from './dom.js';
 import { sharePart } from './share.js';
+import { date, lang, money, number, ready as localeReady, t } from './i18n.js';
 
 /** The example VM the section starts with, so it shows an answer (§3.7's own example). */
 const EXAMPLE_VM = { name: 'db1', vcpus: '4', ramGb: '', storageGb: '', components: 'postgresql' };
 /** The example months of support hours used. */
 const EXAMPLE_USED = ['25', '8'];
 const MODEL_TEXT = {
-  'component-factor': 'Component factor: the service level costs the factor of the components you run × a price per ' +
-    'factor unit, plus the infrastructure.',
-  'support-hours': 'Support hours: a number of hours a month (twice as many while the service is introduced); the ' +
-    'time beyond them at an hourly rate.',
-  'fixed-monthly': 'A fixed monthly price.',
-  none: 'No price model in this contract for this tier.',
+  'component-factor': () => t('term.cost.model.componentFactor'),
+  'support-hours': () => t('term.cost.model.supportHours'),
+  'fixed-monthly': () => t('term.cost.model.fixedMonthly'),
+  none: () => t('term.cost.model.none'),
 };
+/** The example prices in the HTML, as the language writes them ("120,00" in German) until the user types. */
+const EXAMPLE_PRICES = ['cost-ppu', 'cost-sh-rate'];
 /** Controls a core error path can point at (VMs, months used and the what-ifs: fieldOfPath). */
 const FIELD_OF_PATH = {
   '/pricePerFactorUnit': 'cost-ppu',
@@ -76,7 +77,7 @@ function profileDoc(id) {
 
 function contract() {
   const doc = profileDoc($('profile').value);
-  const tier = doc.tiers.find((t) => t.id === $('tier').value) ?? doc.tiers[0];
+  const tier = doc.tiers.find((x) => x.id === $('tier').value) ?? doc.tiers[0];
   const digits = presets.find((p) => p.id === doc.id)?.currencyDecimals ?? 2;
   return { doc, tier, model: tier.pricing?.model ?? 'none', currency: doc.currency, digits };
 }
@@ -87,15 +88,15 @@ function contractChanged() {
   for (const box of document.querySelectorAll('#cost-form [data-model]')) box.hidden = box.dataset.model !== model;
   $('cost-none').hidden = model !== 'none';
   for (const code of document.querySelectorAll('#cost-form .currency-code')) code.textContent = currency;
-  $('cost-model').textContent = `${tier.name}: ${MODEL_TEXT[model] ?? model}` +
+  $('cost-model').textContent = `${tier.name}: ${MODEL_TEXT[model]?.() ?? model}` +
     `${tier.pricing?.clause ? ` (${tier.pricing.clause})` : ''}`;
 
   // A temporary upgrade goes to another tier of the same model; until picked, the one after the current.
   const select = $('cost-tu-tier');
   const previous = select.value;
-  const others = doc.tiers.filter((t) => t.pricing?.model === 'component-factor' && t.id !== tier.id);
-  select.replaceChildren(...tierChoices(others, (t) => el('option', { value: t.id, text: t.name })));
-  if (tuTouched && others.some((t) => t.id === previous)) select.value = previous;
+  const others = doc.tiers.filter((x) => x.pricing?.model === 'component-factor' && x.id !== tier.id);
+  select.replaceChildren(...tierChoices(others, (x) => el('option', { value: x.id, text: x.name })));
+  if (tuTouched && others.some((x) => x.id === previous)) select.value = previous;
   else {
     tuTouched = false;
     const at = doc.tiers.indexOf(tier);
@@ -129,18 +130,18 @@ function addVm(values = { name: '', vcpus: '', ramGb: '', storageGb: '', compone
     f.wrap.classList.add(`vm-${VM_FIELDS[key]}`);
     return f;
   };
-  const name = field('name', 'Name', { autocapitalize: 'off' });
+  const name = field('name', t('term.cost.vm.name'), { autocapitalize: 'off' });
   const legend = el('legend', { class: 'vm-legend' });
-  const remove = el('button', { type: 'button', class: 'button small secondary vm-remove', text: 'Remove',
+  const remove = el('button', { type: 'button', class: 'button small secondary vm-remove', text: t('term.cost.remove'),
     'data-testid': 'cost-remove-vm' });
   const row = el('fieldset', { class: 'vm-row', 'data-uid': uid, 'data-testid': 'cost-vm' }, [
     legend,
     el('div', { class: 'vm-grid' }, [
       name.wrap,
-      field('vcpus', 'vCPUs', { inputMode: 'numeric' }).wrap,
-      field('ramGb', 'RAM (GB)', { inputMode: 'decimal' }).wrap,
-      field('storageGb', 'Storage (GB)', { inputMode: 'decimal' }).wrap,
-      field('components', 'Components', { autocapitalize: 'off' }, 'Comma-separated.').wrap,
+      field('vcpus', t('term.cost.vm.vcpus'), { inputMode: 'numeric' }).wrap,
+      field('ramGb', t('term.cost.vm.ram'), { inputMode: 'decimal' }).wrap,
+      field('storageGb', t('term.cost.vm.storage'), { inputMode: 'decimal' }).wrap,
+      field('components', t('term.cost.vm.components'), { autocapitalize: 'off' }, t('term.cost.vm.componentsHint')).wrap,
     ]),
     remove,
   ]);
@@ -167,16 +168,16 @@ function vmsChanged() {
   const rows = [...document.querySelectorAll('#cost-vms .vm-row')];
   rows.forEach((row, i) => {
     const name = row.querySelector('[data-field="name"]').value.trim();
-    row.querySelector('legend').textContent = `VM ${i + 1}${name ? ` — ${name}` : ''}`;
+    row.querySelector('legend').textContent = t(name ? 'term.cost.vm.legendNamed' : 'term.cost.vm.legend', { n: i + 1, name });
     const remove = row.querySelector('.vm-remove');
     remove.disabled = rows.length === 1;
-    remove.setAttribute('aria-label', `Remove VM ${i + 1}${name ? ` (${name})` : ''}`);
+    remove.setAttribute('aria-label', t(name ? 'term.cost.vm.removeNamed' : 'term.cost.vm.remove', { n: i + 1, name }));
   });
   for (const select of document.querySelectorAll('#cost-form .vm-choice')) {
     const previous = select.value;
     select.replaceChildren(...rows.map((row, i) => {
       const name = row.querySelector('[data-field="name"]').value.trim();
-      return el('option', { value: row.dataset.uid, text: name || `VM ${i + 1}` });
+      return el('option', { value: row.dataset.uid, text: name || t('term.cost.vm.legend', { n: i + 1 }) });
     }));
     if (rows.some((r) => r.dataset.uid === previous)) select.value = previous;
   }
@@ -185,7 +186,7 @@ function vmsChanged() {
 function addMonth(value = '', focus = false) {
   const uid = nextUid++;
   const f = textField(`cost-used-${uid}`, '', { value, inputMode: 'decimal' });
-  const remove = el('button', { type: 'button', class: 'button small secondary used-remove', text: 'Remove' });
+  const remove = el('button', { type: 'button', class: 'button small secondary used-remove', text: t('term.cost.remove') });
   const row = el('div', { class: 'used-row', 'data-uid': uid, 'data-testid': 'cost-used-month' }, [f.wrap, remove]);
   f.input.dataset.field = 'used';
   remove.addEventListener('click', () => {
@@ -204,8 +205,8 @@ function addMonth(value = '', focus = false) {
 
 function monthsChanged() {
   document.querySelectorAll('#cost-used .used-row').forEach((row, i) => {
-    row.querySelector('label').textContent = `Month ${i + 1} (hours)`;
-    row.querySelector('.used-remove').setAttribute('aria-label', `Remove month ${i + 1}`);
+    row.querySelector('label').textContent = t('term.cost.used.label', { n: i + 1 });
+    row.querySelector('.used-remove').setAttribute('aria-label', t('term.cost.used.remove', { n: i + 1 }));
   });
 }
 
@@ -221,21 +222,24 @@ function restoreEditors({ vms = [], used = [] }) {
   $('cost-vms').replaceChildren();
   $('cost-used').replaceChildren();
   for (const vm of vms.length ? vms : [EXAMPLE_VM]) addVm(vm);
-  for (const hours of used) addMonth(hours);
+  for (const text of used) addMonth(text);
   compute();
 }
 
 // ---------------------------------------------------------------- reading the form
 
-/** A whole number as typed ("4", "−2"), or an error in `errors`; empty → undefined (or an error when required). */
-function readInt(id, errors, { required = null, what = 'number' } = {}) {
+/**
+ * A whole number as typed ("4", "−2"), or an error in `errors`; empty → undefined (or an error when required).
+ * `notWhole` is the message for anything else.
+ */
+function readInt(id, errors, { required = null, notWhole = 'term.cost.error.notWhole' } = {}) {
   const text = $(id).value.trim().replace(/^[−–]/, '-');
   if (!text) {
     if (required) errors[id] = required;
     return undefined;
   }
   if (!/^[-+]?\d+$/.test(text)) {
-    errors[id] = `Not a whole ${what}: enter digits, e.g. 4.`;
+    errors[id] = t(notWhole);
     return undefined;
   }
   return Number(text);
@@ -245,12 +249,12 @@ function readInt(id, errors, { required = null, what = 'number' } = {}) {
 function readMoney(id, errors, { currency, digits }) {
   const text = $(id).value.trim();
   if (!text) return undefined;
-  const money = parseMoney(text, currency, digits, 'a price');
-  if (money.error) {
-    errors[id] = money.error;
+  const typed = parseMoney(text, currency, digits, 'a price');
+  if (typed.error) {
+    errors[id] = typed.error;
     return undefined;
   }
-  return money.minor;
+  return typed.minor;
 }
 
 function readGroup(errors) {
@@ -260,7 +264,8 @@ function readGroup(errors) {
     vms: rows.map((row) => {
       const input = (key) => row.querySelector(`[data-field="${key}"]`);
       const vm = { name: input('name').value.trim() };
-      const vcpus = readInt(input('vcpus').id, errors, { required: 'Enter the VM’s vCPUs, e.g. 4.', what: 'number of vCPUs' });
+      const vcpus = readInt(input('vcpus').id, errors,
+        { required: t('term.cost.error.vmVcpus'), notWhole: 'term.cost.error.notWholeVcpus' });
       vm.vcpus = vcpus ?? 1;
       for (const key of ['ramGb', 'storageGb']) {
         const text = input(key).value.trim();
@@ -275,7 +280,7 @@ function readGroup(errors) {
 
 /** The group with `delta` vCPUs more on the VM chosen in `selectId` (or null with an error at `deltaId`). */
 function changedGroup(group, selectId, deltaId, errors, required) {
-  const delta = readInt(deltaId, errors, { required, what: 'number of vCPUs' });
+  const delta = readInt(deltaId, errors, { required, notWhole: 'term.cost.error.notWholeVcpus' });
   if (delta === undefined) return null;
   const at = vmOrder.indexOf($(selectId).value);
   return { vms: group.vms.map((vm, i) => (i === Math.max(at, 0) ? { ...vm, vcpus: vm.vcpus + delta } : vm)) };
@@ -298,44 +303,44 @@ function readRequest() {
     if (Object.keys(infra).length) request.infrastructurePrices = infra;
 
     if ($('cost-inc-on').checked) {
-      const larger = changedGroup(group, 'cost-inc-vm', 'cost-inc-vcpus', errors, 'Enter how many vCPUs more, e.g. 4.');
-      const increase = { resourceGroup: larger,
-        neededMonths: readInt('cost-inc-months', errors, { required: 'Enter for how many months, e.g. 6.', what: 'number of months' }) };
-      const horizon = readInt('cost-inc-horizon', errors, { what: 'number of months' });
+      const larger = changedGroup(group, 'cost-inc-vm', 'cost-inc-vcpus', errors, t('term.cost.error.incVcpus'));
+      const increase = { resourceGroup: larger, neededMonths: readInt('cost-inc-months', errors,
+        { required: t('term.cost.error.incMonths'), notWhole: 'term.cost.error.notWholeMonths' }) };
+      const horizon = readInt('cost-inc-horizon', errors, { notWhole: 'term.cost.error.notWholeMonths' });
       if (horizon !== undefined) increase.horizonMonths = horizon;
       request.factorIncrease = increase;
     }
     if ($('cost-tu-on').checked) {
       const upgrade = { tier: $('cost-tu-tier').value,
-        days: readInt('cost-tu-days', errors, { required: 'Enter for how many days, e.g. 5.', what: 'number of days' }) };
+        days: readInt('cost-tu-days', errors, { required: t('term.cost.error.tuDays'), notWhole: 'term.cost.error.notWholeDays' }) };
       const ppu2 = readMoney('cost-tu-ppu', errors, c);
       if (ppu2 !== undefined) upgrade.pricePerFactorUnit = ppu2;
       request.temporaryUpgrade = upgrade;
     }
     if ($('cost-meter-on').checked) {
       const month = $('cost-meter-month');
-      if (month.validity.badInput || !month.value) errors['cost-meter-month'] = 'Enter the month to meter, e.g. April 2026.';
+      if (month.validity.badInput || !month.value) errors['cost-meter-month'] = t('term.cost.error.meterMonth');
       else request.month = month.value;
       const day = $('cost-meter-day');
-      if (day.validity.badInput) errors['cost-meter-day'] = 'Enter a whole date (day, month and year).';
+      if (day.validity.badInput) errors['cost-meter-day'] = t('term.error.badDate');
       else if (day.value) {
-        const after = changedGroup(group, 'cost-meter-vm', 'cost-meter-vcpus', errors, 'Enter how many vCPUs more (or −2 for fewer).');
+        const after = changedGroup(group, 'cost-meter-vm', 'cost-meter-vcpus', errors, t('term.cost.error.meterVcpus'));
         request.changes = [{ from: day.value, resourceGroup: after }];
       }
       if ($('cost-day-billing').value !== 'every-day') request.dayBilling = $('cost-day-billing').value;
     }
   } else if (c.model === 'support-hours') {
     const hours = { perMonth: $('cost-sh-hours').value.trim() };
-    if (!hours.perMonth) errors['cost-sh-hours'] = 'Enter the support hours a month from your service sheet, e.g. 10.';
+    if (!hours.perMonth) errors['cost-sh-hours'] = t('term.cost.error.shHours');
     const rate = readMoney('cost-sh-rate', errors, c);
     if (rate !== undefined) hours.hourlyRate = rate;
-    const intro = readInt('cost-sh-intro', errors, { what: 'number of months' });
+    const intro = readInt('cost-sh-intro', errors, { notWhole: 'term.cost.error.notWholeMonths' });
     if (intro !== undefined) hours.introductionMonths = intro;
     const rows = [...document.querySelectorAll('#cost-used .used-row input')];
     usedOrder = rows.map((input) => input.id);
     hours.used = rows.map((input) => {
       const text = input.value.trim();
-      if (!text) errors[input.id] = 'Enter the hours used this month (0 if none).';
+      if (!text) errors[input.id] = t('term.cost.error.used');
       return text;
     });
     if (!hours.used.length) delete hours.used;
@@ -367,8 +372,23 @@ const fieldIds = () => [...document.querySelectorAll('#cost-form .error[id$="-er
 
 // ---------------------------------------------------------------- the answer
 
+/** The currency of the answer shown, and its decimals: for money as the language writes it. */
+let shownCurrency = { currency: 'EUR', digits: 2 };
+
+/** Money of the core's answer: its own text in English ("2,401.00 EUR"), else as the language writes it. */
+function cash(value) {
+  if (lang === 'en') return value.text;
+  return money(value.minor, shownCurrency.currency, shownCurrency.digits);
+}
+
+/** A decimal of the core ("12.5", "2.6666…") as the language writes it; anything else as it is. */
+const num = (text) => (/^-?\d+(\.\d+)?…?$/.test(String(text)) ? number(String(text)) : String(text));
+
 /** "8/3 (2.6666…)" for a fraction, "2" for a whole number. */
-const factorText = (x) => (x.exact.includes('/') ? `${x.exact} (${x.text})` : x.exact);
+const factorText = (x) => (x.exact.includes('/') ? `${x.exact} (${num(x.text)})` : num(x.exact));
+
+/** Hours: "12.5 h", "12,5 Std." */
+const hours = (text) => t('term.cost.hours', { hours: num(text) });
 
 function fact(term, detail, cls) {
   return [el('dt', { text: term }), el('dd', { class: cls, text: detail })];
@@ -376,20 +396,24 @@ function fact(term, detail, cls) {
 
 function renderFactor(r) {
   const m = r.monthly;
-  $('cost-answer').textContent = `${m.total.text} a month`;
-  $('cost-sub').textContent = `Component factor ${factorText(r.factor.total)} × ${r.prices.pricePerFactorUnit.text} = ` +
-    `${m.serviceLevel.text} for the service level${m.infrastructure.minor ? `, plus ${m.infrastructure.text} infrastructure` : ''}.`;
+  const factor = factorText(r.factor.total);
+  $('cost-answer').textContent = t('term.cost.perMonth', { amount: cash(m.total) });
+  $('cost-sub').textContent = t(m.infrastructure.minor ? 'term.cost.subInfra' : 'term.cost.sub', {
+    factor, price: cash(r.prices.pricePerFactorUnit), serviceLevel: cash(m.serviceLevel), infrastructure: cash(m.infrastructure),
+  });
   $('cost-working').replaceChildren(...(r.factor.components.length ? r.factor.components.map((c) =>
     el('li', { 'data-component': c.name, text: c.working }))
-    : [el('li', { text: 'No components listed: the factor is 0.' })]));
+    : [el('li', { text: t('term.cost.noComponents') })]));
   const res = r.resources;
   const p = r.prices;
   $('cost-breakdown').replaceChildren(
-    ...fact('Service level', `${factorText(r.factor.total)} × ${p.pricePerFactorUnit.text} = ${m.serviceLevel.text}`, 'service-level'),
-    ...fact('vCPU', `${res.vcpus} × ${p.vcpu.text} = ${m.vcpu.text}`, 'vcpu'),
-    ...fact('RAM', `${res.ramGb} GB × ${p.ramGb.text} = ${m.ramGb.text}`, 'ram'),
-    ...fact('Storage', `${res.storageGb} GB × ${p.storageGb.text} = ${m.storageGb.text}`, 'storage'),
-    ...fact('A month', m.total.text, 'total'),
+    ...fact(t('term.cost.fact.serviceLevel'), `${factor} × ${cash(p.pricePerFactorUnit)} = ${cash(m.serviceLevel)}`,
+      'service-level'),
+    ...fact(t('term.cost.fact.vcpu'), `${res.vcpus} × ${cash(p.vcpu)} = ${cash(m.vcpu)}`, 'vcpu'),
+    ...fact(t('term.cost.fact.ram'), `${num(res.ramGb)} GB × ${cash(p.ramGb)} = ${cash(m.ramGb)}`, 'ram'),
+    ...fact(t('term.cost.fact.storage'), `${num(res.storageGb)} GB × ${cash(p.storageGb)} = ${cash(m.storageGb)}`,
+      'storage'),
+    ...fact(t('term.cost.fact.total'), cash(m.total), 'total'),
   );
 
   const inc = r.factorIncrease;
@@ -397,38 +421,42 @@ function renderFactor(r) {
   if (inc) {
     $('cost-inc').dataset.cheaper = inc.cheaper;
     $('cost-inc-options').replaceChildren(
-      ...fact(`A — pay the extra with +${inc.surcharge} %`, `${inc.optionA.total.text} over ${inc.horizonMonths} months ` +
-        `(${inc.optionA.extraPerMonth.text} more a month for ${inc.neededMonths}); the minimum term stays`, 'option-a'),
-      ...fact('B — commit the new factor', `${inc.optionB.total.text} over ${inc.horizonMonths} months ` +
-        `(${inc.optionB.perMonth.text} a month for ${inc.optionB.monthsAtNewFactor}); the minimum term starts again ` +
-        `(${inc.newMinimumMonths} months)`, 'option-b'),
+      ...fact(t('term.cost.inc.optionA', { surcharge: num(inc.surcharge) }), t('term.cost.inc.optionAText', {
+        total: cash(inc.optionA.total), horizon: inc.horizonMonths, extra: cash(inc.optionA.extraPerMonth),
+        months: inc.neededMonths }), 'option-a'),
+      ...fact(t('term.cost.inc.optionB'), t('term.cost.inc.optionBText', {
+        total: cash(inc.optionB.total), horizon: inc.horizonMonths, perMonth: cash(inc.optionB.perMonth),
+        months: inc.optionB.monthsAtNewFactor, minimum: inc.newMinimumMonths }), 'option-b'),
     );
-    $('cost-inc-verdict').textContent = `Factor ${factorText(inc.oldFactor)} → ${factorText(inc.newFactor)} for ` +
-      `${inc.neededMonths} month${inc.neededMonths === 1 ? '' : 's'}: ` + (inc.cheaper === 'equal' ? 'A and B cost the same.'
-        : `${inc.cheaper} is cheaper by ${inc.saving.text}.`);
+    const one = inc.neededMonths === 1;
+    const verdict = inc.cheaper === 'equal' ? (one ? 'term.cost.inc.equalOne' : 'term.cost.inc.equal')
+      : (one ? 'term.cost.inc.cheaperOne' : 'term.cost.inc.cheaper');
+    $('cost-inc-verdict').textContent = t(verdict, { old: factorText(inc.oldFactor), new: factorText(inc.newFactor),
+      months: inc.neededMonths, cheaper: inc.cheaper, saving: cash(inc.saving) });
     $('cost-inc-break-even').textContent = inc.breakEven.text;
   }
 
   const tu = r.temporaryUpgrade;
   $('cost-tu').hidden = !tu;
   if (tu) {
-    $('cost-tu-text').textContent = `${tu.days} day${tu.days === 1 ? '' : 's'} of ${tu.name} (+${tu.surcharge} %): ` +
-      `${tu.cost.text}, instead of ${tu.staying.text} on ${r.tier === tu.tier ? 'this tier' : contract().tier.name} — ` +
-      `${tu.difference.text} more. The minimum term is unchanged.`;
+    $('cost-tu-text').textContent = t(tu.days === 1 ? 'term.cost.tu.textOne' : 'term.cost.tu.text', {
+      days: tu.days, name: tu.name, surcharge: num(tu.surcharge), cost: cash(tu.cost), staying: cash(tu.staying),
+      tier: r.tier === tu.tier ? t('term.cost.tu.thisTier') : contract().tier.name, difference: cash(tu.difference),
+    });
   }
 
   const me = r.metering;
   $('cost-meter').hidden = !me;
   if (me) {
-    $('cost-meter-text').textContent = `${me.label}: ${me.total.text}` +
-      (me.billedPerDay ? `, ${me.daysInMonth} days at 1/30 of the monthly price each.` : ': one monthly price, nothing changed.');
+    $('cost-meter-text').textContent = t(me.billedPerDay ? 'term.cost.meter.perDay' : 'term.cost.meter.whole',
+      { label: me.label, total: cash(me.total), days: me.daysInMonth });
     $('cost-meter-body').replaceChildren(...me.rows.map((row) => el('tr', {}, [
-      el('th', { scope: 'row', text: row.days === 1 ? row.from : `${row.from} – ${lastDay(row.to)}` }),
+      el('th', { scope: 'row', text: row.days === 1 ? date(row.from) : `${date(row.from)} – ${date(lastDay(row.to))}` }),
       el('td', { text: String(row.days) }),
       el('td', { text: factorText(row.config.factor) }),
       el('td', { text: String(row.config.vcpus) }),
-      el('td', { text: row.monthly.text }),
-      el('td', { text: row.amount.text }),
+      el('td', { text: cash(row.monthly) }),
+      el('td', { text: cash(row.amount) }),
     ])));
   }
 }
@@ -441,42 +469,46 @@ function lastDay(iso) {
 
 function renderHours(r) {
   const s = r.supportHours;
-  const intro = `${s.contingent.operation} h a month; ${s.contingent.introduction} h a month in the introduction phase ` +
-    `(${s.introductionMonths} month${s.introductionMonths === 1 ? '' : 's'}, ${s.introductionMultiplier} ×)`;
+  const intro = t(s.introductionMonths === 1 ? 'term.cost.sh.introOne' : 'term.cost.sh.intro', {
+    operation: num(s.contingent.operation), introduction: num(s.contingent.introduction), months: s.introductionMonths,
+    multiplier: num(String(s.introductionMultiplier)) });
   $('cost-hours').hidden = !s.months;
   if (!s.months) {
-    $('cost-answer').textContent = `${s.contingent.operation} h a month included`;
-    $('cost-sub').textContent = `${intro}.`;
+    $('cost-answer').textContent = t('term.cost.sh.included', { hours: num(s.contingent.operation) });
+    $('cost-sub').textContent = t('term.cost.sh.introSentence', { intro });
     return;
   }
-  $('cost-answer').textContent = `${s.totals.cost.text} beyond the included hours`;
-  $('cost-sub').textContent = `${s.months.length} month${s.months.length === 1 ? '' : 's'}: ${s.totals.used} h used, ` +
-    `${s.totals.overage} h beyond at ${s.hourlyRate?.text ?? '—'} an hour. ${intro}.`;
+  $('cost-answer').textContent = t('term.cost.sh.beyond', { amount: cash(s.totals.cost) });
+  $('cost-sub').textContent = t(s.months.length === 1 ? 'term.cost.sh.subOne' : 'term.cost.sh.sub', {
+    months: s.months.length, used: num(s.totals.used), overage: num(s.totals.overage),
+    rate: s.hourlyRate ? cash(s.hourlyRate) : '—', intro });
   $('cost-hours-body').replaceChildren(...s.months.map((m) => el('tr', { 'data-phase': m.phase }, [
     el('th', { scope: 'row', text: String(m.month) }),
-    el('td', { text: m.phase }),
-    el('td', { text: `${m.included} h` }),
-    el('td', { text: `${m.used} h` }),
-    el('td', { text: `${m.overage} h` }),
-    el('td', { text: m.cost.text }),
+    el('td', { text: m.phase === 'introduction' ? t('term.cost.phase.introduction')
+      : m.phase === 'operation' ? t('term.cost.phase.operation') : m.phase }),
+    el('td', { text: hours(m.included) }),
+    el('td', { text: hours(m.used) }),
+    el('td', { text: hours(m.overage) }),
+    el('td', { text: cash(m.cost) }),
   ])));
   $('cost-hours-foot').replaceChildren(el('tr', {}, [
-    el('th', { scope: 'row', text: 'Total' }), el('td'),
-    el('td', { text: `${s.totals.included} h` }),
-    el('td', { text: `${s.totals.used} h` }),
-    el('td', { text: `${s.totals.overage} h` }),
-    el('td', { text: s.totals.cost.text }),
+    el('th', { scope: 'row', text: t('term.cost.total') }), el('td'),
+    el('td', { text: hours(s.totals.included) }),
+    el('td', { text: hours(s.totals.used) }),
+    el('td', { text: hours(s.totals.overage) }),
+    el('td', { text: cash(s.totals.cost) }),
   ]));
 }
 
 function render(r) {
+  shownCurrency = { currency: r.currency, digits: presets.find((p) => p.id === r.profile)?.currencyDecimals ?? 2 };
   const blocks = ['cost-inc', 'cost-tu', 'cost-meter', 'cost-hours'];
   for (const id of blocks) $(id).hidden = true;
   for (const id of ['cost-sub', 'cost-working', 'cost-breakdown']) $(id).replaceChildren();
   $('cost-result').dataset.resultModel = r.model;
   if (r.model === 'component-factor') renderFactor(r);
   else if (r.model === 'support-hours') renderHours(r);
-  else if (r.model === 'fixed-monthly') $('cost-answer').textContent = `${r.monthly.total.text} a month`;
+  else if (r.model === 'fixed-monthly') $('cost-answer').textContent = t('term.cost.perMonth', { amount: cash(r.monthly.total) });
   else $('cost-answer').textContent = r.explain.find((e) => e.code === 'no-model')?.text ?? r.explain[0]?.text ?? '';
   $('cost-explain-list').replaceChildren(...r.explain.map((e) => el('li', { 'data-code': e.code, text: e.text })));
 }
@@ -504,8 +536,7 @@ function compute() {
     setCostStatus('');
   } else {
     section.dataset.state = lastResult ? 'stale' : 'empty';
-    setCostStatus(lastResult ? 'Out of date: fix the marked field. The cost shown is for the last valid input, dimmed.'
-      : 'Fix the marked field to see the cost.', 'failed');
+    setCostStatus(t(lastResult ? 'term.cost.msg.stale' : 'term.cost.msg.empty'), 'failed');
   }
 }
 
@@ -528,10 +559,10 @@ function wire() {
   const form = $('cost-form');
   form.addEventListener('submit', (e) => e.preventDefault());
   form.addEventListener('input', (e) => {
-    const t = e.target;
-    if (t.dataset.fields) $(t.dataset.fields).hidden = !t.checked;
-    if (t.id === 'cost-tu-tier') tuTouched = true;
-    if (t.dataset.field === 'name') vmsChanged();
+    const target = e.target;
+    if (target.dataset.fields) $(target.dataset.fields).hidden = !target.checked;
+    if (target.id === 'cost-tu-tier') tuTouched = true;
+    if (target.dataset.field === 'name') vmsChanged();
     compute();
   });
   $('cost-add-vm').addEventListener('click', () => { addVm(undefined, true); compute(); });
@@ -550,14 +581,16 @@ async function start() {
     sla = await slaReady;
     presets = sla.profiles().profiles;
   } catch (err) {
-    setCostStatus(`The calculator could not be loaded: ${err?.message ?? err}`, 'failed');
+    await localeReady.catch(() => {});
+    setCostStatus(t('dom.loadFailed', { error: err?.message ?? err }), 'failed');
     $('cost').dataset.ready = 'error';
     return;
   }
   await pageReady();
   if (document.body.dataset.ready !== '1') return; // term.js said why in the page's status line
   addVm(EXAMPLE_VM);
-  for (const hours of EXAMPLE_USED) addMonth(hours);
+  for (const used of EXAMPLE_USED) addMonth(used);
+  for (const id of EXAMPLE_PRICES) if (lang !== 'en' && $(id).defaultValue === $(id).value) $(id).value = number($(id).value);
   const now = new Date();
   $('cost-meter-month').value = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
   for (const box of document.querySelectorAll('#cost-form [data-fields]')) $(box.dataset.fields).hidden = !box.checked;

@@ -21,11 +21,22 @@ import {
   $, announce, callCore, defaultPresetId, download, el, fillProfileSelect, fillTierSelect, loadCore, parseMoney,
   setFieldError, setFormError, setStatus, tierChoices,
 } from './dom.js';
+import { date, lang, money, number, ready as localeReady, t } from './i18n.js';
 
 /** Shown first; otherwise the first profile with a term rule. */
 const DEFAULT = { profile: 'flying-circus', tier: 'managed-4' };
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+/**
+ * Month and weekday names: English keeps the page's own short forms ("30 Oct 2027"), the other languages
+ * take their locale's from Intl ("Okt", "Sa").
+ */
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const EN_WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const intlNames = (options, count, dayOf) => {
+  const format = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' });
+  return Array.from({ length: count }, (_, i) => format.format(new Date(dayOf(i))));
+};
+const MONTHS = lang === 'en' ? EN_MONTHS : intlNames({ month: 'short' }, 12, (i) => Date.UTC(2026, i, 15));
+const WEEKDAYS = lang === 'en' ? EN_WEEKDAYS : intlNames({ weekday: 'short' }, 7, (i) => Date.UTC(2026, 1, 1 + i));
 /** The conventions' defaults (TermRequest): only other choices are sent. */
 const CONVENTIONS = {
   'term-end': ['termEnd', 'day-before-same-date'],
@@ -46,8 +57,24 @@ const CHANGES = {
   temp: { kind: 'temporary-upgrade', fields: { tier: 'temp-tier', from: 'temp-from', to: 'temp-to' } },
 };
 const CHANGE_FIELDS = Object.values(CHANGES).flatMap((c) => Object.values(c.fields));
-const KIND_TEXT = { minimum: 'Minimum term', renewal: 'Renewal', 'renewed-by-change': 'New minimum term (change)' };
-const STATUS_TEXT = { past: 'Past', current: 'Current', future: 'Future' };
+/** A term's kind and status: in the table, in the timeline's names (lower case mid-sentence), on its bars. */
+const KIND_TEXT = {
+  minimum: () => t('term.kind.minimum'), renewal: () => t('term.kind.renewal'),
+  'renewed-by-change': () => t('term.kind.renewedByChange'),
+};
+const KIND_IN_TEXT = {
+  minimum: () => t('term.tl.kind.minimum'), renewal: () => t('term.tl.kind.renewal'),
+  'renewed-by-change': () => t('term.tl.kind.renewedByChange'),
+};
+const KIND_SHORT = {
+  minimum: () => t('term.tl.short.minimum'), renewal: () => t('term.tl.short.renewal'),
+  'renewed-by-change': () => t('term.tl.short.renewedByChange'),
+};
+const STATUS_TEXT = { past: () => t('term.termStatus.past'), current: () => t('term.termStatus.current'),
+  future: () => t('term.termStatus.future') };
+const STATUS_IN_TEXT = { past: () => t('term.tl.status.past'), current: () => t('term.tl.status.current'),
+  future: () => t('term.tl.status.future') };
+const textOf = (table, key) => table[key]?.() ?? key;
 
 let sla = null;
 /** ProfileSummary[] of the built-in presets. */
@@ -72,11 +99,37 @@ function isoOf(day) {
   return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
 }
 
-/** "30 Oct 2027", or with the weekday "Sat 30 Oct 2027". */
+/**
+ * "30 Oct 2027", or with the weekday "Sat 30 Oct 2027"; in the other languages as they write dates
+ * (date(): 30.10.2027, 30-10-2027), the weekday their short name ("Sa 30.10.2027").
+ */
 function dateText(iso, weekday = false) {
   const d = new Date(dayNumber(iso) * 864e5);
-  const text = `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-  return weekday ? `${WEEKDAYS[d.getUTCDay()]} ${text}` : text;
+  const text = lang === 'en' ? `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` : date(iso);
+  return weekday ? t('term.dateWeekday', { weekday: WEEKDAYS[d.getUTCDay()], date: text }) : text;
+}
+
+/**
+ * A span of the profile or the core ("12 months", "1 day", "6 weeks") in the page's language; any other text
+ * as it is (a span the core has already written in the language).
+ */
+const SPAN_KEYS = {
+  day: ['term.span.day.one', 'term.span.day.many'],
+  week: ['term.span.week.one', 'term.span.week.many'],
+  month: ['term.span.month.one', 'term.span.month.many'],
+  year: ['term.span.year.one', 'term.span.year.many'],
+};
+function spanText(span) {
+  const m = /^(\d+) (day|week|month|year)s?$/.exec(String(span ?? '').trim());
+  if (!m) return span;
+  const n = Number(m[1]);
+  return t(SPAN_KEYS[m[2]][n === 1 ? 0 : 1], { n });
+}
+
+/** Money of the core's answer: its own text in English ("1,333.33 EUR"), else as the language writes it. */
+function moneyText(value, doc) {
+  if (lang === 'en') return value.text;
+  return money(value.minor, doc.currency, summaryOf(doc.id)?.currencyDecimals ?? 2);
 }
 
 /** Today in the browser's own zone, as a date input holds it. */
@@ -102,11 +155,11 @@ function currentTier() {
 }
 
 function fillProfiles() {
-  fillProfileSelect($('profile'), presets, profileDoc, hasTerm, 'no term rule');
+  fillProfileSelect($('profile'), presets, profileDoc, hasTerm, t('term.noTermRule'));
 }
 
 function fillTiers(doc, selected) {
-  fillTierSelect($('tier'), doc, selected, hasTerm, 'no term rule');
+  fillTierSelect($('tier'), doc, selected, hasTerm, t('term.noTermRule'));
 }
 
 /** The upgrade selects offer the tiers with a term; each keeps its choice while offered. */
@@ -131,19 +184,20 @@ function followTier(doc, tier) {
 
 /** The tier's term in a sentence, from the profile; the start's label names the contract's event. */
 function showTermRule(tier) {
-  const t = tier.term;
+  const term = tier.term;
   const rule = $('term-rule');
-  if (!t) {
-    rule.textContent = 'No minimum term or notice period in this contract for this tier.';
+  if (!term) {
+    rule.textContent = t('term.rule.none');
   } else {
-    const parts = [`Minimum term ${t.minimum}`];
-    if (t.renewal) parts.push(`renews by ${t.renewal}${t.notice ? ` unless notice is received ${t.notice} before expiry` : ''}`);
-    else parts.push('no automatic renewal');
-    rule.textContent = `${parts.join('; ')}${t.clause ? ` (${t.clause})` : ''}.`;
+    const spans = { minimum: spanText(term.minimum), renewal: spanText(term.renewal), notice: spanText(term.notice) };
+    let text = t('term.rule.noRenewal', spans);
+    if (term.renewal) text = t(term.notice ? 'term.rule.renewsNotice' : 'term.rule.renews', spans);
+    rule.textContent = `${text}${term.clause ? ` (${term.clause})` : ''}.`;
   }
-  $('start-label').textContent = t?.startsAt ? capitalise(t.startsAt) : 'Start of the minimum term';
-  $('start-hint').textContent = (t?.startsAt ? `The day of the ${t.startsAt}: the minimum term starts then.`
-    : 'The first day of the minimum term.') + (startTouched ? '' : ' Filled in with an example: enter yours.');
+  // startsAt is the profile's own words (the event that starts the term), shown as written.
+  $('start-label').textContent = term?.startsAt ? capitalise(term.startsAt) : t('term.startLabel');
+  $('start-hint').textContent = [term?.startsAt ? t('term.startHintEvent', { event: term.startsAt }) : t('term.startHint'),
+    startTouched ? null : t('term.startHintExample')].filter(Boolean).join(' ');
 }
 
 const capitalise = (s) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -151,8 +205,7 @@ const capitalise = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 function showCurrency(doc) {
   const digits = summaryOf(doc.id)?.currencyDecimals ?? 2;
   $('cause-currency').textContent = doc.currency;
-  $('cause-fee-hint').textContent = `In ${doc.currency}, e.g. ${digits === 0 ? '1600 or 1 600' : '1 600,00 or 1600.00'}: ` +
-    'the monthly fee the damages are a share of.';
+  $('cause-fee-hint').textContent = t(digits === 0 ? 'term.causeFeeHintWhole' : 'term.causeFeeHint', { currency: doc.currency });
 }
 
 function profileChanged(tier = $('tier').value) {
@@ -184,7 +237,7 @@ function toggleWhatIf(box) {
 /** A date input's value, or an error in `errors` when it is required and empty or half typed. */
 function readDate(id, errors, missing) {
   const input = $(id);
-  if (input.validity.badInput) errors[id] = 'Enter a whole date (day, month and year).';
+  if (input.validity.badInput) errors[id] = t('term.error.badDate');
   else if (!input.value && missing) errors[id] = missing;
   return input.value || null;
 }
@@ -193,8 +246,9 @@ function readRequest() {
   const errors = {};
   const doc = profileDoc($('profile').value);
   const request = { profile: doc.id, tier: $('tier').value };
-  const start = readDate('start', errors, `Enter the day of the ${currentTier().term?.startsAt ?? 'start of the minimum term'}.`);
-  const asOf = readDate('as-of', errors, 'Enter the day to look from, e.g. today.');
+  const startsAt = currentTier().term?.startsAt;
+  const start = readDate('start', errors, startsAt ? t('term.error.startEvent', { event: startsAt }) : t('term.error.start'));
+  const asOf = readDate('as-of', errors, t('term.error.asOf'));
   if (start) request.start = start;
   if (asOf) request.asOf = asOf;
   const invoice = readDate('invoice-date', errors, null);
@@ -204,35 +258,35 @@ function readRequest() {
   sentChanges = [];
   if ($('upgrade-on').checked) {
     changes.push({ kind: 'upgrade', tier: $('upgrade-tier').value,
-      from: readDate('upgrade-from', errors, 'Enter the day the upgrade starts.') });
+      from: readDate('upgrade-from', errors, t('term.error.upgradeFrom')) });
     sentChanges.push('upgrade');
   }
   if ($('recommit-on').checked) {
-    changes.push({ kind: 'recommit', from: readDate('recommit-from', errors, 'Enter the day the new commitment starts.') });
+    changes.push({ kind: 'recommit', from: readDate('recommit-from', errors, t('term.error.recommitFrom')) });
     sentChanges.push('recommit');
   }
   if ($('temp-on').checked) {
     changes.push({ kind: 'temporary-upgrade', tier: $('temp-tier').value,
-      from: readDate('temp-from', errors, 'Enter the first day of the temporary upgrade.'),
-      to: readDate('temp-to', errors, 'Enter the last day of the temporary upgrade.') });
+      from: readDate('temp-from', errors, t('term.error.tempFrom')),
+      to: readDate('temp-to', errors, t('term.error.tempTo')) });
     sentChanges.push('temp');
   }
   if (changes.length) request.changes = changes;
 
   if ($('cause-on').checked) {
-    const date = readDate('cause-date', errors, 'Enter the day the contract was ended for cause.');
+    const day = readDate('cause-date', errors, t('term.error.causeDate'));
     const text = $('cause-fee').value.trim();
     let fee = null;
     if (!text) {
-      errors['cause-fee'] = 'Enter the monthly fee to work out the damages.';
+      errors['cause-fee'] = t('term.error.causeFee');
     } else {
       const summary = summaryOf(doc.id);
-      const money = parseMoney(text, doc.currency, summary?.currencyDecimals ?? 2, 'a fee');
-      if (money.minor < 0) money.error = 'A fee cannot be negative.';
-      if (money.error) errors['cause-fee'] = money.error;
-      else fee = money.minor;
+      const typed = parseMoney(text, doc.currency, summary?.currencyDecimals ?? 2, 'a fee');
+      if (typed.minor < 0) typed.error = t('term.error.feeNegative');
+      if (typed.error) errors['cause-fee'] = typed.error;
+      else fee = typed.minor;
     }
-    request.terminationForCause = { date, monthlyFee: fee };
+    request.terminationForCause = { date: day, monthlyFee: fee };
   }
 
   for (const [id, [name, fallback]] of Object.entries(CONVENTIONS)) {
@@ -257,27 +311,22 @@ const fieldIds = () => [...new Set([...Object.values(FIELD_OF_PATH), ...CHANGE_F
 // ---------------------------------------------------------------- the answer in words
 
 function leaveText(r) {
-  if (r.noticeBy) return `Give notice by ${dateText(r.noticeBy)} to leave on ${dateText(r.earliestEnd)}`;
-  if (r.openEnded) return `No notice period: the contract can end on any day, at the earliest on ${dateText(r.earliestEnd)}`;
-  return `The term ends on ${dateText(r.earliestEnd)}; no notice is needed`;
-}
-
-function daysText(days) {
-  if (days === 0) return 'today';
-  if (days === 1) return 'tomorrow';
-  return `in ${days} days`;
+  const end = dateText(r.earliestEnd);
+  if (r.noticeBy) return t('term.leave.notice', { noticeBy: dateText(r.noticeBy), end });
+  if (r.openEnded) return t('term.leave.openEnded', { end });
+  return t('term.leave.noNotice', { end });
 }
 
 function leaveSubText(r) {
   const parts = [];
   if (r.noticeBy) {
-    parts.push(`Notice must be received by the end of ${dateText(r.noticeBy, true)} — ` +
-      `${daysText(dayNumber(r.noticeBy) - dayNumber(r.asOf))}, as of ${dateText(r.asOf)}.`);
+    const days = dayNumber(r.noticeBy) - dayNumber(r.asOf);
+    const key = days === 0 ? 'term.leaveSub.today' : days === 1 ? 'term.leaveSub.tomorrow' : 'term.leaveSub.days';
+    parts.push(t(key, { date: dateText(r.noticeBy, true), days, asOf: dateText(r.asOf) }));
   }
   const current = r.current === null ? null : r.terms[r.current];
   if (current?.noticeBy && current.noticeBy < r.asOf && current.last !== r.earliestEnd) {
-    parts.push(`Too late for the end of the current term on ${dateText(current.last)}: notice for it was due by ` +
-      `${dateText(current.noticeBy)}.`);
+    parts.push(t('term.leaveSub.tooLate', { last: dateText(current.last), noticeBy: dateText(current.noticeBy) }));
   }
   return parts.join(' ');
 }
@@ -286,46 +335,55 @@ function facts(r) {
   const row = (term, value, cls) => [el('dt', { text: term }), el('dd', { class: cls, 'data-testid': cls, text: value })];
   const current = r.current === null ? null : r.terms[r.current];
   return [
-    ...row('Notice by', r.noticeBy ? dateText(r.noticeBy, true) : 'No notice needed', 'notice-by'),
-    ...row('Earliest end', dateText(r.earliestEnd, true), 'earliest-end'),
-    ...row('Renewals so far', String(r.renewals), 'renewals'),
-    ...row('Current term', current ? `${dateText(current.first)} – ${dateText(current.last)}, ${current.tierName}`
-      : 'None running: the minimum term is over', 'current-term'),
+    ...row(t('term.fact.noticeBy'), r.noticeBy ? dateText(r.noticeBy, true) : t('term.fact.noNotice'), 'notice-by'),
+    ...row(t('term.fact.earliestEnd'), dateText(r.earliestEnd, true), 'earliest-end'),
+    ...row(t('term.fact.renewals'), String(r.renewals), 'renewals'),
+    ...row(t('term.fact.currentTerm'), current ? t('term.fact.currentValue',
+      { first: dateText(current.first), last: dateText(current.last), tier: current.tierName })
+      : t('term.fact.noneRunning'), 'current-term'),
   ];
 }
 
 function changeLabel(c, doc) {
-  const tierName = (id) => doc.tiers.find((t) => t.id === id)?.name ?? id;
-  if (c.kind === 'upgrade') return `Upgrade to ${tierName(c.tier)} from ${dateText(c.from)}`;
-  if (c.kind === 'recommit') return `Recommitment from ${dateText(c.from)}`;
-  if (c.kind === 'temporary-upgrade') return `Temporary upgrade to ${tierName(c.tier)}, ${dateText(c.from)} – ${dateText(c.to)}`;
-  return `${c.kind} from ${dateText(c.from)}`;
+  const tierName = (id) => doc.tiers.find((tier) => tier.id === id)?.name ?? id;
+  if (c.kind === 'upgrade') return t('term.change.upgrade', { tier: tierName(c.tier), from: dateText(c.from) });
+  if (c.kind === 'recommit') return t('term.change.recommit', { from: dateText(c.from) });
+  if (c.kind === 'temporary-upgrade') {
+    return t('term.change.temporary', { tier: tierName(c.tier), from: dateText(c.from), to: dateText(c.to) });
+  }
+  return t('term.change.other', { kind: c.kind, from: dateText(c.from) });
 }
 
-function termRow(t, i, r) {
-  const kind = `${KIND_TEXT[t.kind] ?? t.kind}${t.tier !== r.tier ? `, ${t.tierName}` : ''}${t.cutShort ? ', cut short by a change' : ''}`;
-  let notice = t.noticeBy ? dateText(t.noticeBy, true) : '—';
-  if (!t.noticeBy) notice = t.cutShort ? '— (cut short)' : '— (no renewal)';
+/** A term's kind, with its tier when that is not the contract's, and whether a change cut it short. */
+function kindWords(term, r, table) {
+  return [textOf(table, term.kind), term.tier !== r.tier ? term.tierName : null,
+    term.cutShort ? t('term.cutShort') : null].filter(Boolean).join(', ');
+}
+
+function termRow(term, i, r) {
+  let notice = term.noticeBy ? dateText(term.noticeBy, true) : '—';
+  if (!term.noticeBy) notice = t(term.cutShort ? 'term.notice.cutShort' : 'term.notice.noRenewal');
   return el('tr', {
-    class: t.status === 'current' ? 'current' : '', 'data-testid': 'term-row', 'data-first': t.first, 'data-last': t.last,
-    'data-notice': t.noticeBy ?? '', 'data-status': t.status, 'data-kind': t.kind,
+    class: term.status === 'current' ? 'current' : '', 'data-testid': 'term-row', 'data-first': term.first,
+    'data-last': term.last, 'data-notice': term.noticeBy ?? '', 'data-status': term.status, 'data-kind': term.kind,
   }, [
     el('th', { scope: 'row', text: String(i + 1) }),
-    el('td', { class: 'first', text: dateText(t.first) }),
-    el('td', { class: 'last', text: dateText(t.last) }),
+    el('td', { class: 'first', text: dateText(term.first) }),
+    el('td', { class: 'last', text: dateText(term.last) }),
     el('td', { class: 'notice', text: notice }),
-    el('td', { class: 'status-cell', text: STATUS_TEXT[t.status] ?? t.status }),
-    el('td', { class: 'kind', text: kind }),
+    el('td', { class: 'status-cell', text: textOf(STATUS_TEXT, term.status) }),
+    el('td', { class: 'kind', text: kindWords(term, r, KIND_TEXT) }),
   ]);
 }
 
 function deadlineItem(d) {
-  const after = d.after === 'invoice' ? 'the invoice' : 'the regular end';
-  const when = d.date ? dateText(d.date, true) : 'enter the invoice date';
+  const within = spanText(d.within);
+  const rule = t(d.after === 'invoice' ? 'term.deadline.afterInvoice' : 'term.deadline.afterEnd', { within });
+  const when = d.date ? dateText(d.date, true) : t('term.deadline.enterInvoice');
   return el('li', { 'data-id': d.id, 'data-date': d.date ?? '', 'data-testid': 'other-deadline' }, [
     el('span', { class: 'deadline-label', text: `${d.label}: ` }),
     el('strong', { class: 'deadline-date', text: when }),
-    el('span', { class: 'deadline-rule', text: ` — ${d.within} after ${after}${d.clause ? `, ${d.clause}` : ''}` }),
+    el('span', { class: 'deadline-rule', text: ` — ${rule}${d.clause ? `, ${d.clause}` : ''}` }),
   ]);
 }
 
@@ -334,13 +392,15 @@ function renderDamages(r) {
   $('damages').hidden = !d;
   if (!d) return;
   const m = d.remainingMonths;
-  const left = [m.whole ? `${m.whole} month${m.whole === 1 ? '' : 's'}` : '', m.days ? `${m.days} day${m.days === 1 ? '' : 's'}` : '']
-    .filter(Boolean).join(' and ') || 'nothing';
-  $('damages-amount').textContent = `${d.amount.text} if ended for cause on ${dateText(d.date)}`;
-  $('damages-detail').textContent = `${d.percent} % of the monthly fees for what was left of the term in force ` +
-    `(to ${dateText(d.termLast)}): ${left}` +
-    `${d.capped ? `, capped at ${d.capMonths} months` : `; at most ${d.capMonths} months count`}` +
-    `${d.clause ? ` — ${d.clause}` : ''}. Less if a smaller loss is shown.`;
+  const months = m.whole ? t(m.whole === 1 ? 'term.left.months.one' : 'term.left.months.many', { n: m.whole }) : '';
+  const days = m.days ? t(m.days === 1 ? 'term.left.days.one' : 'term.left.days.many', { n: m.days }) : '';
+  let left = months || days || t('term.left.nothing');
+  if (months && days) left = t('term.left.both', { months, days });
+  const doc = profileDoc(r.profile);
+  $('damages-amount').textContent = t('term.damages.amount', { amount: moneyText(d.amount, doc), date: dateText(d.date) });
+  const detail = t(d.capped ? 'term.damages.detailCapped' : 'term.damages.detail',
+    { percent: number(d.percent), last: dateText(d.termLast), left, cap: d.capMonths });
+  $('damages-detail').textContent = `${detail}${d.clause ? ` — ${d.clause}` : ''}. ${t('term.damages.less')}`;
 }
 
 function render(r) {
@@ -350,7 +410,7 @@ function render(r) {
   $('term-facts').replaceChildren(...facts(r));
   $('change-effects').replaceChildren(...r.changes.map((c) => el('li', { 'data-kind': c.kind },
     [el('strong', { text: `${changeLabel(c, doc)}: ` }), c.effect])));
-  $('terms-body').replaceChildren(...r.terms.map((t, i) => termRow(t, i, r)));
+  $('terms-body').replaceChildren(...r.terms.map((term, i) => termRow(term, i, r)));
   renderDamages(r);
   $('other-deadlines').replaceChildren(...r.deadlines.map(deadlineItem));
   $('other-deadlines-title').hidden = r.deadlines.length === 0;
@@ -422,33 +482,35 @@ function anchorFor(xi, width) {
 }
 
 /** Term `i` (0-based) on timeline row `row`. */
-function termBar(t, i, row, r, x, width) {
+function termBar(term, i, row, r, x, width) {
   const y = TL.axisH + row * TL.rowH;
-  const x0 = x(dayNumber(t.first));
-  const x1 = x(dayNumber(t.last) + 1);
-  const kind = KIND_TEXT[t.kind] ?? t.kind;
-  const tier = t.tier !== r.tier ? `, ${t.tierName}` : '';
-  const label = `Term ${i + 1}, ${kind.toLowerCase()}${tier}: ${dateText(t.first)} – ${dateText(t.last)}, ` +
-    `${t.status}${t.cutShort ? ', cut short by a change' : ''}`;
-  const short = `${i + 1} · ${t.kind === 'renewed-by-change' ? 'new minimum' : t.kind}${tier}`;
+  const x0 = x(dayNumber(term.first));
+  const x1 = x(dayNumber(term.last) + 1);
+  const tier = term.tier !== r.tier ? term.tierName : null;
+  const label = t('term.tl.bar', {
+    n: i + 1, kind: [textOf(KIND_IN_TEXT, term.kind), tier].filter(Boolean).join(', '),
+    first: dateText(term.first), last: dateText(term.last),
+    status: [textOf(STATUS_IN_TEXT, term.status), term.cutShort ? t('term.cutShort') : null].filter(Boolean).join(', '),
+  });
+  const short = `${i + 1} · ${[textOf(KIND_SHORT, term.kind), tier].filter(Boolean).join(', ')}`;
   const textX = x0 > width * 0.6 ? x1 : x0;
   const barTop = y + TL.barY;
   const children = [
-    labelled(`term-bar status-${t.status}${t.cutShort ? ' is-cut' : ''}`, label,
-      { 'data-index': i, 'data-first': t.first, 'data-last': t.last, 'data-status': t.status }, [
+    labelled(`term-bar status-${term.status}${term.cutShort ? ' is-cut' : ''}`, label,
+      { 'data-index': i, 'data-first': term.first, 'data-last': term.last, 'data-status': term.status }, [
         svg('rect', { class: 'bar', x: x0, y: barTop, width: Math.max(x1 - x0, 2), height: TL.barH, rx: 3 }),
       ]),
     svg('text', { class: 'term-label', x: textX, y: y + TL.labelY, 'text-anchor': textX === x0 ? 'start' : 'end',
       'aria-hidden': 'true' }, [short]),
-    labelled('mark mark-end', `Term ${i + 1} ends on ${dateText(t.last, true)}`, { 'data-date': t.last }, [
+    labelled('mark mark-end', t('term.tl.ends', { n: i + 1, date: dateText(term.last, true) }), { 'data-date': term.last }, [
       svg('line', { x1, x2: x1, y1: barTop - 4, y2: barTop + TL.barH + 4 }),
     ]),
   ];
-  if (t.noticeBy) {
-    const xn = x(dayNumber(t.noticeBy) + 1);
+  if (term.noticeBy) {
+    const xn = x(dayNumber(term.noticeBy) + 1);
     const mid = barTop + TL.barH / 2;
-    children.push(labelled('mark mark-notice', `Notice to end term ${i + 1} by ${dateText(t.noticeBy, true)}`,
-      { 'data-date': t.noticeBy }, [svg('path', { d: `M${xn},${mid - 8} l7,8 l-7,8 l-7,-8 z` })]));
+    children.push(labelled('mark mark-notice', t('term.tl.notice', { n: i + 1, date: dateText(term.noticeBy, true) }),
+      { 'data-date': term.noticeBy }, [svg('path', { d: `M${xn},${mid - 8} l7,8 l-7,8 l-7,-8 z` })]));
   }
   return svg('g', { class: 'term-row' }, children);
 }
@@ -462,7 +524,7 @@ function shownTerms(r) {
 function timelineSvg(r, width) {
   const doc = profileDoc(r.profile);
   const shown = shownTerms(r);
-  const termDays = shown.terms.flatMap((t) => [dayNumber(t.first), dayNumber(t.last) + 1]);
+  const termDays = shown.terms.flatMap((term) => [dayNumber(term.first), dayNumber(term.last) + 1]);
   // Before the first term drawn, a temporary upgrade or the end for cause is left out (the table has it all).
   const inView = (from, to) => shown.from === 0 || to > Math.min(...termDays);
   const temp = r.changes.filter((c) => c.kind === 'temporary-upgrade' && inView(dayNumber(c.from), dayNumber(c.to) + 1));
@@ -477,16 +539,16 @@ function timelineSvg(r, width) {
   const plotBottom = height - TL.bottomH;
 
   const shaded = temp.map((c) => {
-    const tierName = doc.tiers.find((t) => t.id === c.tier)?.name ?? c.tier;
-    return labelled('temp-upgrade', `Temporary upgrade to ${tierName}, ${dateText(c.from)} – ${dateText(c.to)}: ` +
-      'the term is unchanged', { 'data-from': c.from, 'data-to': c.to }, [
+    const tierName = doc.tiers.find((tier) => tier.id === c.tier)?.name ?? c.tier;
+    return labelled('temp-upgrade', t('term.tl.temporary', { tier: tierName, from: dateText(c.from), to: dateText(c.to) }),
+      { 'data-from': c.from, 'data-to': c.to }, [
       svg('rect', { x: x(dayNumber(c.from)), y: TL.axisH, width: Math.max(x(dayNumber(c.to) + 1) - x(dayNumber(c.from)), 2),
         height: plotBottom - TL.axisH, fill: 'url(#temp-hatch)' }),
     ]);
   });
   const xa = x(dayNumber(r.asOf) + 0.5);
-  const asOfText = `as of ${dateText(r.asOf)}`;
-  const asOf = labelled('mark mark-asof', `As of ${dateText(r.asOf, true)}`, { 'data-date': r.asOf }, [
+  const asOfText = t('term.tl.asOfShort', { date: dateText(r.asOf) });
+  const asOf = labelled('mark mark-asof', t('term.tl.asOf', { date: dateText(r.asOf, true) }), { 'data-date': r.asOf }, [
     svg('line', { x1: xa, x2: xa, y1: TL.axisH - 4, y2: plotBottom + 6 }),
     svg('path', { d: `M${xa},${plotBottom + 4} l6,8 h-12 z` }),
     svg('text', { x: xa, y: height - 6, 'text-anchor': anchorFor(xa, width) }, [asOfText]),
@@ -494,30 +556,32 @@ function timelineSvg(r, width) {
   let causeMark = null;
   if (cause) {
     const xc = x(dayNumber(cause) + 0.5);
-    causeMark = labelled('mark mark-cause', `Ended for cause on ${dateText(cause, true)}`, { 'data-date': cause }, [
+    causeMark = labelled('mark mark-cause', t('term.tl.cause', { date: dateText(cause, true) }), { 'data-date': cause }, [
       svg('line', { x1: xc, x2: xc, y1: TL.axisH - 4, y2: plotBottom }),
     ]);
   }
   const sentences = [
-    ...shown.terms.map((t, i) => `Term ${shown.from + i + 1}: ${dateText(t.first)} – ${dateText(t.last)}, ${t.status}` +
-      `${t.noticeBy ? `, notice by ${dateText(t.noticeBy)}` : ''}`),
-    ...temp.map((c) => `Temporary upgrade ${dateText(c.from)} – ${dateText(c.to)}`),
-    cause ? `Ended for cause on ${dateText(cause)}` : null,
-    `As of ${dateText(r.asOf)}`,
+    ...shown.terms.map((term, i) => t(term.noticeBy ? 'term.tl.descTermNotice' : 'term.tl.descTerm', {
+      n: shown.from + i + 1, first: dateText(term.first), last: dateText(term.last),
+      status: textOf(STATUS_IN_TEXT, term.status), noticeBy: term.noticeBy ? dateText(term.noticeBy) : '',
+    })),
+    ...temp.map((c) => t('term.tl.descTemporary', { from: dateText(c.from), to: dateText(c.to) })),
+    cause ? t('term.tl.cause', { date: dateText(cause) }) : null,
+    t('term.tl.asOf', { date: dateText(r.asOf) }),
   ].filter(Boolean);
   return svg('svg', {
     class: 'term-timeline-svg', width, height, viewBox: `0 0 ${width} ${height}`, role: 'group',
     'aria-labelledby': 'timeline-title', 'aria-describedby': 'timeline-desc', 'data-testid': 'timeline',
   }, [
-    svg('title', { id: 'timeline-title' }, [`Timeline of the ${shown.from ? `last ${shown.terms.length} of ${r.terms.length} ` : ''}` +
-      `terms, ${dateText(isoOf(d0))} to ${dateText(isoOf(d1 - 1))}`]),
+    svg('title', { id: 'timeline-title' }, [t(shown.from ? 'term.tl.titleLast' : 'term.tl.title', {
+      shown: shown.terms.length, total: r.terms.length, from: dateText(isoOf(d0)), to: dateText(isoOf(d1 - 1)) })]),
     svg('desc', { id: 'timeline-desc' }, [sentences.join('. ')]),
     svg('defs', {}, [svg('pattern', {
       id: 'temp-hatch', width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)',
     }, [svg('rect', { class: 'hatch-bg', width: 6, height: 6 }), svg('line', { class: 'hatch', x1: 0, y1: 0, x2: 0, y2: 6 })])]),
     axis(x, d0, d1, width, height),
     ...shaded,
-    ...shown.terms.map((t, row) => termBar(t, shown.from + row, row, r, x, width)),
+    ...shown.terms.map((term, row) => termBar(term, shown.from + row, row, r, x, width)),
     causeMark,
     asOf,
   ]);
@@ -527,15 +591,15 @@ function legend(r) {
   const key = (cls, text, symbol) => el('span', { class: `key ${cls}` },
     symbol ? [el('span', { 'aria-hidden': 'true', text: `${symbol} ` }), text] : [text]);
   return el('figcaption', { class: 'legend timeline-legend term-legend' }, [
-    key('key-past', 'past term'),
-    key('key-current', 'current term'),
-    key('key-future', 'later term'),
-    key('key-notice', 'last day for notice', '◆'),
-    key('key-end', 'term ends', '|'),
-    key('key-asof', 'as of', '▲'),
-    r.changes.some((c) => c.kind === 'temporary-upgrade') ? key('key-temp', 'temporary upgrade') : null,
-    r.damages ? key('key-cause', 'ended for cause', '|') : null,
-    shownTerms(r).from ? el('span', { text: `The last ${TL.maxBars} of ${r.terms.length} terms; the table has them all.` })
+    key('key-past', t('term.legend.past')),
+    key('key-current', t('term.legend.current')),
+    key('key-future', t('term.legend.future')),
+    key('key-notice', t('term.legend.notice'), '◆'),
+    key('key-end', t('term.legend.end'), '|'),
+    key('key-asof', t('term.legend.asOf'), '▲'),
+    r.changes.some((c) => c.kind === 'temporary-upgrade') ? key('key-temp', t('term.legend.temporary')) : null,
+    r.damages ? key('key-cause', t('term.legend.cause'), '|') : null,
+    shownTerms(r).from ? el('span', { text: t('term.legend.lastTerms', { shown: TL.maxBars, total: r.terms.length }) })
       : null,
   ]);
 }
@@ -570,16 +634,12 @@ function compute() {
   } else {
     section.dataset.state = lastResult ? 'stale' : 'empty';
     const noTerm = !currentTier().term;
-    setStatus(noTerm ? 'This tier has no term rule: choose a tier with a minimum term.' + (lastResult
-      ? ' The dates shown are for the last valid input, dimmed.' : '')
-      : lastResult ? 'Out of date: fix the marked field. The dates shown are for the last valid input, dimmed.'
-        : 'Fix the marked field to see when you can leave.', 'failed');
+    let message = t(lastResult ? 'term.msg.stale' : 'term.msg.empty');
+    if (noTerm) message = t(lastResult ? 'term.msg.noTermStale' : 'term.msg.noTerm');
+    setStatus(message, 'failed');
   }
   $('download-ics').disabled = !result;
-  const hint = $('ics-hint');
-  hint.dataset.text ??= hint.textContent;
-  hint.textContent = result ? hint.dataset.text : 'Not while the input has a problem: the calendar is made from the ' +
-    'answer to a valid input.';
+  $('ics-hint').textContent = t(result ? 'term.icsHint' : 'term.icsHintStale');
 }
 
 function downloadIcs() {
@@ -619,6 +679,7 @@ async function start() {
   const core = await loadCore(slaReady);
   if (!core) return;
   ({ sla, presets } = core);
+  await localeReady;
   // On a phone the answer comes sooner; the contract's readings stay one tap away.
   if (window.matchMedia('(max-width: 40rem)').matches) $('readings').open = false;
   fillProfiles();

@@ -593,3 +593,62 @@ test('only same-origin requests, no console errors, no CSP violations; the nav o
     await context.close();
   }
 });
+
+test('in German, Dutch and Danish: the page\'s words, the dates, money and numbers as each language writes them', async () => {
+  // Every heading of the page in English: none of them may be left in another language.
+  const english = JSON.parse(await readFile(new URL('../../web/locales/en/term.json', import.meta.url), 'utf8'));
+  const englishHeadings = ['term.inputsTitle', 'term.resultsTitle', 'term.termsTitle', 'term.otherDeadlines',
+    'term.damagesTitle', 'term.cost.title', 'term.cost.inputsTitle', 'term.cost.resultsTitle', 'term.cost.incTitle',
+    'term.cost.tuTitle', 'term.cost.meterTitle', 'term.cost.hoursTitle', 'term.tagline'].map((k) => english[k]);
+  // German from ?lang=, Dutch and Danish from the browser's language.
+  for (const [how, expected] of [
+    [{ query: '?lang=de' }, { lang: 'de', h2: 'Der Vertrag', asOf: 'Stand', nav: 'Wann kann ich kündigen?',
+      leave: 'Kündigen Sie bis 30.10.2027, damit der Vertrag am 30.01.2028 endet', noticeBy: /^Sa\.? 30\.10\.2027$/,
+      row: ['31.01.2026', '30.01.2027', 'Aktuell', 'Mindestlaufzeit'], rule: /^Mindestlaufzeit 12 Monate; verlängert sich um 12 Monate, wenn nicht 3 Monate vor Ablauf gekündigt wird/,
+      ppu: '120,00', answer: '240,00\u00a0€ im Monat', damages: /^1\.333,33\u00a0€ bei Kündigung aus wichtigem Grund am 10\.12\.2026$/,
+      percent: /^50 % der monatlichen Vergütung/ }],
+    [{ locale: 'nl-NL' }, { lang: 'nl', h2: 'Het contract', asOf: 'Peildatum', nav: 'Wanneer kan ik opzeggen?',
+      leave: 'Zeg uiterlijk 30-10-2027 op om het contract per 30-01-2028 te beëindigen', noticeBy: /^za\.? 30-10-2027$/,
+      row: ['31-01-2026', '30-01-2027', 'Huidig', 'Minimale looptijd'], rule: /^Minimale looptijd 12 maanden; wordt verlengd met 12 maanden, tenzij de opzegging 3 maanden vóór afloop binnen is/,
+      ppu: '120,00', answer: '€\u00a0240,00 per maand', damages: /^€\u00a01\.333,33 bij beëindiging om gegronde reden op 10-12-2026$/,
+      percent: /^50% van de maandelijkse vergoedingen/ }],
+    [{ locale: 'da-DK' }, { lang: 'da', h2: 'Aftalen', asOf: 'Pr.', nav: 'Hvornår kan jeg opsige?',
+      leave: 'Opsig senest 30.10.2027 for at ophøre den 30.01.2028', noticeBy: /^lør\.? 30\.10\.2027$/,
+      row: ['31.01.2026', '30.01.2027', 'Nuværende', 'Bindingsperiode'], rule: /^Bindingsperiode 12 måneder; forlænges med 12 måneder, medmindre opsigelsen er modtaget 3 måneder før udløb/,
+      ppu: '120,00', answer: '240,00\u00a0€ om måneden', damages: /^1\.333,33\u00a0€ ved opsigelse af saglig grund den 10\.12\.2026$/,
+      percent: /^50 % af de månedlige vederlag/ }],
+  ]) {
+    const { page, context, log } = await openPageAt(site.browser,
+      new URL(`term.html${how.query ?? ''}`, site.baseUrl).href, how.locale ? { locale: how.locale } : {});
+    try {
+      await page.waitForSelector('#cost[data-ready="1"]', { timeout: 15000 });
+      assert.equal(await page.getAttribute('html', 'lang'), expected.lang);
+      assert.equal(await text(page, '#inputs-title'), expected.h2);
+      assert.equal(await text(page, 'label[for="as-of"]'), expected.asOf);
+      assert.equal(await text(page, '.site-nav a[aria-current="page"]'), expected.nav);
+      assert.match(await text(page, '#term-rule'), expected.rule);
+      await choose(page, 'flying-circus', 'managed-4');
+      await dates(page, '2026-01-31', '2026-11-23');
+      // Dates as the language writes them; the weekday its own short name.
+      assert.equal(await text(page, '#leave'), expected.leave);
+      assert.match(await text(page, '#term-facts .notice-by'), expected.noticeBy);
+      const cells = await page.locator('#terms-body tr').first().locator('td').allTextContents();
+      assert.deepEqual([cells[0], cells[1], cells[3], cells[4]], expected.row);
+      // Money typed with a decimal comma, and shown as the language writes it (and percent the same way).
+      await page.check('#cause-on');
+      await page.fill('#cause-date', '2026-12-10');
+      await page.fill('#cause-fee', '1600,00');
+      assert.match(await text(page, '#damages-amount'), expected.damages);
+      assert.match(await text(page, '#damages-detail'), expected.percent);
+      // The cost section: the example price in the language's decimals; the answer in its currency format.
+      assert.equal(await page.inputValue('#cost-ppu'), expected.ppu);
+      assert.equal(await text(page, '#cost-answer'), expected.answer);
+      // No heading left in English.
+      const headings = await page.locator('h1 .tagline, h2, h3, h4').allTextContents();
+      for (const h of headings) assert.ok(!englishHeadings.includes(h.trim()), `"${h}" is English`);
+      assert.deepEqual(log.errors, []);  // a missing text would be a console error
+    } finally {
+      await context.close();
+    }
+  }
+});

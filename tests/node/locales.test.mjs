@@ -60,3 +60,38 @@ test('every key the pages use is defined', async () => {
   for (const key of used) assert.ok(key in all, `"${key}" is used but not in any locales/en/*.json`);
 });
 
+// Every text a page's HTML shows is translated: each run of words sits in an
+// element with data-i18n (the brand "slacalc", numbers and symbols aside), and
+// each title, aria-label, placeholder and description is named in data-i18n-attr.
+test('no page has text outside data-i18n', async () => {
+  for (const name of await readdir(web)) {
+    if (!name.endsWith('.html')) continue;
+    const html = (await readFile(new URL(name, web), 'utf8'))
+      .replace(/<script[\s\S]*?<\/script>/g, '').replace(/<style[\s\S]*?<\/style>/g, '').replace(/<!--[\s\S]*?-->/g, '').replace(/<!doctype[^>]*>/i, '');
+    assert.match(html, /<html [^>]*data-i18n-part="\w+"/, `${name}: <html data-i18n-part>`);
+    const open = [];  // the enclosing tags, innermost last
+    for (const m of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)([^>]*)>|([^<]+)/g)) {
+      const [, closing, tag, attrs, text] = m;
+      if (text !== undefined) {
+        const words = text.replace(/slacalc|&\w+;|[\d\W_]+/g, ' ').trim();
+        if (words && !open.some((o) => /data-i18n="/.test(o.attrs))) {
+          assert.fail(`${name}: "${text.trim().slice(0, 60)}" in <${open.at(-1)?.tag}> has no data-i18n`);
+        }
+        continue;
+      }
+      const voidTag = /^(meta|link|input|br|img|hr|source|col|wbr)$/i.test(tag) || attrs.endsWith('/');
+      if (!closing) {
+        for (const attr of ['title', 'aria-label', 'placeholder', 'alt']) {
+          if (new RegExp(`\\s${attr}="[^"]*[a-zA-Z]`).test(attrs)) {
+            assert.match(attrs, new RegExp(`data-i18n-attr="[^"]*\\b${attr}:`), `${name}: <${tag}${attrs.slice(0, 60)}…> ${attr}`);
+          }
+        }
+        if (tag === 'meta' && /name="description"/.test(attrs)) assert.match(attrs, /data-i18n-attr="[^"]*content:/, `${name}: description`);
+        if (!voidTag) open.push({ tag, attrs });
+      } else {
+        const at = open.map((o) => o.tag).lastIndexOf(tag);
+        if (at >= 0) open.length = at;
+      }
+    }
+  }
+});

@@ -1,0 +1,115 @@
+// Deadlines in German, Dutch and Danish: the rule, the clock's window, the
+// counted time, closed days and the clock change, written out by hand.
+// Local times as Intl writes them ("Fr. 27.03.2026 15:30"); units of time
+// with a plain space ("30 Min.").
+#include "helpers.hpp"
+
+namespace {
+
+using test::fails_at;
+using test::json;
+using test::ok;
+
+json only(const json& result) {
+  REQUIRE(result["deadlines"].size() == 1);
+  return result["deadlines"][0];
+}
+
+std::string explain_text(const json& list, const std::string& code) {
+  for (const auto& e : list)
+    if (e["code"] == code) return e["text"].get<std::string>();
+  FAIL("no explain line " << code);
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("lang deadline: Flying Circus Guided 1 over a weekend and the clock change, in German") {
+  // Reported Friday 27 March 2026 15:30 inside Mon–Fri 08–16: 30 min on Friday;
+  // the clocks go forward on Sunday (01:00 UTC); Monday 08:00–10:30 CEST gives
+  // the other 2 h 30 min of the 3 h (§3.5.1).
+  json d = only(ok("deadline", {{"profile", "flying-circus"}, {"tier", "guided-1"}, {"reported", "2026-03-27T15:30"},
+                                {"lang", "de"}}));
+  CHECK(d["promise"] == "Reaktion: 3 Std., gezählt in Working days 08–16");
+  const json& e = d["explain"];
+  CHECK(explain_text(e, "rule") == "Reaktion: 3 Std., gezählt in Working days 08–16 — §3.5.1.");
+  CHECK(explain_text(e, "window") ==
+        "Die Frist läuft während: Working days 08–16 (Mo–Fr 08:00–16:00, an Feiertagen geschlossen) — "
+        "Feiertagskalender DE-ST; Ortszeit Europe/Berlin.");
+  CHECK(explain_text(e, "start") ==
+        "Gemeldet Fr. 27.03.2026 15:30 CET, innerhalb der Servicezeit: die Frist beginnt sofort.");
+  CHECK(explain_text(e, "counted") ==
+        "Gezählt: Fr. 27.03.2026 15:30 CET – 16:00 CET (30 Min.); Mo. 30.03.2026 08:00 CEST – 10:30 CEST "
+        "(2 Std. 30 Min.) = 3 Std.; fällig Mo. 30.03.2026 10:30 CEST.");
+  CHECK(explain_text(e, "dst") ==
+        "Die Uhren werden am So. 29.03.2026 01:00 UTC umgestellt (auf CEST, UTC+02:00): die gezählte Zeit ist "
+        "real verstrichene Zeit.");
+  // Machine fields stay as they are.
+  CHECK(d["due"]["local"] == "2026-03-30T10:30:00+02:00");
+  CHECK(d["measure"] == "reaction");
+}
+
+TEST_CASE("lang deadline: own window, a fraction of a second and a closed day") {
+  // 1.5 s is counted as 2 s: the decimal comma in German.
+  json fraction = only(ok("deadline", {{"window", {{"weekly", {{"mon-fri", {"09:00-17:00"}}}}}},
+                                       {"time", "1.5s"},
+                                       {"reported", "2026-11-24T10:00"},
+                                       {"lang", "de"}}));
+  CHECK(fraction["promise"] == "Antwort: 1,5 Sek., gezählt in Eigene Servicezeit");
+  CHECK(explain_text(fraction["explain"], "rounding") == "1,5 Sek. gezählt als 2 s.");
+  CHECK(explain_text(fraction["explain"], "window") ==
+        "Die Frist läuft während: Eigene Servicezeit (Mo–Fr 09:00–17:00); Ortszeit UTC.");
+
+  // Danish: Monday 30 March closed by the user; the clock skips it to Tuesday.
+  json request = {{"profile", "flying-circus"}, {"tier", "guided-1"}, {"reported", "2026-03-27T15:30"},
+                  {"closedDays", {"2026-03-30"}}, {"lang", "da"}};
+  json da = only(ok("deadline", request));
+  CHECK(da["closedDays"][0]["name"] == "egen lukkedag");
+  CHECK(explain_text(da["explain"], "closed") == "Oversprungne lukkedage: 30.03.2026 egen lukkedag.");
+  CHECK(explain_text(da["explain"], "window") ==
+        "Fristen løber i: Working days 08–16 (man–fre 08:00–16:00, lukket på helligdage) — helligdagskalender "
+        "DE-ST, 1 egen lukkedag; lokal tid Europe/Berlin.");
+  request["lang"] = "en";
+  CHECK(only(ok("deadline", request))["closedDays"][0]["name"] == "custom closed day");
+}
+
+TEST_CASE("lang deadline: Scope4mation's working days and best effort, in Dutch") {
+  json r = ok("deadline", {{"profile", "scope4mation"}, {"tier", "default"}, {"reported", "2026-11-23T11:00"},
+                           {"class", "change"}, {"priority", "high"}, {"workingDayRule", "end-of-day"},
+                           {"lang", "nl"}});
+  REQUIRE(r["deadlines"].size() == 2);
+  const json& days = r["deadlines"][0];
+  CHECK(days["promise"] == "Respons bij wijzigingen, High (1): 2 werkdagen");
+  CHECK(explain_text(days["explain"], "working-days") ==
+        "Werkdagen gelezen als \"end-of-day\": sluitingstijd op werkdag 2 na de dag van de melding.");
+  CHECK(explain_text(r["deadlines"][1]["explain"], "best-effort") ==
+        "Het contract belooft hier geen tijd (naar beste vermogen), dus er is geen termijn te berekenen.");
+
+  json none = ok("deadline", {{"profile", "flying-circus"}, {"tier", "platform"}, {"reported", "2026-11-24T10:00"},
+                              {"lang", "nl"}});
+  CHECK(explain_text(none["explain"], "no-rule") == "Cloud platform noemt geen reactie- of responstijd.");
+}
+
+TEST_CASE("lang deadline: the split reaction of Managed 4 and a time that does not exist, in German") {
+  json fc = {{"profile", "flying-circus"}, {"tier", "managed-4"}, {"reported", "2026-11-24T20:00"}, {"lang", "de"}};
+  CHECK(explain_text(only(ok("deadline", fc))["explain"], "split") ==
+        "Außerhalb von Working days 08–16 gemeldet: die Regel für diese Meldungen gilt nicht.");
+  fc["reported"] = "2026-11-24T15:55";
+  fc["options"] = {{"splitReaction", "inside-window"}};
+  CHECK(explain_text(only(ok("deadline", fc))["explain"], "split") ==
+        "Innerhalb von Working days 08–16 gemeldet, aber 15 Min. würden erst nach dessen Ende ablaufen; Option "
+        "splitReaction = inside-window: die Regel für die übrigen Zeiten gilt.");
+
+  json gap = ok("deadline", {{"profile", "flying-circus"}, {"tier", "guided-3"}, {"reported", "2026-03-29T02:30"},
+                             {"lang", "de"}});
+  CHECK(explain_text(gap["explain"], "disambiguation") ==
+        "2026-03-29T02:30 gibt es in Europe/Berlin nicht: gelesen als 2026-03-29T03:30:00+02:00 (disambiguation "
+        "\"compatible\").");
+}
+
+TEST_CASE("lang deadline: error messages of the deadline stay English") {
+  json rare = {{"window", {{"weekly", {{"mon", {"09:00-10:00"}}}}}}, {"time", "1000h"}, {"reported", "2026-11-24T10:00"},
+               {"lang", "da"}};
+  json e = fails_at("deadline", rare, "unreachable", "/time");
+  CHECK(e["message"].get<std::string>().rfind("no deadline: Response: 1000h within ", 0) == 0);
+}
