@@ -5,13 +5,15 @@
 // The clock and measure benchmarks are taken from beside them: bench_clock
 // and bench_measure next to nativeBench, their .cjs in siteDir's parent
 // (build/wasm).
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pagePayloads } from './payload.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+const VIEWS = ['budget', 'compare', 'deadline', 'credit', 'term', 'compose'];
 const site = path.resolve(process.argv[2] ?? 'build/wasm/web');
 const nativeBench = path.resolve(process.argv[3] ?? 'build/native/bench_calls');
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -29,12 +31,14 @@ for (const file of ['slacalc-core.wasm', 'slacalc-core.mjs']) {
   console.log(`${file.padEnd(22)} ${kb(s.raw).padStart(9)} raw ${kb(s.gzip).padStart(9)} gzip`);
 }
 console.log(`${'wasm + glue'.padEnd(22)} ${kb(module.raw).padStart(9)} raw ${kb(module.gzip).padStart(9)} gzip`);
-const page = { raw: 0, gzip: 0 };
-for (const file of (await readdir(site)).filter((f) => /\.(html|css|m?js|wasm)$/.test(f))) {
-  const s = await size(file);
-  page.raw += s.raw; page.gzip += s.gzip;
+// Each page loads its own module (bindings/views.hpp) and what payload.mjs lists.
+for (const view of VIEWS) {
+  const s = await size(`slacalc-${view}.wasm`);
+  console.log(`${`slacalc-${view}.wasm`.padEnd(22)} ${kb(s.raw).padStart(9)} raw ${kb(s.gzip).padStart(9)} gzip`);
 }
-console.log(`${'whole page'.padEnd(22)} ${kb(page.raw).padStart(9)} raw ${kb(page.gzip).padStart(9)} gzip`);
+for (const { page, files, total } of await pagePayloads(site))
+  console.log(`${`page ${page}`.padEnd(22)} ${kb(total.raw).padStart(9)} raw ${kb(total.gzip).padStart(9)} gzip ` +
+    `(${Object.keys(files).length} files, all four languages)`);
 
 for (const mix of ['budget-mix.json', 'profiles-mix.json', 'deadline-mix.json']) {
   console.log(`== throughput (bench/${mix})`);

@@ -1,30 +1,27 @@
-// The whole Embind surface: one function, JSON text in and out (and a
-// ledger for files beyond a request's 1 MiB). Keeping the
-// boundary this thin makes wasm results byte-identical to the CLI's and keeps
-// exceptions, BigInt and optional out of Embind (design.md, traps).
+// The whole Embind surface: one function, JSON text in and out (and, in the
+// modules that measure, a ledger for files beyond a request's 1 MiB:
+// ledger.cpp). Keeping the boundary this thin makes wasm results
+// byte-identical to the CLI's and keeps exceptions, BigInt and optional out
+// of Embind (design.md, traps).
 #include <emscripten/bind.h>
 
 #include <string>
 
 #include "api.hpp"
+#ifdef SLACALC_VIEW
+#include "views.hpp"
+#endif
 
 namespace {
 
 slacalc::Response call(const std::string& function, const std::string& request) {
+#ifdef SLACALC_VIEW
+  // A page's module: its own functions only (views.hpp).
+  return slacalc::call_among(slacalc::views::SLACALC_VIEW, function, request);
+#else
   return slacalc::call(function, request);
+#endif
 }
-
-// A large outage file in pieces (api.hpp, LedgerSession): the same
-// strings-in, Response-out shape, kept by the caller between calls.
-struct Ledger {
-  slacalc::LedgerSession session;
-  slacalc::Response open(const std::string& request) { return session.open(request); }
-  slacalc::Response append(const std::string& piece) { return session.append(piece); }
-  slacalc::Response finish() { return session.finish(); }
-  slacalc::Response call(const std::string& function, const std::string& request) {
-    return session.call(function, request);
-  }
-};
 
 }  // namespace
 
@@ -33,10 +30,4 @@ EMSCRIPTEN_BINDINGS(slacalc) {
       .field("ok", &slacalc::Response::ok)
       .field("body", &slacalc::Response::body);
   emscripten::function("call", &call);
-  emscripten::class_<Ledger>("Ledger")
-      .constructor<>()
-      .function("open", &Ledger::open)
-      .function("append", &Ledger::append)
-      .function("finish", &Ledger::finish)
-      .function("call", &Ledger::call);
 }

@@ -920,7 +920,16 @@ export interface SlaCalcOptions {
   wasmBinary?: ArrayBuffer | Uint8Array;
   /** The language of the results' texts (explain lines, durations, letters): added to every request that names none. */
   lang?: Lang;
+  /**
+   * Load one page's smaller module (slacalc-<view>.wasm) instead of the whole
+   * core: its functions work, the others fail with unknown_function.
+   */
+  view?: View;
 }
+
+/** The pages whose functions have a module of their own. */
+export type View = 'budget' | 'compare' | 'deadline' | 'credit' | 'term' | 'compose';
+export declare const VIEWS: readonly View[];
 
 /** The languages of the results' texts; any request may carry `lang`. */
 export type Lang = 'en' | 'de' | 'nl' | 'da';

@@ -7,7 +7,6 @@
 // Every function takes a plain object and returns a plain object, or throws
 // SlaError {code, message, path} for bad input. The instance stays usable
 // after an error: errors are values inside the core, never traps.
-import createSlaCalcCore from './slacalc-core.mjs';
 
 export const FUNCTIONS = Object.freeze([
   'budget', 'nines', 'profiles', 'profile', 'validateProfile', 'compare', 'holidays', 'zones', 'deadline', 'windowBudget', 'measure', 'credit', 'parseOutages', 'term', 'price', 'compose',
@@ -36,14 +35,22 @@ function encode(request) {
   }
 }
 
+// The modules a page may load instead of the whole core: each holds one
+// page's functions (bindings/views.hpp); the others answer unknown_function.
+export const VIEWS = Object.freeze(['budget', 'compare', 'deadline', 'credit', 'term', 'compose']);
+
 export async function createSlaCalc(options = {}) {
+  if (options.view !== undefined && !VIEWS.includes(options.view))
+    throw new SlaError({ code: 'unknown_value', message: `view must be one of ${VIEWS.join(', ')}`, path: '/view' });
+  const name = `slacalc-${options.view ?? 'core'}`;
+  const { default: createSlaCalcCore } = await import(`./${name}.mjs`);
   const moduleOptions = {};
   if (options.wasmBinary) {
     moduleOptions.wasmBinary = options.wasmBinary;
   } else if (isNode) {
     // Emscripten 3.1.6 would try fetch() on a file path under Node.
     const { readFile } = await import('node:fs/promises');
-    moduleOptions.wasmBinary = await readFile(new URL('./slacalc-core.wasm', import.meta.url));
+    moduleOptions.wasmBinary = await readFile(new URL(`./${name}.wasm`, import.meta.url));
   } else {
     moduleOptions.locateFile = (file) => new URL(file, import.meta.url).href;
   }
@@ -77,6 +84,8 @@ export async function createSlaCalc(options = {}) {
   //   file.close()       frees its memory
   // Errors name the file's line and column; after one, open a new file.
   api.openOutageFile = (request = {}) => {
+    if (!core.Ledger)
+      throw new SlaError({ code: 'unknown_function', message: `the ${options.view} module reads no outage files`, path: '' });
     const ledger = new core.Ledger();
     try {
       check(ledger.open(encode(withLang(request))));

@@ -4,30 +4,17 @@
 
 #include <nlohmann/json.hpp>
 
-#include "budget_json.hpp"
-#include "compare.hpp"
-#include "compose_json.hpp"
-#include "credit_json.hpp"
-#include "deadline_json.hpp"
+#include "endpoints.hpp"
 #include "error.hpp"
-#include "holidays_json.hpp"
-#include "json_read.hpp"
-#include "measure_json.hpp"
-#include "outage_import.hpp"
 #include "iso_time.hpp"
+#include "json_read.hpp"
 #include "lang.hpp"
 #include "outage_ledger.hpp"
-#include "price_json.hpp"
 #include "profile_json.hpp"
-#include "term_json.hpp"
-#include "window_budget.hpp"
-#include "zones_json.hpp"
+#include "zones.hpp"
 
 namespace slacalc {
 namespace {
-
-using json = nlohmann::json;
-using Endpoint = Result<std::string> (*)(std::string_view request_text);
 
 std::string dump(const json& value) {
   // Invalid UTF-8 coming back from a request is replaced, never thrown on.
@@ -66,68 +53,33 @@ Result<Lang> take_lang(json& request) {
   return *lang;
 }
 
-// Adapters: most endpoints read a parsed request; what they return is either
-// a JSON value or text that is already JSON (a preset as written).
-Result<std::string> run_json_endpoint(Result<json> (*f)(const json&), std::string_view text) {
-  auto request = parse_request(text);
-  if (!request.ok()) return request.error();
-  auto lang = take_lang(request.value());
-  if (!lang.ok()) return lang.error();
-  LangScope scope(lang.value());
-  auto result = f(request.value());
-  if (!result.ok()) return result.error();
-  return dump(result.value());
-}
-
-// One thin entry per endpoint: the adapter's body above exists once in the
-// wasm instead of once per endpoint.
-template <Result<json> (*F)(const json&)>
-Result<std::string> json_endpoint(std::string_view text) {
-  return run_json_endpoint(F, text);
-}
-
-template <Result<std::string> (*F)(const json&)>
-Result<std::string> text_result_endpoint(std::string_view text) {
-  auto request = parse_request(text);
-  if (!request.ok()) return request.error();
-  auto lang = take_lang(request.value());
-  if (!lang.ok()) return lang.error();
-  LangScope scope(lang.value());
-  return F(request.value());
-}
-
-Result<json> measure_request(const json& r) { return measure_endpoint(r); }
-Result<json> credit_request(const json& r) { return credit_endpoint(r); }
-
-struct Entry {
-  const char* name;
-  Endpoint endpoint;
-};
-
-constexpr Entry kEndpoints[] = {
-    {"budget", &json_endpoint<&budget_endpoint>},
-    {"nines", &json_endpoint<&nines_endpoint>},
-    {"profiles", &json_endpoint<&profiles_endpoint>},
-    {"profile", &text_result_endpoint<&profile_endpoint>},
-    {"validateProfile", &validate_profile_endpoint},
-    {"compare", &json_endpoint<&compare_endpoint>},
-    {"holidays", &json_endpoint<&holidays_endpoint>},
-    {"zones", &json_endpoint<&zones_endpoint>},
-    {"deadline", &json_endpoint<&deadline_endpoint>},
-    {"windowBudget", &json_endpoint<&window_budget_endpoint>},
-    {"measure", &json_endpoint<&measure_request>},
-    {"credit", &json_endpoint<&credit_request>},
-    {"parseOutages", &json_endpoint<&parse_outages_endpoint>},
-    {"term", &json_endpoint<&term_endpoint>},
-    {"price", &json_endpoint<&price_endpoint>},
-    {"compose", &json_endpoint<&compose_endpoint>},
-};
-
 Response failure(const Error& e) {
   return {false, dump({{"code", e.code}, {"message", e.message}, {"path", e.path}})};
 }
 
 }  // namespace
+
+// The adapters of endpoints.hpp: most endpoints read a parsed request; what
+// they return is either a JSON value or text that is already JSON.
+Result<std::string> run_json_endpoint(Result<json> (*endpoint)(const json&), std::string_view request_json) {
+  auto request = parse_request(request_json);
+  if (!request.ok()) return request.error();
+  auto lang = take_lang(request.value());
+  if (!lang.ok()) return lang.error();
+  LangScope scope(lang.value());
+  auto result = endpoint(request.value());
+  if (!result.ok()) return result.error();
+  return dump(result.value());
+}
+
+Result<std::string> run_text_endpoint(Result<std::string> (*endpoint)(const json&), std::string_view request_json) {
+  auto request = parse_request(request_json);
+  if (!request.ok()) return request.error();
+  auto lang = take_lang(request.value());
+  if (!lang.ok()) return lang.error();
+  LangScope scope(lang.value());
+  return endpoint(request.value());
+}
 
 std::vector<std::string> function_names() {
   std::vector<std::string> names;
@@ -135,10 +87,10 @@ std::vector<std::string> function_names() {
   return names;
 }
 
-Response call(std::string_view function, std::string_view request_json) {
-  for (const auto& e : kEndpoints) {
+Response call_among(std::span<const Endpoint> endpoints, std::string_view function, std::string_view request_json) {
+  for (const auto& e : endpoints) {
     if (function != e.name) continue;
-    auto result = e.endpoint(request_json);
+    auto result = e.answer(request_json);
     if (!result.ok()) return failure(result.error());
     return {true, result.value()};
   }
@@ -146,6 +98,10 @@ Response call(std::string_view function, std::string_view request_json) {
                   say({"no function \"{0}\"", "keine Funktion \"{0}\"", "geen functie \"{0}\"", "ingen funktion \"{0}\""},
                       {function}),
                   ""});
+}
+
+Response call(std::string_view function, std::string_view request_json) {
+  return call_among(kEndpoints, function, request_json);
 }
 
 LedgerSession::LedgerSession() = default;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +20,10 @@ struct Response {
 
 // Never throws, never aborts on bad input.
 Response call(std::string_view function, std::string_view request_json);
+
+// call() among these endpoints only (a page's module: endpoints.hpp, only()).
+struct Endpoint;
+Response call_among(std::span<const Endpoint> endpoints, std::string_view function, std::string_view request_json);
 
 // Names accepted by call(), in the order the docs list them.
 std::vector<std::string> function_names();

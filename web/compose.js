@@ -223,7 +223,7 @@ function wire() {
 }
 
 async function start() {
-  const core = await loadCore(slaReady);
+  const core = await loadCore(slaReady, { presets: false });
   if (!core) return;
   ({ sla } = core);
   await localeReady;

@@ -113,14 +113,15 @@ export function setStatus(text, kind = '') {
 }
 
 /**
- * Waits for the core and its presets, and for the page's texts (i18n.js):
- * { sla, presets }, or null after saying in #status that it could not be
- * loaded (and marking the page for tests).
+ * Waits for the core and its presets (unless a page that uses none says
+ * { presets: false }: its module has no profiles), and for the page's texts
+ * (i18n.js): { sla, presets }, or null after saying in #status that it could
+ * not be loaded (and marking the page for tests).
  */
-export async function loadCore(ready) {
+export async function loadCore(ready, { presets = true } = {}) {
   try {
     const [sla] = await Promise.all([ready, localeReady]);
-    return { sla, presets: sla.profiles().profiles };
+    return { sla, presets: presets ? sla.profiles().profiles : [] };
   } catch (err) {
     await localeReady.catch(() => {});
     setStatus(t('dom.loadFailed', { error: err?.message ?? err }), 'failed');

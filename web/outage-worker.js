@@ -14,7 +14,8 @@
 // "detail"), which outage-file.js words in the page's language.
 import { createSlaCalc, SlaError } from './slacalc.mjs';
 
-const slaReady = createSlaCalc();
+// The credit page's module: it holds the outage ledger and measure/credit.
+const slaReady = createSlaCalc({ view: 'credit' });
 /** The last file read without an error: an OutageFile of the core. */
 let current = null;
 /** Reads to stop at their next piece (the loop awaits each piece, so this message gets through). */

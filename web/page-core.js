@@ -4,6 +4,8 @@
 import { createSlaCalc } from './slacalc.mjs';
 import { lang } from './i18n.js';
 
-// Results' texts (explain lines, durations, letters) in the page's language.
-export const slaReady = createSlaCalc({ lang });
+// Results' texts (explain lines, durations, letters) in the page's language;
+// the page's own module (<html data-core>: slacalc-<view>.wasm, with only
+// the functions the page calls), else the whole core.
+export const slaReady = createSlaCalc({ lang, view: document.documentElement.dataset.core });
 slaReady.catch(() => {});

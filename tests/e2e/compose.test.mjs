@@ -120,8 +120,8 @@ test('layout, privacy and the nav', async () => {
   const { page, context, log } = await openPage();
   try {
     await assertOnlyOwnFiles(page, log, site.baseUrl,
-      ['/compose.html', '/compose.js', '/dom.js', '/page-core.js', '/style.css', '/slacalc.mjs', '/slacalc-core.mjs',
-        '/slacalc-core.wasm']);
+      ['/compose.html', '/compose.js', '/dom.js', '/page-core.js', '/style.css', '/slacalc.mjs', '/slacalc-compose.mjs',
+        '/slacalc-compose.wasm']);
     assert.equal(await page.getAttribute('.site-nav a[aria-current="page"]', 'href'), 'compose.html');
   } finally {
     await context.close();

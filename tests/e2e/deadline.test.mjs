@@ -427,7 +427,7 @@ test('only same-origin requests, no console errors, no CSP violations; nav betwe
     await page.selectOption('#working-days', 'end-of-day');
     await assertOnlyOwnFiles(page, log, site.baseUrl,
       ['/deadline.html', '/deadline.js', '/dom.js', '/page-core.js', '/i18n.js', '/locales/en/deadline.json', '/style.css',
-        '/slacalc.mjs', '/slacalc-core.mjs', '/slacalc-core.wasm']);
+        '/slacalc.mjs', '/slacalc-deadline.mjs', '/slacalc-deadline.wasm']);
 
     // The shared navigation: every page links to the others.
     await page.click('.site-nav a[href="./"]');

@@ -131,6 +131,8 @@ export async function assertOnlyOwnFiles(page, log, baseUrl, files) {
   for (const url of log.requests) assert.equal(new URL(url).origin, new URL(baseUrl).origin, url);
   const fetched = log.requests.map((u) => new URL(u).pathname);
   for (const f of files) assert.ok(fetched.includes(f), `${f} in ${fetched.join(' ')}`);
+  // A page loads its own module (<html data-core>), never the whole core.
+  assert.ok(!fetched.includes('/slacalc-core.wasm'), fetched.join(' '));
   assert.deepEqual(log.errors, []);
   assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
   const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');

@@ -1,0 +1,87 @@
+// Each page's own module (slacalc-<view>.wasm, bindings/views.hpp): the
+// functions its page calls answer byte for byte as the whole core does, the
+// others answer unknown_function, and the module is smaller than the core.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { importSite, root, siteDir } from './site.mjs';
+
+const wrapper = await importSite('slacalc.mjs');
+
+// What each page calls (web/*.js), and one request of each kind.
+const REQUESTS = {
+  budget: { target: '99.9', period: 'month', month: '2028-02', lang: 'de' },
+  nines: { targets: ['99.9'], periods: ['week'] },
+  profiles: {},
+  profile: { id: 'arena' },
+  validateProfile: await readFile(path.join(root, 'presets', 'wp-heaven.json'), 'utf8'),
+  compare: { columns: [{ profile: 'flying-circus', tier: 'guided-1' }, { profile: 'wp-heaven', tier: 'standard' }], badMonth: '99' },
+  zones: {},
+  holidays: { calendar: 'DE-ST', from: 2026, to: 2026 },
+  deadline: { profile: 'flying-circus', tier: 'guided-1', reported: '2026-03-27T15:30' },
+  measure: { profile: 'wp-heaven', tier: 'standard', from: '2026-03', to: '2026-04',
+    outages: [{ start: '2026-03-29T01:30', end: '2026-03-29T04:00' }] },
+  credit: { profile: 'wp-heaven', tier: 'standard', month: '2026-04', availability: '90', fee: 160000 },
+  parseOutages: { text: 'start,end\n2026-03-29T01:30,2026-03-29T04:00\n' },
+  term: { profile: 'flying-circus', tier: 'managed-4', start: '2024-02-29', asOf: '2026-11-23' },
+  price: { profile: 'nms-prime', tier: 'advanced-service', supportHours: { perMonth: '10' } },
+  compose: { system: { serial: [{ availability: '99.95' }, { availability: '99.99' }] } },
+};
+const VIEWS = {
+  budget: ['budget', 'nines', 'profiles', 'profile'],
+  compare: ['compare', 'profiles', 'profile', 'validateProfile'],
+  deadline: ['deadline', 'zones', 'holidays', 'profiles', 'profile'],
+  credit: ['measure', 'credit', 'parseOutages', 'profiles', 'profile', 'validateProfile'],
+  term: ['term', 'price', 'profiles', 'profile'],
+  compose: ['compose'],
+};
+
+async function rawCore(name) {
+  const { default: create } = await importSite(`${name}.mjs`);
+  return create({ wasmBinary: await readFile(path.join(siteDir, `${name}.wasm`)) });
+}
+const text = (request) => (typeof request === 'string' ? request : JSON.stringify(request));
+
+test('the wrapper lists the same views as this test', () => {
+  assert.deepEqual([...wrapper.VIEWS].sort(), Object.keys(VIEWS).sort());
+});
+
+test('every request of this test succeeds in the whole core', async () => {
+  const core = await rawCore('slacalc-core');
+  for (const [fn, request] of Object.entries(REQUESTS)) assert.ok(core.call(fn, text(request)).ok, fn);
+});
+
+for (const [view, functions] of Object.entries(VIEWS)) {
+  test(`slacalc-${view}: its functions as the core answers them, no others`, async () => {
+    const core = await rawCore('slacalc-core');
+    const own = await rawCore(`slacalc-${view}`);
+    for (const [fn, request] of Object.entries(REQUESTS)) {
+      const answer = own.call(fn, text(request));
+      if (functions.includes(fn)) {
+        assert.deepEqual(answer, core.call(fn, text(request)), `${view}: ${fn}`);
+      } else {
+        assert.equal(answer.ok, false, `${view}: ${fn}`);
+        assert.equal(JSON.parse(answer.body).code, 'unknown_function', `${view}: ${fn}`);
+      }
+    }
+    // Only the credit page reads outage files in pieces.
+    assert.equal(typeof own.Ledger, view === 'credit' ? 'function' : 'undefined');
+    const [size, whole] = await Promise.all([stat(path.join(siteDir, `slacalc-${view}.wasm`)),
+      stat(path.join(siteDir, 'slacalc-core.wasm'))]);
+    assert.ok(size.size < whole.size, `${size.size} < ${whole.size}`);
+  });
+}
+
+test('createSlaCalc({ view }) loads that module; a wrong view is an SlaError', async () => {
+  const sla = await wrapper.createSlaCalc({ view: 'compose', lang: 'nl' });
+  assert.equal(sla.compose(REQUESTS.compose).availability.exact, '99.940005');
+  assert.throws(() => sla.budget({ target: '99.9', period: 'week' }), { name: 'SlaError', code: 'unknown_function' });
+  assert.throws(() => sla.openOutageFile({}), { name: 'SlaError', code: 'unknown_function' });
+  const credit = await wrapper.createSlaCalc({ view: 'credit' });
+  const file = credit.openOutageFile({ profile: 'wp-heaven' });
+  file.append('start,end\n2026-03-29T01:30,2026-03-29T04:00\n');
+  assert.equal(file.finish().rows, 1);
+  file.close();
+  await assert.rejects(wrapper.createSlaCalc({ view: 'everything' }), { name: 'SlaError', code: 'unknown_value', path: '/view' });
+});
