@@ -10,7 +10,7 @@
 
 namespace slacalc::views {
 
-inline constexpr auto budget = only({"budget", "nines", "profiles", "profile"});
+inline constexpr auto budget = only({"budget", "nines", "profile"});
 inline constexpr auto compare = only({"compare", "profiles", "profile", "validateProfile"});
 inline constexpr auto deadline = only({"deadline", "zones", "holidays", "profiles", "profile"});
 // The credit page also reads large files in pieces (bindings/ledger.cpp).

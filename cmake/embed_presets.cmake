@@ -1,10 +1,22 @@
 # Writes OUTPUT: a C++ source holding every presets/*.json as a string, so the
 # presets travel inside the wasm module and the CLI (issue 3). Run by the
 # build whenever a preset changes:  cmake -DPRESETS_DIR=… -DOUTPUT=… -P embed_presets.cmake
+# In the order profiles() lists them: the contracts, then the examples, each
+# by id — so that a list of ids needs no preset parsed (profile_json.cpp).
 file(GLOB preset_files ${PRESETS_DIR}/*.json)
 list(SORT preset_files)
-set(entries "")
+set(contracts "")
+set(examples "")
 foreach(file ${preset_files})
+  file(READ ${file} text)
+  if(text MATCHES "\"status\": *\"example\"")
+    list(APPEND examples ${file})
+  else()
+    list(APPEND contracts ${file})
+  endif()
+endforeach()
+set(entries "")
+foreach(file ${contracts} ${examples})
   get_filename_component(id ${file} NAME_WE)
   file(READ ${file} text)
   # Indentation out: JSON strings hold no raw newline, so this never touches content.

@@ -16,9 +16,10 @@ json problems_json(const std::vector<Error>& problems) {
   return list;
 }
 
+// From the texts, not the parsed presets: profile() needs no profile reader.
 std::string preset_list() {
   std::string list;
-  for (const auto& p : preset_profiles()) list += (list.empty() ? "" : ", ") + p.id;
+  for (const auto& p : preset_texts()) list += (list.empty() ? "" : ", ") + std::string(p.id);
   return list;
 }
 

@@ -29,7 +29,7 @@ const REQUESTS = {
   compose: { system: { serial: [{ availability: '99.95' }, { availability: '99.99' }] } },
 };
 const VIEWS = {
-  budget: ['budget', 'nines', 'profiles', 'profile'],
+  budget: ['budget', 'nines', 'profile'],
   compare: ['compare', 'profiles', 'profile', 'validateProfile'],
   deadline: ['deadline', 'zones', 'holidays', 'profiles', 'profile'],
   credit: ['measure', 'credit', 'parseOutages', 'profiles', 'profile', 'validateProfile'],
