@@ -3,12 +3,18 @@
 //   slacalc budget '{"target":"99.9","period":"week"}'
 //   echo '{"target":"99.9","period":"week"}' | slacalc budget
 //   slacalc measure --outages year.csv '{"profile":"arena","tier":"plm-service","from":"2026-01","to":"2026-12"}'
+//   printf 'budget\t{"target":"99.9","period":"week"}\n' | slacalc --lines
 //
 // --outages reads a CSV file of any size in pieces (LedgerSession), as the
 // page's worker does, for measure and credit.
 //
 // Prints the result JSON on stdout (exit 0), or the error JSON
 // {code, message, path} on stderr (exit 1). Usage errors exit 2.
+//
+// --lines makes many calls in one run (tests/node/cli-agreement.test.mjs
+// compares thousands with the wasm module): each line of standard input is
+// FUNCTION, a tab and the request JSON; each line out is {"ok":…,"body":…}
+// with the body as a JSON string (profile() answers a document with newlines).
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -26,6 +32,7 @@ int usage(std::FILE* to, int status) {
   for (const auto& n : slacalc::function_names()) names += (names.empty() ? "" : ", ") + n;
   std::fprintf(to,
                "usage: slacalc [--pretty] [--outages FILE.csv] FUNCTION [REQUEST_JSON]\n"
+               "       slacalc --lines   (lines of FUNCTION<tab>REQUEST_JSON on standard input)\n"
                "  FUNCTION: %s\n"
                "  REQUEST_JSON is read from standard input when not given.\n"
                "  --outages: the outages of measure or credit, from a CSV file of any size.\n",
@@ -51,6 +58,18 @@ slacalc::Response call_with_file(const std::string& function, const std::string&
   return session.call(function, request);
 }
 
+int call_lines() {
+  std::string line;
+  while (std::getline(std::cin, line)) {
+    std::size_t tab = line.find('\t');
+    if (tab == std::string::npos) return usage(stderr, 2);
+    slacalc::Response response = slacalc::call(line.substr(0, tab), line.substr(tab + 1));
+    nlohmann::json answer = {{"ok", response.ok}, {"body", response.body}};
+    std::cout << answer.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -60,6 +79,7 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--help" || arg == "-h") return usage(stdout, 0);
+    if (arg == "--lines" && argc == 2) return call_lines();
     if (arg == "--pretty") pretty = true;
     else if (arg == "--outages" && i + 1 < argc) outages_file = argv[++i];
     else if (function.empty()) function = arg;

@@ -519,7 +519,9 @@ class Checker {
                                  "mindst ét tidsinterval: vinduet åbner aldrig"})));
       return window;
     }
-    std::sort(placed.begin(), placed.end(), [](const PlacedInterval& a, const PlacedInterval& b) {
+    // Stable: of two ranges that start together, the later one in the document
+    // is the one reported, the same in every standard library (native, wasm).
+    std::stable_sort(placed.begin(), placed.end(), [](const PlacedInterval& a, const PlacedInterval& b) {
       return a.interval.begin < b.interval.begin;
     });
     for (size_t i = 0; i < placed.size(); ++i) {

@@ -48,6 +48,11 @@ check "compare shows the 750 h figure" contains "$out" '"3h — month (750 h bas
 err=$("$cli" frobnicate '{}' 2>&1); status=$?
 check "unknown function exits 1" test "$status" -eq 1
 check "unknown function code" contains "$err" '"code":"unknown_function"'
+out=$(printf 'budget\t{"target":"99.9","period":"week"}\nfrobnicate\t{}\n' | "$cli" --lines); status=$?
+check "--lines answers each line" test "$(printf '%s\n' "$out" | wc -l)" -eq 2
+check "--lines: a result line" contains "$out" '{"body":"{\"availability\":'
+check "--lines: an error line" contains "$out" '"ok":false}'
+printf 'no tab here\n' | "$cli" --lines >/dev/null 2>&1; check "--lines: a line without a tab exits 2" test $? -eq 2
 out=$("$cli" --help); check "--help lists functions" contains "$out" "budget, nines"
 
 echo "cli: $passed passed, $failed failed"

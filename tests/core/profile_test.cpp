@@ -109,6 +109,19 @@ TEST_CASE("all problems at once; unknown fields are warnings") {
   CHECK(has_problem(only_warning.warnings, "unknown_field", "/tiers/0/colour"));
 }
 
+// Found by the native/wasm agreement test (issue 8): libstdc++ and libc++
+// ordered two ranges with the same start differently, so the CLI and the page
+// named opposite ranges. The later one in the document is the one reported.
+TEST_CASE("two ranges that start together: the later one overlaps the earlier") {
+  json doc = read_json("tests/profiles/base.json");
+  doc["windows"]["office"]["weekly"] = {{"wed", {"20:00-23:00", "20:00-22:00"}}};
+  auto check = check_profile(doc);
+  REQUIRE(check.errors.size() == 1);
+  CHECK(check.errors[0].code == "overlapping_ranges");
+  CHECK(check.errors[0].path == "/windows/office/weekly/wed/1");
+  CHECK(check.errors[0].message == "overlaps the range at /windows/office/weekly/wed/0");
+}
+
 TEST_CASE("document-level faults: broken JSON, over 1 MB") {
   CHECK(has_problem(check_profile_text("{\"format\": ").errors, "invalid_json", ""));
   CHECK(has_problem(check_profile_text("").errors, "invalid_json", ""));
