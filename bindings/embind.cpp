@@ -10,6 +10,8 @@
 #include "api.hpp"
 #ifdef SLACALC_VIEW
 #include "views.hpp"
+#else
+#include <emscripten/emmalloc.h>
 #endif
 
 namespace {
@@ -23,6 +25,14 @@ slacalc::Response call(const std::string& function, const std::string& request) 
 #endif
 }
 
+#ifndef SLACALC_VIEW
+// Bytes of the heap in use: the whole core's test of leaks
+// (tests/node/memory.test.mjs), not part of the API.
+double heap_in_use() {
+  return static_cast<double>(emmalloc_dynamic_heap_size() - emmalloc_free_dynamic_memory());
+}
+#endif
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(slacalc) {
@@ -30,4 +40,7 @@ EMSCRIPTEN_BINDINGS(slacalc) {
       .field("ok", &slacalc::Response::ok)
       .field("body", &slacalc::Response::body);
   emscripten::function("call", &call);
+#ifndef SLACALC_VIEW
+  emscripten::function("heapInUse", &heap_in_use);
+#endif
 }
