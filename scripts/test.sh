@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up, builds, and runs every test: doctest + CLI (ctest), the wasm module
-# from Node, the .d.ts with tsc, the page in headless Chromium, and 60 s of
-# fuzzing the profile and CSV readers (libFuzzer + ASan/UBSan, tests/fuzz/run.sh).
+# from Node, the .d.ts with tsc, the page in headless Chromium, the doctest
+# suite again under ASan/LSan/UBSan (tests/sanitize.sh), and 60 s of fuzzing
+# (libFuzzer + ASan/UBSan, tests/fuzz/run.sh).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --tests || exit 1
@@ -17,6 +18,7 @@ suite "core (doctest) and CLI" ctest --test-dir build/native --output-on-failure
 suite "wasm module (node:test)" node --test tests/node/
 suite "type declarations (tsc)" npx --no-install tsc -p tests/node/tsconfig.json
 suite "page (Chromium)" node --test tests/e2e/
+suite "core (doctest) under ASan, LSan and UBSan" tests/sanitize.sh
 suite "readers under libFuzzer (profiles, CSV; 60 s)" tests/fuzz/run.sh 60
 
 echo "suites: $passed passed, $failed failed"

@@ -104,7 +104,8 @@ TEST_CASE("compare: the credit in a bad month, with money (issue 6)") {
   CHECK(row["cells"][2]["lines"][0] == "125.00 EUR (5 % of 2,500.00 EUR)");
   CHECK(row["cells"][3]["lines"][0] == "No financial remedy");
   request["badMonth"] = "99.7";
-  for (const auto& r : ok("compare", request)["rows"])
+  json met = ok("compare", request);  // held: a loop over a temporary's member outlives it
+  for (const auto& r : met["rows"])
     if (r["id"] == "bad-month") CHECK(r["cells"][0]["lines"][0] == "None: the target is met");
   request["badMonth"] = "abc";
   test::fails_at("compare", request, "invalid_number", "/badMonth");

@@ -85,7 +85,8 @@ TEST_CASE("compose: beyond 16 decimal places each step is rounded, and the answe
   for (int i = 0; i < 10; ++i) chain10["serial"].push_back(single("service", "99.99"));
   CHECK(ok("compose", {{"system", chain10}})["availability"]["text"] == "99.900044988002…");
   // Exact ones say nothing of rounding.
-  for (const auto& e : ok("compose", {{"system", chain()}})["explain"]) CHECK(e["code"] != "rounded");
+  json exact = ok("compose", {{"system", chain()}});  // held: a loop over a temporary's member outlives it
+  for (const auto& e : exact["explain"]) CHECK(e["code"] != "rounded");
 }
 
 TEST_CASE("compose: bad input names the field") {

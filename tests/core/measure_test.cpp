@@ -174,18 +174,19 @@ TEST_CASE("measure: the current period's burn rate and when the budget runs out"
                   {"asOf", "2026-04-11T00:00"}};
   // 1 h down: 3600/12960 of the budget in 1/3 of the time → burn rate 0.83;
   // at that rate 2 246 400 s more are needed, beyond the month's end.
-  request["outages"] = {outage("2026-04-10T10:00:00Z", "2026-04-10T11:00:00Z")};
+  // json::array: "= {one}" is that one object itself under clang, an array under GCC.
+  request["outages"] = json::array({outage("2026-04-10T10:00:00Z", "2026-04-10T11:00:00Z")});
   json p = periods(request);
   CHECK_FALSE(p[0].contains("current"));  // March is over
   CHECK(p[1]["current"]["burnRate"] == "0.83");
   CHECK(p[1]["current"]["runsOut"].is_null());
   // 3 h down: 2160 s left at 10 800 s per 864 000 s → 172 800 s = 2 days.
-  request["outages"] = {outage("2026-04-10T10:00:00Z", "2026-04-10T13:00:00Z")};
+  request["outages"] = json::array({outage("2026-04-10T10:00:00Z", "2026-04-10T13:00:00Z")});
   json now = periods(request)[1]["current"];
   CHECK(now["burnRate"] == "2.5");
   CHECK(now["runsOut"] == "2026-04-13T00:00:00+02:00");
   // 4 h down: already more than the budget.
-  request["outages"] = {outage("2026-04-10T10:00:00Z", "2026-04-10T14:00:00Z")};
+  request["outages"] = json::array({outage("2026-04-10T10:00:00Z", "2026-04-10T14:00:00Z")});
   CHECK(periods(request)[1]["current"]["exhausted"] == true);
 }
 

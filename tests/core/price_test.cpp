@@ -1,5 +1,7 @@
 // Prices: Flying Circus §3.7, §3.7.1, §3.8, §10.1 and NMS Prime's support
 // hours, every figure worked by hand in the comments.
+#include <initializer_list>
+
 #include "helpers.hpp"
 
 namespace {
@@ -8,12 +10,19 @@ using test::fails_at;
 using test::json;
 using test::ok;
 
-json vm(const char* name, int vcpus, json components, int ram = 0, int storage = 0) {
-  return {
-      {"name", name}, {"vcpus", vcpus}, {"ramGb", ram}, {"storageGb", storage}, {"components", std::move(components)}};
+// Lists as initializer_lists, never as one json: a json made of {one} is that
+// one value under clang, an array of it under GCC.
+json vm(const char* name, int vcpus, std::initializer_list<const char*> components, int ram = 0, int storage = 0) {
+  json list = json::array();
+  for (const char* c : components) list.push_back(c);
+  return {{"name", name}, {"vcpus", vcpus}, {"ramGb", ram}, {"storageGb", storage}, {"components", list}};
 }
 
-json group(json vms) { return {{"vms", std::move(vms)}}; }
+json group(std::initializer_list<json> vms) {
+  json list = json::array();
+  for (const auto& v : vms) list.push_back(v);
+  return {{"vms", list}};
+}
 
 // Managed 4 at 120.00 EUR per factor unit; vCPU 15.00, RAM 4.00/GB, storage 0.15/GB a month.
 json managed4(json resource_group) {
@@ -399,9 +408,9 @@ TEST_CASE("price: bad input names the field") {
 
   // Metering.
   json change = {{"from", "2026-04-10"}, {"resourceGroup", db1_large()}};
-  fails_at("price", with("/changes"_json_pointer, {change}), "missing_field", "/month");
+  fails_at("price", with("/changes"_json_pointer, json::array({change})), "missing_field", "/month");
   json metered = with("/month"_json_pointer, "2026-04");
-  metered["changes"] = {change};
+  metered["changes"] = json::array({change});
   fails_at("price", with("/dayBilling"_json_pointer, "daily"), "unknown_value", "/dayBilling");
   json late = metered;
   late["changes"][0]["from"] = "2026-05-01";

@@ -214,7 +214,8 @@ TEST_CASE("Flying Circus: reaction times, Managed 4 and 5 split by report time (
     CHECK(rules[0].seconds == Rational(row.seconds));
     CHECK(rules[0].window == row.window);
   }
-  for (auto [tier, inner] : {std::pair{"managed-4", "wd-08-16"}, std::pair{"managed-5", "daily-07-21"}}) {
+  for (auto row : {std::pair{"managed-4", "wd-08-16"}, std::pair{"managed-5", "daily-07-21"}}) {
+    const char *tier = row.first, *inner = row.second;  // (clang 14's INFO cannot capture a structured binding)
     INFO(tier);
     const auto& rules = preset_tier("flying-circus", tier).response;
     REQUIRE(rules.size() == 2);

@@ -52,7 +52,12 @@ struct Random {
 };
 
 // "99.95" style: an exact decimal percentage with up to 6 places.
-std::pair<std::string, Rational> random_percent(Random& r) {
+struct Percent {
+  std::string text;
+  Rational value;
+};
+
+Percent random_percent(Random& r) {
   std::int64_t millionths = r.between(0, 100'000'000);
   if (r.between(0, 2) == 0) millionths -= millionths % 10'000;  // the usual 2-place targets
   std::string digits = std::to_string(millionths / 1'000'000) + "." + std::to_string(1'000'000 + millionths % 1'000'000).substr(1);
@@ -145,14 +150,14 @@ TEST_CASE("budget ↔ availability: the downtime of a target gives the target ba
   const PeriodKind kinds[] = {PeriodKind::day, PeriodKind::week, PeriodKind::month, PeriodKind::quarter,
                               PeriodKind::year};
   for (int i = 0; i < kCases; ++i) {
-    auto [text, target] = random_percent(r);
+    const Percent target = random_percent(r);
     BudgetQuery q;
-    q.target_percent = target;
+    q.target_percent = target.value;
     q.period.kind = kinds[r.between(0, 4)];
     q.period.month_year = q.period.quarter_year = q.period.year = static_cast<int>(r.between(1900, 2199));
     q.period.month = static_cast<unsigned>(r.between(1, 12));
     q.period.quarter = static_cast<unsigned>(r.between(1, 4));
-    INFO("seed ", kSeed, " case ", i, ": ", text, " % of period kind ", static_cast<int>(q.period.kind));
+    INFO("seed ", kSeed, " case ", i, ": ", target.text, " % of period kind ", static_cast<int>(q.period.kind));
     auto down = slacalc::compute_budget(q);
     REQUIRE(down.ok());
     BudgetQuery back = q;
@@ -160,9 +165,9 @@ TEST_CASE("budget ↔ availability: the downtime of a target gives the target ba
     back.downtime_seconds = down.value().downtime;
     auto up = slacalc::compute_budget(back);
     REQUIRE(up.ok());
-    CHECK(up.value().availability_percent == target);
+    CHECK(up.value().availability_percent == target.value);
     // And the budget is (100 % − target) of the period's length.
-    CHECK(down.value().downtime == (Rational(100) - target) / Rational(100) * down.value().period.seconds);
+    CHECK(down.value().downtime == (Rational(100) - target.value) / Rational(100) * down.value().period.seconds);
   }
 }
 
@@ -187,11 +192,11 @@ TEST_CASE("measure: splitting an outage at any instant, or repeating part of one
     json whole = figures(periods_of(measure_year(spans)));
 
     auto split = spans;
-    auto& cut = split[static_cast<std::size_t>(r.between(0, static_cast<std::int64_t>(split.size()) - 1))];
-    if (cut.end - cut.begin >= 2) {
-      Seconds at = r.between(cut.begin + 1, cut.end - 1);
-      split.push_back({at, cut.end});
-      cut.end = at;
+    const auto cut = static_cast<std::size_t>(r.between(0, static_cast<std::int64_t>(split.size()) - 1));
+    if (split[cut].end - split[cut].begin >= 2) {
+      Seconds at = r.between(split[cut].begin + 1, split[cut].end - 1);
+      split.push_back({at, split[cut].end});
+      split[cut].end = at;
       CHECK(figures(periods_of(measure_year(split))) == whole);
     }
 
@@ -222,7 +227,8 @@ TEST_CASE("more downtime never raises availability nor lowers a credit") {
       CHECK_FALSE(exact_value(before[p]["availability"]["exact"]) < exact_value(after[p]["availability"]["exact"]));
     }
     // The credit of a month with those outages (Arena's quarter, WP Heaven's month).
-    for (const auto& [profile, tier] : {std::pair{"wp-heaven", "standard"}, std::pair{"arena", "plm-service"}}) {
+    for (auto contract : {std::pair{"wp-heaven", "standard"}, std::pair{"arena", "plm-service"}}) {
+      const char *profile = contract.first, *tier = contract.second;  // (clang 14: no lambda capture of a binding)
       std::string month = "2026-" + std::string(r.between(0, 1) ? "05" : "11");
       auto credit = [&](const std::vector<Span>& s) {
         return test::ok("credit", {{"profile", profile}, {"tier", tier}, {"month", month},
@@ -242,17 +248,16 @@ TEST_CASE("a credit never exceeds its cap, and never grows as availability rises
         ++rules;
         const Rational cap = tier.credit.cap_percent.value_or(Rational(100));
         for (int i = 0; i < kCases; ++i) {
-          auto [low_text, low] = random_percent(r);
-          auto [high_text, high] = random_percent(r);
-          if (high < low) std::swap(low, high), std::swap(low_text, high_text);
-          INFO(profile.id, " ", tier.id, ": ", low_text, " % and ", high_text, " %");
-          Rational at_low = slacalc::credit_percent(tier.credit, commitment.target_percent, low);
-          Rational at_high = slacalc::credit_percent(tier.credit, commitment.target_percent, high);
+          Percent low = random_percent(r), high = random_percent(r);
+          if (high.value < low.value) std::swap(low, high);
+          INFO(profile.id, " ", tier.id, ": ", low.text, " % and ", high.text, " %");
+          Rational at_low = slacalc::credit_percent(tier.credit, commitment.target_percent, low.value);
+          Rational at_high = slacalc::credit_percent(tier.credit, commitment.target_percent, high.value);
           CHECK_FALSE(at_low < Rational(0));
           CHECK_FALSE(cap < at_low);
           CHECK_FALSE(at_low < at_high);
           // Met the target: nothing is owed.
-          if (!(high < commitment.target_percent)) CHECK(at_high == Rational(0));
+          if (!(high.value < commitment.target_percent)) CHECK(at_high == Rational(0));
         }
       }
   CHECK(rules >= 5);
