@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
 # Fuzzes the readers for a bounded time:  tests/fuzz/run.sh [seconds]
 # Builds the fuzz configuration (clang++, libFuzzer, ASan + UBSan) into
-# build/fuzz and runs two targets, three quarters of the time for the first:
+# build/fuzz and runs three targets, 40 %, 20 % and 40 % of the time:
 #   fuzz_profile  the SLA-profile reader and what reads profiles (validateProfile,
 #                 compare, deadline, windowBudget), seeded from
 #                 tests/fuzz/corpus/profile and presets/;
 #   fuzz_csv      the CSV outage import and what reads outages (measure,
-#                 credit), seeded from tests/fuzz/corpus/csv.
+#                 credit), seeded from tests/fuzz/corpus/csv;
+#   fuzz_requests every function of the public surface and the outage-file
+#                 session, seeded from tests/fuzz/corpus/requests.
+# A longer run is the same script with more seconds: each target prints its
+# runs, executions per second and coverage.
 # It fails on any crash, exception, sanitizer report, leak, input slower than
 # 10 s or over 2 GB. Working corpora live in build/fuzz/<target>-corpus (kept
 # between runs, so coverage accumulates; delete them to start over); a failing
 # input is saved in build/fuzz/<target>-artifacts. Replay one:
-#   build/fuzz/fuzz_profile FILE   (or fuzz_csv FILE)
+#   build/fuzz/fuzz_profile FILE   (or fuzz_csv, fuzz_requests)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-60}
@@ -19,7 +23,7 @@ build=build/fuzz
 
 cmake -S . -B $build -DCMAKE_CXX_COMPILER=clang++ -DSLACALC_FUZZ=ON \
   -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build $build -j"$(nproc)" --target fuzz_profile fuzz_csv >/dev/null
+cmake --build $build -j"$(nproc)" --target fuzz_profile fuzz_csv fuzz_requests >/dev/null
 
 export ASAN_OPTIONS=detect_leaks=1
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
@@ -52,11 +56,13 @@ fuzz() {
     "($(field ft) features), corpus $(field corp)"
 }
 
-mkdir -p $build/fuzz_profile-corpus $build/fuzz_profile-artifacts $build/fuzz_csv-corpus $build/fuzz_csv-artifacts
+for target in fuzz_profile fuzz_csv fuzz_requests; do mkdir -p $build/$target-corpus $build/$target-artifacts; done
 cp tests/fuzz/corpus/profile/* $build/fuzz_profile-corpus/
 node tests/fuzz/preset_seeds.mjs presets $build/fuzz_profile-corpus
 cp tests/fuzz/corpus/csv/* $build/fuzz_csv-corpus/
+cp tests/fuzz/corpus/requests/* $build/fuzz_requests-corpus/
 
-profile_time=$((seconds * 3 / 4))
+profile_time=$((seconds * 2 / 5)) csv_time=$((seconds / 5))
 fuzz fuzz_profile "$profile_time" -dict=tests/fuzz/profile.dict -max_len=16384
-fuzz fuzz_csv $((seconds - profile_time)) -max_len=4096
+fuzz fuzz_csv "$csv_time" -max_len=4096
+fuzz fuzz_requests $((seconds - profile_time - csv_time)) -dict=tests/fuzz/profile.dict -max_len=8192
