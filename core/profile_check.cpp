@@ -428,6 +428,7 @@ class Checker {
   struct PlacedInterval {
     WeeklyWindow::Interval interval;
     std::string path;
+    std::size_t order;  // its place in the document
   };
 
   void read_windows(const json& windows, Profile& p) {
@@ -502,10 +503,10 @@ class Checker {
         for (int d = days->first; d <= days->last; ++d) {
           int begin = d * 1440 + range->begin, end = d * 1440 + range->end;
           if (end <= kMinutesPerWeek) {
-            placed.push_back({{begin, end}, range_path});
+            placed.push_back({{begin, end}, range_path, placed.size()});
           } else {  // Sunday night into Monday
-            placed.push_back({{begin, kMinutesPerWeek}, range_path});
-            placed.push_back({{0, end - kMinutesPerWeek}, range_path});
+            placed.push_back({{begin, kMinutesPerWeek}, range_path, placed.size()});
+            placed.push_back({{0, end - kMinutesPerWeek}, range_path, placed.size()});
           }
         }
       }
@@ -519,10 +520,11 @@ class Checker {
                                  "mindst ét tidsinterval: vinduet åbner aldrig"})));
       return window;
     }
-    // Stable: of two ranges that start together, the later one in the document
-    // is the one reported, the same in every standard library (native, wasm).
-    std::stable_sort(placed.begin(), placed.end(), [](const PlacedInterval& a, const PlacedInterval& b) {
-      return a.interval.begin < b.interval.begin;
+    // Of two ranges that start together, the later one in the document is the
+    // one reported: the same in every standard library (native, wasm), which
+    // std::sort alone is not.
+    std::sort(placed.begin(), placed.end(), [](const PlacedInterval& a, const PlacedInterval& b) {
+      return a.interval.begin != b.interval.begin ? a.interval.begin < b.interval.begin : a.order < b.order;
     });
     for (size_t i = 0; i < placed.size(); ++i) {
       const auto& iv = placed[i].interval;
