@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Installs what is missing on a Debian bookworm machine (run as root).
-#   scripts/setup.sh          build and run: compilers, emscripten, headers, Node.js
+#   scripts/setup.sh          build and run: compilers, emscripten, esbuild, headers, Node.js
 #   scripts/setup.sh --tests  also doctest, Chromium, the npm test tools, and
 #                             clang + its libFuzzer/sanitizer runtime (tests/fuzz)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(cmake make g++ emscripten nlohmann-json3-dev libhowardhinnant-date-dev)
+packages=(cmake make g++ emscripten esbuild nlohmann-json3-dev libhowardhinnant-date-dev)
 [[ ${1:-} == --tests ]] && packages+=(doctest-dev chromium clang libclang-rt-dev)
 command -v node >/dev/null || packages+=(nodejs)
 command -v npm >/dev/null || packages+=(npm)
