@@ -8,6 +8,7 @@
 #include "error.hpp"
 #include "iso_time.hpp"
 #include "json_read.hpp"
+#include "json_write.hpp"
 #include "lang.hpp"
 #include "outage_ledger.hpp"
 #include "profile_json.hpp"
@@ -54,7 +55,7 @@ Result<Lang> take_lang(json& request) {
 }
 
 Response failure(const Error& e) {
-  return {false, dump({{"code", e.code}, {"message", e.message}, {"path", e.path}})};
+  return {false, dump(object({{"code", e.code}, {"message", e.message}, {"path", e.path}}))};
 }
 
 }  // namespace
@@ -128,12 +129,12 @@ Response LedgerSession::open(std::string_view text) {
     zone_ = profile.value()->time_zone;
   }
   ledger_ = std::make_unique<OutageLedger>(*find_zone(zone_));
-  return {true, dump({{"zone", zone_}})};
+  return {true, dump(object({{"zone", zone_}}))};
 }
 
 namespace {
 
-json progress(const OutageLedger& ledger) { return {{"rows", ledger.rows()}, {"bytes", ledger.bytes()}}; }
+json progress(const OutageLedger& ledger) { return object({{"rows", ledger.rows()}, {"bytes", ledger.bytes()}}); }
 
 Response not_open() {
   return failure({"conflict",

@@ -3,6 +3,7 @@
 #include "budget.hpp"
 #include "human_duration.hpp"
 #include "json_read.hpp"
+#include "json_write.hpp"
 #include "lang.hpp"
 #include "local_text.hpp"
 #include "parse_number.hpp"
@@ -11,11 +12,6 @@
 namespace slacalc {
 namespace {
 
-json explain_json(const Explain& explain) {
-  json out = json::array();
-  for (const auto& e : explain) out.push_back({{"code", e.code}, {"text", e.text}});
-  return out;
-}
 
 Result<Rounding> read_rounding(const json& request) {
   auto v = find_field(request, "rounding");
@@ -50,10 +46,10 @@ static std::string exact_text(const Rational& r) {
 json percent_json(const Rational& percent, int decimals) {
   bool exact = false;
   std::string shown = percent.to_decimal(decimals, &exact);
-  return {{"percent", percent.to_double()},
-          {"text", exact ? shown : shown + "…"},
-          {"exact", exact_text(percent)},
-          {"isExact", exact}};
+  return object({{"percent", percent.to_double()},
+                 {"text", exact ? shown : shown + "…"},
+                 {"exact", exact_text(percent)},
+                 {"isExact", exact}});
 }
 
 json period_json(const ResolvedPeriod& p) {
@@ -65,9 +61,9 @@ json period_json(const ResolvedPeriod& p) {
 }
 
 json duration_json(const Rational& seconds) {
-  return {{"seconds", seconds.to_double()},
-          {"exact", seconds.to_decimal(kMaxDecimalPlaces)},
-          {"human", human_duration(seconds)}};
+  return object({{"seconds", seconds.to_double()},
+                 {"exact", seconds.to_decimal(kMaxDecimalPlaces)},
+                 {"human", human_duration(seconds)}});
 }
 
 Result<json> budget_endpoint(const json& r) {
@@ -174,7 +170,7 @@ Result<json> nines_endpoint(const json& r) {
     if (auto e = complete_period(s, kind)) return *e;
     ResolvedPeriod p = resolve_period(s);
     periods.push_back(period_json(p));
-    explain.push_back({{"code", "period"}, {"text", p.explain}});
+    explain.push_back(object({{"code", "period"}, {"text", p.explain}}));
     specs.push_back(s);
   }
 
@@ -188,12 +184,12 @@ Result<json> nines_endpoint(const json& r) {
       q.rounding = rounding.value();
       cells.push_back(duration_json(compute_budget(q).value().downtime));
     }
-    rows.push_back({{"target", percent_json(t, kMaxDecimalPlaces)}, {"downtime", cells}});
+    rows.push_back(object({{"target", percent_json(t, kMaxDecimalPlaces)}, {"downtime", cells}}));
   }
-  explain.push_back({{"code", "formula"},
-                     {"text", say({"Each cell: ({0} − target) × period length.", "Jede Zelle: ({0} − Ziel) × Länge des Zeitraums.",
-                                   "Elke cel: ({0} − doel) × lengte van de periode.", "Hver celle: ({0} − mål) × periodens længde."},
-                                  {percent_text(Rational(100))})}});
+  explain.push_back(object({{"code", "formula"},
+                            {"text", say({"Each cell: ({0} − target) × period length.", "Jede Zelle: ({0} − Ziel) × Länge des Zeitraums.",
+                                          "Elke cel: ({0} − doel) × lengte van de periode.", "Hver celle: ({0} − mål) × periodens længde."},
+                                         {percent_text(Rational(100))})}}));
   json out;
   out["periods"] = periods;
   out["rows"] = rows;

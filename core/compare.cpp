@@ -7,6 +7,7 @@
 #include "credit.hpp"
 #include "human_duration.hpp"
 #include "json_read.hpp"
+#include "json_write.hpp"
 #include "lang.hpp"
 #include "period_json.hpp"
 #include "profile_json.hpp"
@@ -49,7 +50,7 @@ Result<BasisChoice> read_basis_choice(const json& request) {
   BasisChoice choice;
   if (const json* v = find_field(request, "month")) {
     if (!v->is_string()) return wrong_type("/month", "a month \"YYYY-MM\"", *v);
-    json only_month = {{"month", *v}};
+    json only_month = object({{"month", *v}});
     auto spec = read_period_settings(only_month);
     if (!spec.ok()) return spec.error();
     choice.calendar = spec.value();
@@ -291,10 +292,10 @@ json row(const char* id, const std::string& label, const std::vector<Cell>& cell
   json out_cells = json::array();
   bool differs = false;
   for (const auto& c : cells) {
-    out_cells.push_back({{"lines", c.lines}, {"clauses", c.clauses}});
+    out_cells.push_back(object({{"lines", c.lines}, {"clauses", c.clauses}}));
     differs = differs || c.lines != cells.front().lines;
   }
-  return {{"id", id}, {"label", label}, {"differs", differs}, {"cells", out_cells}};
+  return object({{"id", id}, {"label", label}, {"differs", differs}, {"cells", out_cells}});
 }
 
 // The profile's own month-basis option, and what is shown instead if the
@@ -310,7 +311,7 @@ std::optional<json> basis_explanation(const Profile& p, const BasisChoice& choic
     text = say({"{0} Shown here: \"{1}\".", "{0} Hier gezeigt: \"{1}\".", "{0} Hier getoond: \"{1}\".",
                 "{0} Vist her: \"{1}\"."},
                {text, month_basis_id(*choice.month_basis)});
-  return json{{"code", "month-basis"}, {"text", text}};
+  return object({{"code", "month-basis"}, {"text", text}});
 }
 
 Result<Column> read_column(const json& v, const std::string& path) {
@@ -361,9 +362,9 @@ Result<json> compare_endpoint(const json& request) {
   std::vector<std::string> explained;  // profiles whose month basis is explained
   for (const Column& col : columns.value()) {
     const Profile& p = *col.profile;
-    json head = {{"profile", p.id},       {"vendor", p.vendor},  {"product", p.product},
-                 {"tier", col.tier->id},  {"tierName", col.tier->name}, {"family", col.tier->family},
-                 {"status", p.is_example ? "example" : "contract"}, {"currency", p.currency}};
+    json head = object({{"profile", p.id},       {"vendor", p.vendor},  {"product", p.product},
+                        {"tier", col.tier->id},  {"tierName", col.tier->name}, {"family", col.tier->family},
+                        {"status", p.is_example ? "example" : "contract"}, {"currency", p.currency}});
     if (!p.caveat.empty()) head["caveat"] = p.caveat;
     heads.push_back(head);
     availability.push_back(availability_cell(col));
@@ -382,15 +383,15 @@ Result<json> compare_endpoint(const json& request) {
     }
   }
   if (!choice.value().has_month)
-    explain.push_back({{"code", "calendar"},
-                       {"text", say({"No month given: calendar months, quarters and years are taken at their mean "
-                                     "Gregorian length (365.2425 days a year).",
-                                     "Kein Monat angegeben: Kalendermonate, Quartale und Jahre werden mit ihrer mittleren "
-                                     "gregorianischen Länge angesetzt (365,2425 Tage im Jahr).",
-                                     "Geen maand opgegeven: kalendermaanden, kwartalen en jaren worden genomen met hun "
-                                     "gemiddelde gregoriaanse lengte (365,2425 dagen per jaar).",
-                                     "Ingen måned angivet: kalendermåneder, kvartaler og år regnes med deres "
-                                     "gennemsnitlige gregorianske længde (365,2425 dage om året)."})}});
+    explain.push_back(object({{"code", "calendar"},
+                              {"text", say({"No month given: calendar months, quarters and years are taken at their mean "
+                                            "Gregorian length (365.2425 days a year).",
+                                            "Kein Monat angegeben: Kalendermonate, Quartale und Jahre werden mit ihrer mittleren "
+                                            "gregorianischen Länge angesetzt (365,2425 Tage im Jahr).",
+                                            "Geen maand opgegeven: kalendermaanden, kwartalen en jaren worden genomen met hun "
+                                            "gemiddelde gregoriaanse lengte (365,2425 dagen per jaar).",
+                                            "Ingen måned angivet: kalendermåneder, kvartaler og år regnes med deres "
+                                            "gennemsnitlige gregorianske længde (365,2425 dage om året)."})}}));
   json rows = json::array(
       {row("availability", say({"Availability", "Verfügbarkeit", "Beschikbaarheid", "Tilgængelighed"}), availability),
        row("downtime", say({"Downtime budget", "Budget für Ausfallzeit", "Downtimebudget", "Nedetidsbudget"}), downtime),
@@ -412,7 +413,7 @@ Result<json> compare_endpoint(const json& request) {
                             "Creditering bij {0} beschikbaarheid", "Kreditering ved {0} tilgængelighed"},
                            {percent_text(*bad_month)}),
                        bad));
-  return json{{"columns", heads}, {"rows", rows}, {"explain", explain}};
+  return object({{"columns", heads}, {"rows", rows}, {"explain", explain}});
 }
 
 }  // namespace slacalc

@@ -4,6 +4,7 @@
 #include "compose.hpp"
 #include "explain.hpp"
 #include "json_read.hpp"
+#include "json_write.hpp"
 #include "lang.hpp"
 #include "local_text.hpp"
 #include "period_json.hpp"
@@ -111,11 +112,11 @@ const char* kind_id(Dependency::Kind k) {
 }
 
 json node_json(const Dependency& d, const Rational& period_seconds) {
-  json out = {{"name", d.name},
-              {"path", d.path},
-              {"kind", kind_id(d.kind)},
-              {"availability", percent_json(d.availability * Rational(100), kMaxDecimalPlaces)},
-              {"downtime", duration_json(period_seconds * (Rational(1) - d.availability))}};
+  json out = object({{"name", d.name},
+                     {"path", d.path},
+                     {"kind", kind_id(d.kind)},
+                     {"availability", percent_json(d.availability * Rational(100), kMaxDecimalPlaces)},
+                     {"downtime", duration_json(period_seconds * (Rational(1) - d.availability))}});
   if (d.kind != Dependency::Kind::single) {
     json parts = json::array();
     for (const auto& p : d.parts) parts.push_back(node_json(p, period_seconds));
@@ -209,12 +210,12 @@ Result<json> compose_endpoint(const json& r) {
   json ranked = json::array();
   auto ranking = influences(tree);
   for (const auto& i : ranking)
-    ranked.push_back({{"name", i.dependency->name}, {"path", i.dependency->path},
-                      {"availability", percent_json(i.dependency->availability * Rational(100), kMaxDecimalPlaces)},
-                      {"gainIfPerfect", percent_json(i.gain * Rational(100), kMaxDecimalPlaces)},
-                      {"shareOfDowntime", tree.availability == Rational(1)
-                                              ? json(nullptr)
-                                              : percent_json(share(i.gain, Rational(1) - tree.availability), 1)}});
+    ranked.push_back(object({{"name", i.dependency->name}, {"path", i.dependency->path},
+                             {"availability", percent_json(i.dependency->availability * Rational(100), kMaxDecimalPlaces)},
+                             {"gainIfPerfect", percent_json(i.gain * Rational(100), kMaxDecimalPlaces)},
+                             {"shareOfDowntime", tree.availability == Rational(1)
+                                                     ? json(nullptr)
+                                                     : percent_json(share(i.gain, Rational(1) - tree.availability), 1)}}));
   json dominant = nullptr;
   if (!ranking.empty() && Rational(0) < ranking.front().gain) {
     dominant = ranked.front();
@@ -244,9 +245,9 @@ Result<json> compose_endpoint(const json& r) {
     if (!target.ok()) return target.error();
     Rational goal = target.value() / Rational(100);
     bool meets = !(tree.availability < goal);
-    out["target"] = {{"target", percent_json(target.value(), kMaxDecimalPlaces)},
-                     {"meets", meets},
-                     {"budget", duration_json(period.seconds * (Rational(1) - goal))}};
+    out["target"] = object({{"target", percent_json(target.value(), kMaxDecimalPlaces)},
+                            {"meets", meets},
+                            {"budget", duration_json(period.seconds * (Rational(1) - goal))}});
     std::string goal_budget = duration_json(period.seconds * (Rational(1) - goal))["human"].get<std::string>();
     std::string used = duration_json(period.seconds * (Rational(1) - tree.availability))["human"].get<std::string>();
     explain.push_back(
@@ -261,9 +262,7 @@ Result<json> compose_endpoint(const json& r) {
                                 "Når ikke målet på {0}: budgettet er {1}, afhængighederne alene bruger {2}."},
                                {fraction_text(goal), goal_budget, used})});
   }
-  json lines = json::array();
-  for (const auto& e : explain) lines.push_back({{"code", e.code}, {"text", e.text}});
-  out["explain"] = lines;
+  out["explain"] = explain_json(explain);
   return out;
 }
 

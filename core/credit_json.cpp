@@ -5,6 +5,7 @@
 #include "ics.hpp"
 #include "iso_time.hpp"
 #include "json_read.hpp"
+#include "json_write.hpp"
 #include "lang.hpp"
 #include "measure_json.hpp"
 #include "period_json.hpp"
@@ -132,9 +133,9 @@ json day_or_null(const std::optional<date::local_days>& day) { return day ? json
 json redemption_json(const CreditAnswer& a) {
   if (!a.eligible || !a.redemption) return nullptr;
   const RedemptionDates& d = *a.redemption;
-  return {{"available", iso_date(d.available)}, {"serviceYearFirst", day_or_null(d.year_first)},
-          {"lapsesAfter", day_or_null(d.year_last)}, {"offsetAt", day_or_null(d.offset_at)},
-          {"lapsesUnused", d.lapses_unused}};
+  return object({{"available", iso_date(d.available)}, {"serviceYearFirst", day_or_null(d.year_first)},
+                 {"lapsesAfter", day_or_null(d.year_last)}, {"offsetAt", day_or_null(d.offset_at)},
+                 {"lapsesUnused", d.lapses_unused}});
 }
 
 // The claim deadline and the redemption dates as an iCalendar file.
@@ -299,12 +300,12 @@ Result<json> credit_endpoint(const json& r, const std::vector<Outage>* file_ledg
   out["profile"] = p.id;
   out["tier"] = t.id;
   out["currency"] = p.currency;
-  out["period"] = {{"label", q.period.label}, {"from", iso_date(q.period.from)}, {"to", iso_date(q.period.to)}};
+  out["period"] = object({{"label", q.period.label}, {"from", iso_date(q.period.from)}, {"to", iso_date(q.period.to)}});
   out["kind"] = rule.kind == Credit::Kind::none ? "none" : "credit";
   out["eligible"] = a.eligible;
   out["percentOfFee"] = a.percent_of_fee.to_decimal(kMaxDecimalPlaces);
-  out["fee"] = {{"minor", q.fee_minor}, {"text", money_text(q.fee_minor, p.currency)}};
-  out["amount"] = {{"minor", a.amount_minor}, {"text", money_text(a.amount_minor, p.currency)}};
+  out["fee"] = object({{"minor", q.fee_minor}, {"text", money_text(q.fee_minor, p.currency)}});
+  out["amount"] = object({{"minor", a.amount_minor}, {"text", money_text(a.amount_minor, p.currency)}});
   out["claimDeadline"] = a.claim_deadline ? json(iso_date(*a.claim_deadline)) : json();
   out["claim"] = claim_text(rule);
   out["redemption"] = redemption_text(rule);
@@ -314,8 +315,8 @@ Result<json> credit_endpoint(const json& r, const std::vector<Outage>* file_ledg
   out["calendar"] = a.eligible ? json(calendar(p, t, a, q.period)) : json();
   json achieved = json::array();
   for (const auto& m : q.achieved)
-    achieved.push_back({{"scope", m.commitment->scope}, {"target", m.commitment->target_percent.to_decimal(6)},
-                        {"achieved", percent_json(m.percent, 6)}, {"met", !(m.percent < m.commitment->target_percent)}});
+    achieved.push_back(object({{"scope", m.commitment->scope}, {"target", m.commitment->target_percent.to_decimal(6)},
+                               {"achieved", percent_json(m.percent, 6)}, {"met", !(m.percent < m.commitment->target_percent)}}));
   out["achieved"] = achieved;
   if (a.eligible) {
     const Achieved* deciding = nullptr;
@@ -325,9 +326,7 @@ Result<json> credit_endpoint(const json& r, const std::vector<Outage>* file_ledg
   } else {
     out["letter"] = nullptr;
   }
-  json lines = json::array();
-  for (const auto& e : a.explain) lines.push_back({{"code", e.code}, {"text", e.text}});
-  out["explain"] = lines;
+  out["explain"] = explain_json(a.explain);
   return out;
 }
 

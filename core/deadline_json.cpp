@@ -6,6 +6,7 @@
 #include "deadline.hpp"
 #include "holidays_json.hpp"
 #include "iso_time.hpp"
+#include "json_write.hpp"
 #include "local_text.hpp"
 #include "json_read.hpp"
 #include "lang.hpp"
@@ -34,7 +35,7 @@ Result<std::shared_ptr<const Profile>> ad_hoc_profile(const json& r) {
   json window = *find_field(r, "window");
   if (window.is_object() && !find_field(window, "label"))
     window["label"] = say({"Custom window", "Eigene Servicezeit", "Eigen servicevenster", "Eget servicevindue"});
-  json rule = {{"measure", "response"}, {"window", "window"}};
+  json rule = object({{"measure", "response"}, {"window", "window"}});
   for (const char* key : {"time", "workingDays"})
     if (const json* v = find_field(r, key)) rule[key] = *v;
   const json* zone = find_field(r, "timeZone");
@@ -42,10 +43,10 @@ Result<std::shared_ptr<const Profile>> ad_hoc_profile(const json& r) {
   json doc = {{"format", "slacalc-profile/1"}, {"id", "custom"}, {"vendor", "Custom"},
               {"product", "Custom window"}, {"status", "contract"}, {"languages", {"en"}},
               {"currency", "EUR"}, {"timeZone", zone ? *zone : json("UTC")},
-              {"holidays", {{"calendar", holidays ? *holidays : json("none")}}},
-              {"windows", {{"window", window}}},
+              {"holidays", object({{"calendar", holidays ? *holidays : json("none")}})},
+              {"windows", object({{"window", window}})},
               {"tiers", {{{"id", "custom"}, {"name", "Custom"}, {"availability", json::array()},
-                          {"response", {rule}}, {"credit", {{"kind", "none"}, {"reason", "none"}}}}}}};
+                          {"response", {rule}}, {"credit", object({{"kind", "none"}, {"reason", "none"}})}}}}};
   ProfileCheck check = check_profile(doc);
   if (check.profile) return std::shared_ptr<const Profile>(std::make_shared<Profile>(std::move(*check.profile)));
   Error e = check.errors.front();
@@ -143,8 +144,8 @@ Result<std::string> read_priority(const json& r, const Profile& p, json& out) {
   };
   const PriorityLevel& level = p.priorities->levels[static_cast<std::size_t>(
       m.cells[index(m.row_ids, row.value())][index(m.column_ids, column.value())])];
-  out = {{"id", level.id}, {"label", level.label}, {row_field, row.value()}, {column_field, column.value()},
-         {"clause", p.priorities->cite.clause}};
+  out = object({{"id", level.id}, {"label", level.label}, {row_field, row.value()}, {column_field, column.value()},
+                {"clause", p.priorities->cite.clause}});
   return level.id;
 }
 
@@ -179,11 +180,6 @@ json instant_json(sys_seconds t, const Zone& zone, const Zone* viewer) {
   return out;
 }
 
-json explain_json(const Explain& explain) {
-  json lines = json::array();
-  for (const auto& e : explain) lines.push_back({{"code", e.code}, {"text", e.text}});
-  return lines;
-}
 
 json deadline_json(const Deadline& d, const DeadlineQuery& q, const Zone* viewer) {
   const ResponseRule& r = *d.rule;
@@ -206,8 +202,8 @@ json deadline_json(const Deadline& d, const DeadlineQuery& q, const Zone* viewer
   json segments = json::array();
   for (const auto& s : d.counted) {
     counted += (s.end - s.begin).count();
-    segments.push_back({{"day", iso_date(s.day)}, {"begin", iso_local(s.begin, utc_offset_seconds(*q.zone, s.begin))},
-                        {"end", iso_local(s.end, utc_offset_seconds(*q.zone, s.end))}, {"seconds", (s.end - s.begin).count()}});
+    segments.push_back(object({{"day", iso_date(s.day)}, {"begin", iso_local(s.begin, utc_offset_seconds(*q.zone, s.begin))},
+                               {"end", iso_local(s.end, utc_offset_seconds(*q.zone, s.end))}, {"seconds", (s.end - s.begin).count()}}));
   }
   out["countedSeconds"] = counted;
   out["elapsedSeconds"] = d.due ? json((*d.due - q.reported).count()) : json();
@@ -215,10 +211,10 @@ json deadline_json(const Deadline& d, const DeadlineQuery& q, const Zone* viewer
   json closed = json::array();
   // A holiday's name as the calendar gives it; a day the user closed, named in the call's language.
   for (const auto& skipped : d.closed_skipped)
-    closed.push_back({{"date", iso_date(skipped.day)},
-                      {"name", skipped.local_name.empty() && skipped.name == "custom closed day"
-                                   ? say({"custom closed day", "eigener Schließtag", "eigen sluitingsdag", "egen lukkedag"})
-                                   : skipped.name}});
+    closed.push_back(object({{"date", iso_date(skipped.day)},
+                             {"name", skipped.local_name.empty() && skipped.name == "custom closed day"
+                                          ? say({"custom closed day", "eigener Schließtag", "eigen sluitingsdag", "egen lukkedag"})
+                                          : skipped.name}}));
   out["closedDays"] = closed;
   out["explain"] = explain_json(d.explain);
   return out;
@@ -356,8 +352,8 @@ Result<json> deadline_endpoint(const json& r) {
   json option_list = json::array();
   for (const auto& o : p.options) {
     if (o.id == "monthBasis") continue;  // budgets, not deadlines
-    option_list.push_back({{"id", o.id}, {"label", o.label}, {"choices", o.choices}, {"default", o.default_choice},
-                           {"choice", p.choice_of(o.id, q.options)}, {"clause", o.cite.clause}, {"note", o.cite.note}});
+    option_list.push_back(object({{"id", o.id}, {"label", o.label}, {"choices", o.choices}, {"default", o.default_choice},
+                                  {"choice", p.choice_of(o.id, q.options)}, {"clause", o.cite.clause}, {"note", o.cite.note}}));
   }
   json out;
   out["profile"] = p.id;

@@ -6,6 +6,7 @@
 #include "holidays.hpp"
 #include "iso_time.hpp"
 #include "json_read.hpp"
+#include "json_write.hpp"
 #include "lang.hpp"
 #include "local_text.hpp"
 
@@ -124,23 +125,23 @@ Result<json> holidays_endpoint(const json& r) {
   json explain = json::array();
   for (const auto& note : holiday_calendar_notes(calendar.value(), years.value().from,
                                                  years.value().to, options.value()))
-    explain.push_back({{"code", note.code}, {"text", note.text}});
+    explain.push_back(object({{"code", note.code}, {"text", note.text}}));
   for (int y = years.value().from; y <= years.value().to; ++y) {
     for (const Holiday& h : holidays_in_year(calendar.value(), y, options.value())) {
       std::string day = iso_date(date::local_days{h.day});
       // The holidays' names are the calendar's own, inserted as they are.
       if (h.id.find('+') != std::string::npos)
-        explain.push_back({{"code", "holiday-coincide"},
-                           {"text", say({"{0}: {1} fall on the same day, listed once.",
-                                         "{0}: {1} fallen auf denselben Tag, einmal aufgeführt.",
-                                         "{0}: {1} vallen op dezelfde dag, één keer vermeld.",
-                                         "{0}: {1} falder på samme dag, anført én gang."},
-                                        {date_text(date::local_days{h.day}), h.name})}});
-      list.push_back({{"date", day}, {"id", h.id}, {"name", h.name}, {"localName", h.local_name}});
+        explain.push_back(object({{"code", "holiday-coincide"},
+                                  {"text", say({"{0}: {1} fall on the same day, listed once.",
+                                                "{0}: {1} fallen auf denselben Tag, einmal aufgeführt.",
+                                                "{0}: {1} vallen op dezelfde dag, één keer vermeld.",
+                                                "{0}: {1} falder på samme dag, anført én gang."},
+                                               {date_text(date::local_days{h.day}), h.name})}}));
+      list.push_back(object({{"date", day}, {"id", h.id}, {"name", h.name}, {"localName", h.local_name}}));
     }
   }
-  return json{{"calendar", calendar.value()}, {"holidays", std::move(list)},
-              {"explain", std::move(explain)}};
+  return object({{"calendar", calendar.value()}, {"holidays", std::move(list)},
+                 {"explain", std::move(explain)}});
 }
 
 }  // namespace slacalc

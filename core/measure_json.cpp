@@ -8,6 +8,7 @@
 #include "human_duration.hpp"
 #include "iso_time.hpp"
 #include "json_read.hpp"
+#include "json_write.hpp"
 #include "lang.hpp"
 #include "lang.hpp"
 #include "measure.hpp"
@@ -269,39 +270,39 @@ Result<json> measure_endpoint(const json& r, const std::vector<Outage>* ledger) 
       evaluated.emplace_back(to_utc(zone, m.span.from).instant, to_utc(zone, m.span.to).instant);
     }
     json explain = json::array();
-    explain.push_back({{"code", "commitment"}, {"text", commitment_text(c) + (c.cite.clause.empty() ? "" : " — " + c.cite.clause) + "."}});
-    explain.push_back({{"code", "window"},
-                       {"text", say({"Downtime counts inside {0}.", "Ausfallzeit zählt innerhalb von {0}.",
-                                     "Downtime telt binnen {0}.", "Nedetid tæller inden for {0}."},
-                                    {window_text(p, c.window)})}});
+    explain.push_back(object({{"code", "commitment"}, {"text", commitment_text(c) + (c.cite.clause.empty() ? "" : " — " + c.cite.clause) + "."}}));
+    explain.push_back(object({{"code", "window"},
+                              {"text", say({"Downtime counts inside {0}.", "Ausfallzeit zählt innerhalb von {0}.",
+                                            "Downtime telt binnen {0}.", "Nedetid tæller inden for {0}."},
+                                           {window_text(p, c.window)})}}));
     std::string not_counted;
     for (const auto& e : c.excluded) not_counted += (not_counted.empty() ? "" : ", ") + e;
     explain.push_back(
-        {{"code", "excluded"},
-         {"text", not_counted.empty()
-                      ? say({"Every outage counts: the commitment names no exclusions.",
-                             "Jeder Ausfall zählt: die Zusage nennt keine Ausnahmen.",
-                             "Elke storing telt: de toezegging noemt geen uitzonderingen.",
-                             "Hvert udfald tæller: tilsagnet nævner ingen undtagelser."})
-                      : say({"Not downtime: {0}. Overlapping outages are merged; an excluded outage takes its time out "
-                             "of any outage it overlaps.",
-                             "Keine Ausfallzeit: {0}. Überlappende Ausfälle werden zusammengeführt; ein ausgenommener "
-                             "Ausfall nimmt seine Zeit aus jedem Ausfall heraus, den er überlappt.",
-                             "Geen downtime: {0}. Overlappende storingen worden samengevoegd; een uitgezonderde storing "
-                             "haalt haar tijd uit elke storing die ze overlapt.",
-                             "Ikke nedetid: {0}. Overlappende udfald slås sammen; et undtaget udfald tager sin tid ud af "
-                             "ethvert udfald, det overlapper."},
-                            {not_counted})}});
-    explain.push_back({{"code", "denominator"},
-                       {"text", c.denominator_minus_planned
-                                    ? say({"Measured time = the counted time minus planned outages.",
-                                           "Gemessene Zeit = die gezählte Zeit abzüglich geplanter Ausfälle.",
-                                           "Gemeten tijd = de getelde tijd min geplande onderbrekingen.",
-                                           "Målt tid = den talte tid minus planlagte udfald."})
-                                    : say({"Measured time = the counted time; planned outages stay in it.",
-                                           "Gemessene Zeit = die gezählte Zeit; geplante Ausfälle bleiben darin.",
-                                           "Gemeten tijd = de getelde tijd; geplande onderbrekingen blijven erin.",
-                                           "Målt tid = den talte tid; planlagte udfald forbliver i den."})}});
+        object({{"code", "excluded"},
+                {"text", not_counted.empty()
+                             ? say({"Every outage counts: the commitment names no exclusions.",
+                                    "Jeder Ausfall zählt: die Zusage nennt keine Ausnahmen.",
+                                    "Elke storing telt: de toezegging noemt geen uitzonderingen.",
+                                    "Hvert udfald tæller: tilsagnet nævner ingen undtagelser."})
+                             : say({"Not downtime: {0}. Overlapping outages are merged; an excluded outage takes its time out "
+                                    "of any outage it overlaps.",
+                                    "Keine Ausfallzeit: {0}. Überlappende Ausfälle werden zusammengeführt; ein ausgenommener "
+                                    "Ausfall nimmt seine Zeit aus jedem Ausfall heraus, den er überlappt.",
+                                    "Geen downtime: {0}. Overlappende storingen worden samengevoegd; een uitgezonderde storing "
+                                    "haalt haar tijd uit elke storing die ze overlapt.",
+                                    "Ikke nedetid: {0}. Overlappende udfald slås sammen; et undtaget udfald tager sin tid ud af "
+                                    "ethvert udfald, det overlapper."},
+                                   {not_counted})}}));
+    explain.push_back(object({{"code", "denominator"},
+                              {"text", c.denominator_minus_planned
+                                           ? say({"Measured time = the counted time minus planned outages.",
+                                                  "Gemessene Zeit = die gezählte Zeit abzüglich geplanter Ausfälle.",
+                                                  "Gemeten tijd = de getelde tijd min geplande onderbrekingen.",
+                                                  "Målt tid = den talte tid minus planlagte udfald."})
+                                           : say({"Measured time = the counted time; planned outages stay in it.",
+                                                  "Gemessene Zeit = die gezählte Zeit; geplante Ausfälle bleiben darin.",
+                                                  "Gemeten tijd = de getelde tijd; geplande onderbrekingen blijven erin.",
+                                                  "Målt tid = den talte tid; planlagte udfald forbliver i den."})}}));
     json item;
     item["scope"] = c.scope;
     item["target"] = c.target_percent.to_decimal(6);

@@ -4,6 +4,7 @@
 
 #include "iso_time.hpp"
 #include "json_read.hpp"
+#include "json_write.hpp"
 #include "lang.hpp"
 #include "period_json.hpp"
 #include "pricing.hpp"
@@ -23,21 +24,16 @@ constexpr long long kMaxGb = 10'000'000, kMaxHours = 100'000;
 constexpr int kGbPlaces = 3, kHourPlaces = 4;
 constexpr std::size_t kMaxNameLength = 200;
 
-json explain_json(const Explain& explain) {
-  json lines = json::array();
-  for (const auto& e : explain) lines.push_back({{"code", e.code}, {"text", e.text}});
-  return lines;
-}
 
 // { minor (rounded half up), text, exact (minor units, decimal or fraction) }
 json money_json(const Rational& minor, const std::string& currency) {
-  return {{"minor", rounded_minor(minor)},
-          {"text", money_text(rounded_minor(minor), currency)},
-          {"exact", exact_number_text(minor)}};
+  return object({{"minor", rounded_minor(minor)},
+                 {"text", money_text(rounded_minor(minor), currency)},
+                 {"exact", exact_number_text(minor)}});
 }
 
 json number_json(const Rational& value) {
-  return {{"exact", exact_number_text(value)}, {"text", short_number_text(value)}};
+  return object({{"exact", exact_number_text(value)}, {"text", short_number_text(value)}});
 }
 
 // A number inside a text for people: "2,5", "8/3" (pricing.hpp).
@@ -204,10 +200,10 @@ std::string config_text(const PricedConfig& c) {
 }
 
 json config_json(const PricedConfig& c) {
-  return {{"factor", number_json(c.factor)},
-          {"vcpus", c.vcpus},
-          {"ramGb", exact_number_text(c.ram_gb)},
-          {"storageGb", exact_number_text(c.storage_gb)}};
+  return object({{"factor", number_json(c.factor)},
+                 {"vcpus", c.vcpus},
+                 {"ramGb", exact_number_text(c.ram_gb)},
+                 {"storageGb", exact_number_text(c.storage_gb)}});
 }
 
 // ---------------------------------------------------------------- component factor
@@ -391,27 +387,27 @@ std::optional<Error> meter(const json& r, const Priced& q, json& out, Explain& e
                   "{0} til {1} ({2} dage, {3}): {2}/30 × {4} = {5}."},
                  {first, last, n, config, monthly, amount});
     explain.push_back({"metering-row", text});
-    rows.push_back({{"from", iso_date(row.from)},
-                    {"to", iso_date(row.to)},
-                    {"days", row.days},
-                    {"config", config_json(row.config)},
-                    {"monthly", money_json(row.monthly, cur)},
-                    {"amount", money_json(row.amount, cur)}});
+    rows.push_back(object({{"from", iso_date(row.from)},
+                           {"to", iso_date(row.to)},
+                           {"days", row.days},
+                           {"config", config_json(row.config)},
+                           {"monthly", money_json(row.monthly, cur)},
+                           {"amount", money_json(row.amount, cur)}}));
   }
   explain.push_back({"metering-total",
                      say({"{0}: {1} (the rows' exact sum, rounded once).", "{0}: {1} (die exakte Summe der Zeilen, einmal gerundet).",
                           "{0}: {1} (de exacte som van de regels, één keer afgerond).",
                           "{0}: {1} (rækkernes nøjagtige sum, afrundet én gang)."},
                          {span.label, amount_text(m.total, cur)})});
-  out["metering"] = {{"month", iso_date(span.from).substr(0, 7)},
-                     {"label", span.label},
-                     {"from", iso_date(span.from)},
-                     {"to", iso_date(span.to)},
-                     {"daysInMonth", m.days_in_month},
-                     {"billedPerDay", m.per_day},
-                     {"changes", changes.size()},
-                     {"rows", rows},
-                     {"total", money_json(m.total, cur)}};
+  out["metering"] = object({{"month", iso_date(span.from).substr(0, 7)},
+                            {"label", span.label},
+                            {"from", iso_date(span.from)},
+                            {"to", iso_date(span.to)},
+                            {"daysInMonth", m.days_in_month},
+                            {"billedPerDay", m.per_day},
+                            {"changes", changes.size()},
+                            {"rows", rows},
+                            {"total", money_json(m.total, cur)}});
   return std::nullopt;
 }
 
@@ -632,26 +628,26 @@ std::optional<Error> factor_increase(const json& r, const Priced& q, json& out, 
                              "Mulighed B er {0} billigere."},
                             {by})});
   explain.push_back({"break-even", words});
-  out["factorIncrease"] = {{"oldFactor", number_json(fq.old_factor)},
-                           {"newFactor", number_json(fq.new_factor)},
-                           {"delta", number_json(a.delta)},
-                           {"neededMonths", needed_months},
-                           {"newMinimumMonths", minimum},
-                           {"newMinimumFrom", minimum_from_term ? "term" : "request"},
-                           {"horizonMonths", horizon},
-                           {"surcharge", fq.surcharge_percent.to_decimal(kMaxDecimalPlaces)},
-                           {"optionA",
-                            {{"extraPerMonth", money_json(a.extra_monthly, cur)},
-                             {"total", money_json(a.total_a, cur)},
-                             {"termRenewed", false}}},
-                           {"optionB",
-                            {{"monthsAtNewFactor", a.months_at_new},
-                             {"perMonth", money_json(a.new_monthly, cur)},
-                             {"total", money_json(a.total_b, cur)},
-                             {"termRenewed", true}}},
-                           {"cheaper", cheaper},
-                           {"saving", money_json(saving, cur)},
-                           {"breakEven", {{"months", number_json(k_star)}, {"text", words}}}};
+  out["factorIncrease"] = object({{"oldFactor", number_json(fq.old_factor)},
+                                  {"newFactor", number_json(fq.new_factor)},
+                                  {"delta", number_json(a.delta)},
+                                  {"neededMonths", needed_months},
+                                  {"newMinimumMonths", minimum},
+                                  {"newMinimumFrom", minimum_from_term ? "term" : "request"},
+                                  {"horizonMonths", horizon},
+                                  {"surcharge", fq.surcharge_percent.to_decimal(kMaxDecimalPlaces)},
+                                  {"optionA",
+                                   object({{"extraPerMonth", money_json(a.extra_monthly, cur)},
+                                           {"total", money_json(a.total_a, cur)},
+                                           {"termRenewed", false}})},
+                                  {"optionB",
+                                   object({{"monthsAtNewFactor", a.months_at_new},
+                                           {"perMonth", money_json(a.new_monthly, cur)},
+                                           {"total", money_json(a.total_b, cur)},
+                                           {"termRenewed", true}})},
+                                  {"cheaper", cheaper},
+                                  {"saving", money_json(saving, cur)},
+                                  {"breakEven", object({{"months", number_json(k_star)}, {"text", words}})}});
   return std::nullopt;
 }
 
@@ -736,16 +732,16 @@ std::optional<Error> upgrade(const json& r, const Priced& q, json& out, Explain&
             "{0}; verschil {1}. Het niveau keert daarna vanzelf terug; de minimale looptijd blijft ongewijzigd.",
             "{0}; forskel {1}. Niveauet vender derefter selv tilbage; minimumsløbetiden er uændret."},
            {text, amount_text(a.difference, cur)})});
-  out["temporaryUpgrade"] = {{"tier", up.id},
-                             {"name", up.name},
-                             {"days", d},
-                             {"surcharge", surcharge.to_decimal(kMaxDecimalPlaces)},
-                             {"pricePerFactorUnit", money_json(Rational(up_price), cur)},
-                             {"monthlyServiceLevel", money_json(a.upgraded_monthly, cur)},
-                             {"cost", money_json(a.cost, cur)},
-                             {"staying", money_json(a.staying, cur)},
-                             {"difference", money_json(a.difference, cur)},
-                             {"termRenewed", false}};
+  out["temporaryUpgrade"] = object({{"tier", up.id},
+                                    {"name", up.name},
+                                    {"days", d},
+                                    {"surcharge", surcharge.to_decimal(kMaxDecimalPlaces)},
+                                    {"pricePerFactorUnit", money_json(Rational(up_price), cur)},
+                                    {"monthlyServiceLevel", money_json(a.upgraded_monthly, cur)},
+                                    {"cost", money_json(a.cost, cur)},
+                                    {"staying", money_json(a.staying, cur)},
+                                    {"difference", money_json(a.difference, cur)},
+                                    {"termRenewed", false}});
   return std::nullopt;
 }
 
@@ -835,12 +831,12 @@ std::optional<Error> price_component_factor(const json& r, const Profile& p, con
   for (const ComponentFactor& c : factor.components) {
     explain.push_back({"component", c.working + "."});
     json vms = json::array();
-    for (const auto& [vm, vcpus] : c.on) vms.push_back({{"name", vm}, {"vcpus", vcpus}});
-    components.push_back({{"name", c.name},
-                          {"instances", c.instances},
-                          {"vms", vms},
-                          {"factor", number_json(c.factor)},
-                          {"working", c.working}});
+    for (const auto& [vm, vcpus] : c.on) vms.push_back(object({{"name", vm}, {"vcpus", vcpus}}));
+    components.push_back(object({{"name", c.name},
+                                 {"instances", c.instances},
+                                 {"vms", vms},
+                                 {"factor", number_json(c.factor)},
+                                 {"working", c.working}}));
   }
   std::string sum;
   for (const ComponentFactor& c : factor.components) sum += (sum.empty() ? "" : " + ") + num(c.factor);
@@ -889,22 +885,22 @@ std::optional<Error> price_component_factor(const json& r, const Profile& p, con
                                     {amount_text(q.monthly.service_level, cur),
                                      amount_text(q.monthly.infrastructure, cur), amount_text(q.monthly.total, cur)})});
 
-  out["factor"] = {{"components", components}, {"total", number_json(factor.total)}};
-  out["resources"] = {{"vms", q.group.vms.size()},
-                      {"vcpus", resources.vcpus},
-                      {"ramGb", exact_number_text(resources.ram_gb)},
-                      {"storageGb", exact_number_text(resources.storage_gb)}};
-  out["prices"] = {{"pricePerFactorUnit", money_json(Rational(q.per_factor_unit), cur)},
-                   {"pricePerFactorUnitFrom", price_from_profile ? "profile" : "request"},
-                   {"vcpu", money_json(Rational(q.prices.vcpu), cur)},
-                   {"ramGb", money_json(Rational(q.prices.ram_gb), cur)},
-                   {"storageGb", money_json(Rational(q.prices.storage_gb), cur)}};
-  out["monthly"] = {{"serviceLevel", money_json(q.monthly.service_level, cur)},
-                    {"vcpu", money_json(q.monthly.vcpu, cur)},
-                    {"ramGb", money_json(q.monthly.ram, cur)},
-                    {"storageGb", money_json(q.monthly.storage, cur)},
-                    {"infrastructure", money_json(q.monthly.infrastructure, cur)},
-                    {"total", money_json(q.monthly.total, cur)}};
+  out["factor"] = object({{"components", components}, {"total", number_json(factor.total)}});
+  out["resources"] = object({{"vms", q.group.vms.size()},
+                             {"vcpus", resources.vcpus},
+                             {"ramGb", exact_number_text(resources.ram_gb)},
+                             {"storageGb", exact_number_text(resources.storage_gb)}});
+  out["prices"] = object({{"pricePerFactorUnit", money_json(Rational(q.per_factor_unit), cur)},
+                          {"pricePerFactorUnitFrom", price_from_profile ? "profile" : "request"},
+                          {"vcpu", money_json(Rational(q.prices.vcpu), cur)},
+                          {"ramGb", money_json(Rational(q.prices.ram_gb), cur)},
+                          {"storageGb", money_json(Rational(q.prices.storage_gb), cur)}});
+  out["monthly"] = object({{"serviceLevel", money_json(q.monthly.service_level, cur)},
+                           {"vcpu", money_json(q.monthly.vcpu, cur)},
+                           {"ramGb", money_json(q.monthly.ram, cur)},
+                           {"storageGb", money_json(q.monthly.storage, cur)},
+                           {"infrastructure", money_json(q.monthly.infrastructure, cur)},
+                           {"total", money_json(q.monthly.total, cur)}});
   json options = json::object();
   if (auto e = meter(r, q, out, explain, options)) return *e;
   if (auto e = factor_increase(r, q, out, explain)) return *e;
@@ -1003,7 +999,7 @@ std::optional<Error> price_support_hours(const json& r, const Profile& p, const 
       {"introductionMultiplier", multiplier},
       {"introductionMonths", introduction},
       {"hourlyRate", rate ? money_json(Rational(*rate), cur) : json()},
-      {"contingent", {{"introduction", exact_number_text(intro_hours)}, {"operation", exact_number_text(per_month)}}}};
+      {"contingent", object({{"introduction", exact_number_text(intro_hours)}, {"operation", exact_number_text(per_month)}})}};
   if (!used.empty()) {
     SupportAnswer a = support_hours(per_month, multiplier, introduction, *rate, used);
     json months = json::array();
@@ -1036,12 +1032,12 @@ std::optional<Error> price_support_hours(const json& r, const Profile& p, const 
                     "Måned {0} (drift): {1} brugt af {2}: intet derudover."},
                    {index, used_hours, included});
       explain.push_back({"support-month", line});
-      months.push_back({{"month", m.index},
-                        {"phase", phase},
-                        {"included", exact_number_text(m.included)},
-                        {"used", exact_number_text(m.used)},
-                        {"overage", exact_number_text(m.overage)},
-                        {"cost", money_json(m.cost, cur)}});
+      months.push_back(object({{"month", m.index},
+                               {"phase", phase},
+                               {"included", exact_number_text(m.included)},
+                               {"used", exact_number_text(m.used)},
+                               {"overage", exact_number_text(m.overage)},
+                               {"cost", money_json(m.cost, cur)}}));
     }
     const std::string count = num(static_cast<long long>(a.months.size())), used_total = hours(a.used),
                       beyond = hours(a.overage), cost = amount_text(a.cost, cur);
@@ -1059,13 +1055,13 @@ std::optional<Error> price_support_hours(const json& r, const Profile& p, const 
                     "{0} måneder: {1} brugt, {2} ud over kontingenterne: {3}."},
                    {count, used_total, beyond, cost})});
     result["months"] = months;
-    result["totals"] = {{"included", exact_number_text(a.included)},
-                        {"used", exact_number_text(a.used)},
-                        {"overage", exact_number_text(a.overage)},
-                        {"cost", money_json(a.cost, cur)}};
+    result["totals"] = object({{"included", exact_number_text(a.included)},
+                               {"used", exact_number_text(a.used)},
+                               {"overage", exact_number_text(a.overage)},
+                               {"cost", money_json(a.cost, cur)}});
   }
   out["supportHours"] = result;
-  out["options"] = {{"introductionMonths", introduction}};
+  out["options"] = object({{"introductionMonths", introduction}});
   return std::nullopt;
 }
 
@@ -1123,7 +1119,7 @@ Result<json> price_endpoint(const json& r) {
                                   "Een vaste maandprijs: {0} uit het profiel", "En fast månedspris: {0} fra profilen"},
                                  {amount});
     explain.push_back({"model", with_clause(text, t.pricing->cite.clause) + "."});
-    out["monthly"] = {{"total", money_json(Rational(*price), p.currency)}};
+    out["monthly"] = object({{"total", money_json(Rational(*price), p.currency)}});
   } else {
     std::string note = t.pricing && !t.pricing->cite.note.empty() ? " " + t.pricing->cite.note : "";
     explain.push_back({"no-model", say({"No price model in this contract for {0}: the profile gives this tier no pricing, "

@@ -1,6 +1,7 @@
 #include "profile_json.hpp"
 
 #include "json_read.hpp"
+#include "json_write.hpp"
 #include "lang.hpp"
 #include "presets.hpp"
 #include "profile_check.hpp"
@@ -12,7 +13,7 @@ namespace {
 json problems_json(const std::vector<Error>& problems) {
   json list = json::array();
   for (const auto& p : problems)
-    list.push_back({{"code", p.code}, {"path", p.path}, {"message", p.message}});
+    list.push_back(object({{"code", p.code}, {"path", p.path}, {"message", p.message}}));
   return list;
 }
 
@@ -40,15 +41,15 @@ std::string preset_or_profile() {
 // What a picker needs to know of a profile (profiles(), validateProfile()).
 json summary_json(const Profile& p) {
   json tiers = json::array();
-  for (const auto& t : p.tiers) tiers.push_back({{"id", t.id}, {"name", t.name}, {"family", t.family}});
-  json entry = {{"id", p.id},
-                {"vendor", p.vendor},
-                {"product", p.product},
-                {"status", p.is_example ? "example" : "contract"},
-                {"languages", p.languages},
-                {"currency", p.currency},
-                {"currencyDecimals", currency_decimals(p.currency)},
-                {"tiers", tiers}};
+  for (const auto& t : p.tiers) tiers.push_back(object({{"id", t.id}, {"name", t.name}, {"family", t.family}}));
+  json entry = object({{"id", p.id},
+                       {"vendor", p.vendor},
+                       {"product", p.product},
+                       {"status", p.is_example ? "example" : "contract"},
+                       {"languages", p.languages},
+                       {"currency", p.currency},
+                       {"currencyDecimals", currency_decimals(p.currency)},
+                       {"tiers", tiers}});
   if (!p.caveat.empty()) entry["caveat"] = p.caveat;
   return entry;
 }
@@ -61,7 +62,7 @@ Result<json> profiles_endpoint(const json& request) {
   if (auto e = reject_unknown_fields(request, "", {})) return *e;
   json list = json::array();
   for (const auto& p : preset_profiles()) list.push_back(summary_json(p));
-  return json{{"profiles", list}};
+  return object({{"profiles", list}});
 }
 
 Result<std::string> profile_endpoint(const json& request) {
@@ -81,9 +82,9 @@ Result<std::string> profile_endpoint(const json& request) {
 
 Result<std::string> validate_profile_endpoint(std::string_view document_text) {
   ProfileCheck check = check_profile_text(document_text);
-  json out = {{"valid", check.errors.empty()},
-              {"errors", problems_json(check.errors)},
-              {"warnings", problems_json(check.warnings)}};
+  json out = object({{"valid", check.errors.empty()},
+                     {"errors", problems_json(check.errors)},
+                     {"warnings", problems_json(check.warnings)}});
   if (check.unlisted_errors) out["unlistedErrors"] = check.unlisted_errors;
   if (check.profile) out["summary"] = summary_json(*check.profile);
   return out.dump(-1, ' ', false, json::error_handler_t::replace);

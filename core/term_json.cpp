@@ -5,6 +5,7 @@
 #include "ics.hpp"
 #include "iso_time.hpp"
 #include "json_read.hpp"
+#include "json_write.hpp"
 #include "lang.hpp"
 #include "local_text.hpp"
 #include "period_json.hpp"
@@ -211,14 +212,14 @@ Result<json> damages_json(const json& request, const TermAnswer& a, const Profil
                     "afrundet halvt op"},
                    {on, until, left_text, exact, fee_text, pct, owed_text});
   explain.push_back({"damages", text + (d.cite.clause.empty() ? "" : " — " + d.cite.clause) + "."});
-  return json{{"date", iso_date(day.value())},
-              {"termLast", iso_date(in_force->last)},
-              {"remainingMonths", {{"whole", months}, {"days", left}, {"exact", remaining.to_decimal(12)}}},
-              {"percent", d.percent.to_decimal(6)},
-              {"capMonths", d.cap_months},
-              {"capped", capped},
-              {"amount", {{"minor", amount}, {"text", money_text(amount, p.currency)}}},
-              {"clause", d.cite.clause}};
+  return object({{"date", iso_date(day.value())},
+                 {"termLast", iso_date(in_force->last)},
+                 {"remainingMonths", object({{"whole", months}, {"days", left}, {"exact", remaining.to_decimal(12)}})},
+                 {"percent", d.percent.to_decimal(6)},
+                 {"capMonths", d.cap_months},
+                 {"capped", capped},
+                 {"amount", object({{"minor", amount}, {"text", money_text(amount, p.currency)}})},
+                 {"clause", d.cite.clause}});
 }
 
 }  // namespace
@@ -336,16 +337,16 @@ Result<json> term_endpoint(const json& r) {
   for (std::size_t i = 0; i < a.terms.size(); ++i) {
     const auto& t = a.terms[i];
     const char* status = a.current && i == *a.current ? "current" : t.last < q.as_of ? "past" : "future";
-    terms.push_back({{"kind", kind_id(t.kind)},   {"tier", t.tier->id},          {"tierName", t.tier->name},
-                     {"first", iso_date(t.first)}, {"last", iso_date(t.last)},    {"noticeBy", day_json(t.notice_by)},
-                     {"cutShort", t.cut_short},    {"status", status}});
+    terms.push_back(object({{"kind", kind_id(t.kind)},   {"tier", t.tier->id},          {"tierName", t.tier->name},
+                            {"first", iso_date(t.first)}, {"last", iso_date(t.last)},    {"noticeBy", day_json(t.notice_by)},
+                            {"cutShort", t.cut_short},    {"status", status}}));
   }
   json changes_out = json::array();
   for (const auto& c : q.changes) {
-    json item = {{"kind", c.kind == TermChange::Kind::upgrade     ? "upgrade"
-                          : c.kind == TermChange::Kind::recommit ? "recommit"
-                                                                  : "temporary-upgrade"},
-                 {"from", iso_date(c.from)}};
+    json item = object({{"kind", c.kind == TermChange::Kind::upgrade     ? "upgrade"
+                                 : c.kind == TermChange::Kind::recommit ? "recommit"
+                                                                         : "temporary-upgrade"},
+                        {"from", iso_date(c.from)}});
     if (c.tier) item["tier"] = c.tier->id;
     if (c.kind == TermChange::Kind::temporary_upgrade) {
       item["to"] = iso_date(c.to);
@@ -413,13 +414,13 @@ Result<json> term_endpoint(const json& r) {
                            : say({"{0}: {1} (give the invoice date)", "{0}: {1} (Rechnungsdatum angeben)",
                                   "{0}: {1} (geef de factuurdatum op)", "{0}: {1} (angiv fakturadatoen)"},
                                  {d.label, rule});
-    deadlines.push_back({{"id", d.id},
-                         {"label", d.label},
-                         {"after", d.after == ContractDeadline::After::invoice ? "invoice" : "regular-end"},
-                         {"within", span_id(d.within)},
-                         {"date", day_json(due)},
-                         {"clause", d.cite.clause},
-                         {"text", text + (d.cite.clause.empty() ? "" : " — " + d.cite.clause)}});
+    deadlines.push_back(object({{"id", d.id},
+                                {"label", d.label},
+                                {"after", d.after == ContractDeadline::After::invoice ? "invoice" : "regular-end"},
+                                {"within", span_id(d.within)},
+                                {"date", day_json(due)},
+                                {"clause", d.cite.clause},
+                                {"text", text + (d.cite.clause.empty() ? "" : " — " + d.cite.clause)}}));
     if (due) event(d.id, *due, d.label, d.label + ", " + rule + ". " + d.cite.clause);
   }
   // Calendar: the notice deadlines and ends of the current and next terms.
@@ -452,9 +453,9 @@ Result<json> term_endpoint(const json& r) {
   out["tier"] = tier.id;
   out["start"] = iso_date(q.start);
   out["asOf"] = iso_date(q.as_of);
-  out["conventions"] = {{"termEnd", term_end.value() == 0 ? "day-before-same-date" : "same-date"},
-                        {"noticeDeadline", notice.value() == 0 ? "whole-months-before-expiry" : "same-day-number"},
-                        {"remainingFees", remaining.value() == 0 ? "days-at-1/30" : "whole-months-up"}};
+  out["conventions"] = object({{"termEnd", term_end.value() == 0 ? "day-before-same-date" : "same-date"},
+                               {"noticeDeadline", notice.value() == 0 ? "whole-months-before-expiry" : "same-day-number"},
+                               {"remainingFees", remaining.value() == 0 ? "days-at-1/30" : "whole-months-up"}});
   out["terms"] = terms;
   out["current"] = a.current ? json(*a.current) : json();
   out["renewals"] = a.renewals;
@@ -471,9 +472,7 @@ Result<json> term_endpoint(const json& r) {
     out["damages"] = damages.value();
   }
   out["calendar"] = ics_calendar(events, q.as_of);
-  json lines = json::array();
-  for (const auto& e : explain) lines.push_back({{"code", e.code}, {"text", e.text}});
-  out["explain"] = lines;
+  out["explain"] = explain_json(explain);
   return out;
 }
 

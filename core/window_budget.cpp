@@ -6,6 +6,7 @@
 #include "human_duration.hpp"
 #include "iso_time.hpp"
 #include "json_read.hpp"
+#include "json_write.hpp"
 #include "lang.hpp"
 #include "local_text.hpp"
 #include "measure_json.hpp"
@@ -24,7 +25,7 @@ using date::sys_seconds;
 
 json reading(const char* id, const std::string& label, const Rational& period_seconds, const Rational& budget,
              bool is_default) {
-  json out = {{"id", id}, {"label", label}, {"budget", duration_json(budget)}, {"default", is_default}};
+  json out = object({{"id", id}, {"label", label}, {"budget", duration_json(budget)}, {"default", is_default}});
   if (!(period_seconds == Rational(0))) out["period"] = duration_json(period_seconds);
   return out;
 }
@@ -97,7 +98,7 @@ Result<json> window_budget_endpoint(const json& r) {
   const Profile& p = *resolved.value().profile;
   const Tier* tier = resolved.value().tier;
   if (!find_field(r, "month")) return missing_field("/month", "the month, YYYY-MM");
-  auto settings = read_period_settings(json{{"month", *find_field(r, "month")}});
+  auto settings = read_period_settings(object({{"month", *find_field(r, "month")}}));
   if (!settings.ok()) return settings.error();
   const PeriodSpec month = settings.value();
   if (month.month_year > 2199) return Error{"out_of_range", "the month must lie in 1900–2199", "/month"};
@@ -186,17 +187,15 @@ Result<json> window_budget_endpoint(const json& r) {
                 "kontraktens eget tal er standard."},
                {human_duration(share * open), month})});
     }
-    json lines = json::array();
-    for (const auto& e : explain) lines.push_back({{"code", e.code}, {"text", e.text}});
-    commitments.push_back({{"scope", c.scope}, {"target", c.target_percent.to_decimal(6)},
-                           {"period", {{"kind", period_kind_id(c.period)}, {"label", span.label},
-                                       {"from", iso_date(span.from)}, {"to", iso_date(span.to)}}},
-                           {"window", {{"id", c.window}, {"label", w ? w->label : "always"}}},
-                           {"windowHours", {{"seconds", (open.floor() > 0 ? static_cast<long long>(open.floor()) : 0)},
-                                            {"hours", (open / Rational(3600)).to_decimal(2)}, {"days", open_days}}},
-                           {"readings", readings}, {"clause", c.cite.clause}, {"explain", lines}});
+    commitments.push_back(object({{"scope", c.scope}, {"target", c.target_percent.to_decimal(6)},
+                                  {"period", object({{"kind", period_kind_id(c.period)}, {"label", span.label},
+                                                     {"from", iso_date(span.from)}, {"to", iso_date(span.to)}})},
+                                  {"window", object({{"id", c.window}, {"label", w ? w->label : "always"}})},
+                                  {"windowHours", object({{"seconds", (open.floor() > 0 ? static_cast<long long>(open.floor()) : 0)},
+                                                          {"hours", (open / Rational(3600)).to_decimal(2)}, {"days", open_days}})},
+                                  {"readings", readings}, {"clause", c.cite.clause}, {"explain", explain_json(explain)}}));
   }
-  return json{{"profile", p.id}, {"tier", tier->id}, {"zone", p.time_zone}, {"commitments", commitments}};
+  return object({{"profile", p.id}, {"tier", tier->id}, {"zone", p.time_zone}, {"commitments", commitments}});
 }
 
 }  // namespace slacalc

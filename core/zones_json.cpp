@@ -6,6 +6,7 @@
 #include "explain.hpp"
 #include "iso_time.hpp"
 #include "json_read.hpp"
+#include "json_write.hpp"
 #include "lang.hpp"
 #include "local_text.hpp"
 #include "zones.hpp"
@@ -92,16 +93,16 @@ std::string rule_text(const Zone& z, const PosixRule& r) {
 }
 
 json type_json(date::sys_seconds at, const LocalType& t) {
-  return {{"at", iso_utc(at)}, {"offset", t.offset}, {"abbrev", t.abbrev}, {"dst", t.dst}};
+  return object({{"at", iso_utc(at)}, {"offset", t.offset}, {"abbrev", t.abbrev}, {"dst", t.dst}});
 }
 
 json list_zones() {
   json zones = json::array();
   for (auto name : zone_names())
-    zones.push_back({{"name", name}, {"validFrom", find_zone(name)->valid_from_year}});
+    zones.push_back(object({{"name", name}, {"validFrom", find_zone(name)->valid_from_year}}));
   json aliases = json::array();
-  for (const auto& a : zone_aliases()) aliases.push_back({{"name", a.name}, {"zone", a.target}});
-  return {{"tzdata", tzdata_version()}, {"zones", zones}, {"aliases", aliases}};
+  for (const auto& a : zone_aliases()) aliases.push_back(object({{"name", a.name}, {"zone", a.target}}));
+  return object({{"tzdata", tzdata_version()}, {"zones", zones}, {"aliases", aliases}});
 }
 
 Result<int> read_year(const json& request, const char* field, int fallback) {
@@ -194,9 +195,7 @@ Result<json> zones_endpoint(const json& request) {
   out["from"] = from.value();
   out["to"] = to.value();
   out["transitions"] = transitions;
-  json lines = json::array();
-  for (const auto& e : explain) lines.push_back({{"code", e.code}, {"text", e.text}});
-  out["explain"] = lines;
+  out["explain"] = explain_json(explain);
   return out;
 }
 
