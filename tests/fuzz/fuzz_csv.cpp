@@ -11,17 +11,12 @@
 #include <nlohmann/json.hpp>
 
 #include "api.hpp"
+#include "require.hpp"
 #include "csv.hpp"
 
 namespace {
 
 using nlohmann::json;
-
-void require(bool condition, const char* what, std::string_view detail = {}) {
-  if (condition) return;
-  std::fprintf(stderr, "fuzz_csv: invariant broken: %s\n%.*s\n", what, static_cast<int>(detail.size()), detail.data());
-  std::abort();
-}
 
 json body(const slacalc::Response& r, const char* function) {
   json value = json::parse(r.body, nullptr, false);

@@ -16,18 +16,12 @@
 #include <nlohmann/json.hpp>
 
 #include "api.hpp"
+#include "require.hpp"
 #include "profile_check.hpp"
 
 namespace {
 
 using nlohmann::json;
-
-void require(bool condition, const char* what, std::string_view detail = {}) {
-  if (condition) return;
-  std::fprintf(stderr, "fuzz_profile: invariant broken: %s\n%.*s\n", what, static_cast<int>(detail.size()),
-               detail.data());
-  std::abort();
-}
 
 // A response body is always one JSON object (api.hpp: errors are values).
 json parsed_body(const slacalc::Response& r, const char* function) {

@@ -18,17 +18,11 @@
 #include <nlohmann/json.hpp>
 
 #include "api.hpp"
+#include "require.hpp"
 
 namespace {
 
 using nlohmann::json;
-
-void require(bool condition, const char* what, std::string_view detail = {}) {
-  if (condition) return;
-  std::fprintf(stderr, "fuzz_requests: invariant broken: %s\n%.*s\n", what, static_cast<int>(detail.size()),
-               detail.data());
-  std::abort();
-}
 
 void check(const slacalc::Response& r, const std::string& function) {
   json value = json::parse(r.body, nullptr, false);
