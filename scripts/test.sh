@@ -19,7 +19,7 @@ suite "wasm module (node:test)" node --test tests/node/
 suite "type declarations (tsc)" npx --no-install tsc -p tests/node/tsconfig.json
 suite "page (Chromium)" node --test tests/e2e/
 suite "core (doctest) under ASan, LSan and UBSan" tests/sanitize.sh
-suite "readers under libFuzzer (profiles, CSV; 60 s)" tests/fuzz/run.sh 60
+suite "libFuzzer: profiles, CSV, every entry point (60 s)" tests/fuzz/run.sh 60
 
 echo "suites: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
