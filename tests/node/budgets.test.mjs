@@ -7,11 +7,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { siteDir } from './site.mjs';
+import { root, siteDir } from './site.mjs';
 import { pagePayloads } from '../../bench/payload.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const budgets = JSON.parse(await readFile(path.join(root, 'bench/budgets.json'), 'utf8'));
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { siteDir, nativeCli, importSite } from './site.mjs';
-import { generateRequests, seedRequests } from './requests.mjs';
+import { generateRequests, presetTexts, seedRequests } from './requests.mjs';
 
 const SEED = Number(process.env.SLACALC_AGREEMENT_SEED ?? 20261204);
 const COUNT = Number(process.env.SLACALC_AGREEMENT_COUNT ?? 5000);
@@ -16,8 +16,7 @@ const COUNT = Number(process.env.SLACALC_AGREEMENT_COUNT ?? 5000);
 test(`native CLI and wasm agree byte for byte (seed ${SEED}, ${COUNT} generated requests)`, async () => {
   const { default: createCore } = await importSite('slacalc-core.mjs');
   const core = await createCore({ wasmBinary: await readFile(path.join(siteDir, 'slacalc-core.wasm')) });
-  const presets = JSON.parse(core.call('profiles', '{}').body).profiles.map(({ id }) =>
-    core.call('profile', JSON.stringify({ id })).body);
+  const presets = presetTexts(core);
   const requests = [
     ...seedRequests(presets).map(({ fn, request }) => ({ fn, text: JSON.stringify(request) })),
     ...generateRequests(SEED, COUNT, presets),

@@ -11,15 +11,14 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { siteDir, importSite } from './site.mjs';
-import { generateRequests } from './requests.mjs';
+import { generateRequests, presetTexts } from './requests.mjs';
 
 const CALLS = 10_000;
 
 test(`memory after ${CALLS} varied calls, three times: no growth the third time`, async (t) => {
   const { default: createCore } = await importSite('slacalc-core.mjs');
   const core = await createCore({ wasmBinary: await readFile(path.join(siteDir, 'slacalc-core.wasm')) });
-  const presets = JSON.parse(core.call('profiles', '{}').body).profiles.map(({ id }) =>
-    core.call('profile', JSON.stringify({ id })).body);
+  const presets = presetTexts(core);
   const requests = generateRequests(20261205, CALLS, presets);
   const csv = ['start;end;kind', ...Array.from({ length: 500 }, (_, i) =>
     `2026-04-${String(1 + (i % 28)).padStart(2, '0')} ${String(i % 24).padStart(2, '0')}:00;` +

@@ -13,6 +13,12 @@ const PROFILES = {
   'nms-prime': ['advanced-service'],
 };
 
+/** Every preset's document as the raw core's profile() gives it. */
+export function presetTexts(core) {
+  return JSON.parse(core.call('profiles', '{}').body).profiles.map(({ id }) =>
+    core.call('profile', JSON.stringify({ id })).body);
+}
+
 /** The hand-picked requests (most from the earlier CLI agreement test). */
 export function seedRequests(presetTexts = []) {
   const requests = [];
