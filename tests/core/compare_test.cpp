@@ -5,18 +5,8 @@
 
 using test::fails;
 using test::json;
+using test::row;
 using test::ok;
-
-namespace {
-
-const json& row(const json& result, const std::string& id) {
-  for (const auto& r : result["rows"])
-    if (r["id"] == id) return r;
-  FAIL("no row ", id);
-  return result;
-}
-
-}  // namespace
 
 TEST_CASE("compare: Managed 4 vs Guided 1 on the contract's basis and on 30 days") {
   json columns = {{{"profile", "flying-circus"}, {"tier", "managed-4"}},

@@ -6,15 +6,10 @@ namespace {
 
 using test::fails_at;
 using test::json;
+using test::only;
 using test::ok;
 
 const json kWeekdays0917 = {{"weekly", {{"mon-fri", {"09:00-17:00"}}}}};
-
-// The one deadline of a request, or the one for `measure`/`priority`.
-json only(const json& result) {
-  REQUIRE(result["deadlines"].size() == 1);
-  return result["deadlines"][0];
-}
 
 std::string due_local(const json& request) { return only(ok("deadline", request))["due"]["local"]; }
 

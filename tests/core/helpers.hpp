@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "api.hpp"
+#include "zones.hpp"
 
 namespace test {
 
@@ -50,6 +51,37 @@ inline json fails_at(const std::string& function, const json& request, const cha
   CHECK(e["code"] == code);
   CHECK(e["path"] == path);
   return e;
+}
+
+// The text of the nth explain line with this code; `lines` is an explain list
+// or a whole result holding one under "explain".
+inline std::string explain_text(const json& lines, const std::string& code, int nth = 0) {
+  const json& list = lines.is_object() ? lines.at("explain") : lines;
+  for (const auto& e : list)
+    if (e["code"] == code && nth-- == 0) return e["text"].get<std::string>();
+  FAIL("no explain line " << code);
+  return "";
+}
+
+// A zone of the core's table by its IANA name.
+inline const slacalc::Zone& zone(const char* name) {
+  const slacalc::Zone* z = slacalc::find_zone(name);
+  REQUIRE_MESSAGE(z != nullptr, name);
+  return *z;
+}
+
+// A compare result's row by its id.
+inline const json& row(const json& result, const std::string& id) {
+  for (const auto& r : result["rows"])
+    if (r["id"] == id) return r;
+  FAIL("no row ", id);
+  return result;
+}
+
+// The one deadline of a deadline result.
+inline json only(const json& result) {
+  REQUIRE(result["deadlines"].size() == 1);
+  return result["deadlines"][0];
 }
 
 }  // namespace test

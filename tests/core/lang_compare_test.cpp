@@ -7,14 +7,8 @@
 namespace {
 
 using test::json;
+using test::row;
 using test::ok;
-
-const json& row(const json& result, const std::string& id) {
-  for (const auto& r : result["rows"])
-    if (r["id"] == id) return r;
-  FAIL("no row ", id);
-  return result;
-}
 
 std::string line(const json& result, const std::string& id, int column, int index = 0) {
   return row(result, id)["cells"][column]["lines"][index].get<std::string>();

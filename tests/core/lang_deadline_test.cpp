@@ -7,20 +7,10 @@
 namespace {
 
 using test::fails_at;
+using test::explain_text;
 using test::json;
+using test::only;
 using test::ok;
-
-json only(const json& result) {
-  REQUIRE(result["deadlines"].size() == 1);
-  return result["deadlines"][0];
-}
-
-std::string explain_text(const json& list, const std::string& code) {
-  for (const auto& e : list)
-    if (e["code"] == code) return e["text"].get<std::string>();
-  FAIL("no explain line " << code);
-  return "";
-}
 
 }  // namespace
 

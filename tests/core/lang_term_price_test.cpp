@@ -5,15 +5,9 @@
 
 namespace {
 
+using test::explain_text;
 using test::json;
 using test::ok;
-
-std::string explain_text(const json& r, const std::string& code, int nth = 0) {
-  for (const auto& e : r["explain"])
-    if (e["code"] == code && nth-- == 0) return e["text"].get<std::string>();
-  FAIL("no explain line " << code);
-  return "";
-}
 
 // Guided 1 from 31 January 2026: 3 months, renewing by 3, notice 1 month before expiry.
 json guided1(const char* lang) {

@@ -15,15 +15,9 @@ using slacalc::Lang;
 using slacalc::LangScope;
 using slacalc::Rational;
 using test::fails_at;
+using test::explain_text;
 using test::json;
 using test::ok;
-
-std::string explain_text(const json& r, const std::string& code) {
-  for (const auto& e : r["explain"])
-    if (e["code"] == code) return e["text"].get<std::string>();
-  FAIL("no explain line " << code);
-  return "";
-}
 
 bool contains(const std::string& text, const std::string& part) {
   INFO(text);

@@ -4,15 +4,9 @@
 
 namespace {
 
+using test::explain_text;
 using test::json;
 using test::ok;
-
-std::string explain_text(const json& list, const std::string& code) {
-  for (const auto& e : list)
-    if (e["code"] == code) return e["text"].get<std::string>();
-  FAIL("no explain line " << code);
-  return "";
-}
 
 }  // namespace
 

@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include "helpers.hpp"
 #include "weekly_window.hpp"
 #include "window_clock.hpp"
 #include "zones.hpp"
@@ -12,13 +13,12 @@
 namespace {
 
 using namespace slacalc;
+using test::zone;
 using date::local_days;
 using date::sys_seconds;
 using std::chrono::hours;
 using std::chrono::minutes;
 using std::chrono::seconds;
-
-const Zone& zone(const char* name) { return *find_zone(name); }
 
 // Monday-first day range + "HH:MM-HH:MM" → minute-of-week intervals.
 std::vector<WeeklyWindow::Interval> week(int first_day, int last_day, const char* range) {

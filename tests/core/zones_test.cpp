@@ -13,6 +13,7 @@ using slacalc::LocalToUtc;
 using slacalc::Zone;
 using test::fails;
 using test::json;
+using test::zone;
 
 namespace {
 
@@ -23,12 +24,6 @@ date::sys_seconds utc(int y, unsigned mo, unsigned d, int h, int mi = 0, int s =
 }
 date::local_seconds local(int y, unsigned mo, unsigned d, int h, int mi = 0) {
   return date::local_seconds{utc(y, mo, d, h, mi).time_since_epoch()};
-}
-
-const Zone& zone(const char* name) {
-  const Zone* z = slacalc::find_zone(name);
-  REQUIRE_MESSAGE(z != nullptr, name);
-  return *z;
 }
 
 int offset(const char* name, date::sys_seconds t) {
