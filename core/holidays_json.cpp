@@ -13,7 +13,7 @@
 namespace slacalc {
 namespace {
 
-constexpr int kMaxYears = 300;
+constexpr int kMaxHolidayYears = 300;
 
 struct YearRange {
   int from;
@@ -60,7 +60,7 @@ Result<YearRange> read_years(const json& r) {
   if (!first.ok()) return first.error();
   auto last = read_year(*to, "/to");
   if (!last.ok()) return last.error();
-  if (auto e = check_year_span(first.value(), last.value(), kMaxYears)) return *e;
+  if (auto e = check_year_span(first.value(), last.value(), kMaxHolidayYears)) return *e;
   return YearRange{first.value(), last.value()};
 }
 

@@ -58,14 +58,6 @@ std::vector<Transition> switches(const PosixRule& z, int first, int last) {
   return out;
 }
 
-namespace {
-
-int year_of(date::sys_seconds t) {
-  return static_cast<int>(date::year_month_day{date::floor<days>(t)}.year());
-}
-
-}  // namespace
-
 LocalType local_type_at(const PosixRule& z, date::sys_seconds instant) {
   if (!z.has_dst()) return standard(z);
   // Rule times reach ±167 h, so a year's switches can fall in a neighbour year.

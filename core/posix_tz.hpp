@@ -58,6 +58,11 @@ struct Transition {
   LocalType type;
 };
 
+// The (UTC) calendar year of an instant.
+inline int year_of(date::sys_seconds t) {
+  return static_cast<int>(date::year_month_day{date::floor<date::days>(t)}.year());
+}
+
 LocalType local_type_at(const PosixRule& rule, date::sys_seconds instant);
 // Both switches of each year first–last, in time order (none without DST).
 std::vector<Transition> switches(const PosixRule& rule, int first, int last);

@@ -84,7 +84,7 @@ std::string measure_text(const std::string& measure, const std::string& incident
 // Promised times in hours and minutes, as contracts write them: 40 business
 // hours are "40h", not "1d 16h" — de "40 Std.", nl "40 uur", da "40 t."
 // (the units and plain spaces of human_duration.cpp).
-std::string hours_text(const Rational& seconds) {
+std::string promised_hours_text(const Rational& seconds) {
   if (!(seconds / Rational(60)).is_integer()) return human_duration(seconds);
   auto minutes = (seconds / Rational(60)).floor();
   if (minutes == 0) return "";
@@ -140,7 +140,7 @@ std::string response_text(const Profile& p, const ResponseRule& r) {
       break;
     }
     case ResponseRule::Promise::duration:
-      promise = hours_text(r.seconds);
+      promise = promised_hours_text(r.seconds);
       if (r.window != kAlwaysWindow)
         promise = say({"{0} within {1}", "{0}, gezählt in {1}", "{0}, geteld binnen {1}", "{0}, talt inden for {1}"},
                       {promise, p.find_window(r.window)->label});

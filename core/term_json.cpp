@@ -20,8 +20,8 @@ namespace {
 using date::days;
 using date::local_days;
 
-constexpr int kMaxYears = 100;  // between the start and any date of the request
-constexpr std::size_t kMaxChanges = 100;
+constexpr int kMaxTermYears = 100;  // between the start and any date of the request
+constexpr std::size_t kMaxTermChanges = 100;
 constexpr long long kMaxMinor = 1'000'000'000'000'000LL;
 
 // A date at `path` within a century after the start.
@@ -29,7 +29,7 @@ Result<local_days> read_later_day(const json& v, const std::string& path, local_
   auto day = read_day(v, path);
   if (!day.ok()) return day;
   if (day.value() < start) return Error{"inverted_range", "this date is before the term's start", path};
-  if (day.value() > local_days{date::year_month_day{start} + date::years{kMaxYears}})
+  if (day.value() > local_days{date::year_month_day{start} + date::years{kMaxTermYears}})
     return Error{"out_of_range", "at most 100 years after the start", path};
   return day;
 }
@@ -68,7 +68,7 @@ Result<std::vector<TermChange>> read_changes(const json* list, const Profile& p,
   std::vector<TermChange> changes;
   if (!list) return changes;
   if (!list->is_array()) return wrong_type("/changes", "an array of changes", *list);
-  if (list->size() > kMaxChanges) return Error{"out_of_range", "at most 100 changes", "/changes"};
+  if (list->size() > kMaxTermChanges) return Error{"out_of_range", "at most 100 changes", "/changes"};
   for (std::size_t i = 0; i < list->size(); ++i) {
     const json& c = (*list)[i];
     std::string path = "/changes/" + std::to_string(i);

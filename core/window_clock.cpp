@@ -12,10 +12,6 @@ using date::sys_seconds;
 using std::chrono::minutes;
 using std::chrono::seconds;
 
-int year_of(sys_seconds t) {
-  return static_cast<int>(date::year_month_day{date::floor<days>(t)}.year());
-}
-
 sys_seconds as_utc(date::local_seconds local, int offset) {
   return sys_seconds{local.time_since_epoch() - seconds{offset}};
 }

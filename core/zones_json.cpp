@@ -16,12 +16,12 @@ namespace {
 
 constexpr int kMinYear = 1900;
 constexpr int kMaxYear = 2200;
-constexpr int kMaxYears = 300;
+constexpr int kMaxZoneYears = 300;
 
 std::string two_digits(long long n) { return (n < 10 ? "0" : "") + std::to_string(n); }
 
 // "02:00", "26:00 (02:00 the next day)"
-std::string clock_text(int seconds) {
+std::string shifted_clock_text(int seconds) {
   auto hm = [](int s) {
     int a = std::abs(s);
     return std::string(s < 0 ? "-" : "") + two_digits(a / 3600) + ":" + two_digits(a / 60 % 60);
@@ -75,7 +75,7 @@ std::string posix_date_text(const PosixDate& d) {
       break;
   }
   return say({"{0} at {1} local time", "{0} um {1} Ortszeit", "{0} om {1} lokale tijd", "{0} kl. {1} lokal tid"},
-             {day, clock_text(d.time)});
+             {day, shifted_clock_text(d.time)});
 }
 
 std::string rule_text(const Zone& z, const PosixRule& r) {
@@ -145,7 +145,7 @@ Result<json> zones_endpoint(const json& request) {
   if (!from.ok()) return from.error();
   auto to = read_year(request, "to", from.value());
   if (!to.ok()) return to.error();
-  if (auto e = check_year_span(from.value(), to.value(), kMaxYears)) return *e;
+  if (auto e = check_year_span(from.value(), to.value(), kMaxZoneYears)) return *e;
 
   using date::year;
   date::sys_seconds start = date::sys_days{year{from.value()} / 1 / 1};
