@@ -1,6 +1,8 @@
 // The 1 M-outage monthly report (bench/measure_bench.cpp) in headless
 // Chromium: the web build in build/wasm/bench-web, served on localhost like
-// the page. Prints the module's JSON lines (no thresholds).
+// the page (built on demand: bench/report.mjs does it, or
+// cmake --build build/wasm --target bench_measure_web). Prints the module's
+// JSON lines (no thresholds).
 //   node bench/measure_chromium.mjs [dir]        (default build/wasm/bench-web)
 import path from 'node:path';
 import { openLocalSite, root } from '../tests/e2e/local-site.mjs';

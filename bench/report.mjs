@@ -4,7 +4,8 @@
 //   node bench/report.mjs [siteDir] [nativeBench]
 // The clock and measure benchmarks are taken from beside them: bench_clock
 // and bench_measure next to nativeBench, their .cjs in siteDir's parent
-// (build/wasm).
+// (build/wasm); the wasm ones are built here first (they are not part of the
+// default build).
 import { readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
@@ -17,6 +18,9 @@ const VIEWS = ['budget', 'compare', 'deadline', 'credit', 'term', 'compose'];
 const site = path.resolve(process.argv[2] ?? 'build/wasm/web');
 const nativeBench = path.resolve(process.argv[3] ?? 'build/native/bench_calls');
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+execFileSync('cmake', ['--build', path.dirname(site), '--target', 'bench_clock', 'bench_measure', 'bench_measure_web'],
+  { stdio: ['ignore', 'ignore', 'inherit'] });
 
 async function size(file) {
   const bytes = await readFile(path.join(site, file));
