@@ -6,13 +6,16 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --tests || exit 1
+echo "=== setup: ${SECONDS} s"
 scripts/build.sh || exit 1
+echo "=== setup and builds: ${SECONDS} s"
 
 passed=0 failed=0
 suite() {  # name, command...
-  local name=$1; shift
+  local name=$1 start=$SECONDS; shift
   echo "=== $name"
   if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "=== $name FAILED"; fi
+  echo "=== $name: $((SECONDS - start)) s"
 }
 suite "core (doctest) and CLI" ctest --test-dir build/native --output-on-failure
 suite "wasm module (node:test)" node --test tests/node/
@@ -22,5 +25,5 @@ suite "page (Chromium)" node --test --test-timeout=180000 tests/e2e/
 suite "core (doctest) under ASan, LSan and UBSan" tests/sanitize.sh
 suite "libFuzzer: profiles, CSV, every entry point (60 s)" tests/fuzz/run.sh 60
 
-echo "suites: $passed passed, $failed failed"
+echo "suites: $passed passed, $failed failed, ${SECONDS} s in all"
 [ "$failed" -eq 0 ]
