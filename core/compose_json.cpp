@@ -14,7 +14,7 @@ namespace {
 
 constexpr std::size_t kMaxParts = 100;           // per group
 constexpr int kMaxDependencies = 200;            // in the whole tree
-constexpr int kMaxNameLength = 200;
+constexpr int kMaxDependencyNameLength = 200;
 struct Reader {
   int count = 0;
 
@@ -38,7 +38,7 @@ struct Reader {
     if (const json* name = find_field(v, "name")) {
       auto text = read_string(*name, path + "/name");
       if (!text.ok()) return text.error();
-      if (text.value().size() > kMaxNameLength)
+      if (text.value().size() > kMaxDependencyNameLength)
         return Error{"out_of_range",
                      say({"a name of at most 200 bytes", "ein Name mit höchstens 200 Bytes", "een naam van hoogstens 200 bytes",
                           "et navn på højst 200 bytes"}),

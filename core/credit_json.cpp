@@ -16,10 +16,8 @@
 namespace slacalc {
 namespace {
 
-constexpr long long kMaxMinor = 1'000'000'000'000'000LL;  // 10^15 minor units
-
 Result<std::int64_t> read_money(const json& v, const std::string& path) {
-  auto n = read_integer(v, path, 0, kMaxMinor);
+  auto n = read_integer(v, path, 0, kMaxMinorUnits);
   if (!n.ok()) return n.error();
   return static_cast<std::int64_t>(n.value());
 }

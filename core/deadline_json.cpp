@@ -20,7 +20,7 @@ namespace {
 
 using date::sys_seconds;
 
-constexpr int kFirstYear = 1900, kLastYear = 2189;  // the clock's horizon stays within 2200
+constexpr int kFirstDeadlineYear = 1900, kLastDeadlineYear = 2189;  // the clock's horizon stays within 2200
 
 // A request with its own window becomes a one-rule profile; the profile
 // checker then judges the window exactly as in a profile, and its error paths
@@ -70,7 +70,7 @@ Result<sys_seconds> read_reported(const json& r, const Zone& zone, Disambiguatio
                  "\"" + text.value() + "\" is not a date and time like 2026-03-27T15:30 or 2026-03-27T15:30:00+01:00",
                  "/reported"};
   int year = static_cast<int>(date::year_month_day{date::floor<date::days>(t->local)}.year());
-  if (year < kFirstYear || year > kLastYear)
+  if (year < kFirstDeadlineYear || year > kLastDeadlineYear)
     return Error{"out_of_range", "the report must lie in the years 1900–2189", "/reported"};
   if (t->offset) return sys_seconds{t->local.time_since_epoch() - std::chrono::seconds{*t->offset}};
   LocalToUtc u = to_utc(zone, t->local, choice);

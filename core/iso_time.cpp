@@ -8,8 +8,6 @@ namespace {
 using date::days;
 using std::chrono::seconds;
 
-std::string two_digits(long long n) { return (n < 10 ? "0" : "") + std::to_string(n); }
-
 // Reads exactly `width` digits at text[at...] into out.
 bool digits(std::string_view text, std::size_t at, std::size_t width, int& out) {
   if (at + width > text.size()) return false;
@@ -87,5 +85,7 @@ std::string utc_offset_text(int offset) {
   if (a % 60 != 0) text += ":" + two_digits(a % 60);
   return text;
 }
+
+std::string two_digits(long long n) { return (n < 10 ? "0" : "") + std::to_string(n); }
 
 }  // namespace slacalc

@@ -25,5 +25,6 @@ std::string iso_date(date::local_days day);                    // "2026-03-27"
 std::string iso_utc(date::sys_seconds t);                      // "2026-03-27T14:30:00Z"
 std::string iso_local(date::sys_seconds t, int offset);        // "2026-03-27T15:30:00+01:00"
 std::string utc_offset_text(int offset);                       // "UTC+01:00"
+std::string two_digits(long long n);                           // 7 → "07"
 
 }  // namespace slacalc

@@ -45,6 +45,8 @@ Result<Rational> read_percent(const json& value, const std::string& path);
 Result<Rational> read_decimal(const json& value, const std::string& path);
 // A duration: a string with units ("3h 45m", "0:49:00") or a number of seconds.
 Result<Rational> read_duration(const json& value, const std::string& path);
+// The largest amount of money a request or profile may give: 10^15 minor units.
+inline constexpr long long kMaxMinorUnits = 1'000'000'000'000'000LL;
 Result<long long> read_integer(const json& value, const std::string& path, long long min,
                                long long max);
 // Years from–to as a request range: to ≥ from (else inverted_range) and at

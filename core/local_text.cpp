@@ -8,8 +8,6 @@ namespace {
 
 using date::days;
 
-std::string two_digits(unsigned n) { return (n < 10 ? "0" : "") + std::to_string(n); }
-
 // Indexed by Lang, then by weekday (0 = Sunday).
 const char* const kWeekdays[kLangs][7] = {
     {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},

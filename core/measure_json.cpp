@@ -23,7 +23,7 @@ namespace {
 using date::sys_seconds;
 
 constexpr std::size_t kMaxOutages = 100000;
-constexpr int kMaxMonths = 120;
+constexpr int kMaxMeasuredMonths = 120;
 
 // An instant with an offset, or a local time in the profile's zone (a time
 // the clocks skip moves forward, a repeated one is the earlier instant).
@@ -221,7 +221,7 @@ Result<json> measure_endpoint(const json& r, const std::vector<Outage>* ledger) 
                  say({"\"to\" is before \"from\"", "\"to\" liegt vor \"from\"", "\"to\" ligt vóór \"from\"",
                       "\"to\" ligger før \"from\""}),
                  "/to"};
-  if (months > kMaxMonths)
+  if (months > kMaxMeasuredMonths)
     return Error{"out_of_range",
                  say({"at most 120 months", "höchstens 120 Monate", "hoogstens 120 maanden", "højst 120 måneder"}), "/to"};
   if (last.month_year > 2199)

@@ -16,7 +16,6 @@ namespace {
 using Fields = std::initializer_list<std::string_view>;
 
 constexpr const char* kFormat = "slacalc-profile/1";
-constexpr long long kMaxMoney = 1000000000000000LL;  // 10^15 minor units
 
 // The ids seen so far in one list, to report duplicates. It is the map type
 // nlohmann::json keeps objects in (keys → null values here): the wasm carries
@@ -253,7 +252,7 @@ class Checker {
                        *v));
       return std::nullopt;
     }
-    return take(read_integer(*v, p, 0, kMaxMoney));
+    return take(read_integer(*v, p, 0, kMaxMinorUnits));
   }
 
   std::optional<bool> boolean(const json& obj, const std::string& path, std::string_view key) {

@@ -10,7 +10,7 @@ struct UnitName {
   const char* singular;
   Span::Unit unit;
 };
-constexpr UnitName kUnits[] = {{"day", Span::Unit::day},
+constexpr UnitName kSpanUnits[] = {{"day", Span::Unit::day},
                                {"week", Span::Unit::week},
                                {"month", Span::Unit::month},
                                {"year", Span::Unit::year}};
@@ -25,7 +25,7 @@ std::optional<Span> parse_span(std::string_view text, bool* out_of_range) {
     count = count * 10 + (text[i++] - '0');
   if (i == 0 || i >= text.size() || text[i] != ' ') return std::nullopt;
   std::string_view unit = text.substr(i + 1);
-  for (const auto& u : kUnits) {
+  for (const auto& u : kSpanUnits) {
     std::string singular = u.singular;
     if (unit == singular || unit == singular + "s") {
       if (count < 1 || count > kMaxSpanCount) {
@@ -40,7 +40,7 @@ std::optional<Span> parse_span(std::string_view text, bool* out_of_range) {
 
 std::string span_id(const Span& span) {
   std::string unit;
-  for (const auto& u : kUnits)
+  for (const auto& u : kSpanUnits)
     if (u.unit == span.unit) unit = u.singular;
   return std::to_string(span.count) + " " + unit + (span.count == 1 ? "" : "s");
 }

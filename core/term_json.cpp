@@ -22,7 +22,6 @@ using date::local_days;
 
 constexpr int kMaxTermYears = 100;  // between the start and any date of the request
 constexpr std::size_t kMaxTermChanges = 100;
-constexpr long long kMaxMinor = 1'000'000'000'000'000LL;
 
 // A date at `path` within a century after the start.
 Result<local_days> read_later_day(const json& v, const std::string& path, local_days start) {
@@ -140,7 +139,7 @@ Result<json> damages_json(const json& request, const TermAnswer& a, const Profil
   if (!day.ok()) return day.error();
   const json* fee_field = find_field(r, "monthlyFee");
   if (!fee_field) return missing_field("/terminationForCause/monthlyFee", "the monthly fee, in minor units");
-  auto fee = read_integer(*fee_field, "/terminationForCause/monthlyFee", 0, kMaxMinor);
+  auto fee = read_integer(*fee_field, "/terminationForCause/monthlyFee", 0, kMaxMinorUnits);
   if (!fee.ok()) return fee.error();
   const TermStretch* in_force = nullptr;
   for (const auto& t : a.terms)

@@ -18,8 +18,6 @@ constexpr int kMinYear = 1900;
 constexpr int kMaxYear = 2200;
 constexpr int kMaxZoneYears = 300;
 
-std::string two_digits(long long n) { return (n < 10 ? "0" : "") + std::to_string(n); }
-
 // "02:00", "26:00 (02:00 the next day)"
 std::string shifted_clock_text(int seconds) {
   auto hm = [](int s) {

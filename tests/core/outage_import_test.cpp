@@ -14,7 +14,8 @@ json parse(const std::string& text, const char* profile = nullptr) {
   return ok("parseOutages", request);
 }
 
-std::string message(const std::string& text) {
+// The invalid_csv message for a CSV text.
+std::string csv_error(const std::string& text) {
   return fails_at("parseOutages", {{"text", text}}, "invalid_csv", "/text")["message"];
 }
 
@@ -48,15 +49,15 @@ TEST_CASE("parseOutages: what spreadsheets write") {
 }
 
 TEST_CASE("parseOutages: errors name the line and column") {
-  CHECK(message("start,end\n2026-02-03 10:00,\"2026-02-03\n") ==
+  CHECK(csv_error("start,end\n2026-02-03 10:00,\"2026-02-03\n") ==
         "line 2, column 18: this quoted field is not closed before the end of the text");
-  CHECK(message("start,end\n2026-02-03 10:00,2026-02-03 \"11:00\"\n") ==
+  CHECK(csv_error("start,end\n2026-02-03 10:00,2026-02-03 \"11:00\"\n") ==
         "line 2, column 29: a quote inside a field that does not start with one");
-  CHECK(message("start,end\n\"2026-02-03 10:00\"x,2026-02-03 11:00\n") ==
+  CHECK(csv_error("start,end\n\"2026-02-03 10:00\"x,2026-02-03 11:00\n") ==
         "line 2, column 19: text after a closing quote (a quote inside a field is written \"\")");
-  CHECK(message("start,end\n2026-02-03 10:00\n") == "line 2, column 1: 1 fields where the header has 2");
-  CHECK(message("begin,note\n2026-02-03 10:00,x\n").find("no column for the outage's end") != std::string::npos);
-  CHECK(message("start,begin,end\n1,2,3\n") == "line 1, column 2: a second column for start");
+  CHECK(csv_error("start,end\n2026-02-03 10:00\n") == "line 2, column 1: 1 fields where the header has 2");
+  CHECK(csv_error("begin,note\n2026-02-03 10:00,x\n").find("no column for the outage's end") != std::string::npos);
+  CHECK(csv_error("start,begin,end\n1,2,3\n") == "line 1, column 2: a second column for start");
   // Row problems come from the outage reader, placed in the sheet.
   json e = fails_at("parseOutages", {{"text", "start;end\n2026-02-03 10:00;2026-02-03 11:00\n2026-02-03 12:00;2026-02-03 11:00\n"}},
                     "inverted_range", "/text");
