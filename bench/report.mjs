@@ -19,8 +19,9 @@ const site = path.resolve(process.argv[2] ?? 'build/wasm/web');
 const nativeBench = path.resolve(process.argv[3] ?? 'build/native/bench_calls');
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
+// Emscripten's optimizer needs Debian's acorn (as in scripts/build.sh).
 execFileSync('cmake', ['--build', path.dirname(site), '--target', 'bench_clock', 'bench_measure', 'bench_measure_web'],
-  { stdio: ['ignore', 'ignore', 'inherit'] });
+  { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_PATH: '/usr/share/nodejs' } });
 
 async function size(file) {
   const bytes = await readFile(path.join(site, file));
