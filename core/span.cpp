@@ -11,9 +11,9 @@ struct UnitName {
   Span::Unit unit;
 };
 constexpr UnitName kSpanUnits[] = {{"day", Span::Unit::day},
-                               {"week", Span::Unit::week},
-                               {"month", Span::Unit::month},
-                               {"year", Span::Unit::year}};
+                                   {"week", Span::Unit::week},
+                                   {"month", Span::Unit::month},
+                                   {"year", Span::Unit::year}};
 
 }  // namespace
 
