@@ -17,11 +17,6 @@
 namespace slacalc {
 namespace {
 
-std::string dump(const json& value) {
-  // Invalid UTF-8 coming back from a request is replaced, never thrown on.
-  return value.dump(-1, ' ', false, json::error_handler_t::replace);
-}
-
 Result<json> parse_request(std::string_view text) {
   if (text.size() > kMaxRequestBytes)
     return Error{"too_large",
@@ -32,7 +27,7 @@ Result<json> parse_request(std::string_view text) {
   if (!request.ok())
     return Error{request.error().code,
                  say({"request: {0}", "in der Anfrage: {0}", "verzoek: {0}", "forespørgsel: {0}"}, {request.error().message}),
-                 ""};
+                 request.error().path};
   return request;
 }
 
@@ -55,7 +50,7 @@ Result<Lang> take_lang(json& request) {
 }
 
 Response failure(const Error& e) {
-  return {false, dump(object({{"code", e.code}, {"message", e.message}, {"path", e.path}}))};
+  return {false, json_text(object({{"code", e.code}, {"message", e.message}, {"path", e.path}}))};
 }
 
 }  // namespace
@@ -70,7 +65,7 @@ Result<std::string> run_json_endpoint(Result<json> (*endpoint)(const json&), std
   LangScope scope(lang.value());
   auto result = endpoint(request.value());
   if (!result.ok()) return result.error();
-  return dump(result.value());
+  return json_text(result.value());
 }
 
 Result<std::string> run_text_endpoint(Result<std::string> (*endpoint)(const json&), std::string_view request_json) {
@@ -129,7 +124,7 @@ Response LedgerSession::open(std::string_view text) {
     zone_ = profile.value()->time_zone;
   }
   ledger_ = std::make_unique<OutageLedger>(*find_zone(zone_));
-  return {true, dump(object({{"zone", zone_}}))};
+  return {true, json_text(object({{"zone", zone_}}))};
 }
 
 namespace {
@@ -149,7 +144,7 @@ Response LedgerSession::append(std::string_view piece) {
   LangScope scope(lang_);
   if (!ledger_) return not_open();
   if (auto e = ledger_->append(piece)) return failure(*e);
-  return {true, dump(progress(*ledger_))};
+  return {true, json_text(progress(*ledger_))};
 }
 
 Response LedgerSession::finish() {
@@ -166,7 +161,7 @@ Response LedgerSession::finish() {
   date::sys_seconds last{};
   for (const auto& o : outages) last = std::max(last, o.end);
   out["last"] = outages.empty() ? json() : json(local(last));
-  return {true, dump(out)};
+  return {true, json_text(out)};
 }
 
 Response LedgerSession::call(std::string_view function, std::string_view text) {
@@ -208,7 +203,7 @@ Response LedgerSession::call(std::string_view function, std::string_view text) {
   if (function == "measure") result = measure_endpoint(r, &ledger_->outages());
   if (function == "credit") result = credit_endpoint(r, &ledger_->outages());
   if (!result.ok()) return failure(result.error());
-  return {true, dump(result.value())};
+  return {true, json_text(result.value())};
 }
 
 }  // namespace slacalc

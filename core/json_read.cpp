@@ -9,27 +9,6 @@ namespace slacalc {
 
 namespace {
 
-// Deepest bracket nesting outside strings, stopping early past `limit`.
-int nesting_depth(std::string_view text, int limit) {
-  int depth = 0, deepest = 0;
-  bool in_string = false, escaped = false;
-  for (char c : text) {
-    if (in_string) {
-      if (escaped) escaped = false;
-      else if (c == '\\') escaped = true;
-      else if (c == '"') in_string = false;
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '[' || c == '{') {
-      deepest = std::max(deepest, ++depth);
-      if (deepest > limit) break;
-    } else if (c == ']' || c == '}') {
-      --depth;
-    }
-  }
-  return deepest;
-}
-
 // A JSON type as wrong_type names it to people: json_type_name, in the call's language.
 std::string type_text(const json& v) {
   switch (v.type()) {
@@ -54,33 +33,6 @@ std::string integer_text(long long n) {
 }
 
 }  // namespace
-
-Result<json> parse_json_text(std::string_view text) {
-  // nlohmann stops at a NUL byte as if the text ended there; JSON has no raw
-  // NUL anywhere, so "{...}\0garbage" must not pass as valid (found by fuzzing).
-  if (text.find('\0') != std::string_view::npos)
-    return Error{"invalid_json",
-                 say({"not valid JSON: it contains a NUL byte", "kein gültiges JSON: es enthält ein NUL-Byte",
-                      "geen geldige JSON: het bevat een NUL-byte", "ikke gyldig JSON: den indeholder en NUL-byte"}),
-                 ""};
-  if (nesting_depth(text, kMaxJsonDepth) > kMaxJsonDepth)
-    return Error{"too_deep",
-                 say({"JSON nested deeper than {0} levels", "JSON tiefer als {0} Ebenen verschachtelt",
-                      "JSON dieper dan {0} niveaus genest", "JSON indlejret dybere end {0} niveauer"},
-                     {std::to_string(kMaxJsonDepth)}),
-                 ""};
-  // What json::parse(first, last, nullptr, false) does, minus its branch for a
-  // callback parser: that branch is decided at run time, so json::parse puts a
-  // second, never used copy of the whole parser into the wasm. strict: nothing
-  // but whitespace may follow the value.
-  json value;
-  nlohmann::detail::json_sax_dom_parser<json> builder(value, false);
-  auto input = nlohmann::detail::input_adapter(text.begin(), text.end());
-  nlohmann::detail::parser<json, decltype(input)> parser(std::move(input), nullptr, false, false);
-  if (!parser.sax_parse(&builder, true))
-    return Error{"invalid_json", say({"not valid JSON", "kein gültiges JSON", "geen geldige JSON", "ikke gyldig JSON"}), ""};
-  return value;
-}
 
 std::string json_type_name(const json& v) {
   switch (v.type()) {
@@ -150,10 +102,11 @@ Result<std::string> read_string(const json& v, const std::string& path) {
 
 namespace {
 
-// A JSON number as decimal text: integers as they are, floats in nlohmann's
-// shortest round-trip form (99.9 → "99.9"), so 99.9 means exactly 999/1000.
+// A JSON number as decimal text: integers as they are, floats in their
+// shortest round-trip form (99.9 → "99.9"; parse_json_text only lets through
+// a double that reads back as written), so 99.9 means exactly 999/1000.
 std::optional<std::string> number_text(const json& v) {
-  if (v.is_number_integer() || v.is_number_unsigned() || v.is_number_float()) return v.dump();
+  if (v.is_number_integer() || v.is_number_unsigned() || v.is_number_float()) return json_text(v);
   return std::nullopt;
 }
 

@@ -13,17 +13,13 @@
 #include <nlohmann/json.hpp>
 
 #include "error.hpp"
+#include "json_text.hpp"
 #include "lang.hpp"
 #include "rational.hpp"
 
 namespace slacalc {
 
 using json = nlohmann::json;
-
-// JSON text → value, or invalid_json / too_deep (nesting beyond kMaxJsonDepth
-// levels: copying or destroying such a value would recurse that deep).
-inline constexpr int kMaxJsonDepth = 64;
-Result<json> parse_json_text(std::string_view text);
 
 std::string json_type_name(const json& value);
 std::string child_path(const std::string& parent, std::string_view key);

@@ -87,7 +87,7 @@ Result<std::string> validate_profile_endpoint(std::string_view document_text) {
                      {"warnings", problems_json(check.warnings)}});
   if (check.unlisted_errors) out["unlistedErrors"] = check.unlisted_errors;
   if (check.profile) out["summary"] = summary_json(*check.profile);
-  return out.dump(-1, ' ', false, json::error_handler_t::replace);
+  return json_text(out);
 }
 
 Result<std::shared_ptr<const Profile>> resolve_profile(const json& value, const std::string& path) {

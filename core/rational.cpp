@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstdlib>
+#include <cmath>
 
 namespace slacalc {
 namespace {
@@ -70,8 +70,38 @@ double Rational::to_double() const {
   constexpr Int kExact = Int{1} << 53;
   if (abs_int(num_) <= kExact && den_ <= kExact)
     return static_cast<double>(num_) / static_cast<double>(den_);
-  // Otherwise strtod of the decimal text, also correctly rounded.
-  return std::strtod(to_decimal(24).c_str(), nullptr);
+  // Otherwise by long division: the quotient's first 54 significant bits,
+  // then round half to even with the remainder as the sticky bit. (Not
+  // strtod: in the wasm it brings musl's long-double float scanner along.)
+  using Bits = unsigned __int128;
+  Bits a = static_cast<Bits>(abs_int(num_)), b = static_cast<Bits>(den_);
+  Bits mantissa = a / b, rest = a % b;
+  int exponent = 0;  // value = mantissa · 2^exponent (+ what rest holds)
+  int bits = 0;
+  for (Bits q = mantissa; q != 0; q >>= 1) ++bits;
+  bool sticky;
+  if (bits > 54) {
+    Bits dropped = mantissa & ((Bits{1} << (bits - 54)) - 1);
+    sticky = dropped != 0 || rest != 0;
+    mantissa >>= bits - 54;
+    exponent = bits - 54;
+  } else {
+    for (; mantissa < (Bits{1} << 53); --exponent) {
+      rest <<= 1;  // rest < b <= 2^127: no overflow
+      mantissa <<= 1;
+      if (rest >= b) {
+        rest -= b;
+        mantissa |= 1;
+      }
+    }
+    sticky = rest != 0;
+  }
+  bool half = (mantissa & 1) != 0;
+  mantissa >>= 1;
+  ++exponent;
+  if (half && (sticky || (mantissa & 1) != 0)) ++mantissa;  // at most 2^53: still exact
+  double value = std::ldexp(static_cast<double>(static_cast<std::uint64_t>(mantissa)), exponent);
+  return num_ < 0 ? -value : value;
 }
 
 Rational::Int Rational::floor() const {

@@ -1,9 +1,9 @@
 #include "weekly_window.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <vector>
 
+#include "iso_time.hpp"
 #include "lang.hpp"
 
 namespace slacalc {
@@ -33,9 +33,7 @@ std::optional<int> parse_clock(std::string_view s) {
 }
 
 std::string clock_text(int minutes) {
-  char buf[8];
-  std::snprintf(buf, sizeof buf, "%02d:%02d", minutes / 60 % 100, minutes % 60);
-  return buf;
+  return two_digits(minutes / 60 % 100) + ":" + two_digits(minutes % 60);
 }
 
 }  // namespace

@@ -383,7 +383,7 @@ function clearReport() {
   $('problems').replaceChildren();
 }
 
-function problemItem(kind, p, extra) {
+function problemItem(kind, p) {
   return el('li', { class: `problem is-${kind}`, 'data-code': p.code, 'data-path': p.path }, [
     el('span', { class: 'problem-kind' }, [
       el('span', { 'aria-hidden': 'true', text: kind === 'error' ? '✕ ' : '⚠ ' }),
@@ -392,7 +392,6 @@ function problemItem(kind, p, extra) {
     el('code', { class: 'problem-code', text: p.code }),
     el('code', { class: 'problem-path', text: p.path || t('compare.wholeDocument') }),
     el('span', { class: 'problem-message', text: p.message }),
-    extra ? el('span', { class: 'problem-extra', text: extra }) : null,
   ]);
 }
 
@@ -414,14 +413,7 @@ function checkProfile(source = '') {
   }
   const v = sla.validateProfile(text);
   const items = [];
-  for (const p of v.errors) {
-    let extra = '';
-    if (p.code === 'invalid_json') {
-      // The core says only that the text is not JSON; the browser's parser says where.
-      try { JSON.parse(text); } catch (err) { extra = t('compare.browserJson', { message: err.message }); }
-    }
-    items.push(problemItem('error', p, extra));
-  }
+  for (const p of v.errors) items.push(problemItem('error', p));
   if (v.unlistedErrors) {
     items.push(el('li', { class: 'problem is-error more',
       text: t(v.unlistedErrors === 1 ? 'compare.unlistedOne' : 'compare.unlistedMany', { count: v.unlistedErrors }) }));

@@ -1,3 +1,6 @@
+#include <cstdlib>
+#include <random>
+
 #include <doctest/doctest.h>
 
 #include "rational.hpp"
@@ -36,4 +39,23 @@ TEST_CASE("comparisons") {
   CHECK(Rational::fraction(1, 3) < Rational::fraction(1, 2));
   CHECK(Rational::fraction(995, 10) >= Rational::fraction(199, 2));
   CHECK(Rational::fraction(99, 1) <= Rational(99));
+}
+
+TEST_CASE("to_double is the double nearest the exact value (strtod of the exact decimal as oracle)") {
+  // Past 2^53 in numerator or denominator the quotient is rounded by long
+  // division. The oracle: 200 decimals hold every midpoint between two
+  // doubles of this range exactly, so strtod of them rounds as the exact
+  // value does.
+  std::mt19937_64 random(7);
+  for (int i = 0; i < 20000; ++i) {
+    auto part = [&] { return static_cast<Rational::Int>(random() >> (random() % 40)) * (random() % 3 + 1) + 1; };
+    Rational r = Rational::fraction(part() * (i % 2 ? -1 : 1), part());
+    INFO(r.to_decimal(30));
+    CHECK(r.to_double() == std::strtod(r.to_decimal(200).c_str(), nullptr));
+  }
+  // Exactly halfway between two doubles: to even.
+  Rational::Int two53 = Rational::Int{1} << 53;
+  CHECK(Rational::fraction(2 * two53 + 1, 1).to_double() == 18014398509481984.0);
+  CHECK(Rational::fraction(2 * two53 + 3, 1).to_double() == 18014398509481988.0);
+  CHECK(Rational::fraction(1, 3 * two53).to_double() == 1.0 / (3.0 * 9007199254740992.0));
 }

@@ -309,6 +309,8 @@ test('broken JSON is reported as invalid_json, the text kept', async () => {
     const item = page.locator('#problems li.problem.is-error[data-code="invalid_json"]');
     assert.ok(await item.isVisible());
     assert.match(await item.textContent(), /invalid_json/);
+    // The core names the place: the "}" that closes no object.
+    assert.match(await item.textContent(), /line 2, column 14/);
     assert.match(await text(page, '#report-summary'), /Not added/);
     assert.equal(await page.inputValue('#profile-text'), broken);
     assert.equal(await page.locator('#col-0-profile optgroup[label="Custom"]').count(), 0);

@@ -24,8 +24,10 @@ for (const { page, files, total } of await pagePayloads(siteDir)) {
       `(goal ${kb(budgets.goal.wasm)})${ceiling ? `: over the goal, held to ${kb(limit.page)} and ${kb(limit.wasm)}` : ''}`);
     assert.ok(total.gzip <= limit.page, `${page}: ${kb(total.gzip)} > ${kb(limit.page)}`);
     assert.ok(wasmGzip <= limit.wasm, `${module}: ${kb(wasmGzip)} > ${kb(limit.wasm)}`);
-    // A ceiling is for a page over the goal only: once under it, the goal holds.
-    if (ceiling) assert.ok(total.gzip > budgets.goal.page || wasmGzip > budgets.goal.wasm,
-      `${page} meets the goal now: remove its ceiling from bench/budgets.json`);
+    // A ceiling is for a figure over the goal only: once under it, the goal holds.
+    if (ceiling?.page) assert.ok(total.gzip > budgets.goal.page,
+      `${page} meets the page goal now: remove its page ceiling from bench/budgets.json`);
+    if (ceiling?.wasm) assert.ok(wasmGzip > budgets.goal.wasm,
+      `${module} meets the wasm goal now: remove its wasm ceiling from bench/budgets.json`);
   });
 }

@@ -1,0 +1,41 @@
+// JSON text ↔ nlohmann::json values, with our own reader and writer.
+// nlohmann's parser reads fractions with strtod and its serializer escapes
+// with snprintf; in the wasm modules those two pull in musl's float scanner,
+// printf and software long-double arithmetic: some 11 KB gzip per module.
+// Reading also becomes exact: a number is taken as written or refused with
+// its path, never silently rounded (see parse_json_text).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "error.hpp"
+
+namespace slacalc {
+
+using json = nlohmann::json;
+
+// Deeper nesting is refused: copying or destroying such a value would
+// recurse that deep.
+inline constexpr int kMaxJsonDepth = 64;
+
+// Strict RFC 8259 text (one value, whitespace around it, an optional UTF-8
+// byte order mark first, strings valid UTF-8) → value; a repeated key keeps
+// its last value, as nlohmann's own parser does. Errors:
+// - invalid_json, with line and column;
+// - too_deep, nesting beyond kMaxJsonDepth;
+// - inexact_number, with the number's path: a number with a fraction or an
+//   exponent must fit a double exactly enough to be read back as written —
+//   at most 15 significant digits, magnitude 1e-22 to 1e22 (Clinger's exact
+//   case). Anything finer is asked for as a string ("99.99999999999999999"),
+//   which the decimal readers take exactly.
+Result<json> parse_json_text(std::string_view text);
+
+// The compact text nlohmann's dump() writes (no spaces, keys in map order,
+// shortest round-trip numbers), invalid UTF-8 replaced by U+FFFD as its
+// error_handler_t::replace does: a result never fails to print.
+std::string json_text(const json& value);
+
+}  // namespace slacalc
