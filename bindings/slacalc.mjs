@@ -84,21 +84,21 @@ export async function createSlaCalc(options = {}) {
   //   file.close()       frees its memory
   // Errors name the file's line and column; after one, open a new file.
   api.openOutageFile = (request = {}) => {
-    if (!core.Ledger)
+    if (!core.ledgerNew)
       throw new SlaError({ code: 'unknown_function', message: `the ${options.view} module reads no outage files`, path: '' });
-    const ledger = new core.Ledger();
+    const ledger = core.ledgerNew();
     try {
-      check(ledger.open(encode(withLang(request))));
+      check(core.ledgerOpen(ledger, encode(withLang(request))));
     } catch (error) {
-      ledger.delete();
+      core.ledgerClose(ledger);
       throw error;
     }
     return Object.freeze({
-      append: (piece) => check(ledger.append(String(piece))),
-      finish: () => check(ledger.finish()),
-      measure: (r) => check(ledger.call('measure', encode(withLang(r)))),
-      credit: (r) => check(ledger.call('credit', encode(withLang(r)))),
-      close: () => ledger.delete(),
+      append: (piece) => check(core.ledgerAppend(ledger, String(piece))),
+      finish: () => check(core.ledgerFinish(ledger)),
+      measure: (r) => check(core.ledgerCall(ledger, 'measure', encode(withLang(r)))),
+      credit: (r) => check(core.ledgerCall(ledger, 'credit', encode(withLang(r)))),
+      close: () => core.ledgerClose(ledger),
     });
   };
   return Object.freeze(api);

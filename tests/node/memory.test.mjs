@@ -29,13 +29,13 @@ test(`memory after ${CALLS} varied calls, three times: no growth the third time`
     requests.forEach(({ fn, text }, i) => {
       answered += core.call(fn, text).ok ? 1 : 0;
       if (i % 100 === 0) {  // an outage file, in pieces, and both questions on it
-        const ledger = new core.Ledger();
-        assert.ok(ledger.open(JSON.stringify({ profile: 'wp-heaven' })).ok);
-        for (let at = 0; at < csv.length; at += 4096) ledger.append(csv.slice(at, at + 4096));
-        assert.ok(ledger.finish().ok);
-        assert.ok(ledger.call('measure', '{"profile":"wp-heaven","tier":"standard","from":"2026-04","to":"2026-04"}').ok);
-        ledger.call('credit', '{"tier":"standard","month":"2026-04","fee":160000}');
-        ledger.delete();
+        const ledger = core.ledgerNew();
+        assert.ok(core.ledgerOpen(ledger, JSON.stringify({ profile: 'wp-heaven' })).ok);
+        for (let at = 0; at < csv.length; at += 4096) core.ledgerAppend(ledger, csv.slice(at, at + 4096));
+        assert.ok(core.ledgerFinish(ledger).ok);
+        assert.ok(core.ledgerCall(ledger, 'measure', '{"profile":"wp-heaven","tier":"standard","from":"2026-04","to":"2026-04"}').ok);
+        core.ledgerCall(ledger, 'credit', '{"tier":"standard","month":"2026-04","fee":160000}');
+        core.ledgerClose(ledger);
       }
     });
     return { inUse: core.heapInUse(), memory: core.HEAPU8.length };

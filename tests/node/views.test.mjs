@@ -66,7 +66,7 @@ for (const [view, functions] of Object.entries(VIEWS)) {
       }
     }
     // Only the credit page reads outage files in pieces.
-    assert.equal(typeof own.Ledger, view === 'credit' ? 'function' : 'undefined');
+    assert.equal(typeof own.ledgerNew, view === 'credit' ? 'function' : 'undefined');
     const [size, whole] = await Promise.all([stat(path.join(siteDir, `slacalc-${view}.wasm`)),
       stat(path.join(siteDir, 'slacalc-core.wasm'))]);
     assert.ok(size.size < whole.size, `${size.size} < ${whole.size}`);
@@ -82,6 +82,16 @@ test('createSlaCalc({ view }) loads that module; a wrong view is an SlaError', a
   const file = credit.openOutageFile({ profile: 'wp-heaven' });
   file.append('start,end\n2026-03-29T01:30,2026-03-29T04:00\n');
   assert.equal(file.finish().rows, 1);
+  // Two files at once each keep their own rows; a closed one is no file.
+  const other = credit.openOutageFile({ profile: 'wp-heaven' });
+  other.append('start,end\n2026-03-01T10:00,2026-03-01T11:00\n2026-03-02T10:00,2026-03-02T11:00\n');
+  assert.equal(other.finish().rows, 2);
+  // 01:30–04:00 on the night the clocks go forward: 1 h 30 min.
+  const measured = file.measure({ profile: 'wp-heaven', tier: 'standard', from: '2026-03', to: '2026-03' });
+  assert.equal(measured.commitments[0].periods[0].downtime.seconds, 5400);
   file.close();
+  assert.throws(() => file.finish(), { name: 'SlaError', code: 'conflict' });
+  assert.equal(other.finish().rows, 2);
+  other.close();
   await assert.rejects(wrapper.createSlaCalc({ view: 'everything' }), { name: 'SlaError', code: 'unknown_value', path: '/view' });
 });
