@@ -115,7 +115,7 @@ Response LedgerSession::open(std::string_view text) {
   const json& r = request.value();
   if (!r.is_object())
     return failure(
-        wrong_type("", say({"a request object", "ein Anfrageobjekt", "een verzoekobject", "et forespørgselsobjekt"}), r));
+        not_a_request_object(r));
   if (auto e = reject_unknown_fields(r, "", {"profile"})) return failure(*e);
   zone_ = "UTC";
   if (const json* p = find_field(r, "profile")) {

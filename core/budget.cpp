@@ -77,8 +77,9 @@ Result<BudgetAnswer> compute_budget(const BudgetQuery& q) {
 
   if (q.downtime_seconds > length) {
     return Error{"out_of_range",
-                 "downtime " + human_duration(q.downtime_seconds) + " is longer than the period (" +
-                     human_duration(length) + ")",
+                 say({"downtime {0} is longer than the period ({1})", "die Ausfallzeit {0} ist länger als der Zeitraum ({1})",
+                      "de uitvaltijd {0} is langer dan de periode ({1})", "nedetiden {0} er længere end perioden ({1})"},
+                     {human_duration(q.downtime_seconds), human_duration(length)}),
                  "/downtime"};
   }
   a.exact_downtime = q.downtime_seconds;

@@ -29,8 +29,7 @@ Result<PeriodKind> read_kind(const json& v, const std::string& path) {
 
 std::optional<Error> require_object(const json& request) {
   if (!request.is_object())
-    return wrong_type("", say({"a request object", "ein Anfrageobjekt", "een verzoekobject", "et forespørgselsobjekt"}),
-                      request);
+    return not_a_request_object(request);
   return std::nullopt;
 }
 

@@ -49,7 +49,10 @@ struct BasisChoice {
 Result<BasisChoice> read_basis_choice(const json& request) {
   BasisChoice choice;
   if (const json* v = find_field(request, "month")) {
-    if (!v->is_string()) return wrong_type("/month", "a month \"YYYY-MM\"", *v);
+    if (!v->is_string())
+      return wrong_type("/month", say({"a month \"YYYY-MM\"", "ein Monat \"JJJJ-MM\"", "een maand \"JJJJ-MM\"",
+                                       "en måned \"ÅÅÅÅ-MM\""}),
+                        *v);
     json only_month = object({{"month", *v}});
     auto spec = read_period_settings(only_month);
     if (!spec.ok()) return spec.error();
@@ -63,7 +66,10 @@ Result<BasisChoice> read_basis_choice(const json& request) {
   }
   bool needs_month = choice.month_basis == MonthBasis::calendar;
   if (needs_month && !choice.has_month)
-    return missing_field("/month", "a month \"YYYY-MM\": the calendar basis needs one");
+    return missing_field("/month", say({"a month \"YYYY-MM\": the calendar basis needs one",
+                                        "ein Monat \"JJJJ-MM\": die Kalenderbasis braucht einen",
+                                        "een maand \"JJJJ-MM\": de kalenderbasis heeft er een nodig",
+                                        "en måned \"ÅÅÅÅ-MM\": kalendergrundlaget kræver en"}));
   return choice;
 }
 
@@ -315,20 +321,24 @@ std::optional<json> basis_explanation(const Profile& p, const BasisChoice& choic
 }
 
 Result<Column> read_column(const json& v, const std::string& path) {
-  if (!v.is_object()) return wrong_type(path, "an object {profile, tier}", v);
+  if (!v.is_object())
+    return wrong_type(path,
+                      say({"an object {profile, tier}", "ein Objekt {profile, tier}", "een object {profile, tier}",
+                           "et objekt {profile, tier}"}),
+                      v);
   if (auto e = reject_unknown_fields(v, path, {"profile", "tier", "monthlyPrice"})) return *e;
   const json* profile = find_field(v, "profile");
-  if (!profile) return missing_field(path + "/profile", "a preset id or a profile object");
+  if (!profile) return missing_field(path + "/profile", preset_or_profile());
   auto resolved = resolve_profile(*profile, path + "/profile");
   if (!resolved.ok()) return resolved.error();
   const json* tier = find_field(v, "tier");
-  if (!tier) return missing_field(path + "/tier", "the tier's id");
+  if (!tier) return missing_field(path + "/tier", the_tier_id());
   auto t = resolve_tier(*resolved.value(), *tier, path + "/tier");
   if (!t.ok()) return t.error();
   Column col{resolved.value(), t.value(), std::nullopt};
   if (const json* price = find_field(v, "monthlyPrice")) {
     if (price->is_number() && price->get<double>() < 0)
-      return Error{"negative_money", "a price must not be negative", path + "/monthlyPrice"};
+      return Error{"negative_money", negative_money_text(), path + "/monthlyPrice"};
     auto minor = read_integer(*price, path + "/monthlyPrice", 0, 1000000000000000LL);
     if (!minor.ok()) return minor.error();
     col.monthly_price = minor.value();
@@ -339,13 +349,21 @@ Result<Column> read_column(const json& v, const std::string& path) {
 }  // namespace
 
 Result<json> compare_endpoint(const json& request) {
-  if (!request.is_object()) return wrong_type("", "an object", request);
+  if (!request.is_object()) return not_a_request_object(request);
   if (auto e = reject_unknown_fields(request, "", {"columns", "monthBasis", "month", "badMonth"})) return *e;
   const json* list = find_field(request, "columns");
-  if (!list) return missing_field("/columns", "2 to 6 columns {profile, tier}");
-  if (!list->is_array()) return wrong_type("/columns", "an array", *list);
+  if (!list)
+    return missing_field("/columns", say({"{0} to {1} columns {profile, tier}", "{0} bis {1} Spalten {profile, tier}",
+                                          "{0} tot {1} kolommen {profile, tier}", "{0} til {1} kolonner {profile, tier}"},
+                                         {std::to_string(kMinColumns), std::to_string(kMaxColumns)}));
+  if (!list->is_array())
+    return wrong_type("/columns", say({"an array", "ein Array", "een array", "et array"}), *list);
   if (list->size() < kMinColumns || list->size() > kMaxColumns)
-    return Error{"out_of_range", "compare 2 to 6 tiers, got " + std::to_string(list->size()), "/columns"};
+    return Error{"out_of_range",
+                 say({"compare {0} to {1} tiers, got {2}", "{0} bis {1} Tarife vergleichen, erhalten: {2}",
+                      "vergelijk {0} tot {1} niveaus, gekregen: {2}", "sammenlign {0} til {1} niveauer, modtaget: {2}"},
+                     {std::to_string(kMinColumns), std::to_string(kMaxColumns), std::to_string(list->size())}),
+                 "/columns"};
   auto columns = read_array<Column>(*list, "/columns", kMaxColumns, read_column);
   if (!columns.ok()) return columns.error();
   auto choice = read_basis_choice(request);

@@ -153,7 +153,7 @@ void explain_groups(const Dependency& d, Explain& explain) {
 
 Result<json> compose_endpoint(const json& r) {
   if (!r.is_object())
-    return wrong_type("", say({"a request object", "ein Anfrageobjekt", "een verzoekobject", "et forespørgselsobjekt"}), r);
+    return not_a_request_object(r);
   if (auto e = reject_unknown_fields(r, "", {"system", "target", "period", SLACALC_PERIOD_FIELDS})) return *e;
   const json* system = find_field(r, "system");
   if (!system)

@@ -185,7 +185,7 @@ std::string calendar(const Profile& p, const Tier& t, const CreditAnswer& a, con
 
 Result<json> credit_endpoint(const json& r, const std::vector<Outage>* file_ledger) {
   if (!r.is_object())
-    return wrong_type("", say({"a request object", "ein Anfrageobjekt", "een verzoekobject", "et forespørgselsobjekt"}), r);
+    return not_a_request_object(r);
   if (auto e = reject_unknown_fields(r, "", {"profile", "tier", "month", "availability", "outages", "fee", "resourceGroup",
                                              "closedDays", "holidayOptions", "serviceYearStart", "redemptionYear"}))
     return *e;

@@ -61,24 +61,45 @@ Result<std::shared_ptr<const Profile>> ad_hoc_profile(const json& r) {
 Result<sys_seconds> read_reported(const json& r, const Zone& zone, Disambiguation choice, bool reject,
                                   Explain& explain) {
   const json* v = find_field(r, "reported");
-  if (!v) return missing_field("/reported", "the report time, e.g. \"2026-03-27T15:30\" (local) or with an offset");
+  if (!v)
+    return missing_field("/reported", say({"the report time, e.g. \"2026-03-27T15:30\" (local) or with an offset",
+                                           "der Meldezeitpunkt, z. B. \"2026-03-27T15:30\" (Ortszeit) oder mit Offset",
+                                           "het meldtijdstip, bijv. \"2026-03-27T15:30\" (lokaal) of met een offset",
+                                           "meldetidspunktet, f.eks. \"2026-03-27T15:30\" (lokal tid) eller med offset"}));
   auto text = read_string(*v, "/reported");
   if (!text.ok()) return text.error();
   auto t = parse_iso_time(text.value());
   if (!t)
     return Error{"invalid_format",
-                 "\"" + text.value() + "\" is not a date and time like 2026-03-27T15:30 or 2026-03-27T15:30:00+01:00",
+                 say({"\"{0}\" is not a date and time like 2026-03-27T15:30 or 2026-03-27T15:30:00+01:00",
+                      "\"{0}\" ist kein Zeitpunkt wie 2026-03-27T15:30 oder 2026-03-27T15:30:00+01:00",
+                      "\"{0}\" is geen datum en tijd zoals 2026-03-27T15:30 of 2026-03-27T15:30:00+01:00",
+                      "\"{0}\" er ikke et tidspunkt som 2026-03-27T15:30 eller 2026-03-27T15:30:00+01:00"},
+                     {text.value()}),
                  "/reported"};
   int year = static_cast<int>(date::year_month_day{date::floor<date::days>(t->local)}.year());
   if (year < kFirstDeadlineYear || year > kLastDeadlineYear)
-    return Error{"out_of_range", "the report must lie in the years 1900–2189", "/reported"};
+    return Error{"out_of_range",
+                 say({"the report must lie in the years {0}–{1}", "die Meldung muss in den Jahren {0}–{1} liegen",
+                      "de melding moet in de jaren {0}–{1} liggen", "meldingen skal ligge i årene {0}–{1}"},
+                     {std::to_string(kFirstDeadlineYear), std::to_string(kLastDeadlineYear)}),
+                 "/reported"};
   if (t->offset) return sys_seconds{t->local.time_since_epoch() - std::chrono::seconds{*t->offset}};
   LocalToUtc u = to_utc(zone, t->local, choice);
   if (u.kind == LocalToUtc::unique) return u.instant;
-  std::string what = u.kind == LocalToUtc::gap ? "does not exist in " : "occurs twice in ";
   if (reject)
     return Error{u.kind == LocalToUtc::gap ? "nonexistent_time" : "ambiguous_time",
-                 text.value() + " " + what + std::string(zone.name) + " (the clocks change); give an offset",
+                 u.kind == LocalToUtc::gap
+                     ? say({"{0} does not exist in {1} (the clocks change); give an offset",
+                            "{0} gibt es in {1} nicht (Zeitumstellung); geben Sie einen Offset an",
+                            "{0} bestaat niet in {1} (de klok wordt verzet); geef een offset",
+                            "{0} findes ikke i {1} (uret stilles om); angiv en offset"},
+                           {text.value(), zone.name})
+                     : say({"{0} occurs twice in {1} (the clocks change); give an offset",
+                            "{0} kommt in {1} zweimal vor (Zeitumstellung); geben Sie einen Offset an",
+                            "{0} komt twee keer voor in {1} (de klok wordt verzet); geef een offset",
+                            "{0} forekommer to gange i {1} (uret stilles om); angiv en offset"},
+                           {text.value(), zone.name}),
                  "/reported"};
   // The time as read, with its offset, in the ISO form the request used.
   const std::string read_as = iso_local(u.instant, utc_offset_seconds(zone, u.instant));
@@ -110,7 +131,11 @@ Result<std::string> read_id_in(const json& r, const char* key, const std::vector
   if (std::find(ids.begin(), ids.end(), s.value()) != ids.end()) return s.value();
   std::string list;
   for (const auto& id : ids) list += (list.empty() ? "" : ", ") + id;
-  return Error{"unknown_value", "no " + what + " \"" + s.value() + "\" (" + (list.empty() ? "none defined" : list) + ")",
+  if (list.empty()) list = say({"none defined", "keine definiert", "geen gedefinieerd", "ingen defineret"});
+  return Error{"unknown_value",
+               say({"no {0} \"{1}\" ({2})", "kein Wert \"{1}\" für {0} ({2})", "geen {0} \"{1}\" ({2})",
+                    "ingen {0} \"{1}\" ({2})"},
+                   {what, s.value(), list}),
                std::string("/") + key};
 }
 
@@ -120,14 +145,30 @@ Result<std::string> read_priority(const json& r, const Profile& p, json& out) {
   if (p.priorities)
     for (const auto& l : p.priorities->levels) levels.push_back(l.id);
   bool by_matrix = find_field(r, "impact") || find_field(r, "urgency");
-  if (!by_matrix) return read_id_in(r, "priority", levels, "priority level");
+  if (!by_matrix)
+    return read_id_in(r, "priority", levels,
+                      say({"priority level", "Prioritätsstufe", "prioriteitsniveau", "prioritetsniveau"}));
   if (find_field(r, "priority"))
-    return Error{"conflict", "give either \"priority\" or \"impact\" and \"urgency\"", "/priority"};
+    return Error{"conflict",
+                 say({"give either \"priority\" or \"impact\" and \"urgency\"",
+                      "geben Sie entweder \"priority\" oder \"impact\" und \"urgency\" an",
+                      "geef \"priority\" of \"impact\" en \"urgency\"",
+                      "angiv enten \"priority\" eller \"impact\" og \"urgency\""}),
+                 "/priority"};
   if (!p.priorities || !p.priorities->matrix)
-    return Error{"unknown_field", p.id + " has no impact × urgency matrix; give \"priority\"", "/impact"};
+    return Error{"unknown_field",
+                 say({"{0} has no impact × urgency matrix; give \"priority\"",
+                      "{0} hat keine Matrix aus Auswirkung × Dringlichkeit; geben Sie \"priority\" an",
+                      "{0} heeft geen matrix van impact × urgentie; geef \"priority\"",
+                      "{0} har ingen matrix af konsekvens × hastende karakter; angiv \"priority\""},
+                     {p.id}),
+                 "/impact"};
   const PriorityMatrix& m = *p.priorities->matrix;
   for (const char* key : {"impact", "urgency"})
-    if (!find_field(r, key)) return missing_field(std::string("/") + key, "both \"impact\" and \"urgency\"");
+    if (!find_field(r, key))
+      return missing_field(std::string("/") + key,
+                           say({"both \"impact\" and \"urgency\"", "sowohl \"impact\" als auch \"urgency\"",
+                                "zowel \"impact\" als \"urgency\"", "både \"impact\" og \"urgency\""}));
   // Scope4mation's matrix has urgency rows and impact columns; a profile
   // whose row label says "Impact" has them the other way round.
   std::string row_label = m.row_label;
@@ -153,12 +194,17 @@ Result<OptionChoices> read_option_choices(const json& r, const Profile& p) {
   OptionChoices out;
   const json* v = find_field(r, "options");
   if (!v) return out;
-  if (!v->is_object()) return wrong_type("/options", "an object", *v);
+  if (!v->is_object()) return wrong_type("/options", an_object(), *v);
   for (auto it = v->begin(); it != v->end(); ++it) {
     std::string path = child_path("/options", it.key());
     const Option* o = p.find_option(it.key());
-    if (!o) return Error{"unknown_field", p.id + " has no option \"" + it.key() + "\"", path};
-    auto choice = read_id_in(*v, it.key().c_str(), o->choices, "choice");
+    if (!o)
+      return Error{"unknown_field",
+                   say({"{0} has no option \"{1}\"", "{0} hat keine Option \"{1}\"", "{0} heeft geen optie \"{1}\"",
+                        "{0} har ingen indstilling \"{1}\""},
+                       {p.id, it.key()}),
+                   path};
+    auto choice = read_id_in(*v, it.key().c_str(), o->choices, say({"choice", "Auswahl", "keuze", "valg"}));
     if (!choice.ok()) return Error{choice.error().code, choice.error().message, path};
     out.emplace_back(it.key(), choice.value());
   }
@@ -223,20 +269,33 @@ json deadline_json(const Deadline& d, const DeadlineQuery& q, const Zone* viewer
 }  // namespace
 
 Result<json> deadline_endpoint(const json& r) {
-  if (!r.is_object()) return wrong_type("", "a request object", r);
+  if (!r.is_object()) return not_a_request_object(r);
   if (auto e = reject_unknown_fields(r, "", {"profile", "tier", "window", "timeZone", "holidays", "time", "workingDays", "workingDayRule",
                                              "reported", "measure", "class", "priority", "impact", "urgency", "options",
                                              "closedDays", "holidayOptions", "disambiguation", "viewerZone"}))
     return *e;
   bool ad_hoc = find_field(r, "window") != nullptr;
   if (ad_hoc && find_field(r, "profile"))
-    return Error{"conflict", "give either \"profile\" (and \"tier\") or a \"window\" of your own", "/window"};
+    return Error{"conflict",
+                 say({"give either \"profile\" (and \"tier\") or a \"window\" of your own",
+                      "geben Sie entweder \"profile\" (und \"tier\") oder ein eigenes \"window\" an",
+                      "geef \"profile\" (en \"tier\") of een eigen \"window\"",
+                      "angiv enten \"profile\" (og \"tier\") eller et eget \"window\""}),
+                 "/window"};
   if (!ad_hoc && !find_field(r, "profile"))
-    return missing_field("/profile", "\"profile\" and \"tier\", or a \"window\" with \"time\" or \"workingDays\"");
+    return missing_field("/profile", say({"\"profile\" and \"tier\", or a \"window\" with \"time\" or \"workingDays\"",
+                                          "\"profile\" und \"tier\" oder ein \"window\" mit \"time\" oder \"workingDays\"",
+                                          "\"profile\" en \"tier\", of een \"window\" met \"time\" of \"workingDays\"",
+                                          "\"profile\" og \"tier\" eller et \"window\" med \"time\" eller \"workingDays\""}));
   if (!ad_hoc)
     for (const char* key : {"timeZone", "holidays", "time", "workingDays"})
       if (find_field(r, key))
-        return Error{"unknown_field", std::string("\"") + key + "\" belongs to a request with its own \"window\"",
+        return Error{"unknown_field",
+                     say({"\"{0}\" belongs to a request with its own \"window\"",
+                          "\"{0}\" gehört zu einer Anfrage mit eigenem \"window\"",
+                          "\"{0}\" hoort bij een verzoek met een eigen \"window\"",
+                          "\"{0}\" hører til en forespørgsel med et eget \"window\""},
+                         {key}),
                      std::string("/") + key};
 
   auto profile = ad_hoc ? ad_hoc_profile(r) : resolve_profile(*find_field(r, "profile"), "/profile");
@@ -245,7 +304,7 @@ Result<json> deadline_endpoint(const json& r) {
   const Tier* tier = &p.tiers.front();
   if (!ad_hoc) {
     const json* t = find_field(r, "tier");
-    if (!t) return missing_field("/tier", "the tier's id");
+    if (!t) return missing_field("/tier", the_tier_id());
     auto resolved = resolve_tier(p, *t, "/tier");
     if (!resolved.ok()) return resolved.error();
     tier = resolved.value();
@@ -284,7 +343,11 @@ Result<json> deadline_endpoint(const json& r) {
   } else {
     for (const char* key : {"measure", "class", "priority", "impact", "urgency", "options"})
       if (find_field(r, key))
-        return Error{"unknown_field", std::string("\"") + key + "\" needs a profile", std::string("/") + key};
+        return Error{"unknown_field",
+                     say({"\"{0}\" needs a profile", "\"{0}\" braucht ein Profil", "\"{0}\" heeft een profiel nodig",
+                          "\"{0}\" kræver en profil"},
+                         {key}),
+                     std::string("/") + key};
   }
   json priority_json;
   auto priority = read_priority(r, p, priority_json);
@@ -309,11 +372,13 @@ Result<json> deadline_endpoint(const json& r) {
   for (const auto& d : found)
     if (d.unreachable)
       return Error{"unreachable",
-                   "no deadline: " + [&] {
-                     LangScope english(Lang::en);  // error messages stay English
-                     return response_text(p, *d.rule);
-                   }() + " would end more than " +
-                       std::to_string(kClockHorizonDays / 366) + " years after the report — the window opens too rarely",
+                   say({"no deadline: {0} would end more than {1} years after the report — the window opens too rarely",
+                        "keine Frist: {0} würde mehr als {1} Jahre nach der Meldung enden — das Zeitfenster öffnet zu "
+                        "selten",
+                        "geen termijn: {0} zou meer dan {1} jaar na de melding eindigen — het venster gaat te zelden "
+                        "open",
+                        "ingen frist: {0} ville slutte mere end {1} år efter meldingen — vinduet åbner for sjældent"},
+                       {response_text(p, *d.rule), std::to_string(kClockHorizonDays / 366)}),
                    ad_hoc ? (find_field(r, "time") ? "/time" : "/workingDays") : "/tier"};
   json list = json::array();
   for (const auto& d : found) list.push_back(deadline_json(d, q, viewer));

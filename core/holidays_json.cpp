@@ -22,7 +22,11 @@ struct YearRange {
 
 Result<std::string> read_calendar(const json& r) {
   const json* v = find_field(r, "calendar");
-  if (!v) return missing_field("/calendar", "\"calendar\" (a code such as DE-ST, NL, DK or none)");
+  if (!v)
+    return missing_field("/calendar", say({"\"calendar\" (a code such as DE-ST, NL, DK or none)",
+                                           "\"calendar\" (ein Code wie DE-ST, NL, DK oder none)",
+                                           "\"calendar\" (een code zoals DE-ST, NL, DK of none)",
+                                           "\"calendar\" (en kode som DE-ST, NL, DK eller none)"}));
   auto code = read_string(*v, "/calendar");
   if (!code.ok()) return code;
   if (is_known_holiday_calendar(code.value())) return code;
@@ -30,7 +34,9 @@ Result<std::string> read_calendar(const json& r) {
   for (std::string_view c : holiday_calendar_codes())
     list += (list.empty() ? "" : ", ") + std::string(c);
   return Error{"unknown_value",
-               "unknown holiday calendar \"" + code.value() + "\" (expected one of " + list + ")",
+               say({"no holiday calendar \"{0}\" (calendars: {1})", "kein Feiertagskalender \"{0}\" (Kalender: {1})",
+                    "geen feestdagenkalender \"{0}\" (kalenders: {1})", "ingen helligdagskalender \"{0}\" (kalendere: {1})"},
+                   {code.value(), list}),
                "/calendar"};
 }
 
@@ -46,16 +52,26 @@ Result<YearRange> read_years(const json& r) {
   const json* from = find_field(r, "from");
   const json* to = find_field(r, "to");
   if (year && (from || to))
-    return Error{"conflict", "give either \"year\" or \"from\" and \"to\", not both",
+    return Error{"conflict",
+                 say({"give either \"year\" or \"from\" and \"to\", not both",
+                      "geben Sie entweder \"year\" oder \"from\" und \"to\" an, nicht beides",
+                      "geef \"year\" of \"from\" en \"to\", niet beide",
+                      "angiv enten \"year\" eller \"from\" og \"to\", ikke begge"}),
                  from ? "/from" : "/to"};
   if (year) {
     auto y = read_year(*year, "/year");
     if (!y.ok()) return y.error();
     return YearRange{y.value(), y.value()};
   }
-  if (!from && !to) return missing_field("/year", "\"year\" (or \"from\" and \"to\")");
-  if (!from) return missing_field("/from", "\"from\", the first year (with \"to\")");
-  if (!to) return missing_field("/to", "\"to\", the last year (with \"from\")");
+  if (!from && !to)
+    return missing_field("/year", say({"\"year\" (or \"from\" and \"to\")", "\"year\" (oder \"from\" und \"to\")",
+                                       "\"year\" (of \"from\" en \"to\")", "\"year\" (eller \"from\" og \"to\")"}));
+  if (!from)
+    return missing_field("/from", say({"\"from\", the first year (with \"to\")", "\"from\", das erste Jahr (mit \"to\")",
+                                       "\"from\", het eerste jaar (met \"to\")", "\"from\", det første år (med \"to\")"}));
+  if (!to)
+    return missing_field("/to", say({"\"to\", the last year (with \"from\")", "\"to\", das letzte Jahr (mit \"from\")",
+                                     "\"to\", het laatste jaar (met \"from\")", "\"to\", det sidste år (med \"from\")"}));
   auto first = read_year(*from, "/from");
   if (!first.ok()) return first.error();
   auto last = read_year(*to, "/to");
@@ -71,14 +87,26 @@ Result<YearRange> read_years(const json& r) {
 Result<std::vector<date::local_days>> read_closed_days(const json* v, const std::string& path) {
   std::vector<date::local_days> days;
   if (!v) return days;
-  if (!v->is_array()) return wrong_type(path, "an array of dates", *v);
-  if (v->size() > kMaxClosedDays) return Error{"out_of_range", "at most 1000 closed days", path};
+  if (!v->is_array())
+    return wrong_type(path, say({"an array of dates", "ein Array von Daten", "een array van datums", "et array af datoer"}),
+                      *v);
+  if (v->size() > kMaxClosedDays)
+    return Error{"out_of_range",
+                 say({"at most {0} closed days", "höchstens {0} Schließtage", "hoogstens {0} sluitingsdagen",
+                      "højst {0} lukkedage"},
+                     {std::to_string(kMaxClosedDays)}),
+                 path};
   for (std::size_t i = 0; i < v->size(); ++i) {
     std::string item = path + "/" + std::to_string(i);
     auto text = read_string((*v)[i], item);
     if (!text.ok()) return text.error();
     auto day = parse_iso_date(text.value());
-    if (!day) return Error{"invalid_format", "\"" + text.value() + "\" is not a date like 2026-12-24", item};
+    if (!day)
+      return Error{"invalid_format",
+                   say({"\"{0}\" is not a date like 2026-12-24", "\"{0}\" ist kein Datum wie 2026-12-24",
+                        "\"{0}\" is geen datum zoals 2026-12-24", "\"{0}\" er ikke en dato som 2026-12-24"},
+                       {text.value()}),
+                   item};
     days.push_back(*day);
   }
   std::sort(days.begin(), days.end());
@@ -89,13 +117,16 @@ Result<HolidayOptions> read_holiday_options(const json* v, std::string_view cale
                                             const std::string& path) {
   HolidayOptions options;
   if (!v) return options;
-  if (!v->is_object()) return wrong_type(path, "an object", *v);
+  if (!v->is_object()) return wrong_type(path, an_object(), *v);
   if (auto e = reject_unknown_fields(*v, path, {"liberationDay", "goodFriday"})) return *e;
   for (auto it = v->begin(); it != v->end(); ++it) {
     if (calendar != "NL")
       return Error{"unknown_field",
-                   "option \"" + it.key() + "\" applies only to the NL calendar, not " +
-                       std::string(calendar),
+                   say({"option \"{0}\" applies only to the NL calendar, not {1}",
+                        "die Option \"{0}\" gilt nur für den Kalender NL, nicht {1}",
+                        "optie \"{0}\" geldt alleen voor de kalender NL, niet {1}",
+                        "indstillingen \"{0}\" gælder kun for kalenderen NL, ikke {1}"},
+                       {it.key(), calendar}),
                    child_path(path, it.key())};
   }
   if (const json* l = find_field(*v, "liberationDay")) {
@@ -104,14 +135,14 @@ Result<HolidayOptions> read_holiday_options(const json* v, std::string_view cale
     options.nl_liberation_day = static_cast<LiberationDay>(choice.value());
   }
   if (const json* g = find_field(*v, "goodFriday")) {
-    if (!g->is_boolean()) return wrong_type(path + "/goodFriday", "true or false", *g);
+    if (!g->is_boolean()) return wrong_type(path + "/goodFriday", true_or_false(), *g);
     options.nl_good_friday = g->get<bool>();
   }
   return options;
 }
 
 Result<json> holidays_endpoint(const json& r) {
-  if (!r.is_object()) return wrong_type("", "a request object", r);
+  if (!r.is_object()) return not_a_request_object(r);
   if (auto e = reject_unknown_fields(r, "", {"calendar", "year", "from", "to", "options"}))
     return *e;
   auto calendar = read_calendar(r);

@@ -94,6 +94,25 @@ Error wrong_type(const std::string& path, std::string_view expected, const json&
                path};
 }
 
+Error not_a_request_object(const json& request) {
+  return wrong_type("", say({"a request object", "ein Anfrageobjekt", "een verzoekobject", "et forespørgselsobjekt"}),
+                    request);
+}
+
+std::string an_object() { return say({"an object", "ein Objekt", "een object", "et objekt"}); }
+
+std::string true_or_false() { return say({"true or false", "true oder false", "true of false", "true eller false"}); }
+
+std::string whole_minor_units() {
+  return say({"a whole number of minor units (cents)", "eine ganze Zahl kleinster Währungseinheiten (Cent)",
+              "een geheel aantal van de kleinste munteenheid (centen)", "et helt antal af mindste møntenhed (cent)"});
+}
+
+std::string negative_money_text() {
+  return say({"a money amount must not be negative", "ein Geldbetrag darf nicht negativ sein",
+              "een geldbedrag mag niet negatief zijn", "et pengebeløb må ikke være negativt"});
+}
+
 Result<std::string> read_string(const json& v, const std::string& path) {
   if (!v.is_string())
     return wrong_type(path, say({"a string", "eine Zeichenkette", "een tekenreeks", "en tekststreng"}), v);

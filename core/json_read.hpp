@@ -33,6 +33,14 @@ std::optional<Error> reject_unknown_fields(const json& object, const std::string
 
 Error missing_field(const std::string& path, std::string_view what);
 Error wrong_type(const std::string& path, std::string_view expected, const json& got);
+// wrong_type for a request that is not an object.
+Error not_a_request_object(const json& request);
+
+// What many readers expect, as wrong_type and missing_field name it.
+std::string an_object();
+std::string true_or_false();
+std::string whole_minor_units();
+std::string negative_money_text();
 
 Result<std::string> read_string(const json& value, const std::string& path);
 // A percentage 0–100 as a string ("99,9", "99.9 %") or a JSON number.

@@ -195,7 +195,7 @@ json period_json(const PeriodMeasure& m, const Commitment& c, const Zone& zone) 
 
 Result<json> measure_endpoint(const json& r, const std::vector<Outage>* ledger) {
   if (!r.is_object())
-    return wrong_type("", say({"a request object", "ein Anfrageobjekt", "een verzoekobject", "et forespørgselsobjekt"}), r);
+    return not_a_request_object(r);
   if (auto e = reject_unknown_fields(r, "", {"profile", "tier", "from", "to", "outages", "closedDays", "holidayOptions",
                                              "granularity", "minimumOutage", "asOf"}))
     return *e;

@@ -124,7 +124,7 @@ Error repeated_row(int first_line, int repeat_line) {
 
 Result<json> parse_outages_endpoint(const json& r) {
   if (!r.is_object())
-    return wrong_type("", say({"a request object", "ein Anfrageobjekt", "een verzoekobject", "et forespørgselsobjekt"}), r);
+    return not_a_request_object(r);
   if (auto e = reject_unknown_fields(r, "", {"text", "profile"})) return *e;
   const json* text_field = find_field(r, "text");
   if (!text_field) return missing_field("/text", say({"the CSV text", "der CSV-Text", "de CSV-tekst", "CSV-teksten"}));

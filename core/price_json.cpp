@@ -49,60 +49,97 @@ std::string with_clause(const std::string& text, const std::string& clause) {
 // ---------------------------------------------------------------- reading
 
 Result<std::int64_t> read_price(const json& v, const std::string& path) {
-  if (v.is_number() && v.get<double>() < 0) return Error{"negative_money", "a price must not be negative", path};
-  if (!v.is_number_integer() && !v.is_number_unsigned())
-    return wrong_type(path, "a whole number of minor units (cents)", v);
+  if (v.is_number() && v.get<double>() < 0) return Error{"negative_money", negative_money_text(), path};
+  if (!v.is_number_integer() && !v.is_number_unsigned()) return wrong_type(path, whole_minor_units(), v);
   auto n = read_integer(v, path, 0, kMaxPrice);
   if (!n.ok()) return n.error();
   return static_cast<std::int64_t>(n.value());
 }
 
-// A non-negative decimal up to `max` with at most `places` decimal places.
-Result<Rational> read_amount(const json& v, const std::string& path, long long max, int places, const char* unit) {
+// A non-negative decimal up to `max` (`max_text`: "at most 100000 hours")
+// with at most `places` decimal places.
+Result<Rational> read_amount(const json& v, const std::string& path, long long max, const std::string& max_text,
+                             int places) {
   auto r = read_decimal(v, path);
   if (!r.ok()) return r.error();
-  if (r.value() > Rational(max)) return Error{"out_of_range", "at most " + std::to_string(max) + " " + unit, path};
+  if (r.value() > Rational(max)) return Error{"out_of_range", max_text, path};
   long long scale = 1;
   for (int i = 0; i < places; ++i) scale *= 10;
   if (!(r.value() * Rational(scale)).is_integer())
-    return Error{"invalid_number", "at most " + std::to_string(places) + " decimal places", path};
+    return Error{"invalid_number",
+                 say({"at most {0} decimal places", "höchstens {0} Nachkommastellen", "hoogstens {0} decimalen",
+                      "højst {0} decimaler"},
+                     {std::to_string(places)}),
+                 path};
   return r.value();
+}
+
+std::string at_most_hours() {
+  return say({"at most {0} hours", "höchstens {0} Stunden", "hoogstens {0} uur", "højst {0} timer"},
+             {std::to_string(kMaxHours)});
 }
 
 Result<std::string> read_name(const json& v, const std::string& path) {
   auto s = read_string(v, path);
   if (!s.ok()) return s.error();
   std::string name = trimmed(s.value());
-  if (name.empty()) return Error{"invalid_format", "a name must not be empty", path};
+  if (name.empty())
+    return Error{"invalid_format",
+                 say({"a name must not be empty", "ein Name darf nicht leer sein", "een naam mag niet leeg zijn",
+                      "et navn må ikke være tomt"}),
+                 path};
   if (name.size() > kMaxNameLength)
-    return Error{"out_of_range", "a name has at most " + std::to_string(kMaxNameLength) + " characters", path};
+    return Error{"out_of_range",
+                 say({"a name has at most {0} characters", "ein Name hat höchstens {0} Zeichen",
+                      "een naam heeft hoogstens {0} tekens", "et navn har højst {0} tegn"},
+                     {std::to_string(kMaxNameLength)}),
+                 path};
   return name;
 }
 
 Result<Vm> read_vm(const json& v, const std::string& path) {
-  if (!v.is_object()) return wrong_type(path, "a VM {name, vcpus, ramGb, storageGb, components}", v);
+  if (!v.is_object())
+    return wrong_type(path,
+                      say({"a VM {name, vcpus, ramGb, storageGb, components}",
+                           "eine VM {name, vcpus, ramGb, storageGb, components}",
+                           "een VM {name, vcpus, ramGb, storageGb, components}",
+                           "en VM {name, vcpus, ramGb, storageGb, components}"}),
+                      v);
   if (auto e = reject_unknown_fields(v, path, {"name", "vcpus", "ramGb", "storageGb", "components"})) return *e;
   Vm vm;
   const json* name = find_field(v, "name");
-  if (!name) return missing_field(path + "/name", "the VM's name");
+  if (!name)
+    return missing_field(path + "/name", say({"the VM's name", "der Name der VM", "de naam van de VM", "VM'ens navn"}));
   auto n = read_name(*name, path + "/name");
   if (!n.ok()) return n.error();
   vm.name = n.value();
   const json* vcpus = find_field(v, "vcpus");
-  if (!vcpus) return missing_field(path + "/vcpus", "the VM's number of vCPUs");
+  if (!vcpus)
+    return missing_field(path + "/vcpus", say({"the VM's number of vCPUs", "die Anzahl der vCPUs der VM",
+                                               "het aantal vCPU's van de VM", "VM'ens antal vCPU'er"}));
   auto c = read_integer(*vcpus, path + "/vcpus", 1, kMaxVcpus);
   if (!c.ok()) return c.error();
   vm.vcpus = c.value();
   for (auto [key, field] : {std::pair{"ramGb", &vm.ram_gb}, std::pair{"storageGb", &vm.storage_gb}})
     if (const json* gb = find_field(v, key)) {
-      auto amount = read_amount(*gb, path + "/" + key, kMaxGb, kGbPlaces, "GB");
+      auto amount = read_amount(*gb, path + "/" + key, kMaxGb,
+                                say({"at most {0} GB", "höchstens {0} GB", "hoogstens {0} GB", "højst {0} GB"},
+                                    {std::to_string(kMaxGb)}),
+                                kGbPlaces);
       if (!amount.ok()) return amount.error();
       *field = amount.value();
     }
   if (const json* list = find_field(v, "components")) {
-    if (!list->is_array()) return wrong_type(path + "/components", "an array of component names", *list);
+    if (!list->is_array())
+      return wrong_type(path + "/components",
+                        say({"an array of component names", "ein Array von Komponentennamen",
+                             "een array van componentnamen", "et array af komponentnavne"}),
+                        *list);
     if (list->size() > kMaxComponents)
-      return Error{"out_of_range", "at most " + std::to_string(kMaxComponents) + " components per VM",
+      return Error{"out_of_range",
+                   say({"at most {0} components per VM", "höchstens {0} Komponenten pro VM",
+                        "hoogstens {0} componenten per VM", "højst {0} komponenter pr. VM"},
+                       {std::to_string(kMaxComponents)}),
                    path + "/components"};
     std::vector<std::string> keys;
     for (std::size_t i = 0; i < list->size(); ++i) {
@@ -111,10 +148,13 @@ Result<Vm> read_vm(const json& v, const std::string& path) {
       if (!component.ok()) return component.error();
       std::string key = name_key(component.value());
       if (std::find(keys.begin(), keys.end(), key) != keys.end())
-        return Error{
-            "duplicate_id",
-            "\"" + component.value() + "\" is listed twice on " + vm.name + " (names compare case-insensitively)",
-            item};
+        return Error{"duplicate_id",
+                     say({"\"{0}\" is listed twice on {1} (names compare case-insensitively)",
+                          "\"{0}\" steht zweimal auf {1} (Groß- und Kleinschreibung zählen nicht)",
+                          "\"{0}\" staat twee keer op {1} (hoofdletters en kleine letters tellen niet)",
+                          "\"{0}\" står to gange på {1} (store og små bogstaver tæller ikke)"},
+                         {component.value(), vm.name}),
+                     item};
       keys.push_back(key);
       vm.components.push_back(component.value());
     }
@@ -123,10 +163,16 @@ Result<Vm> read_vm(const json& v, const std::string& path) {
 }
 
 Result<ResourceGroup> read_group(const json& v, const std::string& path) {
-  if (!v.is_object()) return wrong_type(path, "a resource group {vms: [...]}", v);
+  if (!v.is_object())
+    return wrong_type(path,
+                      say({"a resource group {vms: [...]}", "eine Ressourcengruppe {vms: [...]}",
+                           "een resourcegroep {vms: [...]}", "en ressourcegruppe {vms: [...]}"}),
+                      v);
   if (auto e = reject_unknown_fields(v, path, {"vms"})) return *e;
   const json* vms = find_field(v, "vms");
-  if (!vms) return missing_field(path + "/vms", "the resource group's VMs");
+  if (!vms)
+    return missing_field(path + "/vms", say({"the resource group's VMs", "die VMs der Ressourcengruppe",
+                                             "de VM's van de resourcegroep", "ressourcegruppens VM'er"}));
   auto list = read_array<Vm>(*vms, path + "/vms", kMaxVms, read_vm);
   if (!list.ok()) return list.error();
   ResourceGroup group{list.value()};
@@ -134,7 +180,11 @@ Result<ResourceGroup> read_group(const json& v, const std::string& path) {
     for (std::size_t j = 0; j < i; ++j)
       if (name_key(group.vms[i].name) == name_key(group.vms[j].name))
         return Error{"duplicate_id",
-                     "two VMs are called \"" + group.vms[i].name + "\" (names compare case-insensitively)",
+                     say({"two VMs are called \"{0}\" (names compare case-insensitively)",
+                          "zwei VMs heißen \"{0}\" (Groß- und Kleinschreibung zählen nicht)",
+                          "twee VM's heten \"{0}\" (hoofdletters en kleine letters tellen niet)",
+                          "to VM'er hedder \"{0}\" (store og små bogstaver tæller ikke)"},
+                         {group.vms[i].name}),
                      path + "/vms/" + std::to_string(i) + "/name"};
   return group;
 }
@@ -143,7 +193,11 @@ Result<InfrastructurePrices> read_infrastructure_prices(const json& r) {
   InfrastructurePrices prices;
   const json* v = find_field(r, "infrastructurePrices");
   if (!v) return prices;
-  if (!v->is_object()) return wrong_type("/infrastructurePrices", "an object {vcpu, ramGb, storageGb}", *v);
+  if (!v->is_object())
+    return wrong_type("/infrastructurePrices",
+                      say({"an object {vcpu, ramGb, storageGb}", "ein Objekt {vcpu, ramGb, storageGb}",
+                           "een object {vcpu, ramGb, storageGb}", "et objekt {vcpu, ramGb, storageGb}"}),
+                      *v);
   if (auto e = reject_unknown_fields(*v, "/infrastructurePrices", {"vcpu", "ramGb", "storageGb"})) return *e;
   for (auto [key, field] : {std::pair{"vcpu", &prices.vcpu}, std::pair{"ramGb", &prices.ram_gb},
                             std::pair{"storageGb", &prices.storage_gb}})
@@ -171,9 +225,17 @@ std::optional<Error> check_applicable(const json& r, const Tier& t, const std::s
   for (const auto& [field, needs] : kModelOf)
     if (find_field(r, field) && model != needs)
       return Error{"not_applicable",
-                   "\"" + std::string(field) + "\" belongs to the " + needs + " price model; " + t.name +
-                       (model == "none" ? std::string(" has no price model in this contract")
-                                        : " is priced by the " + model + " model"),
+                   model == "none"
+                       ? say({"\"{0}\" belongs to the {1} price model; {2} has no price model in this contract",
+                              "\"{0}\" gehört zum Preismodell {1}; {2} hat in diesem Vertrag kein Preismodell",
+                              "\"{0}\" hoort bij het prijsmodel {1}; {2} heeft in dit contract geen prijsmodel",
+                              "\"{0}\" hører til prismodellen {1}; {2} har ingen prismodel i denne kontrakt"},
+                             {field, needs, t.name})
+                       : say({"\"{0}\" belongs to the {1} price model; {2} is priced by the {3} model",
+                              "\"{0}\" gehört zum Preismodell {1}; {2} wird nach dem Modell {3} berechnet",
+                              "\"{0}\" hoort bij het prijsmodel {1}; {2} wordt volgens het model {3} geprijsd",
+                              "\"{0}\" hører til prismodellen {1}; {2} prissættes efter modellen {3}"},
+                             {field, needs, t.name, model}),
                    "/" + std::string(field)};
   return std::nullopt;
 }
@@ -187,9 +249,19 @@ PricedConfig config_of(const ResourceGroup& group) {
 // days and months stays exact.
 std::optional<Error> check_monthly(const MonthlyPrice& m, const std::string& group_path) {
   if (m.service_level > Rational(kMaxMonthlyMinor))
-    return Error{"out_of_range", "the service level would cost more than 10^15 minor units a month", group_path};
+    return Error{"out_of_range",
+                 say({"the service level would cost more than 10^15 minor units a month",
+                      "das Service-Level würde mehr als 10^15 kleinste Währungseinheiten im Monat kosten",
+                      "het serviceniveau zou meer dan 10^15 van de kleinste munteenheid per maand kosten",
+                      "serviceniveauet ville koste mere end 10^15 mindste møntenheder om måneden"}),
+                 group_path};
   if (m.infrastructure > Rational(kMaxMonthlyMinor))
-    return Error{"out_of_range", "the infrastructure would cost more than 10^15 minor units a month", group_path};
+    return Error{"out_of_range",
+                 say({"the infrastructure would cost more than 10^15 minor units a month",
+                      "die Infrastruktur würde mehr als 10^15 kleinste Währungseinheiten im Monat kosten",
+                      "de infrastructuur zou meer dan 10^15 van de kleinste munteenheid per maand kosten",
+                      "infrastrukturen ville koste mere end 10^15 mindste møntenheder om måneden"}),
+                 group_path};
   return std::nullopt;
 }
 
@@ -239,7 +311,11 @@ std::optional<Error> meter(const json& r, const Priced& q, json& out, Explain& e
   const json* month_value = find_field(r, "month");
   const json* changes_value = find_field(r, "changes");
   if (!month_value && !changes_value) return std::nullopt;
-  if (!month_value) return missing_field("/month", "the month the changes fall in, YYYY-MM");
+  if (!month_value)
+    return missing_field("/month", say({"the month the changes fall in, YYYY-MM",
+                                        "der Monat, in den die Änderungen fallen, JJJJ-MM",
+                                        "de maand waarin de wijzigingen vallen, JJJJ-MM",
+                                        "måneden, ændringerne falder i, ÅÅÅÅ-MM"}));
   PeriodSpec month;
   if (auto e = read_month(*month_value, "/month", month)) return *e;
   LocalSpan span = commitment_span(PeriodKind::month, month.month_year, month.month);
@@ -248,18 +324,35 @@ std::optional<Error> meter(const json& r, const Priced& q, json& out, Explain& e
   if (changes_value) {
     auto list = read_array<Change>(
         *changes_value, "/changes", kMaxChanges, [](const json& v, const std::string& path) -> Result<Change> {
-          if (!v.is_object()) return wrong_type(path, "a change {from, resourceGroup}", v);
+          if (!v.is_object())
+            return wrong_type(path,
+                              say({"a change {from, resourceGroup}", "eine Änderung {from, resourceGroup}",
+                                   "een wijziging {from, resourceGroup}", "en ændring {from, resourceGroup}"}),
+                              v);
           if (auto e = reject_unknown_fields(v, path, {"from", "resourceGroup"})) return *e;
           const json* from = find_field(v, "from");
-          if (!from) return missing_field(path + "/from", "the day the change takes effect, YYYY-MM-DD");
+          if (!from)
+            return missing_field(path + "/from", say({"the day the change takes effect, YYYY-MM-DD",
+                                                      "der Tag, an dem die Änderung wirkt, JJJJ-MM-TT",
+                                                      "de dag waarop de wijziging ingaat, JJJJ-MM-DD",
+                                                      "dagen, ændringen får virkning, ÅÅÅÅ-MM-DD"}));
           auto text = read_string(*from, path + "/from");
           if (!text.ok()) return text.error();
           auto day = parse_iso_date(text.value());
           if (!day)
-            return Error{"invalid_date", "\"" + text.value() + "\" is not a day like 2026-04-10 (YYYY-MM-DD)",
+            return Error{"invalid_date",
+                         say({"\"{0}\" is not a day like 2026-04-10 (YYYY-MM-DD)",
+                              "\"{0}\" ist kein Tag wie 2026-04-10 (JJJJ-MM-TT)",
+                              "\"{0}\" is geen dag zoals 2026-04-10 (JJJJ-MM-DD)",
+                              "\"{0}\" er ikke en dag som 2026-04-10 (ÅÅÅÅ-MM-DD)"},
+                             {text.value()}),
                          path + "/from"};
           const json* group = find_field(v, "resourceGroup");
-          if (!group) return missing_field(path + "/resourceGroup", "the resource group from that day on");
+          if (!group)
+            return missing_field(path + "/resourceGroup", say({"the resource group from that day on",
+                                                               "die Ressourcengruppe ab diesem Tag",
+                                                               "de resourcegroep vanaf die dag",
+                                                               "ressourcegruppen fra den dag"}));
           auto g = read_group(*group, path + "/resourceGroup");
           if (!g.ok()) return g.error();
           return Change{*day, g.value()};
@@ -268,17 +361,18 @@ std::optional<Error> meter(const json& r, const Priced& q, json& out, Explain& e
     changes = list.value();
     for (std::size_t i = 0; i < changes.size(); ++i) {
       std::string path = "/changes/" + std::to_string(i);
-      if (changes[i].from < span.from || changes[i].from >= span.to) {
-        LangScope english(Lang::en);  // error messages stay English
+      if (changes[i].from < span.from || changes[i].from >= span.to)
         return Error{"out_of_range",
-                     iso_date(changes[i].from) + " is not in " +
-                         commitment_span(PeriodKind::month, month.month_year, month.month).label,
+                     say({"{0} is not in {1}", "{0} liegt nicht im {1}", "{0} valt niet in {1}", "{0} ligger ikke i {1}"},
+                         {iso_date(changes[i].from), span.label}),
                      path + "/from"};
-      }
       if (i > 0 && changes[i].from < changes[i - 1].from)
         return Error{"inverted_range",
-                     iso_date(changes[i].from) + " comes before the previous change (" + iso_date(changes[i - 1].from) +
-                         "): list changes in order",
+                     say({"{0} comes before the previous change ({1}): list changes in order",
+                          "{0} liegt vor der vorigen Änderung ({1}): Änderungen bitte in zeitlicher Reihenfolge",
+                          "{0} valt vóór de vorige wijziging ({1}): zet de wijzigingen op volgorde",
+                          "{0} ligger før den forrige ændring ({1}): angiv ændringerne i rækkefølge"},
+                         {iso_date(changes[i].from), iso_date(changes[i - 1].from)}),
                      path + "/from"};
       if (auto e = check_monthly(monthly_price(config_of(changes[i].group), q.per_factor_unit, q.prices),
                                  path + "/resourceGroup"))
@@ -426,25 +520,44 @@ std::optional<Error> factor_increase(const json& r, const Priced& q, json& out, 
   const std::string path = "/factorIncrease";
   const std::string& cur = q.profile->currency;
   if (!v->is_object())
-    return wrong_type(path, "an object {resourceGroup, neededMonths, newMinimumMonths, horizonMonths}", *v);
+    return wrong_type(path,
+                      say({"an object {resourceGroup, neededMonths, newMinimumMonths, horizonMonths}",
+                           "ein Objekt {resourceGroup, neededMonths, newMinimumMonths, horizonMonths}",
+                           "een object {resourceGroup, neededMonths, newMinimumMonths, horizonMonths}",
+                           "et objekt {resourceGroup, neededMonths, newMinimumMonths, horizonMonths}"}),
+                      *v);
   if (auto e = reject_unknown_fields(*v, path, {"resourceGroup", "neededMonths", "newMinimumMonths", "horizonMonths"}))
     return *e;
   if (!q.pricing->increase_surcharge_percent)
     return Error{"not_applicable",
-                 q.tier->name + "'s pricing names no surcharge for a factor increase (increaseSurcharge)", path};
+                 say({"{0}'s pricing names no surcharge for a factor increase (increaseSurcharge)",
+                      "die Preisregel von {0} nennt keinen Aufschlag für eine Faktorerhöhung (increaseSurcharge)",
+                      "de prijsregeling van {0} noemt geen toeslag voor een factorverhoging (increaseSurcharge)",
+                      "prissætningen for {0} nævner intet tillæg for en faktorforhøjelse (increaseSurcharge)"},
+                     {q.tier->name}),
+                 path};
   const json* group = find_field(*v, "resourceGroup");
-  if (!group) return missing_field(path + "/resourceGroup", "the larger resource group");
+  if (!group)
+    return missing_field(path + "/resourceGroup", say({"the larger resource group", "die größere Ressourcengruppe",
+                                                       "de grotere resourcegroep", "den større ressourcegruppe"}));
   auto larger = read_group(*group, path + "/resourceGroup");
   if (!larger.ok()) return larger.error();
   PricedConfig bigger = config_of(larger.value());
   if (auto e = check_monthly(monthly_price(bigger, q.per_factor_unit, q.prices), path + "/resourceGroup")) return *e;
   if (!(q.config.factor < bigger.factor))
     return Error{"out_of_range",
-                 "not an increase: this group's factor is " + exact_number_text(bigger.factor) +
-                     ", the current one's " + exact_number_text(q.config.factor),
+                 say({"not an increase: this group's factor is {0}, the current one's {1}",
+                      "keine Erhöhung: der Faktor dieser Gruppe ist {0}, der der aktuellen {1}",
+                      "geen verhoging: de factor van deze groep is {0}, die van de huidige {1}",
+                      "ingen forhøjelse: denne gruppes faktor er {0}, den nuværendes {1}"},
+                     {exact_number_text(bigger.factor), exact_number_text(q.config.factor)}),
                  path + "/resourceGroup"};
   const json* needed = find_field(*v, "neededMonths");
-  if (!needed) return missing_field(path + "/neededMonths", "for how many months the larger factor is needed");
+  if (!needed)
+    return missing_field(path + "/neededMonths", say({"for how many months the larger factor is needed",
+                                                      "wie viele Monate der größere Faktor gebraucht wird",
+                                                      "hoeveel maanden de grotere factor nodig is",
+                                                      "hvor mange måneder den større faktor er nødvendig"}));
   auto k = read_integer(*needed, path + "/neededMonths", 1, kMaxMonths);
   if (!k.ok()) return k.error();
   int minimum = 0;
@@ -458,7 +571,11 @@ std::optional<Error> factor_increase(const json& r, const Priced& q, json& out, 
     minimum_from_term = true;
   } else {
     return missing_field(path + "/newMinimumMonths",
-                         "the renewed minimum term in months (" + q.tier->name + " has no minimum term in months)");
+                         say({"the renewed minimum term in months ({0} has no minimum term in months)",
+                              "die erneuerte Mindestlaufzeit in Monaten ({0} hat keine Mindestlaufzeit in Monaten)",
+                              "de vernieuwde minimale looptijd in maanden ({0} heeft geen minimale looptijd in maanden)",
+                              "den fornyede minimumsløbetid i måneder ({0} har ingen minimumsløbetid i måneder)"},
+                             {q.tier->name}));
   }
   int needed_months = static_cast<int>(k.value());
   int floor_months = std::max(needed_months, minimum);
@@ -470,8 +587,14 @@ std::optional<Error> factor_increase(const json& r, const Priced& q, json& out, 
     // Shorter would cut option B's renewed term short: refused, not clamped.
     if (horizon < floor_months)
       return Error{"out_of_range",
-                   "the horizon must cover the longer of the need and the renewed minimum term: at least " +
-                       std::to_string(floor_months) + " months",
+                   say({"the horizon must cover the longer of the need and the renewed minimum term: at least {0} months",
+                        "der Zeitraum muss den längeren von Bedarf und erneuerter Mindestlaufzeit abdecken: mindestens "
+                        "{0} Monate",
+                        "de horizon moet het langste van de behoefte en de vernieuwde minimale looptijd dekken: "
+                        "minstens {0} maanden",
+                        "horisonten skal dække det længste af behovet og den fornyede minimumsløbetid: mindst {0} "
+                        "måneder"},
+                       {std::to_string(floor_months)}),
                    path + "/horizonMonths"};
   }
 
@@ -656,20 +779,41 @@ std::optional<Error> upgrade(const json& r, const Priced& q, json& out, Explain&
   if (!v) return std::nullopt;
   const std::string path = "/temporaryUpgrade";
   const std::string& cur = q.profile->currency;
-  if (!v->is_object()) return wrong_type(path, "an object {tier, pricePerFactorUnit, days}", *v);
+  if (!v->is_object())
+    return wrong_type(path,
+                      say({"an object {tier, pricePerFactorUnit, days}", "ein Objekt {tier, pricePerFactorUnit, days}",
+                           "een object {tier, pricePerFactorUnit, days}", "et objekt {tier, pricePerFactorUnit, days}"}),
+                      *v);
   if (auto e = reject_unknown_fields(*v, path, {"tier", "pricePerFactorUnit", "days"})) return *e;
   if (!q.pricing->temporary_upgrade_surcharge_percent)
     return Error{"not_applicable",
-                 q.tier->name + "'s pricing names no surcharge for a temporary upgrade (temporaryUpgradeSurcharge)",
+                 say({"{0}'s pricing names no surcharge for a temporary upgrade (temporaryUpgradeSurcharge)",
+                      "die Preisregel von {0} nennt keinen Aufschlag für ein befristetes Upgrade "
+                      "(temporaryUpgradeSurcharge)",
+                      "de prijsregeling van {0} noemt geen toeslag voor een tijdelijke upgrade "
+                      "(temporaryUpgradeSurcharge)",
+                      "prissætningen for {0} nævner intet tillæg for en midlertidig opgradering "
+                      "(temporaryUpgradeSurcharge)"},
+                     {q.tier->name}),
                  path};
   const json* tier_value = find_field(*v, "tier");
-  if (!tier_value) return missing_field(path + "/tier", "the higher tier's id");
+  if (!tier_value)
+    return missing_field(path + "/tier", say({"the higher tier's id", "die ID des höheren Tarifs",
+                                              "de id van het hogere niveau", "det højere niveaus id"}));
   auto higher = resolve_tier(*q.profile, *tier_value, path + "/tier");
   if (!higher.ok()) return higher.error();
   const Tier& up = *higher.value();
-  if (&up == q.tier) return Error{"conflict", "the temporary tier must differ from \"tier\"", path + "/tier"};
+  if (&up == q.tier)
+    return Error{"conflict",
+                 say({"the temporary tier must differ from \"tier\"", "der befristete Tarif muss sich von \"tier\" unterscheiden",
+                      "het tijdelijke niveau moet verschillen van \"tier\"", "det midlertidige niveau skal afvige fra \"tier\""}),
+                 path + "/tier"};
   if (!up.pricing || up.pricing->model != "component-factor")
-    return Error{"not_applicable", up.name + " is not priced by component factor", path + "/tier"};
+    return Error{"not_applicable",
+                 say({"{0} is not priced by component factor", "{0} wird nicht nach Komponentenfaktor berechnet",
+                      "{0} wordt niet per componentfactor geprijsd", "{0} prissættes ikke efter komponentfaktor"},
+                     {up.name}),
+                 path + "/tier"};
   std::int64_t up_price = 0;
   if (const json* p = find_field(*v, "pricePerFactorUnit")) {
     auto price = read_price(*p, path + "/pricePerFactorUnit");
@@ -678,17 +822,29 @@ std::optional<Error> upgrade(const json& r, const Priced& q, json& out, Explain&
   } else if (up.pricing->price_per_factor_unit) {
     up_price = *up.pricing->price_per_factor_unit;
   } else {
-    return missing_field(path + "/pricePerFactorUnit", up.name + "'s price per factor unit and month, in minor units");
+    return missing_field(path + "/pricePerFactorUnit",
+                         say({"{0}'s price per factor unit and month, in minor units",
+                              "der Preis von {0} je Faktoreinheit und Monat, in kleinsten Währungseinheiten",
+                              "de prijs van {0} per factoreenheid en maand, in de kleinste munteenheid",
+                              "prisen for {0} pr. faktorenhed og måned, i mindste møntenhed"},
+                             {up.name}));
   }
-  if (up_price < q.per_factor_unit) {
-    LangScope english(Lang::en);  // error messages stay English
+  if (up_price < q.per_factor_unit)
     return Error{"out_of_range",
-                 "a temporary upgrade goes to a higher service level (§3.8): " + up.name +
-                     "'s price per factor unit is below the current " + money_text(q.per_factor_unit, cur),
+                 say({"a temporary upgrade goes to a higher service level (§3.8): {0}'s price per factor unit is below "
+                      "the current {1}",
+                      "ein befristetes Upgrade führt zu einem höheren Service-Level (§3.8): der Preis von {0} je "
+                      "Faktoreinheit liegt unter den aktuellen {1}",
+                      "een tijdelijke upgrade gaat naar een hoger serviceniveau (§3.8): de prijs van {0} per "
+                      "factoreenheid ligt onder de huidige {1}",
+                      "en midlertidig opgradering går til et højere serviceniveau (§3.8): prisen for {0} pr. "
+                      "faktorenhed ligger under de nuværende {1}"},
+                     {up.name, money_text(q.per_factor_unit, cur)}),
                  path + "/pricePerFactorUnit"};
-  }
   const json* days_value = find_field(*v, "days");
-  if (!days_value) return missing_field(path + "/days", "the agreed number of days");
+  if (!days_value)
+    return missing_field(path + "/days", say({"the agreed number of days", "die vereinbarte Anzahl Tage",
+                                              "het overeengekomen aantal dagen", "det aftalte antal dage"}));
   auto days = read_integer(*days_value, path + "/days", 1, kMaxDays);
   if (!days.ok()) return days.error();
   int d = static_cast<int>(days.value());
@@ -751,7 +907,11 @@ std::optional<Error> price_component_factor(const json& r, const Profile& p, con
   Priced q{&p, &t, &*t.pricing, 0, {}, {}, {}, {}};
   const json* group = find_field(r, "resourceGroup");
   if (!group)
-    return missing_field("/resourceGroup", "the resource group {vms: [{name, vcpus, ramGb, storageGb, components}]}");
+    return missing_field("/resourceGroup",
+                         say({"the resource group {vms: [{name, vcpus, ramGb, storageGb, components}]}",
+                              "die Ressourcengruppe {vms: [{name, vcpus, ramGb, storageGb, components}]}",
+                              "de resourcegroep {vms: [{name, vcpus, ramGb, storageGb, components}]}",
+                              "ressourcegruppen {vms: [{name, vcpus, ramGb, storageGb, components}]}"}));
   auto g = read_group(*group, "/resourceGroup");
   if (!g.ok()) return g.error();
   q.group = g.value();
@@ -765,8 +925,14 @@ std::optional<Error> price_component_factor(const json& r, const Profile& p, con
     price_from_profile = true;
   } else {
     return missing_field("/pricePerFactorUnit",
-                         "the price per factor unit and month, in minor units (the price sheet is not part of the "
-                         "contract: enter yours)");
+                         say({"the price per factor unit and month, in minor units (the price sheet is not part of "
+                              "the contract: enter yours)",
+                              "der Preis je Faktoreinheit und Monat, in kleinsten Währungseinheiten (die Preisliste ist "
+                              "nicht Teil des Vertrags: tragen Sie Ihren ein)",
+                              "de prijs per factoreenheid en maand, in de kleinste munteenheid (de prijslijst maakt "
+                              "geen deel uit van het contract: vul de uwe in)",
+                              "prisen pr. faktorenhed og måned, i mindste møntenhed (prislisten er ikke en del af "
+                              "kontrakten: indtast jeres)"}));
   }
   auto prices = read_infrastructure_prices(r);
   if (!prices.ok()) return prices.error();
@@ -917,24 +1083,45 @@ std::optional<Error> price_support_hours(const json& r, const Profile& p, const 
   const std::string path = "/supportHours";
   const json* v = find_field(r, "supportHours");
   if (!v)
-    return missing_field(
-        path, "the support hours {perMonth, hourlyRate, used} (the service sheet is not part of the contract)");
-  if (!v->is_object()) return wrong_type(path, "an object {perMonth, hourlyRate, introductionMonths, used}", *v);
+    return missing_field(path,
+                         say({"the support hours {perMonth, hourlyRate, used} (the service sheet is not part of the "
+                              "contract)",
+                              "die Supportstunden {perMonth, hourlyRate, used} (das Leistungsblatt ist nicht Teil des "
+                              "Vertrags)",
+                              "de supporturen {perMonth, hourlyRate, used} (het serviceblad maakt geen deel uit van het "
+                              "contract)",
+                              "supporttimerne {perMonth, hourlyRate, used} (servicebladet er ikke en del af "
+                              "kontrakten)"}));
+  if (!v->is_object())
+    return wrong_type(path,
+                      say({"an object {perMonth, hourlyRate, introductionMonths, used}",
+                           "ein Objekt {perMonth, hourlyRate, introductionMonths, used}",
+                           "een object {perMonth, hourlyRate, introductionMonths, used}",
+                           "et objekt {perMonth, hourlyRate, introductionMonths, used}"}),
+                      *v);
   if (auto e = reject_unknown_fields(*v, path, {"perMonth", "hourlyRate", "introductionMonths", "used"})) return *e;
   Rational per_month;
   if (const json* h = find_field(*v, "perMonth")) {
-    auto hours = read_amount(*h, path + "/perMonth", kMaxHours, kHourPlaces, "hours");
+    auto hours = read_amount(*h, path + "/perMonth", kMaxHours, at_most_hours(), kHourPlaces);
     if (!hours.ok()) return hours.error();
     per_month = hours.value();
   } else if (pricing.support_hours_per_month) {
     per_month = *pricing.support_hours_per_month;
     if (per_month > Rational(kMaxHours) || !(per_month * Rational(10000)).is_integer())
       return Error{"out_of_range",
-                   "the profile's supportHoursPerMonth needs at most 4 decimal places and 100000 hours: "
-                   "give perMonth",
+                   say({"the profile's supportHoursPerMonth needs at most 4 decimal places and 100000 hours: give "
+                        "perMonth",
+                        "supportHoursPerMonth des Profils braucht höchstens 4 Nachkommastellen und 100000 Stunden: "
+                        "geben Sie perMonth an",
+                        "supportHoursPerMonth van het profiel mag hoogstens 4 decimalen en 100000 uur hebben: geef "
+                        "perMonth",
+                        "profilens supportHoursPerMonth må højst have 4 decimaler og 100000 timer: angiv perMonth"}),
                    path + "/perMonth"};
   } else {
-    return missing_field(path + "/perMonth", "the support hours per month of the operation phase (service sheet)");
+    return missing_field(path + "/perMonth", say({"the support hours per month of the operation phase (service sheet)",
+                                                  "die Supportstunden je Monat der Betriebsphase (Leistungsblatt)",
+                                                  "de supporturen per maand in de exploitatiefase (serviceblad)",
+                                                  "supporttimerne pr. måned i driftsfasen (serviceblad)"}));
   }
   int introduction = 1;  // "typische Dauer der Einführungsphase beträgt einen Monat"
   if (const json* m = find_field(*v, "introductionMonths")) {
@@ -946,7 +1133,7 @@ std::optional<Error> price_support_hours(const json& r, const Profile& p, const 
   std::vector<Rational> used;
   if (const json* list = find_field(*v, "used")) {
     auto hours = read_array<Rational>(*list, path + "/used", kMaxUsedMonths, [](const json& h, const std::string& at) {
-      return read_amount(h, at, kMaxHours, kHourPlaces, "hours");
+      return read_amount(h, at, kMaxHours, at_most_hours(), kHourPlaces);
     });
     if (!hours.ok()) return hours.error();
     used = hours.value();
@@ -957,7 +1144,12 @@ std::optional<Error> price_support_hours(const json& r, const Profile& p, const 
     if (!price.ok()) return price.error();
     rate = price.value();
   }
-  if (!rate && !used.empty()) return missing_field(path + "/hourlyRate", "the agreed hourly rate, in minor units");
+  if (!rate && !used.empty())
+    return missing_field(path + "/hourlyRate",
+                         say({"the agreed hourly rate, in minor units",
+                              "der vereinbarte Stundensatz, in kleinsten Währungseinheiten",
+                              "het overeengekomen uurtarief, in de kleinste munteenheid",
+                              "den aftalte timesats, i mindste møntenhed"}));
 
   explain.push_back(
       {"model", with_clause(say({"Support hours: the hours per month the service sheet grants; during the introduction "
@@ -1068,7 +1260,7 @@ std::optional<Error> price_support_hours(const json& r, const Profile& p, const 
 }  // namespace
 
 Result<json> price_endpoint(const json& r) {
-  if (!r.is_object()) return wrong_type("", "a request object", r);
+  if (!r.is_object()) return not_a_request_object(r);
   if (auto e = reject_unknown_fields(
           r, "",
           {"profile", "tier", "pricePerFactorUnit", "resourceGroup", "infrastructurePrices", "month", "changes",
@@ -1104,7 +1296,11 @@ Result<json> price_endpoint(const json& r) {
       price = read.value();
       given = true;
     }
-    if (!price) return missing_field("/monthlyPrice", "the tier's monthly price, in minor units");
+    if (!price)
+      return missing_field("/monthlyPrice", say({"the tier's monthly price, in minor units",
+                                                 "der Monatspreis des Tarifs, in kleinsten Währungseinheiten",
+                                                 "de maandprijs van het niveau, in de kleinste munteenheid",
+                                                 "niveauets månedspris, i mindste møntenhed"}));
     const std::string amount = money_text(*price, p.currency);
     std::string text = given ? say({"A fixed monthly price: {0} as given", "Ein fester Monatspreis: {0} wie angegeben",
                                     "Een vaste maandprijs: {0} zoals opgegeven", "En fast månedspris: {0} som angivet"},

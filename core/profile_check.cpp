@@ -222,13 +222,7 @@ class Checker {
     return parsed;
   }
 
-  static std::string an_object() { return say({"an object", "ein Objekt", "een object", "et objekt"}); }
   static std::string a_label() { return say({"a label", "eine Bezeichnung", "een label", "en betegnelse"}); }
-
-  static std::string negative_money_text() {
-    return say({"a money amount must not be negative", "ein Geldbetrag darf nicht negativ sein",
-                "een geldbedrag mag niet negatief zijn", "et pengebeløb må ikke være negativt"});
-  }
 
   std::optional<std::int64_t> money(const json& obj, const std::string& path,
                                     std::string_view key) {
@@ -244,12 +238,7 @@ class Checker {
       return std::nullopt;
     }
     if (!v->is_number_integer() && !v->is_number_unsigned()) {
-      error(wrong_type(p,
-                       say({"a whole number of minor units (cents)",
-                            "eine ganze Zahl kleinster Währungseinheiten (Cent)",
-                            "een geheel aantal van de kleinste munteenheid (centen)",
-                            "et helt antal af mindste møntenhed (cent)"}),
-                       *v));
+      error(wrong_type(p, whole_minor_units(), *v));
       return std::nullopt;
     }
     return take(read_integer(*v, p, 0, kMaxMinorUnits));
@@ -259,8 +248,7 @@ class Checker {
     const json* v = find_field(obj, key);
     if (!v) return std::nullopt;
     if (!v->is_boolean()) {
-      error(wrong_type(child_path(path, key), say({"true or false", "true oder false", "true of false",
-                                                   "true eller false"}), *v));
+      error(wrong_type(child_path(path, key), true_or_false(), *v));
       return std::nullopt;
     }
     return v->get<bool>();

@@ -33,11 +33,6 @@ Error no_preset(const std::string& id, const std::string& path) {
                path};
 }
 
-std::string preset_or_profile() {
-  return say({"a preset id or a profile object", "die ID eines mitgelieferten Profils oder ein Profilobjekt",
-              "de id van een meegeleverd profiel of een profielobject", "id'et for en medfølgende profil eller et profilobjekt"});
-}
-
 // What a picker needs to know of a profile (profiles(), validateProfile()).
 json summary_json(const Profile& p) {
   json tiers = json::array();
@@ -55,6 +50,13 @@ json summary_json(const Profile& p) {
 }
 
 }  // namespace
+
+std::string preset_or_profile() {
+  return say({"a preset id or a profile object", "die ID eines mitgelieferten Profils oder ein Profilobjekt",
+              "de id van een meegeleverd profiel of een profielobject", "id'et for en medfølgende profil eller et profilobjekt"});
+}
+
+std::string the_tier_id() { return say({"the tier's id", "die ID des Tarifs", "de id van het niveau", "niveauets id"}); }
 
 Result<json> profiles_endpoint(const json& request) {
   if (!request.is_object())
@@ -129,7 +131,7 @@ Result<ProfileTier> resolve_profile_tier(const json& request) {
   auto profile = resolve_profile(*p, "/profile");
   if (!profile.ok()) return profile.error();
   const json* t = find_field(request, "tier");
-  if (!t) return missing_field("/tier", say({"the tier's id", "die ID des Tarifs", "de id van het niveau", "niveauets id"}));
+  if (!t) return missing_field("/tier", the_tier_id());
   auto tier = resolve_tier(*profile.value(), *t, "/tier");
   if (!tier.ok()) return tier.error();
   return ProfileTier{profile.value(), tier.value()};

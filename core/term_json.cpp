@@ -27,10 +27,26 @@ constexpr std::size_t kMaxTermChanges = 100;
 Result<local_days> read_later_day(const json& v, const std::string& path, local_days start) {
   auto day = read_day(v, path);
   if (!day.ok()) return day;
-  if (day.value() < start) return Error{"inverted_range", "this date is before the term's start", path};
+  if (day.value() < start)
+    return Error{"inverted_range",
+                 say({"this date is before the term's start", "dieses Datum liegt vor dem Beginn der Laufzeit",
+                      "deze datum ligt vóór het begin van de looptijd", "denne dato ligger før løbetidens start"}),
+                 path};
   if (day.value() > local_days{date::year_month_day{start} + date::years{kMaxTermYears}})
-    return Error{"out_of_range", "at most 100 years after the start", path};
+    return Error{"out_of_range",
+                 say({"at most {0} years after the start", "höchstens {0} Jahre nach dem Beginn",
+                      "hoogstens {0} jaar na het begin", "højst {0} år efter starten"},
+                     {std::to_string(kMaxTermYears)}),
+                 path};
   return day;
+}
+
+Error no_term_rule(const Tier& t, const std::string& path) {
+  return Error{"no_term",
+               say({"{0} has no term rule in this contract", "{0} hat in diesem Vertrag keine Laufzeitregel",
+                    "{0} heeft in dit contract geen looptijdregel", "{0} har ingen løbetidsregel i denne kontrakt"},
+                   {t.name}),
+               path};
 }
 
 std::string term_rule_text(const Tier& t) {
@@ -66,48 +82,89 @@ std::string term_rule_text(const Tier& t) {
 Result<std::vector<TermChange>> read_changes(const json* list, const Profile& p, local_days start) {
   std::vector<TermChange> changes;
   if (!list) return changes;
-  if (!list->is_array()) return wrong_type("/changes", "an array of changes", *list);
-  if (list->size() > kMaxTermChanges) return Error{"out_of_range", "at most 100 changes", "/changes"};
+  if (!list->is_array())
+    return wrong_type("/changes",
+                      say({"an array of changes", "ein Array von Änderungen", "een array van wijzigingen",
+                           "et array af ændringer"}),
+                      *list);
+  if (list->size() > kMaxTermChanges)
+    return Error{"out_of_range",
+                 say({"at most {0} changes", "höchstens {0} Änderungen", "hoogstens {0} wijzigingen",
+                      "højst {0} ændringer"},
+                     {std::to_string(kMaxTermChanges)}),
+                 "/changes"};
   for (std::size_t i = 0; i < list->size(); ++i) {
     const json& c = (*list)[i];
     std::string path = "/changes/" + std::to_string(i);
-    if (!c.is_object()) return wrong_type(path, "a change object", c);
+    if (!c.is_object())
+      return wrong_type(path, say({"a change object", "ein Änderungsobjekt", "een wijzigingsobject", "et ændringsobjekt"}),
+                        c);
     if (auto e = reject_unknown_fields(c, path, {"kind", "tier", "from", "to"})) return *e;
     const json* kind_field = find_field(c, "kind");
-    if (!kind_field) return missing_field(path + "/kind", "upgrade, recommit, temporary-upgrade or downgrade");
+    if (!kind_field)
+      return missing_field(path + "/kind", say({"upgrade, recommit, temporary-upgrade or downgrade",
+                                                "upgrade, recommit, temporary-upgrade oder downgrade",
+                                                "upgrade, recommit, temporary-upgrade of downgrade",
+                                                "upgrade, recommit, temporary-upgrade eller downgrade"}));
     auto kind = read_choice(*kind_field, path + "/kind", {"upgrade", "recommit", "temporary-upgrade", "downgrade"});
     if (!kind.ok()) return kind.error();
     if (kind.value() == 3)
-      return Error{"not_in_contract", "the contract has no rule for a downgrade: only upgrades (§3.8) and factor "
-                                      "changes (§3.7.1) are provided for",
+      return Error{"not_in_contract",
+                   say({"the contract has no rule for a downgrade: only upgrades (§3.8) and factor changes (§3.7.1) "
+                        "are provided for",
+                        "der Vertrag regelt keine Herabstufung: vorgesehen sind nur Upgrades (§3.8) und "
+                        "Faktoränderungen (§3.7.1)",
+                        "het contract kent geen regel voor een downgrade: alleen upgrades (§3.8) en factorwijzigingen "
+                        "(§3.7.1) zijn voorzien",
+                        "kontrakten har ingen regel for en nedgradering: kun opgraderinger (§3.8) og faktorændringer "
+                        "(§3.7.1) er fastsat"}),
                    path + "/kind"};
     TermChange change;
     change.kind = static_cast<TermChange::Kind>(kind.value());
     const json* from = find_field(c, "from");
-    if (!from) return missing_field(path + "/from", "the first day of the change");
+    if (!from)
+      return missing_field(path + "/from", say({"the first day of the change", "der erste Tag der Änderung",
+                                                "de eerste dag van de wijziging", "ændringens første dag"}));
     auto first = read_later_day(*from, path + "/from", start);
     if (!first.ok()) return first.error();
     change.from = change.to = first.value();
     const json* tier = find_field(c, "tier");
     if (change.kind == TermChange::Kind::recommit) {
-      if (tier) return Error{"unknown_field", "a recommitment keeps the tier", path + "/tier"};
+      if (tier)
+        return Error{"unknown_field",
+                     say({"a recommitment keeps the tier", "eine erneute Bindung behält den Tarif",
+                          "een hernieuwde verbintenis behoudt het niveau", "en fornyet binding beholder niveauet"}),
+                     path + "/tier"};
     } else {
-      if (!tier) return missing_field(path + "/tier", "the tier changed to");
+      if (!tier)
+        return missing_field(path + "/tier",
+                             say({"the tier changed to", "der neue Tarif", "het nieuwe niveau", "det nye niveau"}));
       auto t = resolve_tier(p, *tier, path + "/tier");
       if (!t.ok()) return t.error();
-      if (!t.value()->term) return Error{"no_term", t.value()->name + " has no term rule in this contract", path + "/tier"};
+      if (!t.value()->term) return no_term_rule(*t.value(), path + "/tier");
       change.tier = t.value();
     }
     const json* to = find_field(c, "to");
     if (change.kind == TermChange::Kind::temporary_upgrade) {
-      if (!to) return missing_field(path + "/to", "the last day of the temporary upgrade");
+      if (!to)
+        return missing_field(path + "/to", say({"the last day of the temporary upgrade",
+                                                "der letzte Tag des befristeten Upgrades",
+                                                "de laatste dag van de tijdelijke upgrade",
+                                                "den midlertidige opgraderings sidste dag"}));
       auto last = read_later_day(*to, path + "/to", start);
       if (!last.ok()) return last.error();
       if (last.value() < change.from)
-        return Error{"inverted_range", "the temporary upgrade ends before it starts", path + "/to"};
+        return Error{"inverted_range",
+                     say({"the temporary upgrade ends before it starts", "das befristete Upgrade endet, bevor es beginnt",
+                          "de tijdelijke upgrade eindigt voordat hij begint",
+                          "den midlertidige opgradering slutter, før den begynder"}),
+                     path + "/to"};
       change.to = last.value();
     } else if (to) {
-      return Error{"unknown_field", "only a temporary upgrade has an end", path + "/to"};
+      return Error{"unknown_field",
+                   say({"only a temporary upgrade has an end", "nur ein befristetes Upgrade hat ein Ende",
+                        "alleen een tijdelijke upgrade heeft een einde", "kun en midlertidig opgradering har en slutning"}),
+                   path + "/to"};
     }
     changes.push_back(change);
   }
@@ -134,22 +191,41 @@ Result<json> damages_json(const json& request, const TermAnswer& a, const Profil
   const json& r = request;
   if (auto e = reject_unknown_fields(r, "/terminationForCause", {"date", "monthlyFee"})) return *e;
   const json* date_field = find_field(r, "date");
-  if (!date_field) return missing_field("/terminationForCause/date", "the day the contract was ended for cause");
+  if (!date_field)
+    return missing_field("/terminationForCause/date",
+                         say({"the day the contract was ended for cause", "der Tag der außerordentlichen Kündigung",
+                              "de dag waarop het contract om gegronde reden werd beëindigd",
+                              "den dag, kontrakten blev ophævet af vægtig grund"}));
   auto day = read_later_day(*date_field, "/terminationForCause/date", start);
   if (!day.ok()) return day.error();
   const json* fee_field = find_field(r, "monthlyFee");
-  if (!fee_field) return missing_field("/terminationForCause/monthlyFee", "the monthly fee, in minor units");
+  if (!fee_field)
+    return missing_field("/terminationForCause/monthlyFee",
+                         say({"the monthly fee, in minor units", "das Monatsentgelt, in kleinsten Währungseinheiten",
+                              "de maandelijkse vergoeding, in de kleinste munteenheid",
+                              "det månedlige gebyr, i mindste møntenhed"}));
   auto fee = read_integer(*fee_field, "/terminationForCause/monthlyFee", 0, kMaxMinorUnits);
   if (!fee.ok()) return fee.error();
   const TermStretch* in_force = nullptr;
   for (const auto& t : a.terms)
     if (t.first <= day.value() && day.value() <= t.last) in_force = &t;
   if (!in_force)
-    return Error{"out_of_range", "no term is running on this day (after an open-ended minimum term nothing is owed)",
+    return Error{"out_of_range",
+                 say({"no term is running on this day (after an open-ended minimum term nothing is owed)",
+                      "an diesem Tag läuft keine Laufzeit (nach einer Mindestlaufzeit ohne Verlängerung ist nichts "
+                      "geschuldet)",
+                      "op deze dag loopt geen looptijd (na een minimale looptijd zonder verlenging is niets "
+                      "verschuldigd)",
+                      "på denne dag løber ingen løbetid (efter en minimumsløbetid uden forlængelse skyldes intet)"}),
                  "/terminationForCause/date"};
   const DamagesForCause* rule_of_tier = in_force->tier->term->damages_for_cause ? &*in_force->tier->term->damages_for_cause : nullptr;
   if (!rule_of_tier)
-    return Error{"not_in_contract", in_force->tier->name + " has no damages rule for a termination for cause",
+    return Error{"not_in_contract",
+                 say({"{0} has no damages rule for a termination for cause",
+                      "{0} hat keine Schadensersatzregel für eine außerordentliche Kündigung",
+                      "{0} heeft geen schadevergoedingsregel voor een beëindiging om gegronde reden",
+                      "{0} har ingen erstatningsregel for ophævelse af vægtig grund"},
+                     {in_force->tier->name}),
                  "/terminationForCause"};
   const DamagesForCause& d = *rule_of_tier;
   // Whole months from the day after, then the days left.
@@ -224,7 +300,7 @@ Result<json> damages_json(const json& request, const TermAnswer& a, const Profil
 }  // namespace
 
 Result<json> term_endpoint(const json& r) {
-  if (!r.is_object()) return wrong_type("", "a request object", r);
+  if (!r.is_object()) return not_a_request_object(r);
   if (auto e = reject_unknown_fields(r, "", {"profile", "tier", "start", "asOf", "changes", "invoiceDate",
                                              "terminationForCause", "termEnd", "noticeDeadline", "remainingFees"}))
     return *e;
@@ -232,21 +308,33 @@ Result<json> term_endpoint(const json& r) {
   if (!resolved.ok()) return resolved.error();
   const Profile& p = *resolved.value().profile;
   const Tier& tier = *resolved.value().tier;
-  if (!tier.term) return Error{"no_term", tier.name + " has no term rule in this contract", "/tier"};
+  if (!tier.term) return no_term_rule(tier, "/tier");
 
   const json* start_field = find_field(r, "start");
-  if (!start_field) return missing_field("/start", "the first day of the minimum term, e.g. 2026-01-31");
+  if (!start_field)
+    return missing_field("/start", say({"the first day of the minimum term, e.g. 2026-01-31",
+                                        "der erste Tag der Mindestlaufzeit, z. B. 2026-01-31",
+                                        "de eerste dag van de minimale looptijd, bijv. 2026-01-31",
+                                        "minimumsløbetidens første dag, f.eks. 2026-01-31"}));
   auto start = read_day(*start_field, "/start");
   if (!start.ok()) return start.error();
   if (date::year_month_day{start.value()}.year() < date::year{1900} ||
       date::year_month_day{start.value()}.year() > date::year{2200})
-    return Error{"out_of_range", "the start must lie in 1900–2200", "/start"};
+    return Error{"out_of_range",
+                 say({"the start must lie in 1900–2200", "der Beginn muss in 1900–2200 liegen",
+                      "het begin moet in 1900–2200 liggen", "starten skal ligge i 1900–2200"}),
+                 "/start"};
   const json* as_of_field = find_field(r, "asOf");
-  if (!as_of_field) return missing_field("/asOf", "the day to look from, e.g. today");
+  if (!as_of_field)
+    return missing_field("/asOf", say({"the day to look from, e.g. today", "der Stichtag, z. B. heute",
+                                       "de peildatum, bijv. vandaag", "skæringsdagen, f.eks. i dag"}));
   auto as_of = read_day(*as_of_field, "/asOf");
   if (!as_of.ok()) return as_of.error();
   if (as_of.value() < start.value())
-    return Error{"inverted_range", "the day to look from is before the term starts", "/asOf"};
+    return Error{"inverted_range",
+                 say({"the day to look from is before the term starts", "der Stichtag liegt vor dem Beginn der Laufzeit",
+                      "de peildatum ligt vóór het begin van de looptijd", "skæringsdagen ligger før løbetidens start"}),
+                 "/asOf"};
   if (auto later = read_later_day(*as_of_field, "/asOf", start.value()); !later.ok()) return later.error();
 
   TermQuery q;
@@ -465,7 +553,11 @@ Result<json> term_endpoint(const json& r) {
   out["deadlines"] = deadlines;
   out["damages"] = nullptr;
   if (const json* cause = find_field(r, "terminationForCause")) {
-    if (!cause->is_object()) return wrong_type("/terminationForCause", "an object {date, monthlyFee}", *cause);
+    if (!cause->is_object())
+      return wrong_type("/terminationForCause",
+                        say({"an object {date, monthlyFee}", "ein Objekt {date, monthlyFee}",
+                             "een object {date, monthlyFee}", "et objekt {date, monthlyFee}"}),
+                        *cause);
     auto damages = damages_json(*cause, a, p, q.start, q.term_end, remaining.value() == 1, explain);
     if (!damages.ok()) return damages.error();
     out["damages"] = damages.value();

@@ -91,17 +91,22 @@ WindowHours window_hours(const Profile& p, const Commitment& c, int year, unsign
 }
 
 Result<json> window_budget_endpoint(const json& r) {
-  if (!r.is_object()) return wrong_type("", "a request object", r);
+  if (!r.is_object()) return not_a_request_object(r);
   if (auto e = reject_unknown_fields(r, "", {"profile", "tier", "month", "closedDays", "holidayOptions"})) return *e;
   auto resolved = resolve_profile_tier(r);
   if (!resolved.ok()) return resolved.error();
   const Profile& p = *resolved.value().profile;
   const Tier* tier = resolved.value().tier;
-  if (!find_field(r, "month")) return missing_field("/month", "the month, YYYY-MM");
+  if (!find_field(r, "month"))
+    return missing_field("/month", say({"the month, YYYY-MM", "der Monat, JJJJ-MM", "de maand, JJJJ-MM", "måneden, ÅÅÅÅ-MM"}));
   auto settings = read_period_settings(object({{"month", *find_field(r, "month")}}));
   if (!settings.ok()) return settings.error();
   const PeriodSpec month = settings.value();
-  if (month.month_year > 2199) return Error{"out_of_range", "the month must lie in 1900–2199", "/month"};
+  if (month.month_year > 2199)
+    return Error{"out_of_range",
+                 say({"the month must lie in 1900–2199", "der Monat muss in 1900–2199 liegen",
+                      "de maand moet in 1900–2199 liggen", "måneden skal ligge i 1900–2199"}),
+                 "/month"};
   auto closures = read_closures(r, p);
   if (!closures.ok()) return closures.error();
   const ClosedDays& closed = closures.value();

@@ -114,22 +114,38 @@ Result<int> read_year(const json& request, const char* field, int fallback) {
 }  // namespace
 
 Error unknown_zone_error(const std::string& name, const std::string& path) {
-  std::string message = "unknown time zone \"" + name + "\"";
   auto similar = similar_zone_names(name);
+  if (similar.empty())
+    return Error{"unknown_value",
+                 say({"unknown time zone \"{0}\" (call zones with {} for the list)",
+                      "unbekannte Zeitzone \"{0}\" (die Liste liefert zones mit {})",
+                      "onbekende tijdzone \"{0}\" (roep zones aan met {} voor de lijst)",
+                      "ukendt tidszone \"{0}\" (kald zones med {} for listen)"},
+                     {name}),
+                 path};
+  std::string list;
   for (std::size_t i = 0; i < similar.size(); ++i)
-    message += (i == 0 ? "; did you mean \"" : i + 1 == similar.size() ? "\" or \"" : "\", \"") +
-               std::string(similar[i]);
-  message += similar.empty() ? " (call zones with {} for the list)" : "\"?";
-  return Error{"unknown_value", message, path};
+    list += (i == 0 ? std::string()
+             : i + 1 == similar.size() ? say({"\" or \"", "\" oder \"", "\" of \"", "\" eller \""})
+                                       : std::string("\", \"")) +
+            std::string(similar[i]);
+  return Error{"unknown_value",
+               say({"unknown time zone \"{0}\"; did you mean \"{1}\"?", "unbekannte Zeitzone \"{0}\"; meinten Sie \"{1}\"?",
+                    "onbekende tijdzone \"{0}\"; bedoelde u \"{1}\"?", "ukendt tidszone \"{0}\"; mente du \"{1}\"?"},
+                   {name, list}),
+               path};
 }
 
 Result<json> zones_endpoint(const json& request) {
-  if (!request.is_object()) return wrong_type("", "a request object", request);
+  if (!request.is_object()) return not_a_request_object(request);
   if (auto e = reject_unknown_fields(request, "", {"zone", "from", "to"})) return *e;
   const json* zone_field = find_field(request, "zone");
   if (!zone_field) {
     if (request.empty()) return list_zones();
-    return missing_field("/zone", "\"zone\" (an IANA name such as \"Europe/Berlin\")");
+    return missing_field("/zone", say({"\"zone\" (an IANA name such as \"Europe/Berlin\")",
+                                       "\"zone\" (ein IANA-Name wie \"Europe/Berlin\")",
+                                       "\"zone\" (een IANA-naam zoals \"Europe/Berlin\")",
+                                       "\"zone\" (et IANA-navn som \"Europe/Berlin\")"}));
   }
   auto name = read_string(*zone_field, "/zone");
   if (!name.ok()) return name.error();

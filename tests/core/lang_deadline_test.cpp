@@ -97,9 +97,15 @@ TEST_CASE("lang deadline: the split reaction of Managed 4 and a time that does n
         "\"compatible\").");
 }
 
-TEST_CASE("lang deadline: error messages of the deadline stay English") {
+TEST_CASE("lang deadline: error messages in the call's language, the promise too") {
   json rare = {{"window", {{"weekly", {{"mon", {"09:00-10:00"}}}}}}, {"time", "1000h"}, {"reported", "2026-11-24T10:00"},
                {"lang", "da"}};
   json e = fails_at("deadline", rare, "unreachable", "/time");
-  CHECK(e["message"].get<std::string>().rfind("no deadline: Response: 1000h within ", 0) == 0);
+  CHECK(e["message"] ==
+        "ingen frist: Svar: 1.000 t., talt inden for Eget servicevindue ville slutte mere end 10 år efter meldingen — "
+        "vinduet åbner for sjældent");
+  rare.erase("lang");
+  CHECK(fails_at("deadline", rare, "unreachable", "/time")["message"] ==
+        "no deadline: Response: 1000h within Custom window would end more than 10 years after the report — the window "
+        "opens too rarely");
 }
