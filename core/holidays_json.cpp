@@ -1,9 +1,10 @@
 #include "holidays_json.hpp"
 
-#include <algorithm>
+#include <functional>
 #include <string_view>
 
 #include "holidays.hpp"
+#include "insertion_sort.hpp"
 #include "iso_time.hpp"
 #include "json_read.hpp"
 #include "json_write.hpp"
@@ -109,7 +110,7 @@ Result<std::vector<date::local_days>> read_closed_days(const json* v, const std:
                    item};
     days.push_back(*day);
   }
-  std::sort(days.begin(), days.end());
+  insertion_sort(days, std::less<>());  // at most kMaxClosedDays
   return days;
 }
 

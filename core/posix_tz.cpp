@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <iterator>
-#include <utility>
+
+#include "insertion_sort.hpp"
 
 namespace slacalc {
 namespace {
@@ -51,10 +52,9 @@ std::vector<Transition> switches(const PosixRule& z, int first, int last) {
     out.push_back({utc(switch_time(z.dst_start, y), z.std_offset), daylight(z)});
     out.push_back({utc(switch_time(z.dst_end, y), z.dst_offset), standard(z)});
   }
-  // In time order (southern hemisphere: the end comes first in the year). An
-  // insertion sort: the list is almost sorted, and std::sort costs 1.6 KB of wasm.
-  for (std::size_t i = 1; i < out.size(); ++i)
-    for (std::size_t j = i; j > 0 && out[j].at < out[j - 1].at; --j) std::swap(out[j], out[j - 1]);
+  // In time order (southern hemisphere: the end comes first in the year);
+  // the list is almost sorted.
+  insertion_sort(out, [](const Transition& a, const Transition& b) { return a.at < b.at; });
   return out;
 }
 

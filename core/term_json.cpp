@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "ics.hpp"
+#include "insertion_sort.hpp"
 #include "iso_time.hpp"
 #include "json_read.hpp"
 #include "json_write.hpp"
@@ -168,7 +169,8 @@ Result<std::vector<TermChange>> read_changes(const json* list, const Profile& p,
     }
     changes.push_back(change);
   }
-  std::stable_sort(changes.begin(), changes.end(), [](const TermChange& a, const TermChange& b) { return a.from < b.from; });
+  // Stable: changes on one day keep the request's order (at most kMaxTermChanges).
+  insertion_sort(changes, [](const TermChange& a, const TermChange& b) { return a.from < b.from; });
   return changes;
 }
 

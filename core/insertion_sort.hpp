@@ -1,0 +1,18 @@
+// Sorting short lists in place: a few dozen bytes of wasm, where every
+// std::sort or std::stable_sort instantiation costs 1.5 KB and more. Stable,
+// and quadratic: only for lists with a small bound or almost in order.
+#pragma once
+
+#include <cstddef>
+#include <utility>
+#include <vector>
+
+namespace slacalc {
+
+template <class T, class Less>
+void insertion_sort(std::vector<T>& list, Less less) {
+  for (std::size_t i = 1; i < list.size(); ++i)
+    for (std::size_t j = i; j > 0 && less(list[j], list[j - 1]); --j) std::swap(list[j], list[j - 1]);
+}
+
+}  // namespace slacalc
