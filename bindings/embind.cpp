@@ -8,6 +8,7 @@
 #include <string>
 
 #include "api.hpp"
+#include "lang.hpp"
 #ifdef SLACALC_VIEW
 #include "views.hpp"
 #else
@@ -25,6 +26,14 @@ slacalc::Response call(const std::string& function, const std::string& request) 
 #endif
 }
 
+// createSlaCalc's lang: the language of every call that names none
+// (lang.hpp, set_default_lang). False for a code that is not one.
+bool set_language(const std::string& code) {
+  auto lang = slacalc::lang_from_code(code);
+  if (lang) slacalc::set_default_lang(*lang);
+  return lang.has_value();
+}
+
 #ifndef SLACALC_VIEW
 // Bytes of the heap in use: the whole core's test of leaks
 // (tests/node/memory.test.mjs), not part of the API.
@@ -40,6 +49,7 @@ EMSCRIPTEN_BINDINGS(slacalc) {
       .field("ok", &slacalc::Response::ok)
       .field("body", &slacalc::Response::body);
   emscripten::function("call", &call);
+  emscripten::function("setLanguage", &set_language);
 #ifndef SLACALC_VIEW
   emscripten::function("heapInUse", &heap_in_use);
 #endif

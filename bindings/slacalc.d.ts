@@ -918,7 +918,11 @@ export interface ComposeResult {
 export interface SlaCalcOptions {
   /** The .wasm bytes; read from beside the module when omitted. */
   wasmBinary?: ArrayBuffer | Uint8Array;
-  /** The language of the results' texts (explain lines, durations, letters): added to every request that names none. */
+  /**
+   * The language of the texts (explain lines, durations, letters, error
+   * messages, validateProfile's problems) of every call that names none.
+   * Another code than en, de, nl, da throws SlaError unknown_value at /lang.
+   */
   lang?: Lang;
   /**
    * Load one page's smaller module (slacalc-<view>.wasm) instead of the whole

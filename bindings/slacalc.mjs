@@ -62,17 +62,17 @@ export async function createSlaCalc(options = {}) {
     return value;
   };
   const send = (name, text) => check(core.call(name, text));
-  // createSlaCalc({ lang: 'de' }): every request object carries that language
-  // for the result's texts unless it names its own (a profile document, sent
-  // to validateProfile as it is, does not).
-  const withLang = (request) => (options.lang && request && typeof request === 'object' && !Array.isArray(request) &&
-    !('lang' in request) ? { ...request, lang: options.lang } : request);
+  // createSlaCalc({ lang: 'de' }): the language of the texts of every call
+  // that names none — validateProfile's too, whose request is the profile
+  // document itself.
+  if (options.lang !== undefined && !core.setLanguage(String(options.lang)))
+    throw new SlaError({ code: 'unknown_value', message: 'lang must be one of "en", "de", "nl", "da"', path: '/lang' });
   const api = {};
-  for (const name of FUNCTIONS) api[name] = (request) => send(name, encode(withLang(request)));
+  for (const name of FUNCTIONS) api[name] = (request) => send(name, encode(request));
   // Conveniences: profiles() needs no request, profile('arena') takes the id,
   // and validateProfile() takes the document itself — text as the user pasted
   // it (so broken JSON is reported as a problem) or an object.
-  api.profiles = (request = {}) => send('profiles', encode(withLang(request)));
+  api.profiles = (request = {}) => send('profiles', encode(request));
   api.profile = (id) => send('profile', encode(typeof id === 'string' ? { id } : id));
   api.validateProfile = (document) =>
     send('validateProfile', typeof document === 'string' ? document : encode(document));
@@ -88,7 +88,7 @@ export async function createSlaCalc(options = {}) {
       throw new SlaError({ code: 'unknown_function', message: `the ${options.view} module reads no outage files`, path: '' });
     const ledger = core.ledgerNew();
     try {
-      check(core.ledgerOpen(ledger, encode(withLang(request))));
+      check(core.ledgerOpen(ledger, encode(request)));
     } catch (error) {
       core.ledgerClose(ledger);
       throw error;
@@ -96,8 +96,8 @@ export async function createSlaCalc(options = {}) {
     return Object.freeze({
       append: (piece) => check(core.ledgerAppend(ledger, String(piece))),
       finish: () => check(core.ledgerFinish(ledger)),
-      measure: (r) => check(core.ledgerCall(ledger, 'measure', encode(withLang(r)))),
-      credit: (r) => check(core.ledgerCall(ledger, 'credit', encode(withLang(r)))),
+      measure: (r) => check(core.ledgerCall(ledger, 'measure', encode(r))),
+      credit: (r) => check(core.ledgerCall(ledger, 'credit', encode(r))),
       close: () => core.ledgerClose(ledger),
     });
   };

@@ -6,7 +6,9 @@
 //   printf 'budget\t{"target":"99.9","period":"week"}\n' | slacalc --lines
 //
 // --outages reads a CSV file of any size in pieces (LedgerSession), as the
-// page's worker does, for measure and credit.
+// page's worker does, for measure and credit. --lang sets the language of a
+// request that names none, as createSlaCalc's lang does (validateProfile's
+// document names none).
 //
 // Prints the result JSON on stdout (exit 0), or the error JSON
 // {code, message, path} on stderr (exit 1). Usage errors exit 2.
@@ -31,11 +33,12 @@ int usage(std::FILE* to, int status) {
   std::string names;
   for (const auto& n : slacalc::function_names()) names += (names.empty() ? "" : ", ") + n;
   std::fprintf(to,
-               "usage: slacalc [--pretty] [--outages FILE.csv] FUNCTION [REQUEST_JSON]\n"
+               "usage: slacalc [--pretty] [--lang en|de|nl|da] [--outages FILE.csv] FUNCTION [REQUEST_JSON]\n"
                "       slacalc --lines   (lines of FUNCTION<tab>REQUEST_JSON on standard input)\n"
                "  FUNCTION: %s\n"
                "  REQUEST_JSON is read from standard input when not given.\n"
-               "  --outages: the outages of measure or credit, from a CSV file of any size.\n",
+               "  --outages: the outages of measure or credit, from a CSV file of any size.\n"
+               "  --lang: the language of texts when the request names none (default en).\n",
                names.c_str());
   return status;
 }
@@ -82,6 +85,11 @@ int main(int argc, char** argv) {
     if (arg == "--lines" && argc == 2) return call_lines();
     if (arg == "--pretty") pretty = true;
     else if (arg == "--outages" && i + 1 < argc) outages_file = argv[++i];
+    else if (arg == "--lang" && i + 1 < argc) {
+      auto lang = slacalc::lang_from_code(argv[++i]);
+      if (!lang) return usage(stderr, 2);
+      slacalc::set_default_lang(*lang);
+    }
     else if (function.empty()) function = arg;
     else if (!have_request) request = arg, have_request = true;
     else return usage(stderr, 2);

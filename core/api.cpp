@@ -32,11 +32,12 @@ Result<json> parse_request(std::string_view text) {
 }
 
 // A request's "lang" (any request object may carry one): the language of the
-// result's texts, taken out before the endpoint reads the rest.
+// result's texts, taken out before the endpoint reads the rest; without one,
+// the default (set_default_lang).
 Result<Lang> take_lang(json& request) {
-  if (!request.is_object()) return Lang::en;
+  if (!request.is_object()) return current_lang();
   auto it = request.find("lang");
-  if (it == request.end()) return Lang::en;
+  if (it == request.end()) return current_lang();
   std::optional<Lang> lang = it->is_string() ? lang_from_code(it->get_ref<const std::string&>()) : std::nullopt;
   if (!lang)
     return Error{"unknown_value",
@@ -168,8 +169,8 @@ Response LedgerSession::call(std::string_view function, std::string_view text) {
   // The request's language first, for every error after it; its own
   // problems are reported in their old order, after the session's.
   auto request = parse_request(text);
-  Result<Lang> lang = request.ok() ? take_lang(request.value()) : Result<Lang>(Lang::en);
-  LangScope scope(lang.ok() ? lang.value() : Lang::en);
+  Result<Lang> lang = request.ok() ? take_lang(request.value()) : Result<Lang>(current_lang());
+  LangScope scope(lang.ok() ? lang.value() : current_lang());
   if (!ledger_) return not_open();
   if (!ledger_->finished())
     return failure({"conflict",

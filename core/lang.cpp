@@ -21,6 +21,8 @@ const char* lang_code(Lang lang) { return kCodes[static_cast<int>(lang)]; }
 
 Lang current_lang() { return current; }
 
+void set_default_lang(Lang lang) { current = lang; }
+
 LangScope::LangScope(Lang lang) : saved_(current) { current = lang; }
 LangScope::~LangScope() { current = saved_; }
 

@@ -19,6 +19,11 @@ std::optional<Lang> lang_from_code(std::string_view code);  // "en", "de", "nl",
 const char* lang_code(Lang lang);
 Lang current_lang();
 
+// The language of calls that name none, English until set: a page's module
+// is set to the page's (createSlaCalc's lang), so that validateProfile, whose
+// request is the profile document itself, answers in it too. Between calls.
+void set_default_lang(Lang lang);
+
 // The language for one call; the previous one again afterwards.
 class LangScope {
  public:

@@ -37,6 +37,10 @@ check "invalid JSON code" contains "$err" '"code":"invalid_json"'
 root=$(cd "$(dirname "$0")/../.." && pwd)
 out=$("$cli" validateProfile < "$root/presets/arena.json"); status=$?
 check "a preset file validates from stdin" contains "$out" '"valid":true'
+out=$(echo '{"format": ' | "$cli" --lang nl validateProfile)
+check "--lang words a document's problems" contains "$out" 'het document: geen geldige JSON (regel 2, kolom 1)'
+"$cli" --lang fr budget '{}' 2>/dev/null; status=$?
+check "an unknown --lang is a usage error" test "$status" -eq 2
 out=$(sed 's/"currency": "USD"/"currency": "usd"/' "$root/presets/arena.json" | "$cli" validateProfile); status=$?
 check "validation problems are a result (exit 0)" test "$status" -eq 0
 check "the bad currency is reported with its path" contains "$out" '"path":"/currency"'

@@ -449,15 +449,15 @@ test('in German, Dutch and Danish: the page\'s words, numbers and dates as each 
     [{ query: '?lang=de' }, { h2: 'Zu vergleichende Tarife', nav: 'Tarife vergleichen', tier: 'Tarif',
       count: '3 von 6 Spalten', basis: 'Wie im jeweiligen Vertrag', percent: '99,6\u00a0%', asOf: /Stand \d{2}\.\d{2}\.\d{4}$/,
       month: /Monat Februar 2027/, hint: /^Pro Monat in EUR, z\. B\. 1600 oder 1\.600,00\./, custom: 'Eigene',
-      added: /^„.*“ hinzugefügt \(my-arena, 1 Tarif\)/ }],
+      added: /^„.*“ hinzugefügt \(my-arena, 1 Tarif\)/, broken: 'das Dokument: kein gültiges JSON (Zeile 2, Spalte 14)' }],
     [{ locale: 'nl-NL' }, { h2: 'Te vergelijken niveaus', nav: 'Niveaus vergelijken', tier: 'Niveau',
       count: '3 van 6 kolommen', basis: 'Zoals elk contract zelf rekent', percent: '99,6%', asOf: /stand \d{2}-\d{2}-\d{4}$/,
       month: /maand februari 2027/, hint: /^Per maand in EUR, bijv\. 1600 of 1\.600,00\./, custom: 'Eigen',
-      added: /^„.*” toegevoegd \(my-arena, 1 niveau\)/ }],
+      added: /^„.*” toegevoegd \(my-arena, 1 niveau\)/, broken: 'het document: geen geldige JSON (regel 2, kolom 14)' }],
     [{ locale: 'da-DK' }, { h2: 'Niveauer at sammenligne', nav: 'Sammenlign niveauer', tier: 'Niveau',
       count: '3 af 6 kolonner', basis: 'Som hver kontrakt selv regner', percent: '99,6\u00a0%', asOf: /pr\. \d{2}\.\d{2}\.\d{4}$/,
       month: /måned februar 2027/, hint: /^Pr\. måned i EUR, f\.eks\. 1600 eller 1\.600,00\./, custom: 'Egne',
-      added: /^„.*“ tilføjet \(my-arena, 1 niveau\)/ }],
+      added: /^„.*“ tilføjet \(my-arena, 1 niveau\)/, broken: 'dokumentet: ikke gyldig JSON (linje 2, kolonne 14)' }],
   ]) {
     const { page, context, log } = await openPageAt(site.browser,
       new URL(`compare.html${how.query ?? ''}`, site.baseUrl).href, how.locale ? { locale: how.locale } : {});
@@ -487,6 +487,11 @@ test('in German, Dutch and Danish: the page\'s words, numbers and dates as each 
       const priceError = await text(page, `#col-${col}-price-error`);  // dom.js's text, in the language
       assert.match(priceError, /1\.600,00/);
       assert.doesNotMatch(priceError, /^Not a price/);
+      // The core's problems with a pasted profile in the language too.
+      await page.fill('#profile-text', '{ "format": "slacalc-profile/1",\n  "tiers": [ }');
+      await page.click('#check-profile');
+      assert.equal(await text(page, '#problems li[data-code="invalid_json"] .problem-message'), expected.broken);
+      await page.fill('#profile-text', '');
       // A custom profile is added under the language's "Custom" group.
       const preset = await presetFromEditor(page, 'arena');
       await page.fill('#profile-text', JSON.stringify({ ...preset, id: 'my-arena' }));

@@ -95,3 +95,15 @@ test('createSlaCalc({ view }) loads that module; a wrong view is an SlaError', a
   other.close();
   await assert.rejects(wrapper.createSlaCalc({ view: 'everything' }), { name: 'SlaError', code: 'unknown_value', path: '/view' });
 });
+
+test('createSlaCalc({ lang }): every call that names no language answers in it, validateProfile too', async () => {
+  const sla = await wrapper.createSlaCalc({ view: 'compare', lang: 'de' });
+  assert.equal(sla.validateProfile('{"format": ').errors[0].message, 'das Dokument: kein gültiges JSON (Zeile 1, Spalte 12)');
+  const doc = sla.profile('arena');
+  doc.mood = 'sunny';
+  assert.equal(sla.validateProfile(doc).warnings[0].message, 'unbekanntes Feld "mood" wird ignoriert');
+  // A request's own "lang" still wins; a wrong one is refused at the start.
+  assert.throws(() => sla.compare({ columns: [], lang: 'en' }), { message: 'compare 2 to 6 tiers, got 0' });
+  assert.throws(() => sla.compare({ columns: [] }), { message: '2 bis 6 Tarife vergleichen, erhalten: 0' });
+  await assert.rejects(wrapper.createSlaCalc({ view: 'compare', lang: 'fr' }), { name: 'SlaError', code: 'unknown_value', path: '/lang' });
+});
