@@ -55,7 +55,7 @@ class LedgerSession {
  private:
   std::unique_ptr<OutageLedger> ledger_;
   std::string zone_;
-  Lang lang_ = Lang::en;
+  Lang lang_ = current_lang();  // open() sets it; until then the default (set_default_lang)
 };
 
 }  // namespace slacalc

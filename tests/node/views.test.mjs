@@ -106,4 +106,8 @@ test('createSlaCalc({ lang }): every call that names no language answers in it, 
   assert.throws(() => sla.compare({ columns: [], lang: 'en' }), { message: 'compare 2 to 6 tiers, got 0' });
   assert.throws(() => sla.compare({ columns: [] }), { message: '2 bis 6 Tarife vergleichen, erhalten: 0' });
   await assert.rejects(wrapper.createSlaCalc({ view: 'compare', lang: 'fr' }), { name: 'SlaError', code: 'unknown_value', path: '/lang' });
+  // A closed outage file says so in the language too.
+  const file = (await wrapper.createSlaCalc({ view: 'credit', lang: 'de' })).openOutageFile({ profile: 'wp-heaven' });
+  file.close();
+  assert.throws(() => file.finish(), { code: 'conflict', message: 'keine Datei geöffnet: rufen Sie zuerst open() auf' });
 });
