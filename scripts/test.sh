@@ -23,7 +23,7 @@ suite "type declarations (tsc)" npx --no-install tsc -p tests/node/tsconfig.json
 # A test that hangs fails after 3 min instead of holding CI up.
 suite "page (Chromium)" node --test --test-timeout=180000 tests/e2e/
 suite "core (doctest) under ASan, LSan and UBSan" tests/sanitize.sh
-suite "libFuzzer: profiles, CSV, every entry point (60 s)" tests/fuzz/run.sh 60
+suite "libFuzzer: profiles, CSV, JSON, every entry point (60 s)" tests/fuzz/run.sh 60
 
 echo "suites: $passed passed, $failed failed, ${SECONDS} s in all"
 [ "$failed" -eq 0 ]
