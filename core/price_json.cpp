@@ -56,13 +56,16 @@ Result<std::int64_t> read_price(const json& v, const std::string& path) {
   return static_cast<std::int64_t>(n.value());
 }
 
-// A non-negative decimal up to `max` (`max_text`: "at most 100000 hours")
+constexpr Phrase kAtMostHours{"at most {0} hours", "höchstens {0} Stunden", "hoogstens {0} uur", "højst {0} timer"};
+constexpr Phrase kAtMostGb{"at most {0} GB", "höchstens {0} GB", "hoogstens {0} GB", "højst {0} GB"};
+
+// A non-negative decimal up to `max` (beyond it: `at_most` with max as {0})
 // with at most `places` decimal places.
-Result<Rational> read_amount(const json& v, const std::string& path, long long max, const std::string& max_text,
+Result<Rational> read_amount(const json& v, const std::string& path, long long max, const Phrase& at_most,
                              int places) {
   auto r = read_decimal(v, path);
   if (!r.ok()) return r.error();
-  if (r.value() > Rational(max)) return Error{"out_of_range", max_text, path};
+  if (r.value() > Rational(max)) return Error{"out_of_range", say(at_most, {std::to_string(max)}), path};
   long long scale = 1;
   for (int i = 0; i < places; ++i) scale *= 10;
   if (!(r.value() * Rational(scale)).is_integer())
@@ -72,11 +75,6 @@ Result<Rational> read_amount(const json& v, const std::string& path, long long m
                      {std::to_string(places)}),
                  path};
   return r.value();
-}
-
-std::string at_most_hours() {
-  return say({"at most {0} hours", "höchstens {0} Stunden", "hoogstens {0} uur", "højst {0} timer"},
-             {std::to_string(kMaxHours)});
 }
 
 Result<std::string> read_name(const json& v, const std::string& path) {
@@ -122,10 +120,7 @@ Result<Vm> read_vm(const json& v, const std::string& path) {
   vm.vcpus = c.value();
   for (auto [key, field] : {std::pair{"ramGb", &vm.ram_gb}, std::pair{"storageGb", &vm.storage_gb}})
     if (const json* gb = find_field(v, key)) {
-      auto amount = read_amount(*gb, path + "/" + key, kMaxGb,
-                                say({"at most {0} GB", "höchstens {0} GB", "hoogstens {0} GB", "højst {0} GB"},
-                                    {std::to_string(kMaxGb)}),
-                                kGbPlaces);
+      auto amount = read_amount(*gb, path + "/" + key, kMaxGb, kAtMostGb, kGbPlaces);
       if (!amount.ok()) return amount.error();
       *field = amount.value();
     }
@@ -1102,7 +1097,7 @@ std::optional<Error> price_support_hours(const json& r, const Profile& p, const 
   if (auto e = reject_unknown_fields(*v, path, {"perMonth", "hourlyRate", "introductionMonths", "used"})) return *e;
   Rational per_month;
   if (const json* h = find_field(*v, "perMonth")) {
-    auto hours = read_amount(*h, path + "/perMonth", kMaxHours, at_most_hours(), kHourPlaces);
+    auto hours = read_amount(*h, path + "/perMonth", kMaxHours, kAtMostHours, kHourPlaces);
     if (!hours.ok()) return hours.error();
     per_month = hours.value();
   } else if (pricing.support_hours_per_month) {
@@ -1133,7 +1128,7 @@ std::optional<Error> price_support_hours(const json& r, const Profile& p, const 
   std::vector<Rational> used;
   if (const json* list = find_field(*v, "used")) {
     auto hours = read_array<Rational>(*list, path + "/used", kMaxUsedMonths, [](const json& h, const std::string& at) {
-      return read_amount(h, at, kMaxHours, at_most_hours(), kHourPlaces);
+      return read_amount(h, at, kMaxHours, kAtMostHours, kHourPlaces);
     });
     if (!hours.ok()) return hours.error();
     used = hours.value();
