@@ -22,6 +22,37 @@ constexpr const char* kFormat = "slacalc-profile/1";
 // that map's code already, and a std::set<std::string> would add a second copy.
 using IdSet = json::object_t;
 
+// Where a value sits in the document: the chain of keys and indexes from the
+// root, written out as a JSON pointer only when a problem is reported there.
+// The checker reads some 200 fields; building each one's pointer up front
+// was most of its code in the wasm. A child refers to its parent, so it is
+// made from a named At (or a parameter), never from a temporary one.
+class At {
+ public:
+  At() = default;
+  At operator/(std::string_view key) const& { return At(this, key, kKey); }
+  At operator/(size_t index) const& { return At(this, {}, index); }
+  At operator/(std::string_view) const&& = delete;
+  At operator/(size_t) const&& = delete;
+
+  std::string pointer() const {
+    if (!parent_) return "";
+    if (index_ == kKey) return child_path(parent_->pointer(), key_);
+    return parent_->pointer() + "/" + std::to_string(index_);
+  }
+
+ private:
+  static constexpr size_t kKey = static_cast<size_t>(-1);
+  At(const At* parent, std::string_view key, size_t index) : parent_(parent), key_(key), index_(index) {}
+  const At* parent_ = nullptr;
+  std::string_view key_;
+  size_t index_ = kKey;
+};
+
+// What json_read's readers are given as the path: the checker puts the real
+// one in only when a read fails.
+const std::string kNoPath;
+
 bool is_id(const std::string& s) {
   if (s.empty() || s.size() > 64 || s[0] == '-') return false;
   return std::all_of(s.begin(), s.end(), [](char c) {
@@ -36,24 +67,57 @@ bool is_upper(const std::string& s, size_t from, size_t count) {
   return true;
 }
 
-// Collects every problem; each reader returns what it could read (or nullopt)
-// and carries on, so one pass reports everything.
+// A text read from the document, or the fallback where there was none.
+std::string text_or(const std::string* s, std::string_view fallback = {}) {
+  return s ? *s : std::string(fallback);
+}
+
+std::string comma_list(std::initializer_list<const char*> ids) {
+  std::string list;
+  for (const char* id : ids) list += (list.empty() ? "" : ", ") + std::string(id);
+  return list;
+}
+
+// What a missing field was meant to hold, for the "missing …" message. Each
+// is worded only when that message is written.
+constexpr Phrase kPercentWhat{"a percentage, e.g. \"99.5\"", "ein Prozentsatz, z. B. \"99.5\"",
+                              "een percentage, bijv. \"99.5\"", "en procentsats, f.eks. \"99.5\""};
+constexpr Phrase kSpanWhat{"a span, e.g. \"3 months\"", "eine Zeitspanne, z. B. \"3 months\"",
+                           "een tijdspanne, bijv. \"3 months\"", "et tidsrum, f.eks. \"3 months\""};
+constexpr Phrase kLabelWhat{"a label", "eine Bezeichnung", "een label", "en betegnelse"};
+constexpr Phrase kNoPriorityLevel{"no priority level \"{0}\"", "keine Prioritätsstufe \"{0}\"",
+                                  "geen prioriteitsniveau \"{0}\"", "intet prioritetsniveau \"{0}\""};
+
+// Collects every problem; each reader returns what it could read (or
+// nothing) and carries on, so one pass reports everything. Texts are read as
+// pointers into the document, not copied, until they are kept.
 class Checker {
  public:
   ProfileCheck result;
 
-  void error(std::string code, std::string message, std::string path) {
+  void error(Error e) {
     if (result.errors.size() >= kMaxProblems) {
       ++result.unlisted_errors;
       return;
     }
-    result.errors.push_back({std::move(code), std::move(message), std::move(path)});
+    result.errors.push_back(std::move(e));
   }
-  void error(const Error& e) { error(e.code, e.message, e.path); }
+  void error(std::string code, std::string message, const At& at) {
+    error(Error{std::move(code), std::move(message), at.pointer()});
+  }
+  // A json_read error (read with kNoPath), now with its place.
+  void error(Error e, const At& at) {
+    e.path = at.pointer();
+    error(std::move(e));
+  }
+  void missing(const At& at, std::string what) { error(missing_field(at.pointer(), what)); }
+  void wrong(const At& at, std::string expected, const json& got) {
+    error(wrong_type(at.pointer(), expected, got));
+  }
 
   // Unknown fields are warnings, never dropped silently; clause and note are
   // allowed on every object.
-  void known_fields(const json& obj, const std::string& path, Fields allowed) {
+  void known_fields(const json& obj, const At& at, Fields allowed) {
     for (auto it = obj.begin(); it != obj.end(); ++it) {
       const std::string& key = it.key();
       if (key == "clause" || key == "note") continue;
@@ -63,149 +127,157 @@ class Checker {
                                    say({"unknown field \"{0}\" is ignored", "unbekanntes Feld \"{0}\" wird ignoriert",
                                         "onbekend veld \"{0}\" wordt genegeerd", "ukendt felt \"{0}\" ignoreres"},
                                        {key}),
-                                   child_path(path, key)});
+                                   (at / key).pointer()});
     }
   }
 
-  Cite cite(const json& obj, const std::string& path) {
-    return {optional_string(obj, path, "clause").value_or(""),
-            optional_string(obj, path, "note").value_or("")};
+  Cite cite(const json& obj, const At& at) {
+    auto clause = optional_string(obj, at, "clause");
+    return {text_or(clause), text_or(optional_string(obj, at, "note"))};
   }
 
-  const json* field(const json& obj, const std::string& path, std::string_view key, bool required,
-                    std::string_view what) {
+  // A required field: missing is an error that says what belongs there.
+  const json* field(const json& obj, const At& at, std::string_view key, const Phrase& what) {
     const json* v = find_field(obj, key);
-    if (!v && required) error(missing_field(child_path(path, key), what));
+    if (!v) missing(at / key, say(what));
     return v;
   }
 
-  const json* object(const json& obj, const std::string& path, std::string_view key,
-                     bool required, std::string_view what) {
-    const json* v = field(obj, path, key, required, what);
+  // An object field; nullptr when absent (an error if required) or not an object.
+  const json* object(const json* v, const At& at) {
     if (v && !v->is_object()) {
-      error(wrong_type(child_path(path, key), an_object(), *v));
+      wrong(at, an_object(), *v);
       return nullptr;
     }
     return v;
   }
+  const json* object(const json& obj, const At& at, std::string_view key) {
+    return object(find_field(obj, key), at / key);
+  }
+  const json* object(const json& obj, const At& at, std::string_view key, const Phrase& what) {
+    return object(field(obj, at, key, what), at / key);
+  }
 
-  const json* array(const json& obj, const std::string& path, std::string_view key, bool required,
-                    bool non_empty, std::string_view what) {
-    const json* v = field(obj, path, key, required, what);
+  // An array field that may be absent or empty.
+  const json* array(const json& obj, const At& at, std::string_view key) {
+    const json* v = find_field(obj, key);
     if (v && !v->is_array()) {
-      error(wrong_type(child_path(path, key),
-                       non_empty ? say({"a non-empty array", "ein nicht leeres Array", "een niet-lege array",
-                                        "et ikke-tomt array"})
-                                 : say({"an array", "ein Array", "een array", "et array"}),
-                       *v));
+      wrong(at / key, say({"an array", "ein Array", "een array", "et array"}), *v);
+      return nullptr;
+    }
+    return v;
+  }
+  // A required array; non_empty: with at least one item.
+  const json* array(const json& obj, const At& at, std::string_view key, bool non_empty,
+                    const Phrase& what) {
+    const json* v = field(obj, at, key, what);
+    if (v && !v->is_array()) {
+      wrong(at / key,
+            non_empty ? say({"a non-empty array", "ein nicht leeres Array", "een niet-lege array", "et ikke-tomt array"})
+                      : say({"an array", "ein Array", "een array", "et array"}),
+            *v);
       return nullptr;
     }
     if (v && non_empty && v->empty()) {
       error("wrong_type",
             say({"expected a non-empty array, got an empty one: {0}", "das Array ist leer, erwartet: {0}",
-                 "de array is leeg, verwacht: {0}", "arrayet er tomt, forventet: {0}"}, {what}),
-            child_path(path, key));
+                 "de array is leeg, verwacht: {0}", "arrayet er tomt, forventet: {0}"}, {say(what)}),
+            at / key);
       return nullptr;
     }
     return v;
   }
 
-  std::optional<std::string> string_value(const json& v, const std::string& path,
-                                          bool non_empty = true) {
-    auto s = read_string(v, path);
-    if (!s.ok()) {
-      error(s.error());
-      return std::nullopt;
+  const std::string* string_value(const json& v, const At& at) {
+    if (!v.is_string()) {
+      error(read_string(v, kNoPath).error(), at);
+      return nullptr;
     }
-    if (non_empty && s.value().empty()) {
-      error("invalid_format", say({"must not be empty", "darf nicht leer sein", "mag niet leeg zijn",
-                                   "må ikke være tom"}), path);
-      return std::nullopt;
+    const std::string& s = v.get_ref<const std::string&>();
+    if (s.empty()) {
+      error("invalid_format", say({"must not be empty", "darf nicht leer sein", "mag niet leeg zijn", "må ikke være tom"}),
+            at);
+      return nullptr;
     }
-    return s.value();
+    return &s;
   }
 
-  std::optional<std::string> optional_string(const json& obj, const std::string& path,
-                                             std::string_view key) {
+  const std::string* optional_string(const json& obj, const At& at, std::string_view key) {
     const json* v = find_field(obj, key);
-    return v ? string_value(*v, child_path(path, key)) : std::nullopt;
+    return v ? string_value(*v, at / key) : nullptr;
   }
 
-  std::optional<std::string> text(const json& obj, const std::string& path, std::string_view key,
-                                   std::string_view what) {
-    const json* v = field(obj, path, key, true, what);
-    return v ? string_value(*v, child_path(path, key)) : std::nullopt;
+  const std::string* text(const json& obj, const At& at, std::string_view key, const Phrase& what) {
+    const json* v = field(obj, at, key, what);
+    return v ? string_value(*v, at / key) : nullptr;
   }
 
-  std::optional<std::string> id_value(const json& v, const std::string& path) {
-    auto s = string_value(v, path);
+  const std::string* id_value(const json& v, const At& at) {
+    const std::string* s = string_value(v, at);
     if (s && !is_id(*s)) {
       error("invalid_format",
             say({"\"{0}\" is not an id (a–z, 0–9 and \"-\", at most 64 characters)",
                  "\"{0}\" ist keine ID (a–z, 0–9 und \"-\", höchstens 64 Zeichen)",
                  "\"{0}\" is geen id (a–z, 0–9 en \"-\", hoogstens 64 tekens)",
                  "\"{0}\" er ikke et id (a–z, 0–9 og \"-\", højst 64 tegn)"}, {*s}),
-            path);
-      return std::nullopt;
+            at);
+      return nullptr;
     }
     return s;
   }
 
-  std::optional<int> choice(const json& obj, const std::string& path, std::string_view key,
-                            bool required, std::initializer_list<const char*> ids) {
-    std::string list;
-    for (const char* id : ids) list += (list.empty() ? "" : ", ") + std::string(id);
-    const json* v = field(obj, path, key, required,
-                          say({"one of {0}", "einer der Werte {0}", "een van de waarden {0}", "en af værdierne {0}"},
-                              {list}));
-    if (!v) return std::nullopt;
-    auto r = read_choice(*v, child_path(path, key), ids);
-    if (!r.ok()) {
-      error(r.error());
+  // A required id field.
+  std::string id(const json& obj, const At& at, const Phrase& what) {
+    const json* v = field(obj, at, "id", what);
+    return v ? text_or(id_value(*v, at / "id")) : "";
+  }
+
+  std::optional<int> choice(const json& obj, const At& at, std::string_view key, bool required,
+                            std::initializer_list<const char*> ids) {
+    const json* v = find_field(obj, key);
+    if (!v) {
+      if (required)
+        missing(at / key, say({"one of {0}", "einer der Werte {0}", "een van de waarden {0}", "en af værdierne {0}"},
+                              {comma_list(ids)}));
       return std::nullopt;
     }
-    return r.value();
+    return take(read_choice(*v, kNoPath, ids), at / key);
   }
 
   template <class T>
-  std::optional<T> take(Result<T> r) {
-    if (r.ok()) return r.value();
-    error(r.error());
+  std::optional<T> take(Result<T> r, const At& at) {
+    if (r.ok()) return std::move(r.value());
+    error(r.error(), at);
     return std::nullopt;
   }
 
-  std::optional<Rational> percent(const json& obj, const std::string& path, std::string_view key,
-                                  bool required) {
-    const json* v = field(obj, path, key, required,
-                          say({"a percentage, e.g. \"99.5\"", "ein Prozentsatz, z. B. \"99.5\"",
-                               "een percentage, bijv. \"99.5\"", "en procentsats, f.eks. \"99.5\""}));
-    return v ? take(read_percent(*v, child_path(path, key))) : std::nullopt;
+  std::optional<Rational> percent(const json& obj, const At& at, std::string_view key, bool required) {
+    const json* v = find_field(obj, key);
+    if (!v && required) missing(at / key, say(kPercentWhat));
+    return v ? take(read_percent(*v, kNoPath), at / key) : std::nullopt;
   }
 
-  std::optional<Rational> duration(const json& obj, const std::string& path, std::string_view key,
-                                   bool required) {
-    const json* v = field(obj, path, key, required,
-                          say({"a duration, e.g. \"3h 45m\"", "eine Dauer, z. B. \"3h 45m\"",
-                               "een duur, bijv. \"3h 45m\"", "en varighed, f.eks. \"3h 45m\""}));
+  std::optional<Rational> duration(const json& obj, const At& at, std::string_view key) {
+    const json* v = find_field(obj, key);
     if (!v) return std::nullopt;
-    auto d = take(read_duration(*v, child_path(path, key)));
+    auto d = take(read_duration(*v, kNoPath), at / key);
     if (d && *d == Rational(0)) {
       error("out_of_range",
             say({"a duration here must be longer than zero", "eine Dauer muss hier länger als null sein",
                  "een duur moet hier langer dan nul zijn", "en varighed skal her være længere end nul"}),
-            child_path(path, key));
+            at / key);
       return std::nullopt;
     }
     return d;
   }
 
-  std::optional<Span> span(const json& obj, const std::string& path, std::string_view key,
-                           bool required) {
-    const json* v = field(obj, path, key, required,
-                          say({"a span, e.g. \"3 months\"", "eine Zeitspanne, z. B. \"3 months\"",
-                               "een tijdspanne, bijv. \"3 months\"", "et tidsrum, f.eks. \"3 months\""}));
-    if (!v) return std::nullopt;
-    auto s = string_value(*v, child_path(path, key));
+  std::optional<Span> span(const json& obj, const At& at, std::string_view key, bool required) {
+    const json* v = find_field(obj, key);
+    if (!v) {
+      if (required) missing(at / key, say(kSpanWhat));
+      return std::nullopt;
+    }
+    const std::string* s = string_value(*v, at / key);
     if (!s) return std::nullopt;
     bool out_of_range = false;
     auto parsed = parse_span(*s, &out_of_range);
@@ -218,184 +290,185 @@ class Checker {
                                 "\"{0}\" ist keine Zeitspanne wie \"3 months\" oder \"15 days\"",
                                 "\"{0}\" is geen tijdspanne zoals \"3 months\" of \"15 days\"",
                                 "\"{0}\" er ikke et tidsrum som \"3 months\" eller \"15 days\""}, {*s}),
-            child_path(path, key));
+            at / key);
     return parsed;
   }
 
-  static std::string a_label() { return say({"a label", "eine Bezeichnung", "een label", "en betegnelse"}); }
-
-  std::optional<std::int64_t> money(const json& obj, const std::string& path,
-                                    std::string_view key) {
+  std::optional<std::int64_t> money(const json& obj, const At& at, std::string_view key) {
     const json* v = find_field(obj, key);
     if (!v) return std::nullopt;
-    std::string p = child_path(path, key);
-    if (v->is_number_integer() && v->get<long long>() < 0) {
-      error("negative_money", negative_money_text(), p);
-      return std::nullopt;
-    }
-    if (v->is_number_float() && v->get<double>() < 0) {
-      error("negative_money", negative_money_text(), p);
+    if ((v->is_number_integer() && v->get<long long>() < 0) || (v->is_number_float() && v->get<double>() < 0)) {
+      error("negative_money", negative_money_text(), at / key);
       return std::nullopt;
     }
     if (!v->is_number_integer() && !v->is_number_unsigned()) {
-      error(wrong_type(p, whole_minor_units(), *v));
+      wrong(at / key, whole_minor_units(), *v);
       return std::nullopt;
     }
-    return take(read_integer(*v, p, 0, kMaxMinorUnits));
+    return take(read_integer(*v, kNoPath, 0, kMaxMinorUnits), at / key);
   }
 
-  std::optional<bool> boolean(const json& obj, const std::string& path, std::string_view key) {
+  std::optional<long long> integer(const json& obj, const At& at, std::string_view key, long long min,
+                                   long long max) {
+    const json* v = find_field(obj, key);
+    return v ? take(read_integer(*v, kNoPath, min, max), at / key) : std::nullopt;
+  }
+
+  std::optional<bool> boolean(const json& obj, const At& at, std::string_view key) {
     const json* v = find_field(obj, key);
     if (!v) return std::nullopt;
     if (!v->is_boolean()) {
-      error(wrong_type(child_path(path, key), true_or_false(), *v));
+      wrong(at / key, true_or_false(), *v);
       return std::nullopt;
     }
     return v->get<bool>();
   }
 
-  // Each item of an array of objects, with its path.
+  // Each item of an array of objects, with its place.
   template <class F>
-  void each_object(const json* list, const std::string& path, F read_item) {
+  void each_object(const json* list, const At& at, F read_item) {
     if (!list) return;
     for (size_t i = 0; i < list->size(); ++i) {
-      std::string p = path + "/" + std::to_string(i);
-      if (!(*list)[i].is_object()) error(wrong_type(p, an_object(), (*list)[i]));
-      else read_item((*list)[i], p);
+      const At item = at / i;
+      if (!(*list)[i].is_object()) wrong(item, an_object(), (*list)[i]);
+      else read_item((*list)[i], item);
     }
   }
 
-  void unique(IdSet& seen, const std::string& id, const std::string& path,
-              std::string_view what) {
+  void unique(IdSet& seen, const std::string& id, const At& at, const Phrase& what) {
     if (!seen.try_emplace(id).second)
       error("duplicate_id",
             say({"{0} \"{1}\" is defined twice", "doppelt definiert: {0} \"{1}\"", "dubbel gedefinieerd: {0} \"{1}\"",
-                 "defineret to gange: {0} \"{1}\""}, {what, id}),
-            path);
+                 "defineret to gange: {0} \"{1}\""}, {say(what), id}),
+            at);
   }
 
   // ------------------------------------------------------------ the document
 
   void read_document(const json& doc, Profile& p) {
-    known_fields(doc, "", {"format", "id", "vendor", "product", "status", "caveat", "source",
-                           "languages", "currency", "timeZone", "holidays", "windows",
-                           "priorities", "options", "deadlines", "tiers"});
-    if (auto f = text(doc, "", "format", "\"format\": \"slacalc-profile/1\""); f && *f != kFormat)
+    const At root;
+    known_fields(doc, root, {"format", "id", "vendor", "product", "status", "caveat", "source",
+                             "languages", "currency", "timeZone", "holidays", "windows",
+                             "priorities", "options", "deadlines", "tiers"});
+    const std::string* format = text(doc, root, "format", {"\"format\": \"slacalc-profile/1\"",
+                                                           "\"format\": \"slacalc-profile/1\"",
+                                                           "\"format\": \"slacalc-profile/1\"",
+                                                           "\"format\": \"slacalc-profile/1\""});
+    if (format && *format != kFormat)
       error("unsupported_format",
             say({"format \"{0}\" is not supported (expected {1})",
                  "das Format \"{0}\" wird nicht unterstützt (erwartet: {1})",
                  "formaat \"{0}\" wordt niet ondersteund (verwacht: {1})",
-                 "formatet \"{0}\" understøttes ikke (forventet: {1})"}, {*f, kFormat}),
-            "/format");
-    if (const json* v = field(doc, "", "id", true, say({"the profile's id", "die ID des Profils",
-                                                        "de id van het profiel", "profilens id"})))
-      p.id = id_value(*v, "/id").value_or("");
-    p.vendor = text(doc, "", "vendor", say({"the vendor's name", "der Name des Anbieters", "de naam van de aanbieder",
-                                            "leverandørens navn"})).value_or("");
-    p.product = text(doc, "", "product",
-                     say({"the contract or service name", "der Name des Vertrags oder Dienstes",
-                          "de naam van het contract of de dienst", "navnet på aftalen eller tjenesten"}))
-                    .value_or("");
-    p.is_example = choice(doc, "", "status", true, {"contract", "example"}).value_or(0) == 1;
-    p.caveat = optional_string(doc, "", "caveat").value_or("");
+                 "formatet \"{0}\" understøttes ikke (forventet: {1})"}, {*format, kFormat}),
+            root / "format");
+    p.id = id(doc, root, {"the profile's id", "die ID des Profils", "de id van het profiel", "profilens id"});
+    p.vendor = text_or(text(doc, root, "vendor", {"the vendor's name", "der Name des Anbieters",
+                                                  "de naam van de aanbieder", "leverandørens navn"}));
+    p.product = text_or(text(doc, root, "product",
+                             {"the contract or service name", "der Name des Vertrags oder Dienstes",
+                              "de naam van het contract of de dienst", "navnet på aftalen eller tjenesten"}));
+    p.is_example = choice(doc, root, "status", true, {"contract", "example"}).value_or(0) == 1;
+    p.caveat = text_or(optional_string(doc, root, "caveat"));
     if (p.is_example && !find_field(doc, "caveat"))
-      error(missing_field("/caveat", say({"a caveat: an example profile must say it may be outdated",
-                                          "ein Vorbehalt: ein Beispielprofil muss sagen, dass es veraltet sein kann",
-                                          "een voorbehoud: een voorbeeldprofiel moet zeggen dat het verouderd kan zijn",
-                                          "et forbehold: en eksempelprofil skal sige, at den kan være forældet"})));
-    if (const json* source = object(doc, "", "source", false, ""))
-      read_source(*source);
-    read_languages(doc, p);
-    if (auto c = text(doc, "", "currency", say({"an ISO 4217 code, e.g. \"EUR\"", "ein ISO-4217-Code, z. B. \"EUR\"",
-                                                "een ISO 4217-code, bijv. \"EUR\"", "en ISO 4217-kode, f.eks. \"EUR\""}))) {
-      if (c->size() != 3 || !is_upper(*c, 0, 3))
-        error("invalid_format",
-              say({"\"{0}\" is not a currency code like EUR", "\"{0}\" ist kein Währungscode wie EUR",
-                   "\"{0}\" is geen valutacode zoals EUR", "\"{0}\" er ikke en valutakode som EUR"}, {*c}),
-              "/currency");
-      else p.currency = *c;
-    }
-    if (auto z = text(doc, "", "timeZone",
-                      say({"an IANA time zone, e.g. \"Europe/Berlin\"", "eine IANA-Zeitzone, z. B. \"Europe/Berlin\"",
-                           "een IANA-tijdzone, bijv. \"Europe/Berlin\"", "en IANA-tidszone, f.eks. \"Europe/Berlin\""}))) {
-      if (!find_zone(*z)) {
-        std::string hint;
-        for (auto name : similar_zone_names(*z)) hint += (hint.empty() ? "" : ", ") + std::string(name);
-        error("unknown_value",
-              hint.empty() ? say({"no time zone \"{0}\"", "keine Zeitzone \"{0}\"", "geen tijdzone \"{0}\"",
-                                  "ingen tidszone \"{0}\""}, {*z})
-                           : say({"no time zone \"{0}\" (did you mean {1}?)",
-                                  "keine Zeitzone \"{0}\" (meinten Sie {1}?)",
-                                  "geen tijdzone \"{0}\" (bedoelde u {1}?)", "ingen tidszone \"{0}\" (mente du {1}?)"},
-                                 {*z, hint}),
-              "/timeZone");
-      } else {
-        p.time_zone = *z;
-      }
-    }
-    if (const json* h = object(doc, "", "holidays", true,
-                               say({"{\"calendar\": \"DE-ST\"} or \"none\"", "{\"calendar\": \"DE-ST\"} oder \"none\"",
-                                    "{\"calendar\": \"DE-ST\"} of \"none\"", "{\"calendar\": \"DE-ST\"} eller \"none\""})))
-      read_holidays(*h, p);
-    if (const json* w = object(doc, "", "windows", false, "")) read_windows(*w, p);
-    if (const json* pr = object(doc, "", "priorities", false, "")) read_priorities(*pr, p);
-    if (const json* o = object(doc, "", "options", false, "")) read_options(*o, p);
+      missing(root / "caveat", say({"a caveat: an example profile must say it may be outdated",
+                                    "ein Vorbehalt: ein Beispielprofil muss sagen, dass es veraltet sein kann",
+                                    "een voorbehoud: een voorbeeldprofiel moet zeggen dat het verouderd kan zijn",
+                                    "et forbehold: en eksempelprofil skal sige, at den kan være forældet"}));
+    if (const json* source = object(doc, root, "source")) read_source(*source, root / "source");
+    read_languages(doc, root, p);
+    read_currency(doc, root, p);
+    read_time_zone(doc, root, p);
+    if (const json* h = object(doc, root, "holidays",
+                               {"{\"calendar\": \"DE-ST\"} or \"none\"", "{\"calendar\": \"DE-ST\"} oder \"none\"",
+                                "{\"calendar\": \"DE-ST\"} of \"none\"", "{\"calendar\": \"DE-ST\"} eller \"none\""}))
+      read_holidays(*h, root / "holidays", p);
+    if (const json* w = object(doc, root, "windows")) read_windows(*w, root / "windows", p);
+    if (const json* pr = object(doc, root, "priorities")) read_priorities(*pr, root / "priorities", p);
+    if (const json* o = object(doc, root, "options")) read_options(*o, root / "options", p);
     IdSet deadline_ids;
-    each_object(array(doc, "", "deadlines", false, false, ""), "/deadlines",
-                [&](const json& d, const std::string& path) {
-                  ContractDeadline deadline = read_deadline(d, path);
-                  if (!deadline.id.empty()) unique(deadline_ids, deadline.id, path + "/id", say({"deadline", "Frist",
-                                                                                                 "termijn", "frist"}));
-                  p.deadlines.push_back(std::move(deadline));
-                });
+    each_object(array(doc, root, "deadlines"), root / "deadlines", [&](const json& d, const At& at) {
+      ContractDeadline deadline = read_deadline(d, at);
+      if (!deadline.id.empty()) unique(deadline_ids, deadline.id, at / "id", {"deadline", "Frist", "termijn", "frist"});
+      p.deadlines.push_back(std::move(deadline));
+    });
     IdSet tier_ids;
-    each_object(array(doc, "", "tiers", true, true, say({"at least one tier", "mindestens ein Tarif",
-                                                         "minstens één niveau", "mindst ét niveau"})), "/tiers",
-                [&](const json& t, const std::string& path) {
-                  Tier tier = read_tier(t, path, p);
-                  if (!tier.id.empty()) unique(tier_ids, tier.id, path + "/id", say({"tier", "Tarif", "niveau",
-                                                                                     "niveau"}));
+    each_object(array(doc, root, "tiers", true,
+                      {"at least one tier", "mindestens ein Tarif", "minstens één niveau", "mindst ét niveau"}),
+                root / "tiers", [&](const json& t, const At& at) {
+                  Tier tier = read_tier(t, at, p);
+                  if (!tier.id.empty()) unique(tier_ids, tier.id, at / "id", {"tier", "Tarif", "niveau", "niveau"});
                   p.tiers.push_back(std::move(tier));
                 });
     warn_unused_options(p);
   }
 
-  void read_source(const json& source) {
-    known_fields(source, "/source", {"document", "date", "url"});
-    for (const char* key : {"document", "date", "url"}) optional_string(source, "/source", key);
+  void read_source(const json& source, const At& at) {
+    known_fields(source, at, {"document", "date", "url"});
+    for (const char* key : {"document", "date", "url"}) optional_string(source, at, key);
   }
 
-  void read_languages(const json& doc, Profile& p) {
-    const json* list = array(doc, "", "languages", true, true,
-                             say({"the original's languages, e.g. [\"de\"]",
-                                  "die Sprachen des Originals, z. B. [\"de\"]",
-                                  "de talen van het origineel, bijv. [\"de\"]", "originalens sprog, f.eks. [\"de\"]"}));
+  void read_languages(const json& doc, const At& root, Profile& p) {
+    const json* list = array(doc, root, "languages", true,
+                             {"the original's languages, e.g. [\"de\"]", "die Sprachen des Originals, z. B. [\"de\"]",
+                              "de talen van het origineel, bijv. [\"de\"]", "originalens sprog, f.eks. [\"de\"]"});
     if (!list) return;
+    const At languages = root / "languages";
     IdSet seen;
     for (size_t i = 0; i < list->size(); ++i) {
-      std::string path = "/languages/" + std::to_string(i);
-      auto code = string_value((*list)[i], path);
+      const At at = languages / i;
+      const std::string* code = string_value((*list)[i], at);
       if (!code) continue;
-      if (code->size() != 2 || !std::all_of(code->begin(), code->end(),
-                                            [](char c) { return c >= 'a' && c <= 'z'; })) {
+      if (code->size() != 2 || !std::all_of(code->begin(), code->end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
         error("invalid_format",
               say({"\"{0}\" is not a two-letter language code", "\"{0}\" ist kein zweibuchstabiger Sprachcode",
                    "\"{0}\" is geen taalcode van twee letters", "\"{0}\" er ikke en sprogkode på to bogstaver"},
                   {*code}),
-              path);
+              at);
         continue;
       }
-      unique(seen, *code, path, say({"language", "Sprache", "taal", "sprog"}));
+      unique(seen, *code, at, {"language", "Sprache", "taal", "sprog"});
       p.languages.push_back(*code);
     }
   }
 
-  void read_holidays(const json& h, Profile& p) {
-    known_fields(h, "/holidays", {"calendar"});
-    if (auto c = text(h, "/holidays", "calendar",
-                      say({"a calendar: \"none\", \"NL\", \"DE-ST\", …", "ein Kalender: \"none\", \"NL\", \"DE-ST\", …",
-                           "een kalender: \"none\", \"NL\", \"DE-ST\", …",
-                           "en kalender: \"none\", \"NL\", \"DE-ST\", …"}))) {
+  void read_currency(const json& doc, const At& root, Profile& p) {
+    const std::string* c = text(doc, root, "currency", {"an ISO 4217 code, e.g. \"EUR\"", "ein ISO-4217-Code, z. B. \"EUR\"",
+                                                        "een ISO 4217-code, bijv. \"EUR\"", "en ISO 4217-kode, f.eks. \"EUR\""});
+    if (!c) return;
+    if (c->size() != 3 || !is_upper(*c, 0, 3))
+      error("invalid_format",
+            say({"\"{0}\" is not a currency code like EUR", "\"{0}\" ist kein Währungscode wie EUR",
+                 "\"{0}\" is geen valutacode zoals EUR", "\"{0}\" er ikke en valutakode som EUR"}, {*c}),
+            root / "currency");
+    else p.currency = *c;
+  }
+
+  void read_time_zone(const json& doc, const At& root, Profile& p) {
+    const std::string* z = text(doc, root, "timeZone",
+                                {"an IANA time zone, e.g. \"Europe/Berlin\"", "eine IANA-Zeitzone, z. B. \"Europe/Berlin\"",
+                                 "een IANA-tijdzone, bijv. \"Europe/Berlin\"", "en IANA-tidszone, f.eks. \"Europe/Berlin\""});
+    if (!z) return;
+    if (find_zone(*z)) {
+      p.time_zone = *z;
+      return;
+    }
+    std::string hint;
+    for (auto name : similar_zone_names(*z)) hint += (hint.empty() ? "" : ", ") + std::string(name);
+    error("unknown_value",
+          hint.empty() ? say({"no time zone \"{0}\"", "keine Zeitzone \"{0}\"", "geen tijdzone \"{0}\"",
+                              "ingen tidszone \"{0}\""}, {*z})
+                       : say({"no time zone \"{0}\" (did you mean {1}?)", "keine Zeitzone \"{0}\" (meinten Sie {1}?)",
+                              "geen tijdzone \"{0}\" (bedoelde u {1}?)", "ingen tidszone \"{0}\" (mente du {1}?)"},
+                             {*z, hint}),
+          root / "timeZone");
+  }
+
+  void read_holidays(const json& h, const At& at, Profile& p) {
+    known_fields(h, at, {"calendar"});
+    if (const std::string* c = text(h, at, "calendar",
+                                    {"a calendar: \"none\", \"NL\", \"DE-ST\", …", "ein Kalender: \"none\", \"NL\", \"DE-ST\", …",
+                                     "een kalender: \"none\", \"NL\", \"DE-ST\", …",
+                                     "en kalender: \"none\", \"NL\", \"DE-ST\", …"})) {
       if (!is_known_holiday_calendar(*c)) {
         std::string codes;
         for (auto code : holiday_calendar_codes()) codes += (codes.empty() ? "" : ", ") + std::string(code);
@@ -403,62 +476,63 @@ class Checker {
               say({"no holiday calendar \"{0}\" (calendars: {1})", "kein Feiertagskalender \"{0}\" (Kalender: {1})",
                    "geen feestdagenkalender \"{0}\" (kalenders: {1})",
                    "ingen helligdagskalender \"{0}\" (kalendere: {1})"}, {*c, codes}),
-              "/holidays/calendar");
+              at / "calendar");
       }
       else p.holiday_calendar = *c;
     }
-    p.holidays_cite = cite(h, "/holidays");
+    p.holidays_cite = cite(h, at);
   }
 
   // ------------------------------------------------------------ windows
 
   struct PlacedInterval {
     WeeklyWindow::Interval interval;
-    std::string path;
-    std::size_t order;  // its place in the document
+    std::string_view day_key;  // where it is written: weekly/<day_key>/<range>
+    size_t range;
+    size_t order;  // its place in the document
   };
 
-  void read_windows(const json& windows, Profile& p) {
+  void read_windows(const json& windows, const At& windows_at, Profile& p) {
     for (auto it = windows.begin(); it != windows.end(); ++it) {
-      std::string path = child_path("/windows", it.key());
+      const At at = windows_at / it.key();
       if (!is_id(it.key())) {
         error("invalid_format",
               say({"\"{0}\" is not a window id", "\"{0}\" ist keine Zeitfenster-ID", "\"{0}\" is geen venster-id",
                    "\"{0}\" er ikke et vindues-id"}, {it.key()}),
-              path);
+              at);
         continue;
       }
       if (it.key() == kAlwaysWindow) {
         error("duplicate_id",
               say({"\"always\" is built in (all day, every day)", "\"always\" ist eingebaut (ganztägig, jeden Tag)",
                    "\"always\" is ingebouwd (de hele dag, elke dag)", "\"always\" er indbygget (hele døgnet, hver dag)"}),
-              path);
+              at);
         continue;
       }
       if (!it.value().is_object()) {
-        error(wrong_type(path, an_object(), it.value()));
+        wrong(at, an_object(), it.value());
         continue;
       }
-      p.windows.push_back(read_window(it.key(), it.value(), path));
+      p.windows.push_back(read_window(it.key(), it.value(), at));
     }
   }
 
-  WeeklyWindow read_window(const std::string& id, const json& w, const std::string& path) {
-    WeeklyWindow window{id, "", {}, false, cite(w, path)};
-    known_fields(w, path, {"label", "weekly", "holidaysClosed"});
-    window.label = text(w, path, "label",
-                        say({"a label for people", "eine Bezeichnung für Menschen", "een label voor mensen",
-                             "en betegnelse til mennesker"}))
-                       .value_or(id);
-    window.holidays_closed = boolean(w, path, "holidaysClosed").value_or(false);
-    const json* weekly = object(w, path, "weekly", true,
-                                say({"day keys with time ranges", "Tagesschlüssel mit Zeitbereichen",
-                                     "dagsleutels met tijdvakken", "dagnøgler med tidsintervaller"}));
+  WeeklyWindow read_window(const std::string& id, const json& w, const At& at) {
+    WeeklyWindow window{id, "", {}, false, cite(w, at)};
+    known_fields(w, at, {"label", "weekly", "holidaysClosed"});
+    window.label = text_or(text(w, at, "label", {"a label for people", "eine Bezeichnung für Menschen",
+                                                 "een label voor mensen", "en betegnelse til mennesker"}),
+                           id);
+    window.holidays_closed = boolean(w, at, "holidaysClosed").value_or(false);
+    const json* weekly = object(w, at, "weekly",
+                                {"day keys with time ranges", "Tagesschlüssel mit Zeitbereichen",
+                                 "dagsleutels met tijdvakken", "dagnøgler med tidsintervaller"});
     if (!weekly) return window;
+    const At weekly_at = at / "weekly";
     std::vector<PlacedInterval> placed;
     bool any_range = false;  // written, even if broken: then "never opens" would be noise
     for (auto it = weekly->begin(); it != weekly->end(); ++it) {
-      std::string key_path = child_path(path + "/weekly", it.key());
+      const At day_at = weekly_at / it.key();
       auto days = parse_day_key(it.key());
       if (!days) {
         error("invalid_format",
@@ -466,45 +540,44 @@ class Checker {
                    "\"{0}\" ist kein Tag (mon … sun) und kein aufsteigender Tagesbereich (mon-fri)",
                    "\"{0}\" is geen dag (mon … sun) of oplopend dagbereik (mon-fri)",
                    "\"{0}\" er ikke en dag (mon … sun) eller et stigende dagsinterval (mon-fri)"}, {it.key()}),
-              key_path);
+              day_at);
         continue;
       }
       if (!it.value().is_array()) {
-        error(wrong_type(key_path,
-                         say({"an array of time ranges", "ein Array von Zeitbereichen", "een array van tijdvakken",
-                              "et array af tidsintervaller"}),
-                         it.value()));
+        wrong(day_at,
+              say({"an array of time ranges", "ein Array von Zeitbereichen", "een array van tijdvakken",
+                   "et array af tidsintervaller"}),
+              it.value());
         continue;
       }
       for (size_t i = 0; i < it.value().size(); ++i) {
-        std::string range_path = key_path + "/" + std::to_string(i);
+        const At range_at = day_at / i;
         any_range = true;
-        auto s = string_value(it.value()[i], range_path);
+        const std::string* s = string_value(it.value()[i], range_at);
         if (!s) continue;
         TimeRangeFailure why;
         auto range = parse_time_range(*s, &why);
         if (!range) {
-          error(why.code, why.message, range_path);
+          error(why.code, why.message, range_at);
           continue;
         }
         for (int d = days->first; d <= days->last; ++d) {
           int begin = d * 1440 + range->begin, end = d * 1440 + range->end;
           if (end <= kMinutesPerWeek) {
-            placed.push_back({{begin, end}, range_path, placed.size()});
+            placed.push_back({{begin, end}, it.key(), i, placed.size()});
           } else {  // Sunday night into Monday
-            placed.push_back({{begin, kMinutesPerWeek}, range_path, placed.size()});
-            placed.push_back({{0, end - kMinutesPerWeek}, range_path, placed.size()});
+            placed.push_back({{begin, kMinutesPerWeek}, it.key(), i, placed.size()});
+            placed.push_back({{0, end - kMinutesPerWeek}, it.key(), i, placed.size()});
           }
         }
       }
     }
     if (placed.empty()) {
       if (!any_range)
-        error(missing_field(path + "/weekly",
-                            say({"at least one time range: the window never opens",
-                                 "mindestens ein Zeitbereich: das Zeitfenster öffnet nie",
-                                 "minstens één tijdvak: het venster gaat nooit open",
-                                 "mindst ét tidsinterval: vinduet åbner aldrig"})));
+        missing(weekly_at, say({"at least one time range: the window never opens",
+                                "mindestens ein Zeitbereich: das Zeitfenster öffnet nie",
+                                "minstens één tijdvak: het venster gaat nooit open",
+                                "mindst ét tidsinterval: vinduet åbner aldrig"}));
       return window;
     }
     // Of two ranges that start together, the later one in the document is the
@@ -513,13 +586,18 @@ class Checker {
     std::sort(placed.begin(), placed.end(), [](const PlacedInterval& a, const PlacedInterval& b) {
       return a.interval.begin != b.interval.begin ? a.interval.begin < b.interval.begin : a.order < b.order;
     });
+    auto range_pointer = [&](const PlacedInterval& r) {
+      const At day_at = weekly_at / r.day_key;
+      return (day_at / r.range).pointer();
+    };
     for (size_t i = 0; i < placed.size(); ++i) {
       const auto& iv = placed[i].interval;
       if (i > 0 && iv.begin < placed[i - 1].interval.end) {
-        error("overlapping_ranges",
-              say({"overlaps the range at {0}", "überschneidet sich mit dem Bereich bei {0}",
-                   "overlapt met het tijdvak bij {0}", "overlapper intervallet ved {0}"}, {placed[i - 1].path}),
-              placed[i].path);
+        error(Error{"overlapping_ranges",
+                    say({"overlaps the range at {0}", "überschneidet sich mit dem Bereich bei {0}",
+                         "overlapt met het tijdvak bij {0}", "overlapper intervallet ved {0}"},
+                        {range_pointer(placed[i - 1])}),
+                    range_pointer(placed[i])});
         continue;
       }
       if (!window.intervals.empty() && window.intervals.back().end == iv.begin)
@@ -529,126 +607,110 @@ class Checker {
     return window;
   }
 
-  bool window_known(const Profile& p, const std::string& id) {
-    return id == kAlwaysWindow || p.find_window(id);
-  }
-
-  std::string window_ref(const json& obj, const std::string& path, std::string_view key,
-                         const Profile& p, std::string fallback) {
-    auto id = optional_string(obj, path, key);
+  std::string window_ref(const json& obj, const At& at, std::string_view key, const Profile& p,
+                         std::string fallback) {
+    const std::string* id = optional_string(obj, at, key);
     if (!id) return fallback;
-    if (!window_known(p, *id)) {
+    if (*id != kAlwaysWindow && !p.find_window(*id)) {
+      std::string defined = kAlwaysWindow;
+      for (const auto& w : p.windows) defined += ", " + w.id;
       error("unknown_reference",
             say({"no window \"{0}\" (defined: {1})", "kein Zeitfenster \"{0}\" (definiert: {1})",
                  "geen venster \"{0}\" (gedefinieerd: {1})", "intet vindue \"{0}\" (defineret: {1})"},
-                {*id, window_list(p)}),
-            child_path(path, key));
+                {*id, defined}),
+            at / key);
       return fallback;
     }
     return *id;
   }
 
-  std::string window_list(const Profile& p) {
-    std::string list = kAlwaysWindow;
-    for (const auto& w : p.windows) list += ", " + w.id;
-    return list;
-  }
-
   // ------------------------------------------------------------ priorities, options
 
-  void read_priorities(const json& pr, Profile& p) {
+  void read_priorities(const json& pr, const At& at, Profile& p) {
     Priorities priorities;
-    priorities.cite = cite(pr, "/priorities");
-    known_fields(pr, "/priorities", {"levels", "matrix"});
+    priorities.cite = cite(pr, at);
+    known_fields(pr, at, {"levels", "matrix"});
     IdSet ids;
-    each_object(array(pr, "/priorities", "levels", true, true,
-                      say({"the priority levels", "die Prioritätsstufen", "de prioriteitsniveaus",
-                           "prioritetsniveauerne"})),
-                "/priorities/levels", [&](const json& l, const std::string& path) {
-                  known_fields(l, path, {"id", "label"});
+    each_object(array(pr, at, "levels", true,
+                      {"the priority levels", "die Prioritätsstufen", "de prioriteitsniveaus", "prioritetsniveauerne"}),
+                at / "levels", [&](const json& l, const At& level_at) {
+                  known_fields(l, level_at, {"id", "label"});
                   PriorityLevel level;
-                  if (const json* v = field(l, path, "id", true,
-                                            say({"the level's id", "die ID der Stufe", "de id van het niveau",
-                                                 "niveauets id"})))
-                    level.id = id_value(*v, path + "/id").value_or("");
-                  level.label = text(l, path, "label", a_label()).value_or(level.id);
-                  if (!level.id.empty()) unique(ids, level.id, path + "/id", say({"priority level", "Prioritätsstufe",
-                                                                                  "prioriteitsniveau",
-                                                                                  "prioritetsniveau"}));
+                  level.id = id(l, level_at, {"the level's id", "die ID der Stufe", "de id van het niveau", "niveauets id"});
+                  level.label = text_or(text(l, level_at, "label", kLabelWhat), level.id);
+                  if (!level.id.empty())
+                    unique(ids, level.id, level_at / "id",
+                           {"priority level", "Prioritätsstufe", "prioriteitsniveau", "prioritetsniveau"});
                   priorities.levels.push_back(level);
                 });
-    if (const json* m = object(pr, "/priorities", "matrix", false, ""))
-      priorities.matrix = read_matrix(*m, priorities.levels);
+    if (const json* m = object(pr, at, "matrix")) priorities.matrix = read_matrix(*m, at / "matrix", priorities.levels);
     p.priorities = std::move(priorities);
   }
 
   // One axis of the matrix: {label, ids}.
-  void read_axis(const json& m, std::string_view key, std::string& label,
+  void read_axis(const json& m, const At& matrix_at, std::string_view key, std::string& label,
                  std::vector<std::string>& ids) {
-    const std::string base = "/priorities/matrix";
-    const json* axis = object(m, base, key, true, "{\"label\", \"ids\"}");
+    const json* axis = object(m, matrix_at, key,
+                              {"{\"label\", \"ids\"}", "{\"label\", \"ids\"}", "{\"label\", \"ids\"}", "{\"label\", \"ids\"}"});
     if (!axis) return;
-    std::string path = child_path(base, key);
-    known_fields(*axis, path, {"label", "ids"});
-    label = text(*axis, path, "label",
-                 say({"a label, e.g. \"Impact\"", "eine Bezeichnung, z. B. \"Impact\"", "een label, bijv. \"Impact\"",
-                      "en betegnelse, f.eks. \"Impact\""}))
-                .value_or("");
-    const json* list = array(*axis, path, "ids", true, true,
-                             say({"the ids along this axis", "die IDs entlang dieser Achse", "de id's langs deze as",
-                                  "id'erne langs denne akse"}));
+    const At at = matrix_at / key;
+    known_fields(*axis, at, {"label", "ids"});
+    label = text_or(text(*axis, at, "label",
+                         {"a label, e.g. \"Impact\"", "eine Bezeichnung, z. B. \"Impact\"", "een label, bijv. \"Impact\"",
+                          "en betegnelse, f.eks. \"Impact\""}));
+    const json* list = array(*axis, at, "ids", true,
+                             {"the ids along this axis", "die IDs entlang dieser Achse", "de id's langs deze as",
+                              "id'erne langs denne akse"});
     if (!list) return;
+    const At ids_at = at / "ids";
     IdSet seen;
     for (size_t i = 0; i < list->size(); ++i) {
-      std::string item_path = path + "/ids/" + std::to_string(i);
-      if (auto id = id_value((*list)[i], item_path)) {
-        unique(seen, *id, item_path, say({"matrix id", "Matrix-ID", "matrix-id", "matrix-id"}));
+      const At item = ids_at / i;
+      if (const std::string* id = id_value((*list)[i], item)) {
+        unique(seen, *id, item, {"matrix id", "Matrix-ID", "matrix-id", "matrix-id"});
         ids.push_back(*id);
       }
     }
   }
 
-  std::optional<PriorityMatrix> read_matrix(const json& m, const std::vector<PriorityLevel>& levels) {
-    const std::string base = "/priorities/matrix";
-    known_fields(m, base, {"rows", "columns", "cells"});
+  std::optional<PriorityMatrix> read_matrix(const json& m, const At& at, const std::vector<PriorityLevel>& levels) {
+    known_fields(m, at, {"rows", "columns", "cells"});
     PriorityMatrix matrix;
-    read_axis(m, "rows", matrix.row_label, matrix.row_ids);
-    read_axis(m, "columns", matrix.column_label, matrix.column_ids);
-    const json* cells = array(m, base, "cells", true, true,
-                              say({"one row of levels per row id", "eine Zeile von Stufen pro Zeilen-ID",
-                                   "één rij niveaus per rij-id", "én række niveauer pr. række-id"}));
+    read_axis(m, at, "rows", matrix.row_label, matrix.row_ids);
+    read_axis(m, at, "columns", matrix.column_label, matrix.column_ids);
+    const json* cells = array(m, at, "cells", true,
+                              {"one row of levels per row id", "eine Zeile von Stufen pro Zeilen-ID",
+                               "één rij niveaus per rij-id", "én række niveauer pr. række-id"});
     if (!cells) return std::nullopt;
+    const At cells_at = at / "cells";
     bool ok = true;
     if (cells->size() != matrix.row_ids.size()) {
       error("out_of_range",
             say({"needs {0} rows, has {1}", "braucht {0} Zeilen, hat {1}", "heeft {0} rijen nodig, heeft er {1}",
                  "kræver {0} rækker, har {1}"},
                 {std::to_string(matrix.row_ids.size()), std::to_string(cells->size())}),
-            base + "/cells");
+            cells_at);
       ok = false;
     }
     for (size_t r = 0; r < cells->size(); ++r) {
-      std::string row_path = base + "/cells/" + std::to_string(r);
+      const At row_at = cells_at / r;
       const json& row = (*cells)[r];
       if (!row.is_array() || row.size() != matrix.column_ids.size()) {
-        error(wrong_type(row_path,
-                         say({"an array of {0} level ids", "ein Array von {0} Stufen-IDs",
-                              "een array van {0} niveau-id's", "et array med {0} niveau-id'er"},
-                             {std::to_string(matrix.column_ids.size())}),
-                         row));
+        wrong(row_at,
+              say({"an array of {0} level ids", "ein Array von {0} Stufen-IDs", "een array van {0} niveau-id's",
+                   "et array med {0} niveau-id'er"},
+                  {std::to_string(matrix.column_ids.size())}),
+              row);
         ok = false;
         continue;
       }
       std::vector<int> indexes;
       for (size_t c = 0; c < row.size(); ++c) {
-        std::string cell_path = row_path + "/" + std::to_string(c);
-        auto id = string_value(row[c], cell_path);
+        const At cell_at = row_at / c;
+        const std::string* id = string_value(row[c], cell_at);
         auto found = std::find_if(levels.begin(), levels.end(),
                                   [&](const PriorityLevel& l) { return id && l.id == *id; });
-        if (id && found == levels.end())
-          error("unknown_reference", say({"no priority level \"{0}\"", "keine Prioritätsstufe \"{0}\"",
-                                          "geen prioriteitsniveau \"{0}\"", "intet prioritetsniveau \"{0}\""}, {*id}),
-                cell_path);
+        if (id && found == levels.end()) error("unknown_reference", say(kNoPriorityLevel, {*id}), cell_at);
         if (!id || found == levels.end()) ok = false;
         else indexes.push_back(static_cast<int>(found - levels.begin()));
       }
@@ -665,46 +727,40 @@ class Checker {
     return nullptr;
   }
 
-  void read_options(const json& options, Profile& p) {
+  void read_options(const json& options, const At& options_at, Profile& p) {
     for (auto it = options.begin(); it != options.end(); ++it) {
-      std::string path = child_path("/options", it.key());
+      const At at = options_at / it.key();
       const auto* builtin = builtin_choices(it.key());
       if (!it.value().is_object()) {
-        error(wrong_type(path, an_object(), it.value()));
+        wrong(at, an_object(), it.value());
         continue;
       }
       const json& o = it.value();
-      known_fields(o, path, {"label", "choices", "default"});
-      Option option{it.key(), text(o, path, "label", a_label()).value_or(it.key()), {}, "",
-                    cite(o, path)};
+      known_fields(o, at, {"label", "choices", "default"});
+      Option option{it.key(), text_or(text(o, at, "label", kLabelWhat), it.key()), {}, "", cite(o, at)};
       IdSet seen;
-      const json* choices = array(o, path, "choices", true, true,
-                                  say({"the readings to choose from", "die Lesarten zur Auswahl",
-                                       "de lezingen om uit te kiezen", "læsningerne at vælge imellem"}));
+      const json* choices = array(o, at, "choices", true,
+                                  {"the readings to choose from", "die Lesarten zur Auswahl",
+                                   "de lezingen om uit te kiezen", "læsningerne at vælge imellem"});
+      const At choices_at = at / "choices";
       for (size_t i = 0; choices && i < choices->size(); ++i) {
-        std::string choice_path = path + "/choices/" + std::to_string(i);
-        auto c = string_value((*choices)[i], choice_path);
+        const At choice_at = choices_at / i;
+        const std::string* c = string_value((*choices)[i], choice_at);
         if (!c) continue;
-        if (builtin) {
-          auto known = read_choice((*choices)[i], choice_path, *builtin);
-          if (!known.ok()) {
-            error(known.error());
-            continue;
-          }
-        }
-        unique(seen, *c, choice_path, say({"choice", "Auswahl", "keuze", "valgmulighed"}));
+        if (builtin && !take(read_choice((*choices)[i], kNoPath, *builtin), choice_at)) continue;
+        unique(seen, *c, choice_at, {"choice", "Auswahl", "keuze", "valgmulighed"});
         option.choices.push_back(*c);
       }
-      if (auto d = text(o, path, "default",
-                        say({"the default reading", "die voreingestellte Lesart", "de standaardlezing",
-                             "standardlæsningen"}))) {
+      if (const std::string* d = text(o, at, "default",
+                                      {"the default reading", "die voreingestellte Lesart", "de standaardlezing",
+                                       "standardlæsningen"})) {
         if (choices && seen.find(*d) == seen.end())
           error("unknown_value",
                 say({"the default \"{0}\" is not one of the choices",
                      "die Voreinstellung \"{0}\" ist keine der Auswahlmöglichkeiten",
                      "de standaard \"{0}\" is niet een van de keuzes",
                      "standarden \"{0}\" er ikke en af valgmulighederne"}, {*d}),
-                path + "/default");
+                at / "default");
         option.default_choice = *d;
       }
       p.options.push_back(option);
@@ -714,6 +770,8 @@ class Checker {
   // After the tiers: an option neither built in nor named by a rule's `when`
   // changes nothing — said, not silently kept.
   void warn_unused_options(const Profile& p) {
+    const At root;
+    const At options_at = root / "options";
     for (const auto& o : p.options) {
       bool used = builtin_choices(o.id) != nullptr;
       for (const auto& t : p.tiers)
@@ -726,143 +784,132 @@ class Checker {
                                         "optie \"{0}\" wordt niet gebruikt door deze versie of door de \"when\" van een regel",
                                         "indstillingen \"{0}\" bruges hverken af denne version eller af en regels \"when\""},
                                        {o.id}),
-                                   child_path("/options", o.id)});
+                                   (options_at / o.id).pointer()});
     }
   }
 
   // ------------------------------------------------------------ tiers
 
-  Tier read_tier(const json& t, const std::string& path, const Profile& p) {
+  Tier read_tier(const json& t, const At& at, const Profile& p) {
     Tier tier;
-    known_fields(t, path, {"id", "name", "family", "availability", "response", "term", "credit",
-                           "pricing"});
-    if (const json* v = field(t, path, "id", true, say({"the tier's id", "die ID des Tarifs", "de id van het niveau",
-                                                        "niveauets id"})))
-      tier.id = id_value(*v, path + "/id").value_or("");
-    tier.name = text(t, path, "name", say({"the tier's name", "der Name des Tarifs", "de naam van het niveau",
-                                           "niveauets navn"})).value_or(tier.id);
-    tier.family = optional_string(t, path, "family").value_or("");
-    each_object(array(t, path, "availability", true, false,
-                      say({"the availability commitments ([] when there are none)",
-                           "die Verfügbarkeitszusagen ([] wenn es keine gibt)",
-                           "de beschikbaarheidstoezeggingen ([] als er geen zijn)",
-                           "tilsagnene om tilgængelighed ([] hvis der ingen er)"})),
-                path + "/availability", [&](const json& c, const std::string& cpath) {
-                  tier.availability.push_back(read_commitment(c, cpath, p));
-                });
-    each_object(array(t, path, "response", false, false, ""), path + "/response",
-                [&](const json& r, const std::string& rpath) {
-                  tier.response.push_back(read_response(r, rpath, p));
-                });
-    if (const json* term = object(t, path, "term", false, "")) tier.term = read_term(*term, path + "/term");
-    if (const json* credit = object(t, path, "credit", true,
-                                    say({"a credit rule ({\"kind\": \"none\", \"reason\": …} if there is none)",
-                                         "eine Gutschriftsregel ({\"kind\": \"none\", \"reason\": …} wenn es keine gibt)",
-                                         "een crediteringsregel ({\"kind\": \"none\", \"reason\": …} als er geen is)",
-                                         "en krediteringsregel ({\"kind\": \"none\", \"reason\": …} hvis der ingen er)"})))
-      tier.credit = read_credit(*credit, path + "/credit", tier);
-    if (const json* pricing = object(t, path, "pricing", false, ""))
-      tier.pricing = read_pricing(*pricing, path + "/pricing");
+    known_fields(t, at, {"id", "name", "family", "availability", "response", "term", "credit", "pricing"});
+    tier.id = id(t, at, {"the tier's id", "die ID des Tarifs", "de id van het niveau", "niveauets id"});
+    tier.name = text_or(text(t, at, "name", {"the tier's name", "der Name des Tarifs", "de naam van het niveau",
+                                             "niveauets navn"}),
+                        tier.id);
+    tier.family = text_or(optional_string(t, at, "family"));
+    each_object(array(t, at, "availability", false,
+                      {"the availability commitments ([] when there are none)",
+                       "die Verfügbarkeitszusagen ([] wenn es keine gibt)",
+                       "de beschikbaarheidstoezeggingen ([] als er geen zijn)",
+                       "tilsagnene om tilgængelighed ([] hvis der ingen er)"}),
+                at / "availability",
+                [&](const json& c, const At& c_at) { tier.availability.push_back(read_commitment(c, c_at, p)); });
+    each_object(array(t, at, "response"), at / "response",
+                [&](const json& r, const At& r_at) { tier.response.push_back(read_response(r, r_at, p)); });
+    if (const json* term = object(t, at, "term")) tier.term = read_term(*term, at / "term");
+    if (const json* credit = object(t, at, "credit",
+                                    {"a credit rule ({\"kind\": \"none\", \"reason\": …} if there is none)",
+                                     "eine Gutschriftsregel ({\"kind\": \"none\", \"reason\": …} wenn es keine gibt)",
+                                     "een crediteringsregel ({\"kind\": \"none\", \"reason\": …} als er geen is)",
+                                     "en krediteringsregel ({\"kind\": \"none\", \"reason\": …} hvis der ingen er)"}))
+      tier.credit = read_credit(*credit, at / "credit", tier);
+    if (const json* pricing = object(t, at, "pricing")) tier.pricing = read_pricing(*pricing, at / "pricing");
     return tier;
   }
 
-  Commitment read_commitment(const json& c, const std::string& path, const Profile& p) {
+  Commitment read_commitment(const json& c, const At& at, const Profile& p) {
     Commitment out;
-    out.cite = cite(c, path);
-    known_fields(c, path, {"scope", "kind", "target", "period", "monthBasis", "window",
-                           "maxDowntime", "excluded", "denominator"});
-    out.scope = optional_string(c, path, "scope").value_or("");
-    out.kind = static_cast<Commitment::Kind>(choice(c, path, "kind", true, {"guarantee", "target"}).value_or(0));
-    out.target_percent = percent(c, path, "target", true).value_or(Rational(0));
+    out.cite = cite(c, at);
+    known_fields(c, at, {"scope", "kind", "target", "period", "monthBasis", "window", "maxDowntime", "excluded",
+                         "denominator"});
+    out.scope = text_or(optional_string(c, at, "scope"));
+    out.kind = static_cast<Commitment::Kind>(choice(c, at, "kind", true, {"guarantee", "target"}).value_or(0));
+    out.target_percent = percent(c, at, "target", true).value_or(Rational(0));
     constexpr PeriodKind kPeriods[] = {PeriodKind::month, PeriodKind::quarter, PeriodKind::year};
-    out.period = kPeriods[choice(c, path, "period", true, {"month", "quarter", "year"}).value_or(0)];
-    if (auto b = choice(c, path, "monthBasis", false, kProfileMonthBases))
-      out.month_basis = static_cast<MonthBasis>(*b);
-    out.window = window_ref(c, path, "window", p, kAlwaysWindow);
-    out.stated_max_downtime_seconds = duration(c, path, "maxDowntime", false);
-    if (const json* list = array(c, path, "excluded", false, false, "")) {
+    out.period = kPeriods[choice(c, at, "period", true, {"month", "quarter", "year"}).value_or(0)];
+    if (auto b = choice(c, at, "monthBasis", false, kProfileMonthBases)) out.month_basis = static_cast<MonthBasis>(*b);
+    out.window = window_ref(c, at, "window", p, kAlwaysWindow);
+    out.stated_max_downtime_seconds = duration(c, at, "maxDowntime");
+    if (const json* list = array(c, at, "excluded")) {
+      const At excluded_at = at / "excluded";
       for (size_t i = 0; i < list->size(); ++i) {
-        std::string item = path + "/excluded/" + std::to_string(i);
-        auto r = read_choice((*list)[i], item,
-                             {"planned-maintenance", "announced-service-windows", "force-majeure",
-                              "customer-caused", "third-party", "redundant-system-failure"});
-        if (r.ok()) out.excluded.push_back((*list)[i].get<std::string>());
-        else error(r.error());
+        if (take(read_choice((*list)[i], kNoPath,
+                             {"planned-maintenance", "announced-service-windows", "force-majeure", "customer-caused",
+                              "third-party", "redundant-system-failure"}),
+                 excluded_at / i))
+          out.excluded.push_back((*list)[i].get<std::string>());
       }
     }
     out.denominator_minus_planned =
-        choice(c, path, "denominator", false, {"period", "period-minus-planned"}).value_or(0) == 1;
+        choice(c, at, "denominator", false, {"period", "period-minus-planned"}).value_or(0) == 1;
     return out;
   }
 
-  ResponseRule read_response(const json& r, const std::string& path, const Profile& p) {
+  ResponseRule read_response(const json& r, const At& at, const Profile& p) {
     ResponseRule out;
-    out.cite = cite(r, path);
-    known_fields(r, path, {"measure", "class", "priority", "time", "workingDays", "bestEffort",
-                           "window", "reportedIn", "when"});
+    out.cite = cite(r, at);
+    known_fields(r, at, {"measure", "class", "priority", "time", "workingDays", "bestEffort", "window", "reportedIn",
+                         "when"});
     constexpr const char* kMeasures[] = {"reaction", "response", "resolution"};
-    out.measure = kMeasures[choice(r, path, "measure", true, {"reaction", "response", "resolution"}).value_or(0)];
+    out.measure = kMeasures[choice(r, at, "measure", true, {"reaction", "response", "resolution"}).value_or(0)];
     constexpr const char* kClasses[] = {"any", "incident", "change", "request"};
-    out.incident_class = kClasses[choice(r, path, "class", false, {"any", "incident", "change", "request"}).value_or(0)];
-    if (auto prio = optional_string(r, path, "priority")) {
+    out.incident_class = kClasses[choice(r, at, "class", false, {"any", "incident", "change", "request"}).value_or(0)];
+    if (const std::string* prio = optional_string(r, at, "priority")) {
       bool known = *prio == "any";
       if (p.priorities)
         for (const auto& l : p.priorities->levels) known = known || l.id == *prio;
-      if (!known)
-        error("unknown_reference", say({"no priority level \"{0}\"", "keine Prioritätsstufe \"{0}\"",
-                                        "geen prioriteitsniveau \"{0}\"", "intet prioritetsniveau \"{0}\""}, {*prio}), path + "/priority");
+      if (!known) error("unknown_reference", say(kNoPriorityLevel, {*prio}), at / "priority");
       out.priority = *prio;
     }
     int promises = 0;
     for (const char* key : {"time", "workingDays", "bestEffort"}) promises += find_field(r, key) ? 1 : 0;
     if (promises == 0)
-      error(missing_field(path + "/time",
-                          say({"one of \"time\", \"workingDays\" or \"bestEffort\": true",
-                               "eines von \"time\", \"workingDays\" oder \"bestEffort\": true",
-                               "één van \"time\", \"workingDays\" of \"bestEffort\": true",
-                               "én af \"time\", \"workingDays\" eller \"bestEffort\": true"})));
+      missing(at / "time", say({"one of \"time\", \"workingDays\" or \"bestEffort\": true",
+                                "eines von \"time\", \"workingDays\" oder \"bestEffort\": true",
+                                "één van \"time\", \"workingDays\" of \"bestEffort\": true",
+                                "én af \"time\", \"workingDays\" eller \"bestEffort\": true"}));
     if (promises > 1)
       error("conflict",
             say({"give only one of \"time\", \"workingDays\" and \"bestEffort\"",
                  "geben Sie nur eines von \"time\", \"workingDays\" und \"bestEffort\" an",
                  "geef slechts één van \"time\", \"workingDays\" en \"bestEffort\"",
                  "angiv kun én af \"time\", \"workingDays\" og \"bestEffort\""}),
-            path);
-    if (auto t = duration(r, path, "time", false)) {
+            at);
+    if (auto t = duration(r, at, "time")) {
       out.promise = ResponseRule::Promise::duration;
       out.seconds = *t;
     }
-    if (const json* v = find_field(r, "workingDays")) {
+    if (find_field(r, "workingDays")) {
       out.promise = ResponseRule::Promise::workingDays;
-      out.working_days = static_cast<int>(take(read_integer(*v, path + "/workingDays", 1, 1000)).value_or(1));
+      out.working_days = static_cast<int>(integer(r, at, "workingDays", 1, 1000).value_or(1));
     }
-    if (auto b = boolean(r, path, "bestEffort")) {
+    if (auto b = boolean(r, at, "bestEffort")) {
       if (!*b)
         error("unknown_value",
               say({"\"bestEffort\" is true or left out", "\"bestEffort\" ist true oder fehlt",
                    "\"bestEffort\" is true of wordt weggelaten", "\"bestEffort\" er true eller udelades"}),
-              path + "/bestEffort");
+              at / "bestEffort");
       out.promise = ResponseRule::Promise::bestEffort;
     }
-    out.window = window_ref(r, path, "window", p, kAlwaysWindow);
-    out.reported_in = window_ref(r, path, "reportedIn", p, "");
-    if (const json* when = object(r, path, "when", false, "")) out.when = read_when(*when, path + "/when", p);
+    out.window = window_ref(r, at, "window", p, kAlwaysWindow);
+    out.reported_in = window_ref(r, at, "reportedIn", p, "");
+    if (const json* when = object(r, at, "when")) out.when = read_when(*when, at / "when", p);
     return out;
   }
 
   // {"optionId": "choice"}: each option declared, each choice one of its own.
-  std::vector<std::pair<std::string, std::string>> read_when(const json& when, const std::string& path,
-                                                             const Profile& p) {
+  std::vector<std::pair<std::string, std::string>> read_when(const json& when, const At& at, const Profile& p) {
     std::vector<std::pair<std::string, std::string>> out;
     if (when.empty())
       error("out_of_range",
             say({"name at least one option, or leave \"when\" out",
                  "nennen Sie mindestens eine Option oder lassen Sie \"when\" weg",
                  "noem minstens één optie, of laat \"when\" weg", "angiv mindst én indstilling, eller udelad \"when\""}),
-            path);
+            at);
     for (auto it = when.begin(); it != when.end(); ++it) {
-      std::string item = child_path(path, it.key());
-      auto choice = string_value(it.value(), item);
+      const At item = at / it.key();
+      const std::string* choice = string_value(it.value(), item);
       const Option* option = p.find_option(it.key());
       if (!option) {
         error("unknown_reference",
@@ -883,169 +930,158 @@ class Checker {
     return out;
   }
 
-  Term read_term(const json& t, const std::string& path) {
+  Term read_term(const json& t, const At& at) {
     Term term;
-    term.cite = cite(t, path);
-    known_fields(t, path, {"minimum", "renewal", "notice", "startsAt", "damagesForCause"});
-    term.minimum = span(t, path, "minimum", true).value_or(Span{});
-    term.renewal = span(t, path, "renewal", false);
-    term.notice = span(t, path, "notice", false);
-    term.starts_at = optional_string(t, path, "startsAt").value_or("");
-    if (const json* d = object(t, path, "damagesForCause", false, "")) {
-      std::string p = path + "/damagesForCause";
-      known_fields(*d, p, {"percent", "capMonths"});
+    term.cite = cite(t, at);
+    known_fields(t, at, {"minimum", "renewal", "notice", "startsAt", "damagesForCause"});
+    term.minimum = span(t, at, "minimum", true).value_or(Span{});
+    term.renewal = span(t, at, "renewal", false);
+    term.notice = span(t, at, "notice", false);
+    term.starts_at = text_or(optional_string(t, at, "startsAt"));
+    if (const json* d = object(t, at, "damagesForCause")) {
+      const At d_at = at / "damagesForCause";
+      known_fields(*d, d_at, {"percent", "capMonths"});
       DamagesForCause damages;
-      damages.cite = cite(*d, p);
-      damages.percent = percent(*d, p, "percent", true).value_or(Rational(0));
-      if (const json* cap = field(*d, p, "capMonths", true,
-                                  say({"the cap in months of fees, e.g. 36",
-                                       "die Obergrenze in Monatsentgelten, z. B. 36",
-                                       "het plafond in maanden aan vergoedingen, bijv. 36",
-                                       "loftet i måneders gebyrer, f.eks. 36"})))
-        damages.cap_months = static_cast<int>(take(read_integer(*cap, p + "/capMonths", 1, 1200)).value_or(1));
+      damages.cite = cite(*d, d_at);
+      damages.percent = percent(*d, d_at, "percent", true).value_or(Rational(0));
+      if (field(*d, d_at, "capMonths",
+                {"the cap in months of fees, e.g. 36", "die Obergrenze in Monatsentgelten, z. B. 36",
+                 "het plafond in maanden aan vergoedingen, bijv. 36", "loftet i måneders gebyrer, f.eks. 36"}))
+        damages.cap_months = static_cast<int>(integer(*d, d_at, "capMonths", 1, 1200).value_or(1));
       term.damages_for_cause = damages;
     }
     return term;
   }
 
-  ContractDeadline read_deadline(const json& d, const std::string& path) {
+  ContractDeadline read_deadline(const json& d, const At& at) {
     ContractDeadline out;
-    out.cite = cite(d, path);
-    known_fields(d, path, {"id", "label", "after", "within"});
-    if (const json* v = field(d, path, "id", true,
-                              say({"an id, e.g. \"payment\"", "eine ID, z. B. \"payment\"", "een id, bijv. \"payment\"",
-                                   "et id, f.eks. \"payment\""})))
-      out.id = id_value(*v, path + "/id").value_or("");
-    out.label = text(d, path, "label",
-                     say({"what is due, e.g. \"Payment\"", "was fällig ist, z. B. \"Zahlung\"",
-                          "wat verschuldigd is, bijv. \"Betaling\"", "hvad der forfalder, f.eks. \"Betaling\""}))
-                    .value_or("");
-    out.after = static_cast<ContractDeadline::After>(choice(d, path, "after", true, {"invoice", "regular-end"}).value_or(0));
-    out.within = span(d, path, "within", true).value_or(Span{});
+    out.cite = cite(d, at);
+    known_fields(d, at, {"id", "label", "after", "within"});
+    out.id = id(d, at, {"an id, e.g. \"payment\"", "eine ID, z. B. \"payment\"", "een id, bijv. \"payment\"",
+                        "et id, f.eks. \"payment\""});
+    out.label = text_or(text(d, at, "label",
+                             {"what is due, e.g. \"Payment\"", "was fällig ist, z. B. \"Zahlung\"",
+                              "wat verschuldigd is, bijv. \"Betaling\"", "hvad der forfalder, f.eks. \"Betaling\""}));
+    out.after = static_cast<ContractDeadline::After>(choice(d, at, "after", true, {"invoice", "regular-end"}).value_or(0));
+    out.within = span(d, at, "within", true).value_or(Span{});
     return out;
   }
 
-  Credit read_credit(const json& c, const std::string& path, const Tier& tier) {
+  Credit read_credit(const json& c, const At& at, const Tier& tier) {
     Credit out;
-    out.cite = cite(c, path);
-    auto kind = choice(c, path, "kind", true,
-                       {"none", "flat-percent-of-fee", "proportional-shortfall", "tiered-schedule"});
+    out.cite = cite(c, at);
+    auto kind = choice(c, at, "kind", true, {"none", "flat-percent-of-fee", "proportional-shortfall", "tiered-schedule"});
     if (!kind) return out;
     out.kind = static_cast<Credit::Kind>(*kind);
     if (out.kind == Credit::Kind::none) {
-      known_fields(c, path, {"kind", "reason"});
-      out.reason = text(c, path, "reason",
-                        say({"why there is no credit, for the user", "warum es keine Gutschrift gibt, für den Nutzer",
-                             "waarom er geen creditering is, voor de gebruiker",
-                             "hvorfor der ingen kreditering er, til brugeren"}))
-                       .value_or("");
+      known_fields(c, at, {"kind", "reason"});
+      out.reason = text_or(text(c, at, "reason",
+                                {"why there is no credit, for the user", "warum es keine Gutschrift gibt, für den Nutzer",
+                                 "waarom er geen creditering is, voor de gebruiker",
+                                 "hvorfor der ingen kreditering er, til brugeren"}));
       return out;
     }
-    known_fields(c, path, {"kind", "fee", "period", "percent", "steps", "cap", "minimumAmount",
-                           "claim", "redemption"});
-    constexpr const char* kFees[] = {"monthly-fee", "previous-month-resource-group-fee",
-                                     "annual-fee", "period-fee"};
-    if (auto fee = choice(c, path, "fee", true, {"monthly-fee", "previous-month-resource-group-fee",
-                                                 "annual-fee", "period-fee"}))
+    known_fields(c, at, {"kind", "fee", "period", "percent", "steps", "cap", "minimumAmount", "claim", "redemption"});
+    constexpr const char* kFees[] = {"monthly-fee", "previous-month-resource-group-fee", "annual-fee", "period-fee"};
+    if (auto fee = choice(c, at, "fee", true,
+                          {"monthly-fee", "previous-month-resource-group-fee", "annual-fee", "period-fee"}))
       out.fee = kFees[*fee];
     constexpr PeriodKind kPeriods[] = {PeriodKind::month, PeriodKind::quarter, PeriodKind::year};
-    if (auto period = choice(c, path, "period", false, {"month", "quarter", "year"}))
+    if (auto period = choice(c, at, "period", false, {"month", "quarter", "year"}))
       out.period = kPeriods[*period];
     else if (!tier.availability.empty())
       out.period = tier.availability.front().period;
     else if (!find_field(c, "period"))
-      error(missing_field(path + "/period",
-                          say({"the credit's period: the tier has no commitment to take it from",
-                               "der Zeitraum der Gutschrift: der Tarif hat keine Zusage, aus der er sich ergibt",
-                               "de periode van de creditering: het niveau heeft geen toezegging waaraan die kan worden ontleend",
-                               "krediteringens periode: niveauet har intet tilsagn at tage den fra"})));
+      missing(at / "period",
+              say({"the credit's period: the tier has no commitment to take it from",
+                   "der Zeitraum der Gutschrift: der Tarif hat keine Zusage, aus der er sich ergibt",
+                   "de periode van de creditering: het niveau heeft geen toezegging waaraan die kan worden ontleend",
+                   "krediteringens periode: niveauet har intet tilsagn at tage den fra"}));
     if (out.kind == Credit::Kind::flatPercentOfFee) {
-      out.percent = percent(c, path, "percent", true).value_or(Rational(0));
+      out.percent = percent(c, at, "percent", true).value_or(Rational(0));
       if (find_field(c, "percent") && out.percent == Rational(0))
         error("out_of_range",
               say({"a credit of 0 % is no credit: use kind \"none\"",
                    "eine Gutschrift von 0 % ist keine Gutschrift: verwenden Sie kind \"none\"",
                    "een creditering van 0% is geen creditering: gebruik kind \"none\"",
                    "en kreditering på 0 % er ingen kreditering: brug kind \"none\""}),
-              path + "/percent");
+              at / "percent");
     }
-    if (out.kind == Credit::Kind::tieredSchedule) read_steps(c, path, out);
-    out.cap_percent = percent(c, path, "cap", false);
-    out.minimum_amount = money(c, path, "minimumAmount");
-    if (const json* claim = object(c, path, "claim", false, "")) {
-      std::string cp = path + "/claim";
-      known_fields(*claim, cp, {"within", "after", "form"});
+    if (out.kind == Credit::Kind::tieredSchedule) read_steps(c, at, out);
+    out.cap_percent = percent(c, at, "cap", false);
+    out.minimum_amount = money(c, at, "minimumAmount");
+    if (const json* claim = object(c, at, "claim")) {
+      const At claim_at = at / "claim";
+      known_fields(*claim, claim_at, {"within", "after", "form"});
       constexpr const char* kAfter[] = {"period-end", "incident"};
-      out.claim = Claim{span(*claim, cp, "within", true).value_or(Span{}),
-                        kAfter[choice(*claim, cp, "after", true, {"period-end", "incident"}).value_or(0)],
-                        optional_string(*claim, cp, "form").value_or(""), cite(*claim, cp)};
+      out.claim = Claim{span(*claim, claim_at, "within", true).value_or(Span{}),
+                        kAfter[choice(*claim, claim_at, "after", true, {"period-end", "incident"}).value_or(0)],
+                        text_or(optional_string(*claim, claim_at, "form")), cite(*claim, claim_at)};
     }
-    if (const json* r = object(c, path, "redemption", false, "")) {
-      std::string rp = path + "/redemption";
-      known_fields(*r, rp, {"available", "method", "cash", "expiry", "availableAt", "redeemIn"});
-      Redemption red;
-      red.available_at = static_cast<Redemption::AvailableAt>(
-          choice(*r, rp, "availableAt", false, {"unspecified", "calendar-year-end"}).value_or(0));
-      red.redeem_in = static_cast<Redemption::RedeemIn>(
-          choice(*r, rp, "redeemIn", false, {"unspecified", "next-service-year"}).value_or(0));
-      red.available = optional_string(*r, rp, "available").value_or("");
-      red.method = optional_string(*r, rp, "method").value_or("");
-      red.expiry = optional_string(*r, rp, "expiry").value_or("");
-      red.cash = boolean(*r, rp, "cash");
-      red.cite = cite(*r, rp);
-      out.redemption = red;
-    }
+    if (const json* r = object(c, at, "redemption")) out.redemption = read_redemption(*r, at / "redemption");
     return out;
   }
 
+  Redemption read_redemption(const json& r, const At& at) {
+    known_fields(r, at, {"available", "method", "cash", "expiry", "availableAt", "redeemIn"});
+    Redemption red;
+    red.available_at = static_cast<Redemption::AvailableAt>(
+        choice(r, at, "availableAt", false, {"unspecified", "calendar-year-end"}).value_or(0));
+    red.redeem_in = static_cast<Redemption::RedeemIn>(
+        choice(r, at, "redeemIn", false, {"unspecified", "next-service-year"}).value_or(0));
+    red.available = text_or(optional_string(r, at, "available"));
+    red.method = text_or(optional_string(r, at, "method"));
+    red.expiry = text_or(optional_string(r, at, "expiry"));
+    red.cash = boolean(r, at, "cash");
+    red.cite = cite(r, at);
+    return red;
+  }
+
   // "< X and ≥ Y" steps: below strictly falling, credit strictly rising.
-  void read_steps(const json& c, const std::string& path, Credit& out) {
-    each_object(array(c, path, "steps", true, true,
-                      say({"the schedule's steps", "die Stufen der Staffel", "de stappen van de staffel",
-                           "skalaens trin"})),
-                path + "/steps",
-                [&](const json& s, const std::string& sp) {
-                  known_fields(s, sp, {"below", "percent"});
-                  auto below = percent(s, sp, "below", true);
-                  auto credit = percent(s, sp, "percent", true);
+  void read_steps(const json& c, const At& at, Credit& out) {
+    each_object(array(c, at, "steps", true,
+                      {"the schedule's steps", "die Stufen der Staffel", "de stappen van de staffel", "skalaens trin"}),
+                at / "steps", [&](const json& s, const At& step_at) {
+                  known_fields(s, step_at, {"below", "percent"});
+                  auto below = percent(s, step_at, "below", true);
+                  auto credit = percent(s, step_at, "percent", true);
                   if (!below || !credit) return;
-                  if (!out.steps.empty() && !(*below < out.steps.back().below_percent &&
-                                              *credit > out.steps.back().credit_percent))
+                  if (!out.steps.empty() &&
+                      !(*below < out.steps.back().below_percent && *credit > out.steps.back().credit_percent))
                     error("credit_steps_not_ascending",
                           say({"each step needs a lower \"below\" and a higher \"percent\" than the one before",
                                "jede Stufe braucht ein niedrigeres \"below\" und ein höheres \"percent\" als die vorige",
                                "elke stap heeft een lagere \"below\" en een hogere \"percent\" nodig dan de vorige",
                                "hvert trin skal have en lavere \"below\" og en højere \"percent\" end det forrige"}),
-                          sp);
+                          step_at);
                   out.steps.push_back({*below, *credit});
                 });
   }
 
-  Pricing read_pricing(const json& pr, const std::string& path) {
+  Pricing read_pricing(const json& pr, const At& at) {
     Pricing out;
-    out.cite = cite(pr, path);
-    known_fields(pr, path, {"model", "monthlyPrice", "pricePerFactorUnit", "increaseSurcharge",
-                            "temporaryUpgradeSurcharge", "supportHoursPerMonth",
-                            "introductionMultiplier", "hourlyRate", "pricesAreExamples"});
+    out.cite = cite(pr, at);
+    known_fields(pr, at, {"model", "monthlyPrice", "pricePerFactorUnit", "increaseSurcharge", "temporaryUpgradeSurcharge",
+                          "supportHoursPerMonth", "introductionMultiplier", "hourlyRate", "pricesAreExamples"});
     constexpr const char* kModels[] = {"none", "fixed-monthly", "component-factor", "support-hours"};
-    out.model = kModels[choice(pr, path, "model", true,
-                               {"none", "fixed-monthly", "component-factor", "support-hours"}).value_or(0)];
-    out.monthly_price = money(pr, path, "monthlyPrice");
-    out.price_per_factor_unit = money(pr, path, "pricePerFactorUnit");
-    out.hourly_rate = money(pr, path, "hourlyRate");
-    out.increase_surcharge_percent = percent(pr, path, "increaseSurcharge", false);
-    out.temporary_upgrade_surcharge_percent = percent(pr, path, "temporaryUpgradeSurcharge", false);
+    out.model =
+        kModels[choice(pr, at, "model", true, {"none", "fixed-monthly", "component-factor", "support-hours"}).value_or(0)];
+    out.monthly_price = money(pr, at, "monthlyPrice");
+    out.price_per_factor_unit = money(pr, at, "pricePerFactorUnit");
+    out.hourly_rate = money(pr, at, "hourlyRate");
+    out.increase_surcharge_percent = percent(pr, at, "increaseSurcharge", false);
+    out.temporary_upgrade_surcharge_percent = percent(pr, at, "temporaryUpgradeSurcharge", false);
     if (const json* v = find_field(pr, "supportHoursPerMonth"))
-      out.support_hours_per_month = take(read_decimal(*v, path + "/supportHoursPerMonth"));
-    if (const json* v = find_field(pr, "introductionMultiplier"))
-      out.introduction_multiplier =
-          static_cast<int>(take(read_integer(*v, path + "/introductionMultiplier", 1, 100)).value_or(1));
-    out.prices_are_examples = boolean(pr, path, "pricesAreExamples").value_or(false);
+      out.support_hours_per_month = take(read_decimal(*v, kNoPath), at / "supportHoursPerMonth");
+    if (find_field(pr, "introductionMultiplier"))
+      out.introduction_multiplier = static_cast<int>(integer(pr, at, "introductionMultiplier", 1, 100).value_or(1));
+    out.prices_are_examples = boolean(pr, at, "pricesAreExamples").value_or(false);
     return out;
   }
 };
 
 }  // namespace
+
 
 ProfileCheck check_profile(const json& document) {
   Checker checker;
