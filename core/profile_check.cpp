@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "holidays.hpp"
+#include "insertion_sort.hpp"
 #include "json_read.hpp"
 #include "lang.hpp"
 #include "local_text.hpp"
@@ -582,8 +583,8 @@ class Checker {
     }
     // Of two ranges that start together, the later one in the document is the
     // one reported: the same in every standard library (native, wasm), which
-    // std::sort alone is not.
-    std::sort(placed.begin(), placed.end(), [](const PlacedInterval& a, const PlacedInterval& b) {
+    // an unstable sort alone is not.
+    heap_sort(placed, [](const PlacedInterval& a, const PlacedInterval& b) {
       return a.interval.begin != b.interval.begin ? a.interval.begin < b.interval.begin : a.order < b.order;
     });
     auto range_pointer = [&](const PlacedInterval& r) {
