@@ -33,6 +33,7 @@ export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 # fuzz TARGET SECONDS [libFuzzer options...]
 fuzz() {
   local target=$1 time=$2; shift 2
+  ((time >= 1)) || time=1  # libFuzzer reads -max_total_time=0 as "no limit"
   local corpus=$build/$target-corpus artifacts=$build/$target-artifacts log=$build/$target.log
   local marker=$build/$target-run.started status=0
   echo "fuzzing $target for ${time}s (log: $log)"
