@@ -3,13 +3,17 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <variant>
 
 namespace slacalc {
 
 struct Error {
-  std::string code;     // stable, machine-readable: "out_of_range", ...
+  // Stable, machine-readable: "out_of_range", ... Always a string literal: a
+  // view, not a copy (a std::string here cost every error site a
+  // construction and a destruction in the wasm).
+  std::string_view code;
   std::string message;  // one sentence for a person
   std::string path;     // JSON pointer into the request, "" = whole request
 };

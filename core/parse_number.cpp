@@ -17,8 +17,8 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-std::nullopt_t fail(ParseFailure* why, std::string code, std::string message) {
-  if (why) *why = {std::move(code), std::move(message)};
+std::nullopt_t fail(ParseFailure* why, std::string_view code, std::string message) {
+  if (why) *why = {code, std::move(message)};
   return std::nullopt;
 }
 

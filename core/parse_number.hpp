@@ -11,7 +11,7 @@
 namespace slacalc {
 
 struct ParseFailure {
-  std::string code;     // "invalid_number", "out_of_range"
+  std::string_view code;  // a literal: "invalid_number", "out_of_range"
   std::string message;
 };
 

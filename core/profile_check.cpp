@@ -103,8 +103,8 @@ class Checker {
     }
     result.errors.push_back(std::move(e));
   }
-  void error(std::string code, std::string message, const At& at) {
-    error(Error{std::move(code), std::move(message), at.pointer()});
+  void error(std::string_view code, std::string message, const At& at) {
+    error(Error{code, std::move(message), at.pointer()});
   }
   // A json_read error (read with kNoPath), now with its place.
   void error(Error e, const At& at) {

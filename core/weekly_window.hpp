@@ -25,7 +25,7 @@ struct TimeRange {
   int end;
 };
 struct TimeRangeFailure {
-  std::string code;  // invalid_format, inverted_range, out_of_range
+  std::string_view code;  // a literal: invalid_format, inverted_range, out_of_range
   std::string message;
 };
 std::optional<TimeRange> parse_time_range(std::string_view text, TimeRangeFailure* why);

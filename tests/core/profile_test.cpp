@@ -27,7 +27,7 @@ bool has_problem(const std::vector<slacalc::Error>& list, const std::string& cod
 
 std::string listed(const std::vector<slacalc::Error>& list) {
   std::string out;
-  for (const auto& e : list) out += e.code + " " + e.path + ": " + e.message + "\n";
+  for (const auto& e : list) out += std::string(e.code) + " " + e.path + ": " + e.message + "\n";
   return out;
 }
 
