@@ -14,7 +14,9 @@
 namespace slacalc {
 namespace {
 
-using Fields = std::initializer_list<std::string_view>;
+// Keys are literals, passed as const char*: a string_view made from one at
+// each of some 200 call sites was a call apiece in the wasm.
+using Fields = std::initializer_list<const char*>;
 
 constexpr const char* kFormat = "slacalc-profile/1";
 
@@ -32,8 +34,10 @@ class At {
  public:
   At() = default;
   At operator/(std::string_view key) const& { return At(this, key, kKey); }
+  At operator/(const char* key) const& { return At(this, key, kKey); }
   At operator/(size_t index) const& { return At(this, {}, index); }
   At operator/(std::string_view) const&& = delete;
+  At operator/(const char*) const&& = delete;
   At operator/(size_t) const&& = delete;
 
   std::string pointer() const {
@@ -138,7 +142,7 @@ class Checker {
   }
 
   // A required field: missing is an error that says what belongs there.
-  const json* field(const json& obj, const At& at, std::string_view key, const Phrase& what) {
+  const json* field(const json& obj, const At& at, const char* key, const Phrase& what) {
     const json* v = find_field(obj, key);
     if (!v) missing(at / key, say(what));
     return v;
@@ -152,15 +156,15 @@ class Checker {
     }
     return v;
   }
-  const json* object(const json& obj, const At& at, std::string_view key) {
+  const json* object(const json& obj, const At& at, const char* key) {
     return object(find_field(obj, key), at / key);
   }
-  const json* object(const json& obj, const At& at, std::string_view key, const Phrase& what) {
+  const json* object(const json& obj, const At& at, const char* key, const Phrase& what) {
     return object(field(obj, at, key, what), at / key);
   }
 
   // An array field that may be absent or empty.
-  const json* array(const json& obj, const At& at, std::string_view key) {
+  const json* array(const json& obj, const At& at, const char* key) {
     const json* v = find_field(obj, key);
     if (v && !v->is_array()) {
       wrong(at / key, say({"an array", "ein Array", "een array", "et array"}), *v);
@@ -169,7 +173,7 @@ class Checker {
     return v;
   }
   // A required array; non_empty: with at least one item.
-  const json* array(const json& obj, const At& at, std::string_view key, bool non_empty,
+  const json* array(const json& obj, const At& at, const char* key, bool non_empty,
                     const Phrase& what) {
     const json* v = field(obj, at, key, what);
     if (v && !v->is_array()) {
@@ -203,12 +207,12 @@ class Checker {
     return &s;
   }
 
-  const std::string* optional_string(const json& obj, const At& at, std::string_view key) {
+  const std::string* optional_string(const json& obj, const At& at, const char* key) {
     const json* v = find_field(obj, key);
     return v ? string_value(*v, at / key) : nullptr;
   }
 
-  const std::string* text(const json& obj, const At& at, std::string_view key, const Phrase& what) {
+  const std::string* text(const json& obj, const At& at, const char* key, const Phrase& what) {
     const json* v = field(obj, at, key, what);
     return v ? string_value(*v, at / key) : nullptr;
   }
@@ -233,7 +237,7 @@ class Checker {
     return v ? text_or(id_value(*v, at / "id")) : "";
   }
 
-  std::optional<int> choice(const json& obj, const At& at, std::string_view key, bool required,
+  std::optional<int> choice(const json& obj, const At& at, const char* key, bool required,
                             std::initializer_list<const char*> ids) {
     const json* v = find_field(obj, key);
     if (!v) {
@@ -252,13 +256,13 @@ class Checker {
     return std::nullopt;
   }
 
-  std::optional<Rational> percent(const json& obj, const At& at, std::string_view key, bool required) {
+  std::optional<Rational> percent(const json& obj, const At& at, const char* key, bool required) {
     const json* v = find_field(obj, key);
     if (!v && required) missing(at / key, say(kPercentWhat));
     return v ? take(read_percent(*v, kNoPath), at / key) : std::nullopt;
   }
 
-  std::optional<Rational> duration(const json& obj, const At& at, std::string_view key) {
+  std::optional<Rational> duration(const json& obj, const At& at, const char* key) {
     const json* v = find_field(obj, key);
     if (!v) return std::nullopt;
     auto d = take(read_duration(*v, kNoPath), at / key);
@@ -272,7 +276,7 @@ class Checker {
     return d;
   }
 
-  std::optional<Span> span(const json& obj, const At& at, std::string_view key, bool required) {
+  std::optional<Span> span(const json& obj, const At& at, const char* key, bool required) {
     const json* v = find_field(obj, key);
     if (!v) {
       if (required) missing(at / key, say(kSpanWhat));
@@ -295,7 +299,7 @@ class Checker {
     return parsed;
   }
 
-  std::optional<std::int64_t> money(const json& obj, const At& at, std::string_view key) {
+  std::optional<std::int64_t> money(const json& obj, const At& at, const char* key) {
     const json* v = find_field(obj, key);
     if (!v) return std::nullopt;
     if ((v->is_number_integer() && v->get<long long>() < 0) || (v->is_number_float() && v->get<double>() < 0)) {
@@ -309,13 +313,13 @@ class Checker {
     return take(read_integer(*v, kNoPath, 0, kMaxMinorUnits), at / key);
   }
 
-  std::optional<long long> integer(const json& obj, const At& at, std::string_view key, long long min,
+  std::optional<long long> integer(const json& obj, const At& at, const char* key, long long min,
                                    long long max) {
     const json* v = find_field(obj, key);
     return v ? take(read_integer(*v, kNoPath, min, max), at / key) : std::nullopt;
   }
 
-  std::optional<bool> boolean(const json& obj, const At& at, std::string_view key) {
+  std::optional<bool> boolean(const json& obj, const At& at, const char* key) {
     const json* v = find_field(obj, key);
     if (!v) return std::nullopt;
     if (!v->is_boolean()) {
@@ -608,7 +612,7 @@ class Checker {
     return window;
   }
 
-  std::string window_ref(const json& obj, const At& at, std::string_view key, const Profile& p,
+  std::string window_ref(const json& obj, const At& at, const char* key, const Profile& p,
                          std::string fallback) {
     const std::string* id = optional_string(obj, at, key);
     if (!id) return fallback;
@@ -649,7 +653,7 @@ class Checker {
   }
 
   // One axis of the matrix: {label, ids}.
-  void read_axis(const json& m, const At& matrix_at, std::string_view key, std::string& label,
+  void read_axis(const json& m, const At& matrix_at, const char* key, std::string& label,
                  std::vector<std::string>& ids) {
     const json* axis = object(m, matrix_at, key,
                               {"{\"label\", \"ids\"}", "{\"label\", \"ids\"}", "{\"label\", \"ids\"}", "{\"label\", \"ids\"}"});
