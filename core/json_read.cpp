@@ -129,24 +129,27 @@ std::optional<std::string> number_text(const json& v) {
   return std::nullopt;
 }
 
-Result<Rational> read_decimal_text(const json& v, const std::string& path, bool percent,
-                                   std::string_view expected) {
-  std::string text;
-  if (v.is_string()) text = v.get_ref<const std::string&>();
-  else if (auto n = number_text(v)) text = *n;
-  else return wrong_type(path, expected, v);
+Result<Rational> decimal_at(const std::string& text, const std::string& path, bool percent) {
   ParseFailure why;
   auto value = parse_decimal(text, percent, &why);
   if (!value) return Error{why.code, why.message, path};
   return *value;
 }
 
+// A string or a JSON number as a decimal; `expected` is worded only for a
+// value of another type.
+Result<Rational> read_decimal_text(const json& v, const std::string& path, bool percent, const Phrase& expected) {
+  if (v.is_string()) return decimal_at(v.get_ref<const std::string&>(), path, percent);
+  if (auto n = number_text(v)) return decimal_at(*n, path, percent);
+  return wrong_type(path, say(expected), v);
+}
+
 }  // namespace
 
 Result<Rational> read_percent(const json& v, const std::string& path) {
   auto r = read_decimal_text(v, path, true,
-                             say({"a percentage (string or number)", "ein Prozentsatz (Zeichenkette oder Zahl)",
-                                  "een percentage (tekenreeks of getal)", "en procentsats (tekststreng eller tal)"}));
+                             {"a percentage (string or number)", "ein Prozentsatz (Zeichenkette oder Zahl)",
+                              "een percentage (tekenreeks of getal)", "en procentsats (tekststreng eller tal)"});
   if (!r.ok()) return r;
   if (r.value() > Rational(100))
     return Error{"out_of_range",
@@ -161,8 +164,8 @@ Result<Rational> read_percent(const json& v, const std::string& path) {
 
 Result<Rational> read_decimal(const json& v, const std::string& path) {
   return read_decimal_text(v, path, false,
-                           say({"a number (string or number)", "eine Zahl (Zeichenkette oder Zahl)",
-                                "een getal (tekenreeks of getal)", "et tal (tekststreng eller tal)"}));
+                           {"a number (string or number)", "eine Zahl (Zeichenkette oder Zahl)",
+                            "een getal (tekenreeks of getal)", "et tal (tekststreng eller tal)"});
 }
 
 Result<Rational> read_duration(const json& v, const std::string& path) {
@@ -172,8 +175,8 @@ Result<Rational> read_duration(const json& v, const std::string& path) {
     if (!value) return Error{why.code, why.message, path};
     return *value;
   }
-  if (number_text(v)) {
-    auto seconds = read_decimal_text(v, path, false, "");
+  if (auto n = number_text(v)) {
+    auto seconds = decimal_at(*n, path, false);
     if (!seconds.ok() && seconds.error().code == "out_of_range")
       return Error{"out_of_range",
                    say({"a duration must not be negative", "eine Dauer darf nicht negativ sein",
@@ -226,11 +229,14 @@ std::optional<Error> check_year_span(long long from, long long to, long long max
 
 Result<int> read_choice(const json& v, const std::string& path,
                         std::initializer_list<const char*> ids) {
-  std::string list;
-  for (const char* id : ids) list += (list.empty() ? "" : ", ") + std::string(id);
+  auto list = [&ids] {  // for an error only
+    std::string out;
+    for (const char* id : ids) out += (out.empty() ? "" : ", ") + std::string(id);
+    return out;
+  };
   if (!v.is_string())
     return wrong_type(path,
-                      say({"one of {0}", "einer der Werte {0}", "een van de waarden {0}", "en af værdierne {0}"}, {list}),
+                      say({"one of {0}", "einer der Werte {0}", "een van de waarden {0}", "en af værdierne {0}"}, {list()}),
                       v);
   const auto& s = v.get_ref<const std::string&>();
   int index = 0;
@@ -242,7 +248,7 @@ Result<int> read_choice(const json& v, const std::string& path,
                say({"unknown value \"{0}\" (expected one of {1})", "unbekannter Wert \"{0}\" (erwartet: einer der Werte {1})",
                     "onbekende waarde \"{0}\" (verwacht: een van de waarden {1})",
                     "ukendt værdi \"{0}\" (forventet: en af værdierne {1})"},
-                   {s, list}),
+                   {s, list()}),
                path};
 }
 
