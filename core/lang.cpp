@@ -30,15 +30,19 @@ std::string say(const Phrase& phrase, std::initializer_list<std::string_view> ar
   std::string_view text = phrase.in(current);
   std::string out;
   out.reserve(text.size() + 32);
-  for (size_t i = 0; i < text.size(); ++i) {
-    size_t n = i + 2 < text.size() && text[i] == '{' && text[i + 2] == '}' ? static_cast<size_t>(text[i + 1] - '0') : 10;
+  // The text between placeholders is copied a run at a time (a character at
+  // a time, each append was a call in the -Oz wasm).
+  size_t run = 0;
+  for (size_t i = 0; i + 2 < text.size(); ++i) {
+    size_t n = text[i] == '{' && text[i + 2] == '}' ? static_cast<size_t>(text[i + 1] - '0') : 10;
     if (n < args.size()) {
-      out += args.begin()[n];
+      out.append(text.substr(run, i - run));
+      out.append(args.begin()[n]);
       i += 2;
-    } else {
-      out += text[i];
+      run = i + 1;
     }
   }
+  out.append(text.substr(run));
   return out;
 }
 
