@@ -59,3 +59,41 @@ TEST_CASE("to_double is the double nearest the exact value (strtod of the exact 
   CHECK(Rational::fraction(2 * two53 + 3, 1).to_double() == 18014398509481988.0);
   CHECK(Rational::fraction(1, 3 * two53).to_double() == 1.0 / (3.0 * 9007199254740992.0));
 }
+
+TEST_CASE("integers past 64 bits are written in full") {
+  using Int = Rational::Int;
+  CHECK(slacalc::to_string(Int{1} << 64) == "18446744073709551616");
+  CHECK(slacalc::to_string((Int{1} << 64) - 1) == "18446744073709551615");
+  CHECK(slacalc::to_string(-(Int{1} << 100)) == "-1267650600228229401496703205376");
+  CHECK(slacalc::to_string(-7) == "-7");
+  CHECK(slacalc::to_string(0) == "0");
+}
+
+TEST_CASE("decimal text of large denominators: the digits are the value, truncated") {
+  // Denominators past 2^59 take the 128-bit long division. Oracle, in plain
+  // integers: the text W / 10^k (k digits after the point, at most n) is at
+  // most p / q and less than 10^-n below it; fewer than n digits only when
+  // exact.
+  using Int = Rational::Int;
+  std::mt19937_64 random(11);
+  for (int i = 0; i < 5000; ++i) {
+    Int q = (Int{1} << (60 + random() % 3)) + static_cast<Int>(random() % (1ULL << 59));
+    Int p = static_cast<Int>(random() % (1ULL << 40));
+    int n = 1 + static_cast<int>(random() % 15);
+    Rational x = Rational::fraction(p, q);
+    std::string text = x.to_decimal(n);
+    INFO(text);
+    auto dot = text.find('.');
+    size_t k = dot == std::string::npos ? 0 : text.size() - dot - 1;
+    REQUIRE(k <= static_cast<size_t>(n));
+    Int w = 0, ten_k = 1, ten_n = 1;
+    for (char c : text)
+      if (c != '.') w = w * 10 + (c - '0');
+    for (size_t d = 0; d < k; ++d) ten_k *= 10;
+    for (int d = 0; d < n; ++d) ten_n *= 10;
+    Int below = p * ten_k - w * q;  // (p / q - W / 10^k) · 10^k · q
+    CHECK(below >= 0);
+    CHECK(below * ten_n < q * ten_k);
+    if (k < static_cast<size_t>(n)) CHECK(below == 0);
+  }
+}
