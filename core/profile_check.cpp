@@ -28,8 +28,9 @@ using IdSet = json::object_t;
 // Where a value sits in the document: the chain of keys and indexes from the
 // root, written out as a JSON pointer only when a problem is reported there.
 // The checker reads some 200 fields; building each one's pointer up front
-// was most of its code in the wasm. A child refers to its parent, so it is
-// made from a named At (or a parameter), never from a temporary one.
+// was a string made and freed at every read, in time and in wasm code. A
+// child refers to its parent, so it is made from a named At (or a
+// parameter), never from a temporary one: that does not compile.
 class At {
  public:
   At() = default;

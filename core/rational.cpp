@@ -1,6 +1,5 @@
 #include "rational.hpp"
 
-#include <algorithm>
 #include <cstdint>
 #include <cmath>
 
