@@ -129,8 +129,7 @@ Result<std::string> read_id_in(const json& r, const char* key, const std::vector
   auto s = read_string(*v, std::string("/") + key);
   if (!s.ok()) return s.error();
   if (std::find(ids.begin(), ids.end(), s.value()) != ids.end()) return s.value();
-  std::string list;
-  for (const auto& id : ids) list += (list.empty() ? "" : ", ") + id;
+  std::string list = comma_list(ids);
   if (list.empty()) list = say({"none defined", "keine definiert", "geen gedefinieerd", "ingen defineret"});
   return Error{"unknown_value",
                say({"no {0} \"{1}\" ({2})", "kein Wert \"{1}\" für {0} ({2})", "geen {0} \"{1}\" ({2})",

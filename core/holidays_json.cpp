@@ -10,6 +10,7 @@
 #include "json_write.hpp"
 #include "lang.hpp"
 #include "local_text.hpp"
+#include "period_json.hpp"
 
 namespace slacalc {
 namespace {
@@ -31,13 +32,10 @@ Result<std::string> read_calendar(const json& r) {
   auto code = read_string(*v, "/calendar");
   if (!code.ok()) return code;
   if (is_known_holiday_calendar(code.value())) return code;
-  std::string list;
-  for (std::string_view c : holiday_calendar_codes())
-    list += (list.empty() ? "" : ", ") + std::string(c);
   return Error{"unknown_value",
                say({"no holiday calendar \"{0}\" (calendars: {1})", "kein Feiertagskalender \"{0}\" (Kalender: {1})",
                     "geen feestdagenkalender \"{0}\" (kalenders: {1})", "ingen helligdagskalender \"{0}\" (kalendere: {1})"},
-                   {code.value(), list}),
+                   {code.value(), comma_list(holiday_calendar_codes())}),
                "/calendar"};
 }
 
@@ -98,17 +96,9 @@ Result<std::vector<date::local_days>> read_closed_days(const json* v, const std:
                      {std::to_string(kMaxClosedDays)}),
                  path};
   for (std::size_t i = 0; i < v->size(); ++i) {
-    std::string item = path + "/" + std::to_string(i);
-    auto text = read_string((*v)[i], item);
-    if (!text.ok()) return text.error();
-    auto day = parse_iso_date(text.value());
-    if (!day)
-      return Error{"invalid_format",
-                   say({"\"{0}\" is not a date like 2026-12-24", "\"{0}\" ist kein Datum wie 2026-12-24",
-                        "\"{0}\" is geen datum zoals 2026-12-24", "\"{0}\" er ikke en dato som 2026-12-24"},
-                       {text.value()}),
-                   item};
-    days.push_back(*day);
+    auto day = read_day((*v)[i], path + "/" + std::to_string(i), "2026-12-24");  // a closed day, as on the page
+    if (!day.ok()) return day.error();
+    days.push_back(day.value());
   }
   insertion_sort(days, std::less<>());  // at most kMaxClosedDays
   return days;

@@ -70,12 +70,10 @@ std::optional<Error> reject_unknown_fields(const json& object, const std::string
     bool known = false;
     for (auto name : allowed) known = known || it.key() == name;
     if (!known) {
-      std::string list;
-      for (auto name : allowed) list += (list.empty() ? "" : ", ") + std::string(name);
       return Error{"unknown_field",
                    say({"unknown field \"{0}\" (known: {1})", "unbekanntes Feld \"{0}\" (bekannt: {1})",
                         "onbekend veld \"{0}\" (bekend: {1})", "ukendt felt \"{0}\" (kendte: {1})"},
-                       {it.key(), list}),
+                       {it.key(), comma_list(allowed)}),
                    child_path(path, it.key())};
     }
   }
@@ -229,11 +227,7 @@ std::optional<Error> check_year_span(long long from, long long to, long long max
 
 Result<int> read_choice(const json& v, const std::string& path,
                         std::initializer_list<const char*> ids) {
-  auto list = [&ids] {  // for an error only
-    std::string out;
-    for (const char* id : ids) out += (out.empty() ? "" : ", ") + std::string(id);
-    return out;
-  };
+  auto list = [&ids] { return comma_list(ids); };  // for an error only
   if (!v.is_string())
     return wrong_type(path,
                       say({"one of {0}", "einer der Werte {0}", "een van de waarden {0}", "en af værdierne {0}"}, {list()}),

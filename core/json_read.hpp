@@ -22,6 +22,16 @@ namespace slacalc {
 using json = nlohmann::json;
 
 std::string json_type_name(const json& value);
+// "a, b, c": a list's items (strings, views or literals) for a message.
+template <class Items>
+std::string comma_list(const Items& items) {
+  std::string out;
+  for (const auto& item : items) {
+    if (!out.empty()) out += ", ";
+    out += std::string_view(item);
+  }
+  return out;
+}
 std::string child_path(const std::string& parent, std::string_view key);
 
 // nullptr when absent.

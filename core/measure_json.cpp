@@ -275,8 +275,7 @@ Result<json> measure_endpoint(const json& r, const std::vector<Outage>* ledger) 
                               {"text", say({"Downtime counts inside {0}.", "Ausfallzeit zählt innerhalb von {0}.",
                                             "Downtime telt binnen {0}.", "Nedetid tæller inden for {0}."},
                                            {window_text(p, c.window)})}}));
-    std::string not_counted;
-    for (const auto& e : c.excluded) not_counted += (not_counted.empty() ? "" : ", ") + e;
+    std::string not_counted = comma_list(c.excluded);
     explain.push_back(
         object({{"code", "excluded"},
                 {"text", not_counted.empty()

@@ -199,15 +199,15 @@ std::optional<Error> complete_period(PeriodSpec& spec, PeriodKind kind) {
   return std::nullopt;
 }
 
-Result<date::local_days> read_day(const json& v, const std::string& path) {
+Result<date::local_days> read_day(const json& v, const std::string& path, std::string_view example) {
   auto text = read_string(v, path);
   if (!text.ok()) return text.error();
   auto day = parse_iso_date(text.value());
   if (!day)
     return Error{"invalid_format",
-                 say({"\"{0}\" is not a date like 2026-01-31", "\"{0}\" ist kein Datum wie 2026-01-31",
-                      "\"{0}\" is geen datum zoals 2026-01-31", "\"{0}\" er ikke en dato som 2026-01-31"},
-                     {text.value()}),
+                 say({"\"{0}\" is not a date like {1}", "\"{0}\" ist kein Datum wie {1}",
+                      "\"{0}\" is geen datum zoals {1}", "\"{0}\" er ikke en dato som {1}"},
+                     {text.value(), example}),
                  path};
   return *day;
 }

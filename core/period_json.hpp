@@ -3,6 +3,9 @@
 // "year", "yearBasis", "duration". Documented in docs/api.md.
 #pragma once
 
+#include <string>
+#include <string_view>
+
 #include <date/date.h>
 #include <nlohmann/json.hpp>
 
@@ -25,7 +28,9 @@ Result<PeriodSpec> read_period_settings(const nlohmann::json& request);
 // "YYYY-MM" at `path` into spec.month_year and spec.month (years 1900–2200).
 std::optional<Error> read_month(const nlohmann::json& value, const std::string& path, PeriodSpec& spec);
 // "YYYY-MM-DD" at `path`.
-Result<date::local_days> read_day(const nlohmann::json& value, const std::string& path);
+// `example` is the date the "not a date like …" message shows.
+Result<date::local_days> read_day(const nlohmann::json& value, const std::string& path,
+                                  std::string_view example = "2026-01-31");
 std::optional<Error> complete_period(PeriodSpec& spec, PeriodKind kind);
 
 }  // namespace slacalc

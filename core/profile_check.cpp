@@ -78,12 +78,6 @@ std::string text_or(const std::string* s, std::string_view fallback = {}) {
   return s ? *s : std::string(fallback);
 }
 
-std::string comma_list(std::initializer_list<const char*> ids) {
-  std::string list;
-  for (const char* id : ids) list += (list.empty() ? "" : ", ") + std::string(id);
-  return list;
-}
-
 // What a missing field was meant to hold, for the "missing …" message. Each
 // is worded only when that message is written.
 constexpr Phrase kPercentWhat{"a percentage, e.g. \"99.5\"", "ein Prozentsatz, z. B. \"99.5\"",
@@ -458,8 +452,7 @@ class Checker {
       p.time_zone = *z;
       return;
     }
-    std::string hint;
-    for (auto name : similar_zone_names(*z)) hint += (hint.empty() ? "" : ", ") + std::string(name);
+    std::string hint = comma_list(similar_zone_names(*z));
     error("unknown_value",
           hint.empty() ? say({"no time zone \"{0}\"", "keine Zeitzone \"{0}\"", "geen tijdzone \"{0}\"",
                               "ingen tidszone \"{0}\""}, {*z})
@@ -476,12 +469,10 @@ class Checker {
                                      "een kalender: \"none\", \"NL\", \"DE-ST\", …",
                                      "en kalender: \"none\", \"NL\", \"DE-ST\", …"})) {
       if (!is_known_holiday_calendar(*c)) {
-        std::string codes;
-        for (auto code : holiday_calendar_codes()) codes += (codes.empty() ? "" : ", ") + std::string(code);
         error("unknown_value",
               say({"no holiday calendar \"{0}\" (calendars: {1})", "kein Feiertagskalender \"{0}\" (Kalender: {1})",
                    "geen feestdagenkalender \"{0}\" (kalenders: {1})",
-                   "ingen helligdagskalender \"{0}\" (kalendere: {1})"}, {*c, codes}),
+                   "ingen helligdagskalender \"{0}\" (kalendere: {1})"}, {*c, comma_list(holiday_calendar_codes())}),
               at / "calendar");
       }
       else p.holiday_calendar = *c;

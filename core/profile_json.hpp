@@ -25,11 +25,11 @@ Result<std::string> validate_profile_endpoint(std::string_view document_text);
 // yields its first error, with `path` in front of the error's pointer.
 Result<std::shared_ptr<const Profile>> resolve_profile(const nlohmann::json& value,
                                                        const std::string& path);
-// The tier with id `value` (a string at `path`) in `profile`.
 // What a request names a profile and a tier with, for missing_field.
 std::string preset_or_profile();
 std::string the_tier_id();
 
+// The tier with id `value` (a string at `path`) in `profile`.
 Result<const Tier*> resolve_tier(const Profile& profile, const nlohmann::json& value,
                                  const std::string& path);
 
