@@ -227,10 +227,9 @@ std::optional<Error> check_year_span(long long from, long long to, long long max
 
 Result<int> read_choice(const json& v, const std::string& path,
                         std::initializer_list<const char*> ids) {
-  auto list = [&ids] { return comma_list(ids); };  // for an error only
   if (!v.is_string())
     return wrong_type(path,
-                      say({"one of {0}", "einer der Werte {0}", "een van de waarden {0}", "en af værdierne {0}"}, {list()}),
+                      say({"one of {0}", "einer der Werte {0}", "een van de waarden {0}", "en af værdierne {0}"}, {comma_list(ids)}),
                       v);
   const auto& s = v.get_ref<const std::string&>();
   int index = 0;
@@ -242,7 +241,7 @@ Result<int> read_choice(const json& v, const std::string& path,
                say({"unknown value \"{0}\" (expected one of {1})", "unbekannter Wert \"{0}\" (erwartet: einer der Werte {1})",
                     "onbekende waarde \"{0}\" (verwacht: een van de waarden {1})",
                     "ukendt værdi \"{0}\" (forventet: en af værdierne {1})"},
-                   {s, list()}),
+                   {s, comma_list(ids)}),
                path};
 }
 

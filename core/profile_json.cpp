@@ -19,9 +19,7 @@ json problems_json(const std::vector<Error>& problems) {
 
 // From the texts, not the parsed presets: profile() needs no profile reader.
 std::string preset_list() {
-  std::string list;
-  for (const auto& p : preset_texts()) list += (list.empty() ? "" : ", ") + std::string(p.id);
-  return list;
+  return comma_list(preset_texts(), [](const PresetText& p) { return p.id; });
 }
 
 Error no_preset(const std::string& id, const std::string& path) {
@@ -116,8 +114,7 @@ Result<const Tier*> resolve_tier(const Profile& profile, const json& value, cons
   auto id = read_string(value, path);
   if (!id.ok()) return id.error();
   if (const Tier* t = profile.find_tier(id.value())) return t;
-  std::string list;
-  for (const auto& t : profile.tiers) list += (list.empty() ? "" : ", ") + t.id;
+  std::string list = comma_list(profile.tiers, [](const Tier& t) -> const std::string& { return t.id; });
   return Error{"unknown_value",
                say({"no tier \"{0}\" in {1} (tiers: {2})", "kein Tarif \"{0}\" in {1} (Tarife: {2})",
                     "geen niveau \"{0}\" in {1} (niveaus: {2})", "intet niveau \"{0}\" i {1} (niveauer: {2})"},
