@@ -11,7 +11,7 @@
 #include "json_write.hpp"
 #include "lang.hpp"
 #include "outage_ledger.hpp"
-#include "profile_json.hpp"
+#include "request_profile.hpp"
 #include "zones.hpp"
 
 namespace slacalc {

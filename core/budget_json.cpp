@@ -8,6 +8,7 @@
 #include "local_text.hpp"
 #include "parse_number.hpp"
 #include "period_json.hpp"
+#include "result_json.hpp"
 
 namespace slacalc {
 namespace {
@@ -34,36 +35,6 @@ std::optional<Error> require_object(const json& request) {
 }
 
 }  // namespace
-
-// Exact decimal where it terminates, else "numerator/denominator".
-static std::string exact_text(const Rational& r) {
-  bool exact = false;
-  std::string d = r.to_decimal(kMaxDecimalPlaces, &exact);
-  return exact ? d : to_string(r.num()) + "/" + to_string(r.den());
-}
-
-json percent_json(const Rational& percent, int decimals) {
-  bool exact = false;
-  std::string shown = percent.to_decimal(decimals, &exact);
-  return object({{"percent", percent.to_double()},
-                 {"text", exact ? shown : shown + "…"},
-                 {"exact", exact_text(percent)},
-                 {"isExact", exact}});
-}
-
-json period_json(const ResolvedPeriod& p) {
-  json out = duration_json(p.seconds);
-  out["kind"] = p.kind;
-  out["basis"] = p.basis;
-  out["label"] = p.label;
-  return out;
-}
-
-json duration_json(const Rational& seconds) {
-  return object({{"seconds", seconds.to_double()},
-                 {"exact", seconds.to_decimal(kMaxDecimalPlaces)},
-                 {"human", human_duration(seconds)}});
-}
 
 Result<json> budget_endpoint(const json& r) {
   if (auto e = require_object(r)) return *e;

@@ -10,10 +10,10 @@
 #include "json_write.hpp"
 #include "lang.hpp"
 #include "period_json.hpp"
-#include "profile_json.hpp"
+#include "request_profile.hpp"
 #include "profile_text.hpp"
 #include "span.hpp"
-#include "window_budget.hpp"
+#include "window_hours.hpp"
 
 namespace slacalc {
 namespace {

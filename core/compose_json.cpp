@@ -1,6 +1,6 @@
 #include "compose_json.hpp"
 
-#include "budget_json.hpp"
+#include "result_json.hpp"
 #include "compose.hpp"
 #include "explain.hpp"
 #include "json_read.hpp"

@@ -14,7 +14,7 @@
 #include "profile.hpp"
 #include "rational.hpp"
 #include "redemption.hpp"
-#include "window_budget.hpp"
+#include "window_hours.hpp"
 
 namespace slacalc {
 

@@ -4,16 +4,15 @@
 #include <cctype>
 
 #include "deadline.hpp"
-#include "holidays_json.hpp"
+#include "request_calendar.hpp"
 #include "iso_time.hpp"
 #include "json_write.hpp"
 #include "local_text.hpp"
 #include "json_read.hpp"
 #include "lang.hpp"
 #include "profile_check.hpp"
-#include "profile_json.hpp"
+#include "request_profile.hpp"
 #include "profile_text.hpp"
-#include "zones_json.hpp"
 
 namespace slacalc {
 namespace {
@@ -122,22 +121,6 @@ Result<sys_seconds> read_reported(const json& r, const Zone& zone, Disambiguatio
   return u.instant;
 }
 
-Result<std::string> read_id_in(const json& r, const char* key, const std::vector<std::string>& ids,
-                               const std::string& what) {
-  const json* v = find_field(r, key);
-  if (!v) return std::string();
-  auto s = read_string(*v, std::string("/") + key);
-  if (!s.ok()) return s.error();
-  if (std::find(ids.begin(), ids.end(), s.value()) != ids.end()) return s.value();
-  std::string list = comma_list(ids);
-  if (list.empty()) list = say({"none defined", "keine definiert", "geen gedefinieerd", "ingen defineret"});
-  return Error{"unknown_value",
-               say({"no {0} \"{1}\" ({2})", "kein Wert \"{1}\" für {0} ({2})", "geen {0} \"{1}\" ({2})",
-                    "ingen {0} \"{1}\" ({2})"},
-                   {what, s.value(), list}),
-               std::string("/") + key};
-}
-
 // priority, or impact × urgency through the profile's matrix (Scope4mation §3.1.1).
 Result<std::string> read_priority(const json& r, const Profile& p, json& out) {
   std::vector<std::string> levels;
@@ -187,27 +170,6 @@ Result<std::string> read_priority(const json& r, const Profile& p, json& out) {
   out = object({{"id", level.id}, {"label", level.label}, {row_field, row.value()}, {column_field, column.value()},
                 {"clause", p.priorities->cite.clause}});
   return level.id;
-}
-
-Result<OptionChoices> read_option_choices(const json& r, const Profile& p) {
-  OptionChoices out;
-  const json* v = find_field(r, "options");
-  if (!v) return out;
-  if (!v->is_object()) return wrong_type("/options", an_object(), *v);
-  for (auto it = v->begin(); it != v->end(); ++it) {
-    std::string path = child_path("/options", it.key());
-    const Option* o = p.find_option(it.key());
-    if (!o)
-      return Error{"unknown_field",
-                   say({"{0} has no option \"{1}\"", "{0} hat keine Option \"{1}\"", "{0} heeft geen optie \"{1}\"",
-                        "{0} har ingen indstilling \"{1}\""},
-                       {p.id, it.key()}),
-                   path};
-    auto choice = read_id_in(*v, it.key().c_str(), o->choices, say({"choice", "Auswahl", "keuze", "valg"}));
-    if (!choice.ok()) return Error{choice.error().code, choice.error().message, path};
-    out.emplace_back(it.key(), choice.value());
-  }
-  return out;
 }
 
 json instant_json(sys_seconds t, const Zone& zone, const Zone* viewer) {

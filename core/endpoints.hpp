@@ -22,7 +22,7 @@
 #include "price_json.hpp"
 #include "profile_json.hpp"
 #include "term_json.hpp"
-#include "window_budget.hpp"
+#include "window_budget_json.hpp"
 #include "zones_json.hpp"
 
 namespace slacalc {

@@ -11,6 +11,7 @@
 #include "lang.hpp"
 #include "local_text.hpp"
 #include "period_json.hpp"
+#include "request_calendar.hpp"
 
 namespace slacalc {
 namespace {
@@ -80,57 +81,6 @@ Result<YearRange> read_years(const json& r) {
 }
 
 }  // namespace
-
-// Every option belongs to one calendar (NL so far); elsewhere it is refused
-// rather than ignored, since it would change nothing.
-Result<std::vector<date::local_days>> read_closed_days(const json* v, const std::string& path) {
-  std::vector<date::local_days> days;
-  if (!v) return days;
-  if (!v->is_array())
-    return wrong_type(path, say({"an array of dates", "ein Array von Daten", "een array van datums", "et array af datoer"}),
-                      *v);
-  if (v->size() > kMaxClosedDays)
-    return Error{"out_of_range",
-                 say({"at most {0} closed days", "höchstens {0} Schließtage", "hoogstens {0} sluitingsdagen",
-                      "højst {0} lukkedage"},
-                     {std::to_string(kMaxClosedDays)}),
-                 path};
-  for (std::size_t i = 0; i < v->size(); ++i) {
-    auto day = read_day((*v)[i], path + "/" + std::to_string(i), "2026-12-24");  // a closed day, as on the page
-    if (!day.ok()) return day.error();
-    days.push_back(day.value());
-  }
-  insertion_sort(days, std::less<>());  // at most kMaxClosedDays
-  return days;
-}
-
-Result<HolidayOptions> read_holiday_options(const json* v, std::string_view calendar,
-                                            const std::string& path) {
-  HolidayOptions options;
-  if (!v) return options;
-  if (!v->is_object()) return wrong_type(path, an_object(), *v);
-  if (auto e = reject_unknown_fields(*v, path, {"liberationDay", "goodFriday"})) return *e;
-  for (auto it = v->begin(); it != v->end(); ++it) {
-    if (calendar != "NL")
-      return Error{"unknown_field",
-                   say({"option \"{0}\" applies only to the NL calendar, not {1}",
-                        "die Option \"{0}\" gilt nur für den Kalender NL, nicht {1}",
-                        "optie \"{0}\" geldt alleen voor de kalender NL, niet {1}",
-                        "indstillingen \"{0}\" gælder kun for kalenderen NL, ikke {1}"},
-                       {it.key(), calendar}),
-                   child_path(path, it.key())};
-  }
-  if (const json* l = find_field(*v, "liberationDay")) {
-    auto choice = read_choice(*l, path + "/liberationDay", {"lustrum", "every-year"});
-    if (!choice.ok()) return choice.error();
-    options.nl_liberation_day = static_cast<LiberationDay>(choice.value());
-  }
-  if (const json* g = find_field(*v, "goodFriday")) {
-    if (!g->is_boolean()) return wrong_type(path + "/goodFriday", true_or_false(), *g);
-    options.nl_good_friday = g->get<bool>();
-  }
-  return options;
-}
 
 Result<json> holidays_endpoint(const json& r) {
   if (!r.is_object()) return not_a_request_object(r);

@@ -19,14 +19,4 @@ namespace slacalc {
 // → { "calendar", "holidays": [{ "date", "id", "name", "localName" }], "explain" }
 Result<nlohmann::json> holidays_endpoint(const nlohmann::json& request);
 
-// The calendar's options object at `path` (nullptr: the defaults); an option
-// of another calendar is refused, since it would change nothing.
-// Custom closed days at `path` (nullptr: none): at most kMaxClosedDays
-// "YYYY-MM-DD" dates, returned sorted.
-inline constexpr std::size_t kMaxClosedDays = 1000;
-Result<std::vector<date::local_days>> read_closed_days(const nlohmann::json* days, const std::string& path);
-
-Result<HolidayOptions> read_holiday_options(const nlohmann::json* options, std::string_view calendar,
-                                            const std::string& path);
-
 }  // namespace slacalc

@@ -245,4 +245,20 @@ Result<int> read_choice(const json& v, const std::string& path,
                path};
 }
 
+Result<std::string> read_id_in(const json& r, const char* key, const std::vector<std::string>& ids,
+                               const std::string& what) {
+  const json* v = find_field(r, key);
+  if (!v) return std::string();
+  auto s = read_string(*v, std::string("/") + key);
+  if (!s.ok()) return s.error();
+  if (std::find(ids.begin(), ids.end(), s.value()) != ids.end()) return s.value();
+  std::string list = comma_list(ids);
+  if (list.empty()) list = say({"none defined", "keine definiert", "geen gedefinieerd", "ingen defineret"});
+  return Error{"unknown_value",
+               say({"no {0} \"{1}\" ({2})", "kein Wert \"{1}\" für {0} ({2})", "geen {0} \"{1}\" ({2})",
+                    "ingen {0} \"{1}\" ({2})"},
+                   {what, s.value(), list}),
+               std::string("/") + key};
+}
+
 }  // namespace slacalc

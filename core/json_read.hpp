@@ -71,6 +71,10 @@ Result<long long> read_integer(const json& value, const std::string& path, long 
 // Years from–to as a request range: to ≥ from (else inverted_range) and at
 // most max_years of them (else out_of_range); both errors point at "/to".
 std::optional<Error> check_year_span(long long from, long long to, long long max_years);
+// The string field `key` of `object`, one of `ids` ("" when absent); `what`
+// names it in the message that lists the ids.
+Result<std::string> read_id_in(const json& object, const char* key, const std::vector<std::string>& ids,
+                               const std::string& what);
 // The index of value in `ids`, or unknown_value listing the choices.
 Result<int> read_choice(const json& value, const std::string& path,
                         std::initializer_list<const char*> ids);

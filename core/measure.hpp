@@ -24,7 +24,7 @@
 
 #include "profile.hpp"
 #include "rational.hpp"
-#include "window_budget.hpp"
+#include "window_hours.hpp"
 #include "window_clock.hpp"
 
 namespace slacalc {

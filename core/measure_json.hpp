@@ -32,15 +32,4 @@ namespace slacalc {
 // the request's "outages".
 Result<nlohmann::json> measure_endpoint(const nlohmann::json& request, const std::vector<Outage>* ledger = nullptr);
 
-// One outage object at `path`; a time without an offset is read in `zone`.
-Result<Outage> read_outage(const nlohmann::json& outage, const std::string& path, const Zone& zone);
-// The outage list at `path`, sorted (sort_outages); at most 100 000.
-Result<std::vector<Outage>> read_outages(const nlohmann::json& list, const std::string& path, const Zone& zone);
-
-// A request measured against a ledger read from a file must not also list
-// outages.
-std::optional<Error> check_outage_source(const nlohmann::json& request, const std::vector<Outage>* ledger);
-// The profile's holidays with the request's "holidayOptions" and "closedDays".
-Result<ClosedDays> read_closures(const nlohmann::json& request, const Profile& profile);
-
 }  // namespace slacalc

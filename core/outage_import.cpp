@@ -5,8 +5,8 @@
 #include "csv.hpp"
 #include "json_read.hpp"
 #include "lang.hpp"
-#include "measure_json.hpp"
-#include "profile_json.hpp"
+#include "request_outages.hpp"
+#include "request_profile.hpp"
 #include "zones.hpp"
 
 namespace slacalc {

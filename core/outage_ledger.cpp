@@ -2,7 +2,7 @@
 
 #include "iso_time.hpp"
 #include "lang.hpp"
-#include "measure_json.hpp"
+#include "request_outages.hpp"
 
 namespace slacalc {
 namespace {

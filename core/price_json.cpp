@@ -8,9 +8,9 @@
 #include "lang.hpp"
 #include "period_json.hpp"
 #include "pricing.hpp"
-#include "profile_json.hpp"
+#include "request_profile.hpp"
 #include "profile_text.hpp"
-#include "window_budget.hpp"
+#include "window_hours.hpp"
 
 namespace slacalc {
 namespace {

@@ -10,7 +10,7 @@
 #include "lang.hpp"
 #include "local_text.hpp"
 #include "period_json.hpp"
-#include "profile_json.hpp"
+#include "request_profile.hpp"
 #include "profile_text.hpp"
 #include "span.hpp"
 #include "term.hpp"

@@ -9,6 +9,7 @@
 #include "json_write.hpp"
 #include "lang.hpp"
 #include "local_text.hpp"
+#include "request_calendar.hpp"
 #include "zones.hpp"
 
 namespace slacalc {
@@ -112,29 +113,6 @@ Result<int> read_year(const json& request, const char* field, int fallback) {
 }
 
 }  // namespace
-
-Error unknown_zone_error(const std::string& name, const std::string& path) {
-  auto similar = similar_zone_names(name);
-  if (similar.empty())
-    return Error{"unknown_value",
-                 say({"unknown time zone \"{0}\" (call zones with {} for the list)",
-                      "unbekannte Zeitzone \"{0}\" (die Liste liefert zones mit {})",
-                      "onbekende tijdzone \"{0}\" (roep zones aan met {} voor de lijst)",
-                      "ukendt tidszone \"{0}\" (kald zones med {} for listen)"},
-                     {name}),
-                 path};
-  std::string list;
-  for (std::size_t i = 0; i < similar.size(); ++i)
-    list += (i == 0 ? std::string()
-             : i + 1 == similar.size() ? say({"\" or \"", "\" oder \"", "\" of \"", "\" eller \""})
-                                       : std::string("\", \"")) +
-            std::string(similar[i]);
-  return Error{"unknown_value",
-               say({"unknown time zone \"{0}\"; did you mean \"{1}\"?", "unbekannte Zeitzone \"{0}\"; meinten Sie \"{1}\"?",
-                    "onbekende tijdzone \"{0}\"; bedoelde u \"{1}\"?", "ukendt tidszone \"{0}\"; mente du \"{1}\"?"},
-                   {name, list}),
-               path};
-}
 
 Result<json> zones_endpoint(const json& request) {
   if (!request.is_object()) return not_a_request_object(request);

@@ -20,7 +20,4 @@ namespace slacalc {
 
 Result<nlohmann::json> zones_endpoint(const nlohmann::json& request);
 
-// unknown_value for a zone name slacalc does not know, suggesting similar ones.
-Error unknown_zone_error(const std::string& name, const std::string& path);
-
 }  // namespace slacalc

@@ -14,38 +14,11 @@
 // A quarterly or yearly commitment uses the quarter or year of `month`.
 #pragma once
 
-#include <string>
-
-#include <date/date.h>
 #include <nlohmann/json.hpp>
 
 #include "error.hpp"
-#include "profile.hpp"
-#include "window_clock.hpp"
 
 namespace slacalc {
-
-struct LocalSpan {
-  date::local_days from, to;  // [from, to)
-  std::string label;          // "April 2026", "2026-Q2", "2026"; de "März 2026", nl "maart 2026"
-};
-
-// The month, quarter or year (by `kind`) that contains year-month.
-LocalSpan commitment_span(PeriodKind kind, int year, unsigned month);
-
-// The commitment's window open in its period containing year-month, in the
-// profile's zone (real elapsed time), with `closed` on windows that close on
-// holidays (its holiday calendar is the profile's).
-struct WindowHours {
-  LocalSpan span;
-  Rational seconds;
-  int days = 0;      // days with open time
-  std::string text;  // "20 days × 8 h = 160 h", "743 h"
-};
-WindowHours window_hours(const Profile& profile, const Commitment& commitment, int year, unsigned month,
-                         const ClosedDays& closed);
-
-std::string hours_text(const Rational& seconds);  // "160 h", "7.5 h"; de "7,5 h", nl "7,5 u", da "7,5 t"
 
 Result<nlohmann::json> window_budget_endpoint(const nlohmann::json& request);
 
