@@ -2,7 +2,7 @@
 // modules that measure, a ledger for files beyond a request's 1 MiB:
 // ledger.cpp). Keeping the boundary this thin makes wasm results
 // byte-identical to the CLI's and keeps exceptions, BigInt and optional out
-// of Embind (design.md, traps).
+// of Embind (docs/design.md, "The toolchain").
 #include <emscripten/bind.h>
 
 #include <string>

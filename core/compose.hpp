@@ -1,4 +1,4 @@
-// Composite availability of dependencies (design.md: `compose`; Flying Circus
+// Composite availability of dependencies (docs/api.md, `compose`; Flying Circus
 // §3.1, §9.2: data centre 99.99 % → platform 99.9 % → application 99.5 %).
 // Serial: every part must be up, A = Π Aᵢ. Parallel (redundant): up while any
 // part is up, A = 1 − Π (1 − Aᵢ). Both assume the parts fail independently.

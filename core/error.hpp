@@ -1,4 +1,4 @@
-// Errors as values: no exception ever crosses an entry point (design.md,
+// Errors as values: no exception ever crosses an entry point (docs/design.md,
 // "Errors"). Every error names the JSON pointer of the field that caused it.
 #pragma once
 

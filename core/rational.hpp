@@ -2,7 +2,7 @@
 //
 // Why: (1 - 0.999) * 43200 in doubles is 43.20000000000004. Every input is a
 // terminating decimal and every period a whole number of seconds, so exact
-// fractions keep "99.9 %" meaning exactly 999/1000 (design.md, "Numbers").
+// fractions keep "99.9 %" meaning exactly 999/1000 (docs/design.md, "Numbers").
 // 128-bit parts leave ample headroom for the bounded inputs the decoders
 // accept (at most 12 decimal places, periods of at most 100 years).
 #pragma once

@@ -9,7 +9,7 @@ cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build/native -j"$jobs"
 
 # Emscripten 3.1.6 on Debian: its optimizer needs Debian's acorn, and emcmake's
-# default emulator flag is rejected by Node 20 (design.md, toolchain traps).
+# default emulator flag is rejected by Node 20 (docs/design.md, "The toolchain").
 export NODE_PATH=/usr/share/nodejs
 emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release \
   -DCMAKE_CROSSCOMPILING_EMULATOR=/usr/bin/node >/dev/null
