@@ -77,7 +77,8 @@ int main(int argc, char** argv) {
                                                          std::chrono::duration<double, std::milli>(sort_ms));
     std::int64_t checksum = 0;
     for (const auto& commitment : tier.availability)
-      for (const auto& period : measure_periods(profile, commitment, outages, 2026, 1, 2026, 12, closed))
+      for (const auto& period : measure_periods(profile, read_commitment(profile, commitment, Reading::contract), outages,
+                                                 2026, 1, 2026, 12, closed))
         checksum += period.downtime.count();
     double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     std::printf("{\"bench\":\"measure\",\"build\":\"%s\",\"profile\":\"%s\",\"outages\":%zu,\"ms\":%.1f,\"sortMs\":%.1f,\"checksum\":%" PRId64 "}\n",

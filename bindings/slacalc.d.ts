@@ -262,9 +262,9 @@ export interface CompareRequest extends LangOption {
   columns: { profile: ProfileRef; tier: string; monthlyPrice?: Money   /** "99": a row with each tier's credit at this availability (on the monthly price). */
   badMonth?: Percent;
 }[];
-  /** "contract" (default): each tier's own basis. */
-  monthBasis?: 'contract' | ProfileMonthBasis;
-  /** "YYYY-MM": the calendar month (and its quarter and year); needed by monthBasis "calendar". */
+  /** Which hours the budgets are a share of; "contract" (default): what each contract says. */
+  monthBasis?: BudgetReading;
+  /** "YYYY-MM": the month shown (and its quarter and year); needed by "calendar" and "window". */
   month?: string;
 }
 
@@ -279,8 +279,8 @@ export interface CompareResult {
     label: string;
     /** True when the cells' lines are not all the same. */
     differs: boolean;
-    /** `clauses`: the clauses the cell's lines cite, each once. */
-    cells: { lines: string[]; clauses: string[] }[];
+    /** `clauses`: the clauses the cell's lines cite, each once; `budgets` (row "downtime"): each commitment's budget. */
+    cells: { lines: string[]; clauses: string[]; budgets?: { scope: string; reading: BudgetReading; budget: DurationValue }[] }[];
   }[];
   explain: Explanation[];
 }
@@ -415,6 +415,25 @@ export interface DeadlineResult {
   explain: Explanation[];
 }
 
+/**
+ * Which hours a commitment's budget is a share of (docs/api.md, "One reading
+ * of a contract"): "contract" (default) — the contract's stated maximum where
+ * it states one, else its own basis or the window's hours; "window" — the
+ * service window's own hours; or a month basis.
+ */
+export type BudgetReading = 'contract' | 'window' | ProfileMonthBasis;
+
+/** The reading applied, as every function that takes one echoes it. */
+export interface ReadingOption {
+  id: 'monthBasis';
+  label: string;
+  choices: BudgetReading[];
+  default: 'contract';
+  choice: BudgetReading;
+  clause: string;
+  note: string;
+}
+
 export interface WindowBudgetRequest extends LangOption {
   profile: string | object;
   tier: string;
@@ -422,6 +441,7 @@ export interface WindowBudgetRequest extends LangOption {
   month: string;
   closedDays?: string[];
   holidayOptions?: HolidaysRequest['options'];
+  monthBasis?: BudgetReading;
 }
 
 export interface WindowBudgetResult {
@@ -435,11 +455,14 @@ export interface WindowBudgetResult {
     window: { id: string; label: string };
     /** The window's open time in the period: real elapsed seconds, "160" hours, open days. */
     windowHours: { seconds: number; hours: string; days: number };
-    /** "window", "contract" (the stated maximum), then the month bases. One is the default. */
-    readings: { id: string; label: string; period?: DurationValue; budget: DurationValue; default: boolean }[];
+    /** The reading applied to this commitment. */
+    reading: BudgetReading;
+    /** Every reading: `period` the hours the percentage is of; `default` the one applied. */
+    readings: { id: BudgetReading; label: string; period: DurationValue; budget: DurationValue; default: boolean }[];
     clause: string;
     explain: Explanation[];
   }[];
+  options: ReadingOption[];
 }
 
 // ---------------------------------------------------------------- measured availability
@@ -452,6 +475,10 @@ export interface OutageRecord {
   kind?: 'unplanned' | 'planned' | 'excluded';
   /** kind "excluded" only. */
   reason?: 'force-majeure' | 'customer-caused' | 'third-party' | 'redundant-system-failure';
+  /** What it hit: "all" (default) or one of the profile's scopes ("platform", "application"). */
+  scope?: string;
+  /** kind "planned" only: when it was announced (WP Heaven §10.1: less than 48 h ahead is downtime). */
+  announced?: string;
   note?: string;
 }
 
@@ -470,22 +497,31 @@ export interface MeasureRequest extends LangOption {
   minimumOutage?: Duration;
   /** The period containing it reports `current`. */
   asOf?: string;
+  monthBasis?: BudgetReading;
 }
 
-export interface MeasuredPeriod {
+/** A period's figures under one reading. */
+export interface ReadingFigures {
+  measured: DurationValue;
+  budget: DurationValue;
+  remaining: DurationValue;
+  /** null when nothing was measured. */
+  availability: PercentValue | null;
+  met: boolean | null;
+}
+
+export interface MeasuredPeriod extends ReadingFigures {
   label: string;
   from: string;
   to: string;
   counted: DurationValue;
   planned: DurationValue;
   excluded: DurationValue;
-  measured: DurationValue;
+  /** Planned time announced too late (part of downtime). */
+  lateNotice: DurationValue;
   downtime: DurationValue;
-  budget: DurationValue;
-  remaining: DurationValue;
-  /** null when nothing was measured. */
-  availability: PercentValue | null;
-  met: boolean | null;
+  /** The same period under every reading of the commitment. */
+  readings: (ReadingFigures & { id: BudgetReading; label: string; applied: boolean })[];
   current?: {
     asOf: string;
     elapsed: DurationValue;
@@ -505,15 +541,20 @@ export interface MeasureResult {
   outages: number;
   /** Outages that touch none of the measured periods (not counted). */
   outside: number;
+  /** Planned outages announced later than the contract's notice. */
+  lateNotice: number;
   commitments: {
     scope: string;
     target: string;
     period: 'month' | 'quarter' | 'year';
     window: string;
     clause: string;
+    /** The reading applied to this commitment. */
+    reading: BudgetReading;
     periods: MeasuredPeriod[];
     explain: Explanation[];
   }[];
+  options: ReadingOption[];
 }
 
 export interface ParseOutagesResult {
@@ -563,6 +604,8 @@ export interface CreditRequest extends LangOption {
   serviceYearStart?: string;
   /** "Redeem in the next service year": the one after the credit is made available (default) or after the one the period ends in. */
   redemptionYear?: 'after-available' | 'after-earned';
+  /** With outages: the reading of the budgets, as measure takes it. */
+  monthBasis?: BudgetReading;
 }
 
 export interface CreditResult {
@@ -592,10 +635,13 @@ export interface CreditResult {
   clause: string;
   /** When eligible: the claim deadline and redemption dates as an iCalendar file. */
   calendar: string | null;
-  achieved: { scope: string; target: string; achieved: PercentValue; met: boolean }[];
+  /** `downtime` and `budget` when measured from outages. */
+  achieved: { scope: string; target: string; achieved: PercentValue; met: boolean; downtime?: DurationValue; budget?: DurationValue }[];
   /** A claim to copy, when eligible. */
-  letter: { en: string; de: string } | null;
+  letter: { en: string; de: string; nl: string; da: string } | null;
   explain: Explanation[];
+  /** With outages: the reading applied. */
+  options?: ReadingOption[];
 }
 
 export interface TermRequest extends LangOption {

@@ -119,12 +119,16 @@ Response LedgerSession::open(std::string_view text) {
         not_a_request_object(r));
   if (auto e = reject_unknown_fields(r, "", {"profile"})) return failure(*e);
   zone_ = "UTC";
+  profile_id_.clear();
+  std::shared_ptr<const Profile> profile;
   if (const json* p = find_field(r, "profile")) {
-    auto profile = resolve_profile(*p, "/profile");
-    if (!profile.ok()) return failure(profile.error());
-    zone_ = profile.value()->time_zone;
+    auto resolved = resolve_profile(*p, "/profile");
+    if (!resolved.ok()) return failure(resolved.error());
+    profile = resolved.value();
+    zone_ = profile->time_zone;
+    profile_id_ = profile->id;
   }
-  ledger_ = std::make_unique<OutageLedger>(*find_zone(zone_));
+  ledger_ = std::make_unique<OutageLedger>(outage_context(profile.get()));
   return {true, json_text(object({{"zone", zone_}}))};
 }
 
@@ -182,10 +186,21 @@ Response LedgerSession::call(std::string_view function, std::string_view text) {
   if (!request.ok()) return failure(request.error());
   if (!lang.ok()) return failure(lang.error());
   const json& r = request.value();
-  if (r.is_object() && ledger_->has_local_times())
+  if (r.is_object() && (ledger_->has_local_times() || ledger_->has_profile_terms()))
     if (const json* p = find_field(r, "profile")) {
       auto profile = resolve_profile(*p, "/profile");
-      if (profile.ok() && profile.value()->time_zone != zone_)
+      // Scopes and notices are read against the profile the file was opened with.
+      if (profile.ok() && ledger_->has_profile_terms() && profile.value()->id != profile_id_)
+        return failure({"conflict",
+                        say({"the file's scopes and announcements were read for {0}; read it again for {1}",
+                             "Geltungsbereiche und Ankündigungen der Datei wurden für {0} gelesen; lesen Sie sie für {1} "
+                             "neu ein",
+                             "de reikwijdtes en aankondigingen van het bestand zijn gelezen voor {0}; lees het opnieuw in "
+                             "voor {1}",
+                             "filens omfang og varslinger blev læst for {0}; indlæs den igen for {1}"},
+                            {profile_id_.empty() ? "—" : profile_id_, profile.value()->id}),
+                        "/profile"});
+      if (profile.ok() && ledger_->has_local_times() && profile.value()->time_zone != zone_)
         return failure({"conflict",
                         say({"the file's local times were read in {0}; read it again for a profile in {1}",
                              "die Ortszeiten der Datei wurden in {0} gelesen; lesen Sie sie für ein Profil in {1} neu ein",

@@ -1,6 +1,6 @@
 // The one public surface: a function name and a request as JSON text in,
 // JSON text out. The wasm module, the CLI and the tests all call this, so a
-// result is byte-identical everywhere (design.md, "The shape").
+// result is byte-identical everywhere (docs/design.md, "The shape").
 #pragma once
 
 #include <memory>
@@ -55,6 +55,7 @@ class LedgerSession {
  private:
   std::unique_ptr<OutageLedger> ledger_;
   std::string zone_;
+  std::string profile_id_;  // the profile the file's scopes and notices were read against ("" for none)
   Lang lang_ = current_lang();  // open() sets it; until then the default (set_default_lang)
 };
 

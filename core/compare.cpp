@@ -4,14 +4,16 @@
 #include <memory>
 
 #include "budget.hpp"
+#include "contract_reading.hpp"
 #include "credit.hpp"
 #include "human_duration.hpp"
 #include "json_read.hpp"
 #include "json_write.hpp"
 #include "lang.hpp"
 #include "period_json.hpp"
-#include "request_profile.hpp"
 #include "profile_text.hpp"
+#include "request_profile.hpp"
+#include "result_json.hpp"
 #include "span.hpp"
 #include "window_hours.hpp"
 
@@ -31,6 +33,13 @@ struct Column {
 struct Cell {
   std::vector<std::string> lines;
   std::vector<std::string> clauses;
+  // The downtime row's figures: each commitment's budget under the reading applied.
+  struct Budget {
+    std::string scope;
+    const char* reading;
+    Rational seconds;
+  };
+  std::vector<Budget> budgets;
 };
 
 void cite(Cell& cell, const Cite& c) {
@@ -39,9 +48,10 @@ void cite(Cell& cell, const Cite& c) {
     list.push_back(c.clause);
 }
 
-// The month basis the user chose for every column, or nullopt: each tier's own.
+// The reading the user chose for every column ("monthBasis", "contract" by
+// default: contract_reading.hpp) and the month it is shown for, if given.
 struct BasisChoice {
-  std::optional<MonthBasis> month_basis;
+  Reading reading = Reading::contract;
   PeriodSpec calendar;  // month/quarter/year from the request's "month", if given
   bool has_month = false;
 };
@@ -59,36 +69,20 @@ Result<BasisChoice> read_basis_choice(const json& request) {
     choice.calendar = spec.value();
     choice.has_month = true;
   }
-  if (const json* v = find_field(request, "monthBasis")) {
-    auto b = read_choice(*v, "/monthBasis", {"contract", "calendar", "30d", "730h", "mean-gregorian", "750h"});
-    if (!b.ok()) return b.error();
-    if (b.value() > 0) choice.month_basis = static_cast<MonthBasis>(b.value() - 1);
-  }
-  bool needs_month = choice.month_basis == MonthBasis::calendar;
-  if (needs_month && !choice.has_month)
+  auto reading = read_reading(request);
+  if (!reading.ok()) return reading.error();
+  choice.reading = reading.value();
+  if (choice.reading == Reading::calendar && !choice.has_month)
     return missing_field("/month", say({"a month \"YYYY-MM\": the calendar basis needs one",
                                         "ein Monat \"JJJJ-MM\": die Kalenderbasis braucht einen",
                                         "een maand \"JJJJ-MM\": de kalenderbasis heeft er een nodig",
                                         "en måned \"ÅÅÅÅ-MM\": kalendergrundlaget kræver en"}));
+  if (choice.reading == Reading::window && !choice.has_month)
+    return missing_field("/month", say({"a month \"YYYY-MM\": the window's own hours depend on it",
+                                        "ein Monat \"JJJJ-MM\": die Stunden der Servicezeit hängen von ihm ab",
+                                        "een maand \"JJJJ-MM\": de uren van het servicevenster hangen ervan af",
+                                        "en måned \"ÅÅÅÅ-MM\": servicevinduets timer afhænger af den"}));
   return choice;
-}
-
-// The period a commitment is measured over, under the user's choice. Without
-// a month, quarters and years use their mean Gregorian length (said in the label).
-PeriodSpec commitment_period(const Profile& p, const Commitment& c, const BasisChoice& choice) {
-  PeriodSpec spec = choice.calendar;
-  spec.kind = c.period;
-  spec.month_basis = choice.month_basis.value_or(p.month_basis_of(c));
-  if (spec.month_basis == MonthBasis::calendar && !choice.has_month)
-    spec.month_basis = MonthBasis::meanGregorian;  // the contract's own calendar reading, no month given
-  if (choice.has_month) {
-    spec.quarter_year = spec.year = spec.month_year;
-    spec.quarter = (spec.month - 1) / 3 + 1;
-  } else {
-    spec.quarter_basis = QuarterBasis::meanGregorian;
-    spec.year_basis = YearBasis::meanGregorian;
-  }
-  return spec;
 }
 
 Cell availability_cell(const Column& col) {
@@ -103,32 +97,32 @@ Cell availability_cell(const Column& col) {
   return cell;
 }
 
+// Each commitment's budget under the chosen reading (contract_reading.hpp),
+// the figure windowBudget, measure and credit use for the same month.
 Cell downtime_cell(const Column& col, const BasisChoice& choice) {
   Cell cell;
+  const Profile& p = *col.profile;
+  ClosedDays closed;
+  closed.holiday_calendar = p.holiday_calendar;
+  std::optional<std::pair<int, unsigned>> month;
+  if (choice.has_month) month = std::pair<int, unsigned>{choice.calendar.month_year, choice.calendar.month};
   for (const auto& c : col.tier->availability) {
-    BudgetQuery q;
-    q.target_percent = c.target_percent;
-    q.period = commitment_period(*col.profile, c, choice);
-    auto answer = compute_budget(q);
-    if (!answer.ok()) continue;  // a target 0–100 always fits its period
-    std::string line = human_duration(answer.value().downtime) + " — " + answer.value().period.label;
-    if (c.stated_max_downtime_seconds)
+    CommitmentReading r = read_commitment(p, c, choice.reading);
+    CommitmentBudget b = commitment_budget(p, r, month, closed);
+    std::string line = human_duration(b.budget_seconds) + " — " + b.label;
+    if (c.stated_max_downtime_seconds && r.denominator != Denominator::stated)
       line = say({"{0}; contract states {1}", "{0}; Vertrag nennt {1}", "{0}; contract noemt {1}",
                   "{0}; kontrakten angiver {1}"},
                  {line, human_duration(*c.stated_max_downtime_seconds)});
     if (!c.scope.empty()) line += " (" + c.scope + ")";
     cell.lines.push_back(line);
+    cell.budgets.push_back({c.scope, reading_id(r.reading), b.budget_seconds});
     // The other reading of "downtime in the window" (windowBudget): a share of
     // the window's own hours in the chosen month.
-    if (choice.has_month && c.period == PeriodKind::month && col.profile->find_window(c.window)) {
-      ClosedDays closed;
-      closed.holiday_calendar = col.profile->holiday_calendar;
-      WindowHours wh = window_hours(*col.profile, c, choice.calendar.month_year, choice.calendar.month, closed);
+    if (b.window && c.period == PeriodKind::month && p.find_window(c.window) && r.denominator != Denominator::window)
       cell.lines.push_back(say({"or {0} of the window's {1}", "oder {0} der {1} Servicezeit",
                                 "of {0} van de {1} van het servicevenster", "eller {0} af servicevinduets {1}"},
-                               {human_duration((Rational(100) - c.target_percent) / Rational(100) * wh.seconds),
-                                hours_text(wh.seconds)}));
-    }
+                               {human_duration(r.share * b.window->seconds), hours_text(b.window->seconds)}));
     cite(cell, c.cite);
   }
   if (cell.lines.empty()) cell.lines.push_back("—");
@@ -265,7 +259,7 @@ Cell bad_month_cell(const Column& col, const Rational& achieved) {
   q.period = commitment_span(rule.period, 2026, 1);
   q.fee_minor = rule.fee == "annual-fee" ? *price * 12 : *price;
   for (const auto& c : col.tier->availability)
-    if (c.period == rule.period) q.achieved.push_back({&c, achieved});
+    if (c.period == rule.period) q.achieved.push_back({&c, achieved, std::nullopt});
   if (q.achieved.empty()) {
     static constexpr Phrase kPer[] = {
         {"No commitment measured per month", "Keine monatlich gemessene Zusage", "Geen toezegging die per maand wordt gemeten",
@@ -298,14 +292,21 @@ json row(const char* id, const std::string& label, const std::vector<Cell>& cell
   json out_cells = json::array();
   bool differs = false;
   for (const auto& c : cells) {
-    out_cells.push_back(object({{"lines", c.lines}, {"clauses", c.clauses}}));
+    json cell = object({{"lines", c.lines}, {"clauses", c.clauses}});
+    if (!c.budgets.empty()) {
+      json budgets = json::array();
+      for (const auto& b : c.budgets)
+        budgets.push_back(object({{"scope", b.scope}, {"reading", b.reading}, {"budget", duration_json(b.seconds)}}));
+      cell["budgets"] = budgets;
+    }
+    out_cells.push_back(cell);
     differs = differs || c.lines != cells.front().lines;
   }
   return object({{"id", id}, {"label", label}, {"differs", differs}, {"cells", out_cells}});
 }
 
-// The profile's own month-basis option, and what is shown instead if the
-// user chose another basis.
+// The reading shown (contract_reading.hpp) and, where the profile has its
+// own month-basis option, what the contract implies.
 std::optional<json> basis_explanation(const Profile& p, const BasisChoice& choice) {
   const Option* o = p.find_option("monthBasis");
   if (!o) return std::nullopt;
@@ -313,10 +314,10 @@ std::optional<json> basis_explanation(const Profile& p, const BasisChoice& choic
                           "{0}: de maandbasis van het contract is \"{1}\"", "{0}: kontraktens månedsgrundlag er \"{1}\""},
                          {p.vendor, o->default_choice});
   if (!o->cite.note.empty()) text += " — " + o->cite.note;
-  if (choice.month_basis)
+  if (choice.reading != Reading::contract)
     text = say({"{0} Shown here: \"{1}\".", "{0} Hier gezeigt: \"{1}\".", "{0} Hier getoond: \"{1}\".",
                 "{0} Vist her: \"{1}\"."},
-               {text, month_basis_id(*choice.month_basis)});
+               {text, reading_id(choice.reading)});
   return object({{"code", "month-basis"}, {"text", text}});
 }
 

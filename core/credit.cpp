@@ -1,6 +1,9 @@
 #include "credit.hpp"
 
+#include <algorithm>
+
 #include "credit_rule.hpp"
+#include "human_duration.hpp"
 #include "lang.hpp"
 #include "iso_time.hpp"
 #include "profile_text.hpp"
@@ -84,8 +87,9 @@ CreditAnswer compute_credit(const CreditQuery& q) {
     return a;
   }
   a.explain.push_back({"rule", credit_text(rule) + (rule.cite.clause.empty() ? "" : " — " + rule.cite.clause) + "."});
+  a.achieved = q.achieved;
   // Each commitment measured over the period: the one granting most decides.
-  for (const auto& m : q.achieved) {
+  for (const auto& m : a.achieved) {
     Rational share = credit_percent(rule, m.commitment->target_percent, m.percent);
     bool missed = m.percent < m.commitment->target_percent;
     std::string scope = m.commitment->scope.empty()
@@ -98,16 +102,34 @@ CreditAnswer compute_credit(const CreditQuery& q) {
                                             : say({"{0} {1} against {2}: met ({3}).", "{0} {1} gegenüber {2}: erreicht ({3}).",
                                                    "{0} {1} tegenover {2}: gehaald ({3}).", "{0} {1} mod {2}: nået ({3})."},
                                                   {args[0], args[1], args[2], args[3]})});
+    if (m.measured) {
+      const PeriodMeasure& pm = *m.measured;
+      a.explain.push_back(
+          {"budget", say({"{0}: {1} of downtime against a budget of {2} ({3}).",
+                          "{0}: {1} Ausfallzeit bei einem Budget von {2} ({3}).",
+                          "{0}: {1} downtime tegenover een budget van {2} ({3}).",
+                          "{0}: {1} nedetid mod et budget på {2} ({3})."},
+                         {scope, human_duration(Rational(static_cast<long long>(pm.downtime.count()))),
+                          human_duration(pm.figures.budget_seconds),
+                          reading_text(*q.profile, read_commitment(*q.profile, *m.commitment, q.reading), pm.span)})});
+    }
     if (!a.deciding || a.percent_of_fee < share) {
       a.deciding = m.commitment;
+      a.deciding_achieved = m.percent;
       a.percent_of_fee = share;
     }
   }
   if (a.percent_of_fee == Rational(0)) {
-    a.explain.push_back({"not-eligible", say({"No credit: every target was met, or no step of the schedule applies.",
-                                              "Keine Gutschrift: jedes Ziel wurde erreicht, oder keine Stufe der Staffel greift.",
-                                              "Geen creditering: elk doel is gehaald, of geen trede van de staffel is van toepassing.",
-                                              "Ingen kreditering: hvert mål er nået, eller intet trin i skalaen gælder."})});
+    bool missed = std::any_of(a.achieved.begin(), a.achieved.end(),
+                              [](const Achieved& m) { return m.percent < m.commitment->target_percent; });
+    a.explain.push_back(
+        {"not-eligible", missed ? say({"No credit: a target was missed, but no step of the schedule applies.",
+                                       "Keine Gutschrift: ein Ziel wurde verfehlt, aber keine Stufe der Staffel greift.",
+                                       "Geen creditering: een doel is niet gehaald, maar geen trede van de staffel is van "
+                                       "toepassing.",
+                                       "Ingen kreditering: et mål blev ikke nået, men intet trin i skalaen gælder."})
+                                : say({"No credit: every target was met.", "Keine Gutschrift: jedes Ziel wurde erreicht.",
+                                       "Geen creditering: elk doel is gehaald.", "Ingen kreditering: hvert mål er nået."})});
     return a;
   }
   // Money: fee × percent / 100, half up to the minor unit.
@@ -134,6 +156,13 @@ CreditAnswer compute_credit(const CreditQuery& q) {
     return a;
   }
   a.eligible = a.amount_minor > 0;
+  if (!a.eligible && q.fee_minor > 0)
+    a.explain.push_back({"rounds-to-zero", say({"No credit: the target was missed, but the credit rounds to {0}.",
+                                                "Keine Gutschrift: das Ziel wurde verfehlt, aber die Gutschrift rundet auf {0}.",
+                                                "Geen creditering: het doel is niet gehaald, maar de creditering wordt "
+                                                "afgerond op {0}.",
+                                                "Ingen kreditering: målet blev ikke nået, men krediteringen afrundes til {0}."},
+                                               {money_text(0, currency)})});
   if (rule.claim && rule.claim->after == "period-end") {
     a.claim_deadline = add_span(q.period.to - date::days{1}, rule.claim->within);
     a.explain.push_back({"claim", say({"{0}: by {1}.", "{0}: bis {1}.", "{0}: uiterlijk {1}.", "{0}: senest {1}."},

@@ -1,8 +1,7 @@
 #include "credit_json.hpp"
 
-#include "result_json.hpp"
 #include "credit.hpp"
-#include "ics.hpp"
+#include "credit_letter.hpp"
 #include "iso_time.hpp"
 #include "json_read.hpp"
 #include "json_write.hpp"
@@ -12,6 +11,7 @@
 #include "period_json.hpp"
 #include "request_profile.hpp"
 #include "profile_text.hpp"
+#include "result_json.hpp"
 #include "zones.hpp"
 
 namespace slacalc {
@@ -76,47 +76,6 @@ Result<std::int64_t> read_fee(const json& r, const Credit& rule, Explain& explai
   return read_money(*fee, "/fee");
 }
 
-// The claim letter in each language (clause, product and tier as the profile
-// writes them), whatever the call's language: a claim goes to the vendor in
-// the contract's language, which need not be the reader's.
-json letters(const Profile& p, const Tier& t, const CreditAnswer& a, const PeriodSpec& month,
-             const Rational& achieved, std::int64_t fee) {
-  const Credit& rule = t.credit;
-  const Commitment& c = *a.deciding;
-  json out = json::object();
-  for (Lang lang : {Lang::en, Lang::de, Lang::nl, Lang::da}) {
-    LangScope scope(lang);
-    LocalSpan period = commitment_span(rule.period, month.month_year, month.month);
-    std::string clause = !rule.cite.clause.empty()
-                             ? rule.cite.clause
-                             : say({"the credit terms", "den Gutschriftsbedingungen", "de crediteringsvoorwaarden",
-                                    "kreditbetingelserne"});
-    std::string text =
-        say({"To: {0}\nSubject: SLA credit claim — {1}, {2}, {3}\n\nDear Sir or Madam,\n\n",
-             "An: {0}\nBetreff: Antrag auf SLA-Gutschrift — {1}, {2}, {3}\n\nSehr geehrte Damen und Herren,\n\n",
-             "Aan: {0}\nOnderwerp: Aanvraag SLA-creditering — {1}, {2}, {3}\n\nGeachte heer, mevrouw,\n\n",
-             "Til: {0}\nEmne: Krav om SLA-kreditering — {1}, {2}, {3}\n\nKære modtager\n\n"},
-            {p.vendor, p.product, t.name, period.label}) +
-        say({"under {0} of our agreement ({1}, {2}) we claim a service credit for {3} ({4} to {5}). ",
-             "gemäß {0} unseres Vertrags ({1}, {2}) beantragen wir eine Gutschrift für {3} ({4} bis {5}). ",
-             "op grond van {0} van onze overeenkomst ({1}, {2}) vragen wij een creditering aan voor {3} ({4} tot en met {5}). ",
-             "I henhold til {0} i vores aftale ({1}, {2}) kræver vi en kreditering for {3} ({4} til {5}). "},
-            {clause, p.product, t.name, period.label, date_text(period.from), date_text(period.to - date::days{1})}) +
-        say({"The measured availability was {0} against the guaranteed {1}. The credit is {2} of {3}: {4}.\n\n",
-             "Die gemessene Verfügbarkeit betrug {0} bei zugesicherten {1}. Die Gutschrift beträgt {2} von {3}: {4}.\n\n",
-             "De gemeten beschikbaarheid was {0} tegenover de gegarandeerde {1}. De creditering bedraagt {2} van {3}: {4}.\n\n",
-             "Den målte tilgængelighed var {0} mod de garanterede {1}. Krediteringen udgør {2} af {3}: {4}.\n\n"},
-            {percent_text(achieved), percent_text(c.target_percent), percent_text(a.percent_of_fee),
-             money_text(fee, p.currency), money_text(a.amount_minor, p.currency)}) +
-        say({"Please confirm the credit in writing.\n\nKind regards\n",
-             "Bitte bestätigen Sie uns die Gutschrift schriftlich.\n\nMit freundlichen Grüßen\n",
-             "Graag ontvangen wij een schriftelijke bevestiging van de creditering.\n\nMet vriendelijke groet\n",
-             "Bekræft venligst krediteringen skriftligt.\n\nMed venlig hilsen\n"});
-    out[lang_code(lang)] = text;
-  }
-  return out;
-}
-
 // "month", "quarter", "year" as a word of the call's language.
 std::string period_word(PeriodKind kind) {
   switch (kind) {
@@ -137,151 +96,65 @@ json redemption_json(const CreditAnswer& a) {
                  {"lapsesUnused", d.lapses_unused}});
 }
 
-// The claim deadline and the redemption dates as an iCalendar file.
-std::string calendar(const Profile& p, const Tier& t, const CreditAnswer& a, const LocalSpan& period) {
-  std::vector<IcsEvent> events;
-  std::string what = p.product + ", " + t.name + ", " + period.label;
-  auto event = [&](const char* id, date::local_days day, const std::string& summary, const std::string& description) {
-    events.push_back({p.id + "-" + t.id + "-" + id + "-" + iso_date(day) + "@slacalc", day, summary, description});
-  };
-  std::string amount = money_text(a.amount_minor, p.currency);
-  if (a.claim_deadline)
-    event("claim", *a.claim_deadline,
-          say({"Last day to claim the SLA credit: {0}", "Letzter Tag für den Antrag auf SLA-Gutschrift: {0}",
-               "Laatste dag om de SLA-creditering aan te vragen: {0}", "Sidste dag for krav om SLA-kreditering: {0}"},
-              {what}),
-          claim_text(t.credit) + ": " + amount + ". " + t.credit.cite.clause);
-  if (a.redemption) {
-    const RedemptionDates& d = *a.redemption;
-    if (d.offset_at)
-      event("offset", *d.offset_at,
-            say({"SLA credit offset at renewal: {0}", "SLA-Gutschrift bei der Verlängerung verrechnet: {0}",
-                 "SLA-creditering verrekend bij de verlenging: {0}", "SLA-kreditering modregnet ved fornyelsen: {0}"},
-                {what}),
-            say({"{0} offset against this renewal's annual fee. {1}",
-                 "{0} werden mit der Jahresgebühr dieser Verlängerung verrechnet. {1}",
-                 "{0} wordt verrekend met de jaarvergoeding van deze verlenging. {1}",
-                 "{0} modregnes i årsgebyret for denne fornyelse. {1}"},
-                {amount, t.credit.cite.clause}));
-    if (d.year_last)
-      event("lapses", *d.year_last,
-            say({"SLA credit lapses after today: {0}", "SLA-Gutschrift verfällt nach heute: {0}",
-                 "SLA-creditering vervalt na vandaag: {0}", "SLA-kreditering bortfalder efter i dag: {0}"},
-                {what}),
-            d.lapses_unused
-                ? say({"Under the reading chosen, {0} lapses today without a renewal to offset it at. {1}",
-                       "Nach der gewählten Lesart verfallen {0} heute ohne eine Verlängerung, mit der sie verrechnet würden. {1}",
-                       "Volgens de gekozen lezing vervalt {0} vandaag zonder verlenging om het mee te verrekenen. {1}",
-                       "Efter den valgte læsning bortfalder {0} i dag uden en fornyelse at modregne i. {1}"},
-                      {amount, t.credit.cite.clause})
-                : say({"Redeem {0} by today, or it lapses. {1}", "Lösen Sie {0} bis heute ein, sonst verfallen sie. {1}",
-                       "Wissel {0} uiterlijk vandaag in, anders vervalt het. {1}",
-                       "Indløs {0} senest i dag, ellers bortfalder beløbet. {1}"},
-                      {amount, t.credit.cite.clause}));
+// What was achieved: "availability" given (one figure, or one per scope),
+// or measured from outages — the request's or a large file's.
+std::optional<Error> read_achieved(const json& r, const Profile& p, const Tier& t, const std::vector<Outage>* file_ledger,
+                                   CreditQuery& q, std::vector<Outage>& listed) {
+  const Credit& rule = t.credit;
+  const json* given = find_field(r, "availability");
+  const json* outages = find_field(r, "outages");
+  if (auto e = check_outage_source(r, file_ledger)) return e;
+  if (file_ledger && given)
+    return Error{"conflict",
+                 say({"the availability is measured from the file's outages; leave out \"availability\"",
+                      "die Verfügbarkeit wird aus den Ausfällen der Datei gemessen; lassen Sie \"availability\" weg",
+                      "de beschikbaarheid wordt gemeten uit de storingen van het bestand; laat \"availability\" weg",
+                      "tilgængeligheden måles ud fra filens nedbrud; udelad \"availability\""}),
+                 "/availability"};
+  if (!file_ledger && !!given == !!outages)
+    return Error{given ? "conflict" : "missing_field",
+                 say({"give \"availability\" or \"outages\", one of them",
+                      "geben Sie \"availability\" oder \"outages\" an, eines von beiden",
+                      "geef \"availability\" of \"outages\", één van beide",
+                      "angiv \"availability\" eller \"outages\", én af dem"}),
+                 given ? "/outages" : "/availability"};
+  if (outages || file_ledger) {
+    if (outages) {
+      auto read = read_outages(*outages, "/outages", outage_context(&p));
+      if (!read.ok()) return read.error();
+      listed = std::move(read.value());
+    }
+    auto closures = read_closures(r, p);
+    if (!closures.ok()) return closures.error();
+    q.closed = closures.value();
+    q.outages = file_ledger ? file_ledger : &listed;
   }
-  return ics_calendar(events, period.to);
+  bool any = false;
+  for (const auto& c : t.availability) {
+    if (c.period != rule.period) continue;
+    any = true;
+    if (!given) continue;
+    const json* v = given->is_object() ? find_field(*given, c.scope) : given;
+    std::string path = given->is_object() ? child_path("/availability", c.scope) : "/availability";
+    if (!v)
+      return missing_field(path, say({"the achieved availability of {0}", "die erreichte Verfügbarkeit von {0}",
+                                      "de behaalde beschikbaarheid van {0}", "den opnåede tilgængelighed for {0}"},
+                                     {c.scope}));
+    auto pct = read_percent(*v, path);
+    if (!pct.ok()) return pct.error();
+    q.achieved.push_back({&c, pct.value(), std::nullopt});
+  }
+  if (!any)
+    return Error{"unknown_value",
+                 say({"{0} has no commitment measured per {1}", "{0} hat keine Zusage, die pro {1} gemessen wird",
+                      "{0} heeft geen toezegging die per {1} wordt gemeten", "{0} har intet tilsagn, der måles pr. {1}"},
+                     {t.name, period_word(rule.period)}),
+                 "/tier"};
+  return std::nullopt;
 }
 
-}  // namespace
-
-Result<json> credit_endpoint(const json& r, const std::vector<Outage>* file_ledger) {
-  if (!r.is_object())
-    return not_a_request_object(r);
-  if (auto e = reject_unknown_fields(r, "", {"profile", "tier", "month", "availability", "outages", "fee", "resourceGroup",
-                                             "closedDays", "holidayOptions", "serviceYearStart", "redemptionYear"}))
-    return *e;
-  auto resolved = resolve_profile_tier(r);
-  if (!resolved.ok()) return resolved.error();
-  const Profile& p = *resolved.value().profile;
-  const Tier& t = *resolved.value().tier;
-  if (!find_field(r, "month"))
-    return missing_field("/month", say({"the month, YYYY-MM", "der Monat, YYYY-MM", "de maand, YYYY-MM", "måneden, YYYY-MM"}));
-  PeriodSpec month;
-  if (auto e = read_month(*find_field(r, "month"), "/month", month)) return *e;
-  if (month.month_year > 2199)
-    return Error{"out_of_range",
-                 say({"the month must lie in 1900–2199", "der Monat muss in 1900–2199 liegen",
-                      "de maand moet tussen 1900 en 2199 liggen", "måneden skal ligge i 1900–2199"}),
-                 "/month"};
-
-  const Credit& rule = t.credit;
-  CreditQuery q;
-  q.profile = &p;
-  q.tier = &t;
-  q.period = commitment_span(rule.period, month.month_year, month.month);
-  Explain fee_explain;
-  if (rule.kind != Credit::Kind::none) {
-    auto fee = read_fee(r, rule, fee_explain, p.currency);
-    if (!fee.ok()) return fee.error();
-    q.fee_minor = fee.value();
-
-    // What was achieved: given, or measured from the outages.
-    const json* given = find_field(r, "availability");
-    const json* outages = find_field(r, "outages");
-    if (auto e = check_outage_source(r, file_ledger)) return *e;
-    if (file_ledger && given)
-      return Error{"conflict",
-                   say({"the availability is measured from the file's outages; leave out \"availability\"",
-                        "die Verfügbarkeit wird aus den Ausfällen der Datei gemessen; lassen Sie \"availability\" weg",
-                        "de beschikbaarheid wordt gemeten uit de storingen van het bestand; laat \"availability\" weg",
-                        "tilgængeligheden måles ud fra filens nedbrud; udelad \"availability\""}),
-                   "/availability"};
-    if (!file_ledger && !!given == !!outages)
-      return Error{given ? "conflict" : "missing_field",
-                   say({"give \"availability\" or \"outages\", one of them",
-                        "geben Sie \"availability\" oder \"outages\" an, eines von beiden",
-                        "geef \"availability\" of \"outages\", één van beide",
-                        "angiv \"availability\" eller \"outages\", én af dem"}),
-                   given ? "/outages" : "/availability"};
-    std::vector<Outage> listed;
-    ClosedDays closed;
-    if (outages || file_ledger) {
-      if (outages) {
-        auto read = read_outages(*outages, "/outages", *find_zone(p.time_zone));
-        if (!read.ok()) return read.error();
-        listed = std::move(read.value());
-      }
-      auto closures = read_closures(r, p);
-      if (!closures.ok()) return closures.error();
-      closed = closures.value();
-    }
-    for (const auto& c : t.availability) {
-      if (c.period != rule.period) continue;
-      Rational achieved;
-      if (given && given->is_object()) {
-        const json* v = find_field(*given, c.scope);
-        if (!v)
-          return missing_field(child_path("/availability", c.scope),
-                               say({"the achieved availability of {0}", "die erreichte Verfügbarkeit von {0}",
-                                    "de behaalde beschikbaarheid van {0}", "den opnåede tilgængelighed for {0}"},
-                                   {c.scope}));
-        auto pct = read_percent(*v, child_path("/availability", c.scope));
-        if (!pct.ok()) return pct.error();
-        achieved = pct.value();
-      } else if (given) {
-        auto pct = read_percent(*given, "/availability");
-        if (!pct.ok()) return pct.error();
-        achieved = pct.value();
-      } else {
-        auto measured = measure_periods(p, c, file_ledger ? *file_ledger : listed, month.month_year, month.month, month.month_year, month.month, closed);
-        if (measured.empty() || !measured.front().availability_percent)
-          return Error{"out_of_range",
-                       say({"nothing was measured in {0}", "in {0} wurde nichts gemessen", "in {0} is niets gemeten",
-                            "intet blev målt i {0}"},
-                           {q.period.label}),
-                       "/outages"};
-        achieved = *measured.front().availability_percent;
-      }
-      q.achieved.push_back({&c, achieved});
-    }
-    if (q.achieved.empty())
-      return Error{"unknown_value",
-                   say({"{0} has no commitment measured per {1}", "{0} hat keine Zusage, die pro {1} gemessen wird",
-                        "{0} heeft geen toezegging die per {1} wordt gemeten", "{0} har intet tilsagn, der måles pr. {1}"},
-                       {t.name, period_word(rule.period)}),
-                   "/tier"};
-  }
-
+// "serviceYearStart" and "redemptionYear": the redemption dates (Arena, Gutschriften).
+std::optional<Error> read_redemption(const json& r, CreditQuery& q) {
   if (const json* v = find_field(r, "serviceYearStart")) {
     auto day = read_day(*v, "/serviceYearStart");
     if (!day.ok()) return day.error();
@@ -292,9 +165,22 @@ Result<json> credit_endpoint(const json& r, const std::vector<Outage>* file_ledg
     if (!reading.ok()) return reading.error();
     q.redemption_year = static_cast<RedemptionYear>(reading.value());
   }
+  return std::nullopt;
+}
 
-  CreditAnswer a = compute_credit(q);
-  a.explain.insert(a.explain.begin() + (a.explain.empty() ? 0 : 1), fee_explain.begin(), fee_explain.end());
+json achieved_json(const Achieved& m) {
+  const Commitment& c = *m.commitment;
+  json out = object({{"scope", c.scope}, {"target", c.target_percent.to_decimal(6)},
+                     {"achieved", percent_json(m.percent, 6)}, {"met", !(m.percent < c.target_percent)}});
+  if (m.measured) {
+    out["downtime"] = duration_json(Rational(static_cast<long long>(m.measured->downtime.count())));
+    out["budget"] = duration_json(m.measured->figures.budget_seconds);
+  }
+  return out;
+}
+
+json answer_json(const Profile& p, const Tier& t, const CreditQuery& q, const CreditAnswer& a) {
+  const Credit& rule = t.credit;
   json out;
   out["profile"] = p.id;
   out["tier"] = t.id;
@@ -311,22 +197,68 @@ Result<json> credit_endpoint(const json& r, const std::vector<Outage>* file_ledg
   out["redemptionYear"] = q.redemption_year == RedemptionYear::after_available ? "after-available" : "after-earned";
   out["redemptionDates"] = redemption_json(a);
   out["clause"] = rule.cite.clause;
-  out["calendar"] = a.eligible ? json(calendar(p, t, a, q.period)) : json();
+  out["calendar"] = a.eligible ? json(credit_calendar(p, t, a, q.period)) : json();
   json achieved = json::array();
-  for (const auto& m : q.achieved)
-    achieved.push_back(object({{"scope", m.commitment->scope}, {"target", m.commitment->target_percent.to_decimal(6)},
-                               {"achieved", percent_json(m.percent, 6)}, {"met", !(m.percent < m.commitment->target_percent)}}));
+  for (const auto& m : a.achieved) achieved.push_back(achieved_json(m));
   out["achieved"] = achieved;
-  if (a.eligible) {
-    const Achieved* deciding = nullptr;
-    for (const auto& m : q.achieved)
-      if (m.commitment == a.deciding) deciding = &m;
-    out["letter"] = letters(p, t, a, month, deciding->percent, q.fee_minor);
-  } else {
-    out["letter"] = nullptr;
-  }
+  // Each language's letter, whatever the call's: a claim goes to the vendor in
+  // the contract's language, which need not be the reader's.
+  json letters = json::object();
+  if (a.eligible)
+    for (Lang lang : {Lang::en, Lang::de, Lang::nl, Lang::da}) letters[lang_code(lang)] = claim_letter(p, t, a, q, lang);
+  out["letter"] = a.eligible ? letters : json();
   out["explain"] = explain_json(a.explain);
+  if (q.outages) out["options"] = json::array({reading_option_json(reading_option(p, q.reading))});
   return out;
+}
+
+}  // namespace
+
+Result<json> credit_endpoint(const json& r, const std::vector<Outage>* file_ledger) {
+  if (!r.is_object()) return not_a_request_object(r);
+  if (auto e = reject_unknown_fields(r, "", {"profile", "tier", "month", "availability", "outages", "fee", "resourceGroup",
+                                             "closedDays", "holidayOptions", "serviceYearStart", "redemptionYear",
+                                             "monthBasis"}))
+    return *e;
+  auto resolved = resolve_profile_tier(r);
+  if (!resolved.ok()) return resolved.error();
+  const Profile& p = *resolved.value().profile;
+  const Tier& t = *resolved.value().tier;
+  if (!find_field(r, "month"))
+    return missing_field("/month", say({"the month, YYYY-MM", "der Monat, YYYY-MM", "de maand, YYYY-MM", "måneden, YYYY-MM"}));
+  PeriodSpec month;
+  if (auto e = read_month(*find_field(r, "month"), "/month", month)) return *e;
+  if (month.month_year > 2199)
+    return Error{"out_of_range",
+                 say({"the month must lie in 1900–2199", "der Monat muss in 1900–2199 liegen",
+                      "de maand moet tussen 1900 en 2199 liggen", "måneden skal ligge i 1900–2199"}),
+                 "/month"};
+  CreditQuery q;
+  q.profile = &p;
+  q.tier = &t;
+  q.period = commitment_span(t.credit.period, month.month_year, month.month);
+  Explain fee_explain;
+  std::vector<Outage> listed;
+  if (t.credit.kind != Credit::Kind::none) {
+    auto fee = read_fee(r, t.credit, fee_explain, p.currency);
+    if (!fee.ok()) return fee.error();
+    q.fee_minor = fee.value();
+    if (auto e = read_achieved(r, p, t, file_ledger, q, listed)) return *e;
+  }
+  if (auto e = read_redemption(r, q)) return *e;
+  auto reading = read_reading(r);
+  if (!reading.ok()) return reading.error();
+  q.reading = reading.value();
+
+  CreditAnswer a = q.outages ? credit_from_outages(q) : compute_credit(q);
+  if (a.nothing_measured)
+    return Error{"out_of_range",
+                 say({"nothing was measured in {0}", "in {0} wurde nichts gemessen", "in {0} is niets gemeten",
+                      "intet blev målt i {0}"},
+                     {q.period.label}),
+                 "/outages"};
+  a.explain.insert(a.explain.begin() + (a.explain.empty() ? 0 : 1), fee_explain.begin(), fee_explain.end());
+  return answer_json(p, t, q, a);
 }
 
 }  // namespace slacalc

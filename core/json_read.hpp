@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "comma_list.hpp"
 #include "error.hpp"
 #include "json_text.hpp"
 #include "lang.hpp"
@@ -22,21 +23,6 @@ namespace slacalc {
 using json = nlohmann::json;
 
 std::string json_type_name(const json& value);
-// "a, b, c": a list's items (strings, views or literals) for a message;
-// `text` picks the text of an item that is not one (a tier: its id).
-struct ItemItself {
-  template <class Item>
-  const Item& operator()(const Item& item) const { return item; }
-};
-template <class Items, class Text = ItemItself>
-std::string comma_list(const Items& items, Text text = {}) {
-  std::string out;
-  for (const auto& item : items) {
-    if (!out.empty()) out += ", ";
-    out += std::string_view(text(item));
-  }
-  return out;
-}
 std::string child_path(const std::string& parent, std::string_view key);
 
 // nullptr when absent.

@@ -105,17 +105,18 @@ PeriodMeasure::Current current_state(const PeriodMeasure& pm, const WindowClock&
   now.elapsed = elapsed;
   now.downtime = downtime;
   const Rational used(static_cast<long long>(now.downtime.count()));
-  if (pm.counted > seconds{0} && pm.budget_seconds > Rational(0) && now.elapsed > seconds{0}) {
+  const Rational& budget = pm.figures.budget_seconds;
+  if (pm.counted > seconds{0} && budget > Rational(0) && now.elapsed > seconds{0}) {
     // Share of the budget used ÷ share of the period gone: 1 = on course to use exactly all of it.
     Rational elapsed_share = Rational(static_cast<long long>(now.elapsed.count())) /
                              Rational(static_cast<long long>(pm.counted.count()));
-    now.burn_rate = used / pm.budget_seconds / elapsed_share;
+    now.burn_rate = used / budget / elapsed_share;
   }
-  if (!(used < pm.budget_seconds)) {
+  if (!(used < budget)) {
     now.exhausted = true;
   } else if (now.downtime > seconds{0}) {
     // Counted time until the rest of the budget is gone at the same rate.
-    Rational needed = (pm.budget_seconds - used) * Rational(static_cast<long long>(now.elapsed.count())) / used;
+    Rational needed = (budget - used) * Rational(static_cast<long long>(now.elapsed.count())) / used;
     auto at = window.add(as_of, seconds{static_cast<long long>(-(Rational(0) - needed).floor())});
     if (at && *at < to) now.runs_out = *at;
   }
@@ -125,14 +126,15 @@ PeriodMeasure::Current current_state(const PeriodMeasure& pm, const WindowClock&
 }  // namespace
 
 std::optional<std::pair<std::size_t, std::size_t>> sort_outages(std::vector<Outage>& outages) {
-  auto key = [](const Outage& o) { return std::tie(o.begin, o.end, o.kind, o.reason, o.row); };
+  auto key = [](const Outage& o) { return std::tie(o.begin, o.end, o.kind, o.reason, o.scope, o.late_notice, o.row); };
   auto less = [&key](const Outage& a, const Outage& b) { return a.begin != b.begin ? a.begin < b.begin : key(a) < key(b); };
   for (std::size_t i = 0; i < outages.size(); ++i) outages[i].row = static_cast<std::uint32_t>(i);
   // Monitoring exports are usually in order already: then nothing moves.
   if (!std::is_sorted(outages.begin(), outages.end(), less)) std::sort(outages.begin(), outages.end(), less);
   // A row that repeats another exactly is a copy-and-paste slip.
   auto same = [](const Outage& a, const Outage& b) {
-    return a.begin == b.begin && a.end == b.end && a.kind == b.kind && a.reason == b.reason;
+    return a.begin == b.begin && a.end == b.end && a.kind == b.kind && a.reason == b.reason && a.scope == b.scope &&
+           a.late_notice == b.late_notice;
   };
   for (std::size_t k = 1; k < outages.size(); ++k)
     if (same(outages[k - 1], outages[k])) return std::pair<std::size_t, std::size_t>{outages[k - 1].row, outages[k].row};
@@ -143,22 +145,40 @@ bool excluded_by(const Commitment& c, const Outage& o) {
   auto has = [&c](const char* kind) { return std::find(c.excluded.begin(), c.excluded.end(), kind) != c.excluded.end(); };
   switch (o.kind) {
     case Outage::Kind::unplanned: return false;
-    case Outage::Kind::planned: return has("planned-maintenance") || has("announced-service-windows");
+    case Outage::Kind::planned:
+      return !o.late_notice && (has("planned-maintenance") || has("announced-service-windows"));
     case Outage::Kind::excluded: return has(kExclusionReasons[o.reason]);
   }
   return false;
 }
 
-std::vector<PeriodMeasure> measure_periods(const Profile& p, const Commitment& c, const std::vector<Outage>& outages,
-                                           int first_year, unsigned first_month, int last_year, unsigned last_month,
-                                           const ClosedDays& closed, const Granularity& granularity,
-                                           std::optional<sys_seconds> as_of) {
+ReadingFigures figures_under(const CommitmentReading& r, const PeriodMeasure& m) {
+  const Commitment& c = *r.commitment;
+  ReadingFigures f;
+  f.measured = base_seconds(r, m.span, Rational(static_cast<long long>(m.counted.count())));
+  if (c.denominator_minus_planned) f.measured = f.measured - Rational(static_cast<long long>(m.planned.count()));
+  const Rational down(static_cast<long long>(m.downtime.count()));
+  if (!(f.measured > Rational(0))) return f;  // nothing measured: no availability, no budget, nothing missed
+  f.budget_seconds = budget_seconds(r, f.measured);
+  if (m.counted == seconds{0}) return f;  // the window never opened: nothing to measure under any reading
+  // A month basis shorter than the window's time (30 days of a 31-day month) can be all down: 0 %, not less.
+  f.availability_percent = down < f.measured ? (f.measured - down) * Rational(100) / f.measured : Rational(0);
+  f.met = !(f.budget_seconds < down);
+  return f;
+}
+
+std::vector<PeriodMeasure> measure_periods(const Profile& p, const CommitmentReading& reading,
+                                           const std::vector<Outage>& outages, int first_year, unsigned first_month,
+                                           int last_year, unsigned last_month, const ClosedDays& closed,
+                                           const Granularity& granularity, std::optional<sys_seconds> as_of) {
   auto by_start = [](const Outage& a, const Outage& b) { return a.begin < b.begin; };
   if (!std::is_sorted(outages.begin(), outages.end(), by_start)) {  // every reader sorts; a caller may not
     std::vector<Outage> sorted = outages;
     sort_outages(sorted);  // the order of outages that start together changes no result
-    return measure_periods(p, c, sorted, first_year, first_month, last_year, last_month, closed, granularity, as_of);
+    return measure_periods(p, reading, sorted, first_year, first_month, last_year, last_month, closed, granularity,
+                           as_of);
   }
+  const Commitment& c = *reading.commitment;
   const Zone& zone = *find_zone(p.time_zone);
   const WeeklyWindow* w = p.find_window(c.window);
   WindowClock window(zone_rule(zone), w ? w->intervals : std::vector<WeeklyWindow::Interval>{{0, kMinutesPerWeek}},
@@ -171,16 +191,26 @@ std::vector<PeriodMeasure> measure_periods(const Profile& p, const Commitment& c
   bool reason_excluded[std::size(kExclusionReasons)];
   for (std::size_t i = 0; i < std::size(kExclusionReasons); ++i)
     reason_excluded[i] = excluded_by(c, Outage{{}, {}, Outage::Kind::excluded, static_cast<unsigned char>(i)});
+  // An outage of another scope is not this commitment's at all.
+  std::vector<std::string> scopes = p.scopes();
+  unsigned char own_scope = 0;
+  for (std::size_t i = 0; i < scopes.size() && !c.scope.empty(); ++i)
+    if (scopes[i] == c.scope) own_scope = static_cast<unsigned char>(i + 1);
+  auto ours = [own_scope](const Outage& o) { return own_scope == 0 || o.scope == 0 || o.scope == own_scope; };
   auto counts_as_down = [&](const Outage& o) {
-    return o.kind == Outage::Kind::planned    ? !planned_excluded
+    return !ours(o)                           ? false
+           : o.kind == Outage::Kind::planned  ? !planned_excluded || o.late_notice
            : o.kind == Outage::Kind::excluded ? !reason_excluded[o.reason]
                                               : true;
   };
-  std::vector<Stretch> planned, excluded;
+  std::vector<Stretch> planned, excluded, late;
   for (const auto& o : outages) {
+    if (!ours(o)) continue;
+    if (o.late_notice && planned_excluded) late.push_back({o.begin, o.end});
     if (counts_as_down(o)) continue;
     (o.kind == Outage::Kind::planned ? planned : excluded).push_back({o.begin, o.end});
   }
+  late = merged(std::move(late));
   planned = merged(std::move(planned));
   std::vector<Stretch> not_counted(planned.size() + excluded.size());
   std::merge(planned.begin(), planned.end(), excluded.begin(), excluded.end(), not_counted.begin(), by_begin);
@@ -205,6 +235,7 @@ std::vector<PeriodMeasure> measure_periods(const Profile& p, const Commitment& c
     pm.counted = window.open_time(from, to, &tally.open);
     pm.planned = inside(planned, tally.open);
     pm.excluded = inside(excluded, tally.open);
+    pm.late_notice = inside(late, tally.open);
     if (as_of && from <= *as_of && *as_of < to) {
       current = out.size();
       so_far_open = window.open_time(from, *as_of, &so_far.open);
@@ -247,15 +278,11 @@ std::vector<PeriodMeasure> measure_periods(const Profile& p, const Commitment& c
   }
   if (run) count_down(*run);
 
-  const Rational share = (Rational(100) - c.target_percent) / Rational(100);
   for (std::size_t i = 0; i < out.size(); ++i) {
     PeriodMeasure& pm = out[i];
-    pm.measured = c.denominator_minus_planned ? pm.counted - pm.planned : pm.counted;
-    pm.downtime = std::min(tallies[i].total, pm.measured);
-    if (pm.measured > seconds{0})
-      pm.availability_percent = Rational(static_cast<long long>((pm.measured - pm.downtime).count())) * Rational(100) /
-                                Rational(static_cast<long long>(pm.measured.count()));
-    pm.budget_seconds = share * Rational(static_cast<long long>(pm.measured.count()));
+    // At most the window's time that planned work leaves (where it leaves the denominator).
+    pm.downtime = std::min(tallies[i].total, c.denominator_minus_planned ? pm.counted - pm.planned : pm.counted);
+    pm.figures = figures_under(reading, pm);
     if (i == current)
       pm.current = current_state(pm, window, so_far_open, so_far.total, to_utc(zone, pm.span.to).instant, *as_of);
   }

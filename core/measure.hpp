@@ -1,16 +1,22 @@
-// Measured availability from an outage ledger, per period of a commitment
-// (issue 5). For each period, in the profile's zone:
+// Measured availability from an outage ledger, per period of a commitment,
+// under one reading of it (contract_reading.hpp). For each period, in the
+// profile's zone:
 //   counted   the commitment's window open in the period (real elapsed time)
 //   planned   planned outages inside it, when the commitment excludes them
-//   measured  counted, minus planned where the contract says so (Arena: "T =
-//             minutes in the quarter minus planned outages"; WP Heaven §3.1:
-//             the maximum uptime minus service windows)
 //   downtime  unplanned outage time inside the window, overlaps merged,
 //             without the time of outages the commitment excludes
-//   availability = (measured − downtime) / measured × 100, exact.
+//   measured  the reading's hours (the window's counted time, the hours the
+//             contract's stated maximum implies, or a month basis), minus
+//             planned where the contract says so (Arena: "T = minutes in the
+//             quarter minus planned outages"; WP Heaven §3.1: the maximum
+//             uptime minus service windows)
+//   availability = (measured − downtime) / measured × 100, exact; met when
+//             downtime ≤ budget = (100 % − target) × measured.
 // An outage's kind says what it was; whether it counts is the commitment's
 // `excluded` list (Flying Circus §9.2 excludes announced maintenance, Arena
-// also customer-caused, third-party and force majeure causes).
+// also customer-caused, third-party and force majeure causes), its scope
+// (Flying Circus §9.2 separates the platform from the application) and, for a
+// planned one, whether it was announced in time (WP Heaven §10.1).
 #pragma once
 
 #include <chrono>
@@ -22,10 +28,11 @@
 
 #include <date/date.h>
 
+#include "contract_reading.hpp"
 #include "profile.hpp"
 #include "rational.hpp"
-#include "window_hours.hpp"
 #include "window_clock.hpp"
+#include "window_hours.hpp"
 
 namespace slacalc {
 
@@ -38,7 +45,13 @@ struct Outage {
   date::sys_seconds begin, end;  // UTC, begin < end
   Kind kind = Kind::unplanned;
   unsigned char reason = 0;  // Kind::excluded: an index into kExclusionReasons
-  std::uint32_t row = 0;     // its place in the list it was read from (in the padding: still 24 bytes)
+  // What it hit: 0 every commitment of the tier, k the profile's k-th scope
+  // (Profile::scopes(), "platform", "application").
+  unsigned char scope = 0;
+  // Planned, but announced later than the contract's notice (WP Heaven
+  // §10.1): not an announced service window, so downtime.
+  bool late_notice = false;
+  std::uint32_t row = 0;  // its place in the list it was read from (with the above in the padding: 24 bytes)
 };
 
 // Sorts by start, then end, kind and reason, as measure_periods wants them,
@@ -51,11 +64,19 @@ std::optional<std::pair<std::size_t, std::size_t>> sort_outages(std::vector<Outa
 // The commitment's exclusions that an outage's kind and reason name.
 bool excluded_by(const Commitment& commitment, const Outage& outage);
 
+// A period's figures under one reading.
+struct ReadingFigures {
+  Rational measured;                       // the reading's hours, minus planned where the contract says so
+  Rational budget_seconds;                 // (100 % − target) of measured
+  std::optional<Rational> availability_percent;  // none when nothing was measured
+  bool met = true;                         // downtime ≤ budget
+};
+
 struct PeriodMeasure {
   LocalSpan span;
-  std::chrono::seconds counted{0}, planned{0}, excluded{0}, measured{0}, downtime{0};
-  std::optional<Rational> availability_percent;  // none when nothing was measured
-  Rational budget_seconds;                       // (100 % − target) of measured
+  std::chrono::seconds counted{0}, planned{0}, excluded{0}, downtime{0};
+  std::chrono::seconds late_notice{0};  // planned, announced too late: in downtime
+  ReadingFigures figures;               // under the reading measured with
   // For the period that contains the "as of" instant.
   struct Current {
     date::sys_seconds as_of;
@@ -77,9 +98,12 @@ struct Granularity {
   std::chrono::seconds minimum{0};
 };
 
+// The same period's figures under another reading of its commitment.
+ReadingFigures figures_under(const CommitmentReading& reading, const PeriodMeasure& period);
+
 // Every period of the commitment that overlaps the months first–last (both
-// "YYYY-MM" as year, month), in order.
-std::vector<PeriodMeasure> measure_periods(const Profile& profile, const Commitment& commitment,
+// "YYYY-MM" as year, month), in order, under `reading`.
+std::vector<PeriodMeasure> measure_periods(const Profile& profile, const CommitmentReading& reading,
                                            const std::vector<Outage>& outages, int first_year,
                                            unsigned first_month, int last_year, unsigned last_month,
                                            const ClosedDays& closed, const Granularity& granularity = {},

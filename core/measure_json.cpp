@@ -9,6 +9,7 @@
 #include "json_write.hpp"
 #include "lang.hpp"
 #include "measure.hpp"
+#include "measure_report.hpp"
 #include "period_json.hpp"
 #include "profile_text.hpp"
 #include "request_calendar.hpp"
@@ -26,63 +27,78 @@ constexpr int kMaxMeasuredMonths = 120;
 
 json seconds_json(std::chrono::seconds s) { return duration_json(Rational(static_cast<long long>(s.count()))); }
 
-json period_json(const PeriodMeasure& m, const Commitment& c, const Zone& zone) {
-  json out;
+json figures_json(const ReadingFigures& f, const PeriodMeasure& m) {
+  json out = object({{"measured", duration_json(f.measured)},
+                     {"budget", duration_json(f.budget_seconds)},
+                     {"remaining", duration_json(f.budget_seconds - Rational(static_cast<long long>(m.downtime.count())))}});
+  out["availability"] = f.availability_percent ? percent_json(*f.availability_percent, 6) : json();
+  out["met"] = f.availability_percent ? json(f.met) : json();
+  return out;
+}
+
+json current_json(const PeriodMeasure::Current& now, const Zone& zone) {
+  json current;
+  current["asOf"] = iso_local(now.as_of, utc_offset_seconds(zone, now.as_of));
+  current["elapsed"] = seconds_json(now.elapsed);
+  current["downtime"] = seconds_json(now.downtime);
+  current["burnRate"] = now.burn_rate ? json(now.burn_rate->to_decimal(2)) : json();
+  current["exhausted"] = now.exhausted;
+  current["runsOut"] = now.runs_out ? json(iso_local(*now.runs_out, utc_offset_seconds(zone, *now.runs_out))) : json();
+  return current;
+}
+
+// One period: its times, its figures under the reading measured with, and
+// under every other reading of the commitment (windowBudget lists the same).
+json period_json(const Profile& p, const CommitmentReading& reading, const PeriodMeasure& m, const Zone& zone) {
+  json out = figures_json(m.figures, m);
   out["label"] = m.span.label;
   out["from"] = iso_date(m.span.from);
   out["to"] = iso_date(m.span.to);
   out["counted"] = seconds_json(m.counted);
   out["planned"] = seconds_json(m.planned);
   out["excluded"] = seconds_json(m.excluded);
-  out["measured"] = seconds_json(m.measured);
+  out["lateNotice"] = seconds_json(m.late_notice);
   out["downtime"] = seconds_json(m.downtime);
-  out["budget"] = duration_json(m.budget_seconds);
-  out["remaining"] = duration_json(m.budget_seconds - Rational(static_cast<long long>(m.downtime.count())));
-  if (m.availability_percent) {
-    out["availability"] = percent_json(*m.availability_percent, 6);
-    out["met"] = !(*m.availability_percent < c.target_percent);
-  } else {
-    out["availability"] = nullptr;
-    out["met"] = nullptr;
+  json readings = json::array();
+  for (Reading other : readings_of(*reading.commitment)) {
+    CommitmentReading r = read_commitment(p, *reading.commitment, other);
+    json entry = figures_json(figures_under(r, m), m);
+    entry["id"] = reading_id(other);
+    entry["label"] = reading_text(p, r, m.span);
+    entry["applied"] = other == reading.reading;
+    readings.push_back(entry);
   }
-  if (m.current) {
-    const auto& now = *m.current;
-    json current;
-    current["asOf"] = iso_local(now.as_of, utc_offset_seconds(zone, now.as_of));
-    current["elapsed"] = seconds_json(now.elapsed);
-    current["downtime"] = seconds_json(now.downtime);
-    current["burnRate"] = now.burn_rate ? json(now.burn_rate->to_decimal(2)) : json();
-    current["exhausted"] = now.exhausted;
-    current["runsOut"] = now.runs_out ? json(iso_local(*now.runs_out, utc_offset_seconds(zone, *now.runs_out))) : json();
-    out["current"] = current;
-  }
+  out["readings"] = readings;
+  if (m.current) out["current"] = current_json(*m.current, zone);
   return out;
 }
 
-}  // namespace
+json commitment_json(const Profile& p, const CommitmentMeasure& m, const Zone& zone) {
+  const Commitment& c = *m.reading.commitment;
+  json periods = json::array();
+  for (const auto& period : m.periods) periods.push_back(period_json(p, m.reading, period, zone));
+  json item;
+  item["scope"] = c.scope;
+  item["target"] = c.target_percent.to_decimal(6);
+  item["period"] = period_kind_id(c.period);
+  item["window"] = c.window;
+  item["clause"] = c.cite.clause;
+  item["reading"] = reading_id(m.reading.reading);
+  item["periods"] = periods;
+  item["explain"] = explain_json(m.explain);
+  return item;
+}
 
-Result<json> measure_endpoint(const json& r, const std::vector<Outage>* ledger) {
-  if (!r.is_object())
-    return not_a_request_object(r);
-  if (auto e = reject_unknown_fields(r, "", {"profile", "tier", "from", "to", "outages", "closedDays", "holidayOptions",
-                                             "granularity", "minimumOutage", "asOf"}))
-    return *e;
-  auto resolved = resolve_profile_tier(r);
-  if (!resolved.ok()) return resolved.error();
-  const Profile& p = *resolved.value().profile;
-  const Tier* tier = resolved.value().tier;
+// The months from–to (to defaults to from), at most kMaxMeasuredMonths.
+std::optional<Error> read_months(const json& r, MeasureQuery& q) {
   if (!find_field(r, "from"))
     return missing_field("/from", say({"from", "der erste Monat \"from\", YYYY-MM", "de eerste maand \"from\", YYYY-MM",
                                        "den første måned \"from\", YYYY-MM"}));
-  if (auto e = check_outage_source(r, ledger)) return *e;
-  if (!ledger && !find_field(r, "outages"))
-    return missing_field("/outages", say({"outages", "die Ausfälle \"outages\"", "de storingen \"outages\"",
-                                          "nedbruddene \"outages\""}));
   PeriodSpec first, last;
-  if (auto e = read_month(*find_field(r, "from"), "/from", first)) return *e;
+  if (auto e = read_month(*find_field(r, "from"), "/from", first)) return e;
   last = first;
   if (const json* to = find_field(r, "to"))
-    if (auto e = read_month(*to, "/to", last)) return *e;
+    if (auto e = read_month(*to, "/to", last)) return e;
   int months = (last.month_year - first.month_year) * 12 + static_cast<int>(last.month) - static_cast<int>(first.month) + 1;
   if (months < 1)
     return Error{"inverted_range",
@@ -97,19 +113,15 @@ Result<json> measure_endpoint(const json& r, const std::vector<Outage>* ledger) 
                  say({"the months must lie in 1900–2199", "die Monate müssen in 1900–2199 liegen",
                       "de maanden moeten tussen 1900 en 2199 liggen", "månederne skal ligge i 1900–2199"}),
                  "/to"};
+  q.first_year = first.month_year;
+  q.first_month = first.month;
+  q.last_year = last.month_year;
+  q.last_month = last.month;
+  return std::nullopt;
+}
 
-  std::vector<Outage> listed;
-  if (!ledger) {
-    auto read = read_outages(*find_field(r, "outages"), "/outages", *find_zone(p.time_zone));
-    if (!read.ok()) return read.error();
-    listed = std::move(read.value());
-  }
-  const std::vector<Outage>& outages = ledger ? *ledger : listed;
-  auto closures = read_closures(r, p);
-  if (!closures.ok()) return closures.error();
-  const ClosedDays& closed = closures.value();
-
-  Granularity granularity;
+// "granularity" and "minimumOutage": how each outage's time is counted.
+std::optional<Error> read_granularity(const json& r, Granularity& granularity) {
   if (const json* g = find_field(r, "granularity")) {
     auto unit = read_choice(*g, "/granularity", {"second", "minute-up", "minute-down"});
     if (!unit.ok()) return unit.error();
@@ -120,78 +132,60 @@ Result<json> measure_endpoint(const json& r, const std::vector<Outage>* ledger) 
     if (!minimum.ok()) return minimum.error();
     granularity.minimum = std::chrono::seconds{static_cast<long long>(-(Rational(0) - minimum.value()).floor())};
   }
-  std::optional<sys_seconds> as_of;
-  if (find_field(r, "asOf")) {
-    auto t = read_instant(r, "asOf", "", *find_zone(p.time_zone));
-    if (!t.ok()) return t.error();
-    as_of = t.value();
-  }
+  return std::nullopt;
+}
 
-  const Zone& zone = *find_zone(p.time_zone);
-  std::vector<std::pair<sys_seconds, sys_seconds>> evaluated;  // every period measured, in UTC
-  json commitments = json::array();
-  for (const auto& c : tier->availability) {
-    json periods = json::array();
-    for (const auto& m : measure_periods(p, c, outages, first.month_year, first.month, last.month_year, last.month, closed,
-                                         granularity, as_of)) {
-      periods.push_back(period_json(m, c, zone));
-      evaluated.emplace_back(to_utc(zone, m.span.from).instant, to_utc(zone, m.span.to).instant);
-    }
-    json explain = json::array();
-    explain.push_back(object({{"code", "commitment"}, {"text", commitment_text(c) + (c.cite.clause.empty() ? "" : " — " + c.cite.clause) + "."}}));
-    explain.push_back(object({{"code", "window"},
-                              {"text", say({"Downtime counts inside {0}.", "Ausfallzeit zählt innerhalb von {0}.",
-                                            "Downtime telt binnen {0}.", "Nedetid tæller inden for {0}."},
-                                           {window_text(p, c.window)})}}));
-    std::string not_counted = comma_list(c.excluded);
-    explain.push_back(
-        object({{"code", "excluded"},
-                {"text", not_counted.empty()
-                             ? say({"Every outage counts: the commitment names no exclusions.",
-                                    "Jeder Ausfall zählt: die Zusage nennt keine Ausnahmen.",
-                                    "Elke storing telt: de toezegging noemt geen uitzonderingen.",
-                                    "Hvert udfald tæller: tilsagnet nævner ingen undtagelser."})
-                             : say({"Not downtime: {0}. Overlapping outages are merged; an excluded outage takes its time out "
-                                    "of any outage it overlaps.",
-                                    "Keine Ausfallzeit: {0}. Überlappende Ausfälle werden zusammengeführt; ein ausgenommener "
-                                    "Ausfall nimmt seine Zeit aus jedem Ausfall heraus, den er überlappt.",
-                                    "Geen downtime: {0}. Overlappende storingen worden samengevoegd; een uitgezonderde storing "
-                                    "haalt haar tijd uit elke storing die ze overlapt.",
-                                    "Ikke nedetid: {0}. Overlappende udfald slås sammen; et undtaget udfald tager sin tid ud af "
-                                    "ethvert udfald, det overlapper."},
-                                   {not_counted})}}));
-    explain.push_back(object({{"code", "denominator"},
-                              {"text", c.denominator_minus_planned
-                                           ? say({"Measured time = the counted time minus planned outages.",
-                                                  "Gemessene Zeit = die gezählte Zeit abzüglich geplanter Ausfälle.",
-                                                  "Gemeten tijd = de getelde tijd min geplande onderbrekingen.",
-                                                  "Målt tid = den talte tid minus planlagte udfald."})
-                                           : say({"Measured time = the counted time; planned outages stay in it.",
-                                                  "Gemessene Zeit = die gezählte Zeit; geplante Ausfälle bleiben darin.",
-                                                  "Gemeten tijd = de getelde tijd; geplande onderbrekingen blijven erin.",
-                                                  "Målt tid = den talte tid; planlagte udfald forbliver i den."})}}));
-    json item;
-    item["scope"] = c.scope;
-    item["target"] = c.target_percent.to_decimal(6);
-    item["period"] = period_kind_id(c.period);
-    item["window"] = c.window;
-    item["clause"] = c.cite.clause;
-    item["periods"] = periods;
-    item["explain"] = explain;
-    commitments.push_back(item);
+}  // namespace
+
+Result<json> measure_endpoint(const json& r, const std::vector<Outage>* ledger) {
+  if (!r.is_object()) return not_a_request_object(r);
+  if (auto e = reject_unknown_fields(r, "", {"profile", "tier", "from", "to", "outages", "closedDays", "holidayOptions",
+                                             "granularity", "minimumOutage", "asOf", "monthBasis"}))
+    return *e;
+  auto resolved = resolve_profile_tier(r);
+  if (!resolved.ok()) return resolved.error();
+  const Profile& p = *resolved.value().profile;
+  MeasureQuery q;
+  q.profile = &p;
+  q.tier = resolved.value().tier;
+  if (auto e = read_months(r, q)) return *e;
+  if (auto e = check_outage_source(r, ledger)) return *e;
+  if (!ledger && !find_field(r, "outages"))
+    return missing_field("/outages", say({"outages", "die Ausfälle \"outages\"", "de storingen \"outages\"",
+                                          "nedbruddene \"outages\""}));
+  std::vector<Outage> listed;
+  if (!ledger) {
+    auto read = read_outages(*find_field(r, "outages"), "/outages", outage_context(&p));
+    if (!read.ok()) return read.error();
+    listed = std::move(read.value());
   }
+  q.outages = ledger ? ledger : &listed;
+  auto closures = read_closures(r, p);
+  if (!closures.ok()) return closures.error();
+  q.closed = closures.value();
+  if (auto e = read_granularity(r, q.granularity)) return *e;
+  const Zone& zone = *find_zone(p.time_zone);
+  if (find_field(r, "asOf")) {
+    auto t = read_instant(r, "asOf", "", zone);
+    if (!t.ok()) return t.error();
+    q.as_of = t.value();
+  }
+  auto reading = read_reading(r);
+  if (!reading.ok()) return reading.error();
+  q.reading = reading.value();
+
+  MeasureReport report = measure_tier(q);
+  json commitments = json::array();
+  for (const auto& m : report.commitments) commitments.push_back(commitment_json(p, m, zone));
   json out;
   out["profile"] = p.id;
-  out["tier"] = tier->id;
+  out["tier"] = q.tier->id;
   out["zone"] = p.time_zone;
-  out["outages"] = outages.size();
-  // Outages that touch no measured period: said, not silently dropped.
-  std::size_t outside = 0;
-  for (const auto& o : outages)
-    outside += std::none_of(evaluated.begin(), evaluated.end(),
-                            [&o](const auto& span) { return o.begin < span.second && span.first < o.end; });
-  out["outside"] = outside;
+  out["outages"] = q.outages->size();
+  out["outside"] = report.outside;
+  out["lateNotice"] = report.late_notice;
   out["commitments"] = commitments;
+  out["options"] = json::array({reading_option_json(reading_option(p, q.reading))});
   return out;
 }
 

@@ -31,6 +31,8 @@ std::string field_of(std::string_view header) {
       {"reason", "reason"}, {"cause", "reason"}, {"grund", "reason"},
       {"note", "note"},   {"notes", "note"},   {"comment", "note"},  {"description", "note"},
       {"bemerkung", "note"}, {"notiz", "note"},
+      {"scope", "scope"}, {"bereich", "scope"}, {"service", "scope"},
+      {"announced", "announced"}, {"angekündigt", "announced"}, {"aangekondigd", "announced"}, {"varslet", "announced"},
   };
   std::string f = folded(header);
   for (const auto& [name, field] : kNames)
@@ -94,8 +96,8 @@ json row_outage(const OutageColumns& columns, const CsvTable::Row& row) {
   return o;
 }
 
-Result<Outage> read_row_outage(const OutageColumns& columns, const CsvTable::Row& row, const Zone& zone) {
-  auto o = read_outage(row_outage(columns, row), "", zone);
+Result<Outage> read_row_outage(const OutageColumns& columns, const CsvTable::Row& row, const OutageContext& context) {
+  auto o = read_outage(row_outage(columns, row), "", context);
   if (o.ok()) return o;
   // The path is "/<field>": name the sheet's column instead.
   const Error& e = o.error();
@@ -130,12 +132,13 @@ Result<json> parse_outages_endpoint(const json& r) {
   if (!text_field) return missing_field("/text", say({"the CSV text", "der CSV-Text", "de CSV-tekst", "CSV-teksten"}));
   auto text = read_string(*text_field, "/text");
   if (!text.ok()) return text.error();
-  const Zone* zone = find_zone("UTC");
+  std::shared_ptr<const Profile> profile;
   if (const json* p = find_field(r, "profile")) {
-    auto profile = resolve_profile(*p, "/profile");
-    if (!profile.ok()) return profile.error();
-    zone = find_zone(profile.value()->time_zone);
+    auto resolved = resolve_profile(*p, "/profile");
+    if (!resolved.ok()) return resolved.error();
+    profile = resolved.value();
   }
+  const OutageContext context = outage_context(profile.get());
 
   CsvFailure why;
   auto table = parse_csv(text.value(), &why);
@@ -147,7 +150,7 @@ Result<json> parse_outages_endpoint(const json& r) {
   json outages = json::array();
   std::vector<Outage> checked;
   for (const auto& row : table->rows) {
-    auto o = read_row_outage(columns.value(), row, *zone);
+    auto o = read_row_outage(columns.value(), row, context);
     if (!o.ok()) return o.error();
     checked.push_back(o.value());
     outages.push_back(row_outage(columns.value(), row));

@@ -9,7 +9,8 @@
 // Column names, compared without case, spaces, "-" and "_": start / begin /
 // from / beginn / von / begin time; end / until / to / ende / bis; kind /
 // type / art; reason / cause / grund; note / notes / comment / description /
-// bemerkung / notiz. Kinds: unplanned (ungeplant), planned (geplant,
+// bemerkung / notiz; scope / bereich / service; announced / angekündigt /
+// aangekondigd / varslet. Kinds: unplanned (ungeplant), planned (geplant,
 // maintenance, wartung), excluded (ausgeschlossen). Times as in measure, read
 // in the profile's zone when they carry no offset (UTC without a profile).
 #pragma once
@@ -22,6 +23,7 @@
 #include "csv.hpp"
 #include "error.hpp"
 #include "measure.hpp"
+#include "request_outages.hpp"
 #include "zones.hpp"
 
 namespace slacalc {
@@ -32,7 +34,7 @@ Result<nlohmann::json> parse_outages_endpoint(const nlohmann::json& request);
 // shared with the chunked reader of large files (outage_ledger.hpp).
 struct OutageColumns {
   std::vector<std::string> header;  // as written
-  std::vector<std::string> fields;  // "start", "end", "kind", "reason", "note" or ""
+  std::vector<std::string> fields;  // "start", "end", "kind", "reason", "scope", "announced", "note" or ""
   nlohmann::json names;             // {field: header}
 };
 Result<OutageColumns> outage_columns(const std::vector<std::string>& header, int line);
@@ -41,7 +43,7 @@ Result<OutageColumns> outage_columns(const std::vector<std::string>& header, int
 // translated), and that object checked; a problem names the row's line and
 // the column.
 nlohmann::json row_outage(const OutageColumns& columns, const CsvTable::Row& row);
-Result<Outage> read_row_outage(const OutageColumns& columns, const CsvTable::Row& row, const Zone& zone);
+Result<Outage> read_row_outage(const OutageColumns& columns, const CsvTable::Row& row, const OutageContext& context);
 // "line 9: repeats the outage at line 4".
 Error repeated_row(int first_line, int repeat_line);
 // Where the CSV reader stopped, `lines_before` lines further down the file.

@@ -125,8 +125,9 @@ std::optional<Error> OutageLedger::read_records(std::string_view records) {
                                   "linje {0}: højst 2.000.000 nedbrud i en fil"},
                                  {std::to_string(row.line)}),
                              "/text"};
-    auto o = read_row_outage(columns_, row, *zone_);
+    auto o = read_row_outage(columns_, row, context_);
     if (!o.ok()) return failed_ = o.error();
+    has_profile_terms_ = has_profile_terms_ || o.value().scope != 0 || o.value().late_notice;
     outages_.push_back(o.value());
     lines_.push_back(row.line);
     if (!has_local_times_)

@@ -10,11 +10,13 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "error.hpp"
 #include "measure.hpp"
 #include "outage_import.hpp"
+#include "request_outages.hpp"
 #include "zones.hpp"
 
 namespace slacalc {
@@ -24,8 +26,9 @@ inline constexpr std::size_t kMaxLedgerBytes = std::size_t{128} << 20;
 
 class OutageLedger {
  public:
-  // Times without an offset are read in `zone`.
-  explicit OutageLedger(const Zone& zone) : zone_(&zone) {}
+  // Rows are read in the context of the profile the file was opened with
+  // (times without an offset in its zone, its scopes, its notice rule).
+  explicit OutageLedger(OutageContext context) : context_(std::move(context)) {}
 
   // The next piece of the file. Complete records are read now; a record cut
   // by the piece's end waits for the next piece. After an error the ledger
@@ -40,6 +43,8 @@ class OutageLedger {
   bool finished() const { return finished_; }
   // Some row gave a time without an offset, read in the ledger's zone.
   bool has_local_times() const { return has_local_times_; }
+  // Some row named a scope or an announcement, read against the profile's.
+  bool has_profile_terms() const { return has_profile_terms_; }
   const OutageColumns& columns() const { return columns_; }
   char delimiter() const { return delimiter_; }
   // Sorted by start, after finish().
@@ -48,7 +53,7 @@ class OutageLedger {
  private:
   std::optional<Error> read_records(std::string_view records);
 
-  const Zone* zone_;
+  OutageContext context_;
   std::string header_;   // the header record, put before each later piece
   int header_lines_ = 0;  // lines the header record spans
   std::string pending_;  // an unfinished record
@@ -58,7 +63,7 @@ class OutageLedger {
   std::vector<Outage> outages_;
   std::vector<int> lines_;  // each outage's line, until finish()
   std::size_t rows_ = 0, bytes_ = 0;
-  bool has_local_times_ = false, finished_ = false;
+  bool has_local_times_ = false, has_profile_terms_ = false, finished_ = false;
   std::optional<Error> failed_;
 };
 

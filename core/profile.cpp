@@ -1,5 +1,7 @@
 #include "profile.hpp"
 
+#include <algorithm>
+
 namespace slacalc {
 
 const Tier* Profile::find_tier(std::string_view tier_id) const {
@@ -40,6 +42,14 @@ MonthBasis Profile::month_basis_of(const Commitment& commitment) const {
       if (o->default_choice == month_basis_id(static_cast<MonthBasis>(b)))
         return static_cast<MonthBasis>(b);
   return MonthBasis::calendar;
+}
+
+std::vector<std::string> Profile::scopes() const {
+  std::vector<std::string> out;
+  for (const auto& t : tiers)
+    for (const auto& c : t.availability)
+      if (!c.scope.empty() && std::find(out.begin(), out.end(), c.scope) == out.end()) out.push_back(c.scope);
+  return out;
 }
 
 }  // namespace slacalc

@@ -187,6 +187,14 @@ struct Pricing {
   Cite cite;
 };
 
+// How long before a planned outage its announcement must come for the outage
+// to count as an announced service window (WP Heaven §10.1: "varsles senest
+// 48 timer inden udførelse"); one announced later is downtime.
+struct MaintenanceNotice {
+  Rational at_least_seconds;
+  Cite cite;
+};
+
 struct Tier {
   std::string id, name, family;
   std::vector<Commitment> availability;
@@ -212,6 +220,7 @@ struct Profile {
   std::optional<Priorities> priorities;
   std::vector<Option> options;
   std::vector<ContractDeadline> deadlines;
+  std::optional<MaintenanceNotice> maintenance_notice;
   std::vector<Tier> tiers;
 
   const Tier* find_tier(std::string_view tier_id) const;
@@ -223,6 +232,9 @@ struct Profile {
   bool applies(const ResponseRule& rule, const OptionChoices& chosen = {}) const;
   // The commitment's own basis, else the monthBasis option's default, else calendar.
   MonthBasis month_basis_of(const Commitment& commitment) const;
+  // The scopes its commitments name ("platform", "application"), each once,
+  // in the order they first appear; an outage names what it hit by them.
+  std::vector<std::string> scopes() const;
 };
 
 }  // namespace slacalc

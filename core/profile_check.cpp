@@ -349,7 +349,7 @@ class Checker {
     const At root;
     known_fields(doc, root, {"format", "id", "vendor", "product", "status", "caveat", "source",
                              "languages", "currency", "timeZone", "holidays", "windows",
-                             "priorities", "options", "deadlines", "tiers"});
+                             "priorities", "options", "deadlines", "maintenanceNotice", "tiers"});
     const std::string* format = text(doc, root, "format", {"\"format\": \"slacalc-profile/1\"",
                                                            "\"format\": \"slacalc-profile/1\"",
                                                            "\"format\": \"slacalc-profile/1\"",
@@ -391,6 +391,7 @@ class Checker {
       if (!deadline.id.empty()) unique(deadline_ids, deadline.id, at / "id", {"deadline", "Frist", "termijn", "frist"});
       p.deadlines.push_back(std::move(deadline));
     });
+    if (const json* n = object(doc, root, "maintenanceNotice")) read_maintenance_notice(*n, root / "maintenanceNotice", p);
     IdSet tier_ids;
     each_object(array(doc, root, "tiers", true,
                       {"at least one tier", "mindestens ein Tarif", "minstens één niveau", "mindst ét niveau"}),
@@ -400,6 +401,16 @@ class Checker {
                   p.tiers.push_back(std::move(tier));
                 });
     warn_unused_options(p);
+  }
+
+  // WP Heaven §10.1: a service window is announced only when announced at
+  // least this long ahead.
+  void read_maintenance_notice(const json& n, const At& at, Profile& p) {
+    known_fields(n, at, {"atLeast", "clause", "note"});
+    if (!find_field(n, "atLeast"))
+      missing(at / "atLeast", say({"how long ahead, e.g. \"48h\"", "wie lange im Voraus, z. B. \"48h\"",
+                                   "hoe lang van tevoren, bijv. \"48h\"", "hvor længe i forvejen, f.eks. \"48h\""}));
+    if (std::optional<Rational> d = duration(n, at, "atLeast")) p.maintenance_notice = MaintenanceNotice{*d, cite(n, at)};
   }
 
   void read_source(const json& source, const At& at) {

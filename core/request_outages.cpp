@@ -36,10 +36,65 @@ Result<sys_seconds> read_instant(const json& outage, const char* key, const std:
   return to_utc(zone, t->local).instant;
 }
 
-Result<Outage> read_outage(const json& v, const std::string& path, const Zone& zone) {
+OutageContext outage_context(const Profile* p) {
+  OutageContext context;
+  context.zone = find_zone(p ? p->time_zone : "UTC");
+  if (!p) return context;
+  context.scopes = p->scopes();
+  context.knows_scopes = true;
+  if (p->maintenance_notice) context.notice = &*p->maintenance_notice;
+  return context;
+}
+
+namespace {
+
+// "all" (the default: it hit every commitment) or one of the profile's
+// scopes (Flying Circus §9.2: "Cloud-Plattform" and "Ihre Webanwendung").
+std::optional<Error> read_scope(const json& v, const std::string& path, const OutageContext& context, Outage& o) {
+  auto word = read_string(v, path);
+  if (!word.ok()) return word.error();
+  if (word.value() == "all" || !context.knows_scopes) return std::nullopt;
+  for (std::size_t i = 0; i < context.scopes.size(); ++i)
+    if (context.scopes[i] == word.value()) {
+      o.scope = static_cast<unsigned char>(i + 1);
+      return std::nullopt;
+    }
+  std::string choices = comma_list(context.scopes);
+  return Error{"unknown_value",
+               context.scopes.empty()
+                   ? say({"no scope \"{0}\": this contract's commitments name no scopes (only \"all\")",
+                          "kein Geltungsbereich \"{0}\": die Zusagen dieses Vertrags nennen keine (nur \"all\")",
+                          "geen reikwijdte \"{0}\": de toezeggingen van dit contract noemen er geen (alleen \"all\")",
+                          "intet omfang \"{0}\": denne kontrakts tilsagn nævner ingen (kun \"all\")"},
+                         {word.value()})
+                   : say({"no scope \"{0}\" (all, {1})", "kein Geltungsbereich \"{0}\" (all, {1})",
+                          "geen reikwijdte \"{0}\" (all, {1})", "intet omfang \"{0}\" (all, {1})"},
+                         {word.value(), choices}),
+               path};
+}
+
+// A planned outage announced less than the contract's notice ahead is no
+// announced service window (WP Heaven §10.1): downtime.
+std::optional<Error> read_announced(const json& v, const std::string& path, const OutageContext& context, Outage& o) {
+  if (o.kind != Outage::Kind::planned)
+    return Error{"unknown_field",
+                 say({"only a planned outage is announced", "nur ein geplanter Ausfall wird angekündigt",
+                      "alleen een geplande onderbreking wordt aangekondigd", "kun et planlagt udfald varsles"}),
+                 path + "/announced"};
+  auto at = read_instant(v, "announced", path, *context.zone);
+  if (!at.ok()) return at.error();
+  if (context.notice && Rational(static_cast<long long>((o.begin - at.value()).count())) < context.notice->at_least_seconds)
+    o.late_notice = true;
+  return std::nullopt;
+}
+
+}  // namespace
+
+Result<Outage> read_outage(const json& v, const std::string& path, const OutageContext& context) {
+  const Zone& zone = *context.zone;
   if (!v.is_object())
     return wrong_type(path, say({"an outage object", "ein Ausfallobjekt", "een storingsobject", "et nedbrudsobjekt"}), v);
-  if (auto e = reject_unknown_fields(v, path, {"start", "end", "kind", "reason", "note"})) return *e;
+  if (auto e = reject_unknown_fields(v, path, {"start", "end", "kind", "reason", "scope", "announced", "note"})) return *e;
   Outage o;
   auto begin = read_instant(v, "start", path, zone);
   if (!begin.ok()) return begin.error();
@@ -80,6 +135,10 @@ Result<Outage> read_outage(const json& v, const std::string& path, const Zone& z
                       "alleen een uitgesloten storing heeft een reden", "kun et undtaget nedbrud har en årsag"}),
                  path + "/reason"};
   }
+  if (const json* scope = find_field(v, "scope"))
+    if (auto e = read_scope(*scope, path + "/scope", context, o)) return *e;
+  if (find_field(v, "announced"))
+    if (auto e = read_announced(v, path, context, o)) return *e;
   if (const json* note = find_field(v, "note")) {
     auto text = read_string(*note, path + "/note");
     if (!text.ok()) return text.error();
@@ -87,7 +146,7 @@ Result<Outage> read_outage(const json& v, const std::string& path, const Zone& z
   return o;
 }
 
-Result<std::vector<Outage>> read_outages(const json& list, const std::string& path, const Zone& zone) {
+Result<std::vector<Outage>> read_outages(const json& list, const std::string& path, const OutageContext& context) {
   if (!list.is_array())
     return wrong_type(path,
                       say({"an array of outages ([] for none)", "ein Array von Ausfällen ([] für keine)",
@@ -101,7 +160,7 @@ Result<std::vector<Outage>> read_outages(const json& list, const std::string& pa
   std::vector<Outage> outages;
   outages.reserve(list.size());
   for (std::size_t i = 0; i < list.size(); ++i) {
-    auto o = read_outage(list[i], path + "/" + std::to_string(i), zone);
+    auto o = read_outage(list[i], path + "/" + std::to_string(i), context);
     if (!o.ok()) return o.error();
     outages.push_back(o.value());
   }

@@ -76,6 +76,14 @@ Result<ProfileTier> resolve_profile_tier(const json& request) {
   return ProfileTier{profile.value(), tier.value()};
 }
 
+Result<Reading> read_reading(const json& request) {
+  const json* v = find_field(request, "monthBasis");
+  if (!v) return Reading::contract;
+  auto choice = read_choice(*v, "/monthBasis", kReadingIds);
+  if (!choice.ok()) return choice.error();
+  return static_cast<Reading>(choice.value());
+}
+
 Result<OptionChoices> read_option_choices(const json& r, const Profile& p) {
   OptionChoices out;
   const json* v = find_field(r, "options");

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "contract_reading.hpp"
 #include "error.hpp"
 #include "profile.hpp"
 
@@ -35,6 +36,10 @@ Result<ProfileTier> resolve_profile_tier(const nlohmann::json& request);
 
 // unknown_value for a preset id slacalc does not have, listing the presets.
 Error no_preset(const std::string& id, const std::string& path);
+
+// A request's "monthBasis": which hours a commitment's budget is a share of
+// (contract_reading.hpp), "contract" when absent.
+Result<Reading> read_reading(const nlohmann::json& request);
 
 // A request's "options": { optionId: choice } of the profile's own options.
 Result<OptionChoices> read_option_choices(const nlohmann::json& request, const Profile& profile);

@@ -40,4 +40,16 @@ json duration_json(const Rational& seconds) {
                  {"human", human_duration(seconds)}});
 }
 
+json reading_option_json(const ReadingOption& o) {
+  json choices = json::array();
+  for (const char* id : kReadingIds) choices.push_back(id);
+  return object({{"id", "monthBasis"},
+                 {"label", o.label},
+                 {"choices", choices},
+                 {"default", reading_id(Reading::contract)},
+                 {"choice", reading_id(o.choice)},
+                 {"clause", o.clause},
+                 {"note", o.note}});
+}
+
 }  // namespace slacalc

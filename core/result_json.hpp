@@ -1,9 +1,10 @@
-// The value shapes every result shares: a duration, a resolved period and a
-// percentage as JSON (docs/api.md, "Values").
+// The value shapes every result shares: a duration, a resolved period, a
+// percentage and an option as JSON (docs/api.md, "Values").
 #pragma once
 
 #include <nlohmann/json.hpp>
 
+#include "contract_reading.hpp"
 #include "period.hpp"
 #include "rational.hpp"
 
@@ -15,5 +16,9 @@ nlohmann::json duration_json(const Rational& seconds);
 nlohmann::json period_json(const ResolvedPeriod& period);
 // { percent (a double), text (truncated to `decimals`, "…" when cut), exact, isExact }
 nlohmann::json percent_json(const Rational& percent, int decimals);
+
+// A reading or option as every function echoes it in its "options":
+// { id, label, choices, default, choice, clause, note }.
+nlohmann::json reading_option_json(const ReadingOption& option);
 
 }  // namespace slacalc

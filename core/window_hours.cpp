@@ -2,8 +2,11 @@
 
 #include <algorithm>
 
+#include "human_duration.hpp"
 #include "lang.hpp"
 #include "local_text.hpp"
+#include "profile_text.hpp"
+#include "weekly_window.hpp"
 #include "zones.hpp"
 
 namespace slacalc {
@@ -66,6 +69,57 @@ WindowHours window_hours(const Profile& p, const Commitment& c, int year, unsign
     out.text = say({"{0} days × {1} = {2}", "{0} Tage × {1} = {2}", "{0} dagen × {1} = {2}", "{0} dage × {1} = {2}"},
                    {std::to_string(out.days), hours_text(Rational(per_day.front())), out.text});
   return out;
+}
+
+Explain window_budget_explain(const Profile& p, const Commitment& c, const WindowHours& wh) {
+  const LocalSpan& span = wh.span;
+  const WeeklyWindow* w = p.find_window(c.window);
+  const Rational share = (Rational(100) - c.target_percent) / Rational(100);
+  const bool contract_default = c.stated_max_downtime_seconds.has_value();
+  Explain explain;
+  explain.push_back({"commitment", commitment_text(c) + (c.cite.clause.empty() ? "" : " — " + c.cite.clause) + "."});
+  std::string hours = w ? w->label + " (" + describe_window(*w) + ")"
+                        : say({"All hours", "Alle Stunden", "Alle uren", "Alle timer"});
+  if (w && w->holidays_closed)
+    explain.push_back(
+        {"window-hours",
+         say({"{0} in {1}, {2}: {3} (real elapsed time; DST and {4} public holidays taken into account).",
+              "{0} im Zeitraum {1}, {2}: {3} (real verstrichene Zeit; Sommerzeit und Feiertage {4} berücksichtigt).",
+              "{0} in de periode {1}, {2}: {3} (werkelijk verstreken tijd; zomertijd en feestdagen {4} meegerekend).",
+              "{0} i perioden {1}, {2}: {3} (faktisk forløbet tid; sommertid og helligdage {4} taget i betragtning)."},
+             {hours, span.label, p.time_zone, wh.text, p.holiday_calendar})});
+  else
+    explain.push_back(
+        {"window-hours",
+         say({"{0} in {1}, {2}: {3} (real elapsed time; DST and no holidays taken into account).",
+              "{0} im Zeitraum {1}, {2}: {3} (real verstrichene Zeit; Sommerzeit berücksichtigt, keine Feiertage).",
+              "{0} in de periode {1}, {2}: {3} (werkelijk verstreken tijd; zomertijd meegerekend, geen feestdagen).",
+              "{0} i perioden {1}, {2}: {3} (faktisk forløbet tid; sommertid taget i betragtning, ingen helligdage)."},
+             {hours, span.label, p.time_zone, wh.text})});
+  if (w) {
+    std::string month = contract_default
+                            ? say({"its stated maximum, {0}", "sein genanntes Maximum, {0}", "het genoemde maximum, {0}",
+                                   "dets angivne maksimum, {0}"},
+                                  {human_duration(*c.stated_max_downtime_seconds)})
+                            : say({"the bases below", "die Monatsbasen unten", "de maandbases hieronder",
+                                   "månedsgrundlagene nedenfor"});
+    explain.push_back(
+        {"reading",
+         say({"Downtime counts only inside the window, but the contract does not say of which hours the percentage is "
+              "taken: of the window's own hours ({0}) or of a month ({1}). All readings are listed; the contract's own "
+              "figure is the default.",
+              "Ausfallzeit zählt nur innerhalb der Servicezeit, aber der Vertrag sagt nicht, von welchen Stunden der "
+              "Prozentsatz zu nehmen ist: von den Stunden der Servicezeit selbst ({0}) oder von einem Monat ({1}). Alle "
+              "Lesarten sind aufgeführt; die eigene Zahl des Vertrags ist die Vorgabe.",
+              "Downtime telt alleen binnen het servicevenster, maar het contract zegt niet van welke uren het percentage "
+              "wordt genomen: van de eigen uren van het servicevenster ({0}) of van een maand ({1}). Alle lezingen "
+              "staan vermeld; het eigen cijfer van het contract is de standaard.",
+              "Nedetid tæller kun inden for servicevinduet, men kontrakten siger ikke, af hvilke timer procentsatsen "
+              "tages: af servicevinduets egne timer ({0}) eller af en måned ({1}). Alle læsninger er anført; "
+              "kontraktens eget tal er standard."},
+             {human_duration(share * wh.seconds), month})});
+  }
+  return explain;
 }
 
 }  // namespace slacalc

@@ -8,6 +8,7 @@
 
 #include <date/date.h>
 
+#include "explain.hpp"
 #include "profile.hpp"
 #include "rational.hpp"
 #include "window_clock.hpp"
@@ -35,5 +36,10 @@ WindowHours window_hours(const Profile& profile, const Commitment& commitment, i
                          const ClosedDays& closed);
 
 std::string hours_text(const Rational& seconds);  // "160 h", "7.5 h"; de "7,5 h", nl "7,5 u", da "7,5 t"
+
+// The working of a commitment's window budget: the commitment, its window's
+// hours in the period, and — for a windowed commitment — why its readings
+// differ (Flying Circus §9.2 "im jeweiligen Reaktionsfenster").
+Explain window_budget_explain(const Profile& profile, const Commitment& commitment, const WindowHours& hours);
 
 }  // namespace slacalc

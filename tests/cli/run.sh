@@ -45,7 +45,7 @@ out=$(sed 's/"currency": "USD"/"currency": "usd"/' "$root/presets/arena.json" | 
 check "validation problems are a result (exit 0)" test "$status" -eq 0
 check "the bad currency is reported with its path" contains "$out" '"path":"/currency"'
 out=$("$cli" compare '{"columns":[{"profile":"flying-circus","tier":"managed-4"},{"profile":"arena","tier":"plm-service"}]}')
-check "compare shows the 750 h figure" contains "$out" '"3h — month (750 h basis)'
+check "compare shows the contract's stated maximum (§9.2)" contains "$out" "\"3h — Stated in the contract (0.4 % of 750 h)"
 
 "$cli" >/dev/null 2>&1; check "no function exits 2" test $? -eq 2
 "$cli" budget '{}' extra >/dev/null 2>&1; check "extra argument exits 2" test $? -eq 2

@@ -13,8 +13,11 @@ TEST_CASE("compare: Managed 4 vs Guided 1 on the contract's basis and on 30 days
                   {{"profile", "flying-circus"}, {"tier", "guided-1"}}};
   json own = ok("compare", {{"columns", columns}});
   const json& downtime = row(own, "downtime");
-  CHECK(downtime["cells"][0]["lines"][0].get<std::string>().rfind("3h — month (750 h basis)", 0) == 0);
-  CHECK(downtime["cells"][1]["lines"][0].get<std::string>().rfind("3h 45m — month (750 h basis)", 0) == 0);
+  // §9.2 and §3.6.1 state the maxima; by default they are the budgets (0.4 % and 0.5 % of 750 h).
+  CHECK(downtime["cells"][0]["lines"][0] == "3h — Stated in the contract (0.4 % of 750 h) (application)");
+  CHECK(downtime["cells"][1]["lines"][0] == "3h 45m — Stated in the contract (0.5 % of 750 h) (application)");
+  CHECK(downtime["cells"][0]["budgets"][0]["budget"]["exact"] == "10800");
+  CHECK(downtime["cells"][0]["budgets"][0]["reading"] == "contract");
   CHECK(downtime["differs"] == true);
   CHECK(row(own, "credit")["differs"] == false);  // both 5 % (§9.7)
   CHECK(row(own, "price")["cells"][0]["lines"][0] == "Not entered: component factor × price per unit");  // §3.7

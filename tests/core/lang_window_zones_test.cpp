@@ -18,8 +18,10 @@ TEST_CASE("lang windowBudget: Guided 1 in April 2026, German and Danish") {
                   {"closedDays", {"2026-04-14"}}, {"lang", "de"}};
   json de = ok("windowBudget", request)["commitments"][0];
   CHECK(de["period"]["label"] == "April 2026");
-  CHECK(de["readings"][0]["label"] == "Nur die Stunden von Working days 08–16, Zeitraum April 2026");
-  CHECK(de["readings"][1]["label"] == "Das im Vertrag genannte Maximum");
+  CHECK(de["readings"][0]["label"] == "Im Vertrag genannt (0,5\u00a0% von 750 h)");
+  CHECK(de["readings"][0]["default"] == true);
+  CHECK(de["readings"][1]["label"] == "Nur die Stunden von Working days 08–16, Zeitraum April 2026");
+  CHECK(de["readings"][1]["budget"]["exact"] == "2736");  // 0.5 % of 152 h
   CHECK(explain_text(de["explain"], "commitment") == "99,5\u00a0% garantiert pro Monat (application) — §9.2, §3.5.1.");
   CHECK(explain_text(de["explain"], "window-hours") ==
         "Working days 08–16 (Mo–Fr 08:00–16:00, an Feiertagen geschlossen) im Zeitraum April 2026, Europe/Berlin: "
