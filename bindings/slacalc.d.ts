@@ -296,7 +296,7 @@ export interface HolidaysRequest extends LangOption {
   year?: number;
   from?: number;
   to?: number;
-  /** NL only: Bevrijdingsdag "lustrum" (default) or "every-year"; Goede Vrijdag as a day off (default false). */
+  /** NL only: Bevrijdingsdag "every-year" (default, Algemene termijnenwet art. 3 lid 1) or "lustrum"; Goede Vrijdag as a holiday (default true, art. 3 lid 2). */
   options?: { liberationDay?: 'lustrum' | 'every-year'; goodFriday?: boolean };
 }
 

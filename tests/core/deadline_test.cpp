@@ -224,3 +224,30 @@ TEST_CASE("deadline: bad input is refused with the field's path") {
   fails_at("deadline", json::object(), "missing_field", "/profile");
   fails_at("deadline", {{"profile", "flying-circus"}, {"tier", "hosted"}}, "missing_field", "/reported");
 }
+
+TEST_CASE("deadline: Scope4mation across Dutch holidays of the Algemene termijnenwet art. 3 (§1.2.2)") {
+  // "Nederlandse feestdagen zijn uitgesloten" (§1.2.2). Art. 3 lid 1 lists "de
+  // vijfde mei"; lid 2 puts Goede Vrijdag on a par with the days of lid 1.
+  // Default level, incident, Normal: 16 h in working days 10–16 (§1.2.3).
+  json request = {{"profile", "scope4mation"}, {"tier", "default"}, {"reported", "2026-05-04T11:00"},
+                  {"class", "incident"}, {"measure", "response"}, {"priority", "normal"}};
+  // Monday 4 May 11–16 (5 h); Tuesday 5 May closed; Wednesday 10–16 (6 h);
+  // Thursday 10–15 (5 h) → Thursday 7 May 15:00.
+  json liberation = only(ok("deadline", request));
+  CHECK(liberation["due"]["local"] == "2026-05-07T15:00:00+02:00");
+  REQUIRE(liberation["closedDays"].size() == 1);
+  CHECK(liberation["closedDays"][0]["date"] == "2026-05-05");
+  // Thursday 2 April 11–16 (5 h); Good Friday 3 April and Easter Monday 6
+  // April closed; Tuesday 10–16 (6 h); Wednesday 10–15 → 8 April 15:00.
+  request["reported"] = "2026-04-02T11:00";
+  json easter = only(ok("deadline", request));
+  CHECK(easter["due"]["local"] == "2026-04-08T15:00:00+02:00");
+  REQUIRE(easter["closedDays"].size() == 2);
+  CHECK(easter["closedDays"][0]["date"] == "2026-04-03");
+  // The common-practice reading stays an option: 5 May off in lustrum years
+  // only, Good Friday a working day.
+  request["holidayOptions"] = {{"liberationDay", "lustrum"}, {"goodFriday", false}};
+  CHECK(due_local(request) == "2026-04-07T15:00:00+02:00");
+  request["reported"] = "2026-05-04T11:00";
+  CHECK(due_local(request) == "2026-05-06T15:00:00+02:00");
+}
