@@ -281,6 +281,26 @@ struct Situation {
   std::string measure, incident_class, priority;
 };
 
+// Whether the tier has a rule for any class of this measure under the
+// query's options.
+bool has_any_class_rule(const DeadlineQuery& q, const std::string& measure) {
+  return std::any_of(q.tier->response.begin(), q.tier->response.end(), [&](const ResponseRule& r) {
+    return r.measure == measure && r.incident_class == "any" && q.profile->applies(r, q.options);
+  });
+}
+
+// The tier's rules for a situation in the order they are tried: the rules
+// naming the situation's class first, then those for any class, each in the
+// profile's order — Flying Circus §9.1 answers non-critical requests in 8 h
+// of working time, whatever the service level's reaction to critical ones.
+std::vector<const ResponseRule*> rules_to_try(const DeadlineQuery& q, const std::string& incident_class) {
+  std::vector<const ResponseRule*> own, any;
+  for (const auto& r : q.tier->response)
+    (r.incident_class != "any" && r.incident_class == incident_class ? own : any).push_back(&r);
+  own.insert(own.end(), any.begin(), any.end());
+  return own;
+}
+
 }  // namespace
 
 std::vector<Deadline> deadlines(const DeadlineQuery& q) {
@@ -290,13 +310,18 @@ std::vector<Deadline> deadlines(const DeadlineQuery& q) {
     if (!q.profile->applies(candidate, q.options) || (!q.measure.empty() && candidate.measure != q.measure) ||
         !matches(candidate.incident_class, q.incident_class) || !matches(candidate.priority, q.priority))
       continue;
+    // A report whose class is not given gets the rules for any class, where
+    // the tier has them; a rule naming a class answers only that class.
+    if (q.incident_class.empty() && candidate.incident_class != "any" && has_any_class_rule(q, candidate.measure))
+      continue;
     Situation s{candidate.measure, q.incident_class.empty() ? candidate.incident_class : q.incident_class,
                 q.priority.empty() ? candidate.priority : q.priority};
-    // The first rule, in the profile's order, that holds for this situation
-    // and this report (docs/profile-format.md, response[]).
+    // The first rule that holds for this situation and this report
+    // (docs/profile-format.md, response[]).
     Explain split;
     const ResponseRule* holds = nullptr;
-    for (const auto& r : q.tier->response) {
+    for (const ResponseRule* rule : rules_to_try(q, s.incident_class)) {
+      const ResponseRule& r = *rule;
       if (r.measure != s.measure || !q.profile->applies(r, q.options) || !matches(r.incident_class, s.incident_class) ||
           !matches(r.priority, s.priority))
         continue;

@@ -225,6 +225,45 @@ TEST_CASE("deadline: bad input is refused with the field's path") {
   fails_at("deadline", {{"profile", "flying-circus"}, {"tier", "hosted"}}, "missing_field", "/reported");
 }
 
+TEST_CASE("deadline: Flying Circus non-critical requests, 8 h of regular working time (§9.1)") {
+  // §9.1: "Sie können uns bei nicht-kritischen Anfragen per E-Mail … oder
+  // telefonisch … erreichen. Unser Support steht regulär an Arbeitstagen von 8
+  // bis 16 Uhr (CE(S)T) zur Verfügung. Hier eingehende Anfragen werden
+  // innerhalb von 8 Stunden während unserer regulären Arbeitszeit beantwortet."
+  // Saturday 28 March 2026 10:00 CET: the clock waits for Monday 08:00 (CEST
+  // since Sunday 29 March) and runs the 8 h of Monday's 08–16 → 16:00 CEST.
+  auto fc = [](const char* tier, const char* reported, const char* incident_class) {
+    json r = {{"profile", "flying-circus"}, {"tier", tier}, {"reported", reported}};
+    if (incident_class) r["class"] = incident_class;
+    return r;
+  };
+  json request = only(ok("deadline", fc("guided-3", "2026-03-28T10:00", "request")));
+  CHECK(request["due"]["local"] == "2026-03-30T16:00:00+02:00");
+  CHECK(request["clause"] == "§9.1");
+  CHECK(request["class"] == "request");
+  CHECK(request["countedSeconds"] == 8 * 3600);
+  // Every tier with a service level answers such requests the same way.
+  for (const char* tier : {"hosted", "guided-1", "guided-2", "guided-3", "managed-1", "managed-2", "managed-3",
+                           "managed-4", "managed-5"}) {
+    CAPTURE(tier);
+    json d = only(ok("deadline", fc(tier, "2026-03-28T10:00", "request")));
+    CHECK(d["due"]["local"] == "2026-03-30T16:00:00+02:00");
+    CHECK(d["clause"] == "§9.1");
+    // Wednesday 25 November 2026 10:00: 6 h that day, 2 h on Thursday → 10:00.
+    CHECK(due_local(fc(tier, "2026-11-25T10:00", "request")) == "2026-11-26T10:00:00+01:00");
+  }
+  // A critical incident keeps the service level's reaction time (§3.5.1: Guided 3,
+  // 1 hour Monday–Sunday 0–24), with or without the class named.
+  json incident = only(ok("deadline", fc("guided-3", "2026-03-28T10:00", "incident")));
+  CHECK(incident["due"]["local"] == "2026-03-28T11:00:00+01:00");
+  CHECK(incident["class"] == "incident");
+  CHECK(incident["clause"] == "§3.5.1");
+  json any = only(ok("deadline", fc("guided-3", "2026-03-28T10:00", nullptr)));
+  CHECK(any["due"]["local"] == "2026-03-28T11:00:00+01:00");
+  CHECK(any["class"] == "any");
+  CHECK(any["clause"] == "§3.5.1");
+}
+
 TEST_CASE("deadline: Scope4mation across Dutch holidays of the Algemene termijnenwet art. 3 (§1.2.2)") {
   // "Nederlandse feestdagen zijn uitgesloten" (§1.2.2). Art. 3 lid 1 lists "de
   // vijfde mei"; lid 2 puts Goede Vrijdag on a par with the days of lid 1.
