@@ -264,6 +264,69 @@ TEST_CASE("deadline: Flying Circus non-critical requests, 8 h of regular working
   CHECK(any["clause"] == "§3.5.1");
 }
 
+TEST_CASE("deadline: Flying Circus Hosted's 8 hours, in working hours or round the clock (§3.4)") {
+  // §3.4: "Wir überwachen Ihre virtuellen Maschinen und Komponenten und
+  // reagieren im Fehlerfall innerhalb von 8 Stunden." Whether the 8 hours run
+  // in the business hours the same clause names (working days 08–16) is not
+  // said: option hostedReaction, default working-hours.
+  json request = {{"profile", "flying-circus"}, {"tier", "hosted"}, {"reported", "2026-04-02T12:00"}};
+  json by_default = ok("deadline", request);
+  // Thursday 12–16 (4 h), Good Friday and Easter Monday closed, Tuesday 08–12.
+  CHECK(only(by_default)["due"]["local"] == "2026-04-07T12:00:00+02:00");
+  const json* option = nullptr;
+  for (const auto& o : by_default["options"])
+    if (o["id"] == "hostedReaction") option = &o;
+  REQUIRE(option != nullptr);
+  CHECK((*option)["default"] == "working-hours");
+  CHECK((*option)["choice"] == "working-hours");
+  CHECK((*option)["choices"] == json{"working-hours", "round-the-clock"});
+  CHECK((*option)["clause"] == "§3.4");
+  CHECK((*option)["label"].get<std::string>().size() > 10);
+  CHECK((*option)["note"].get<std::string>().find("8") != std::string::npos);
+  CHECK(test::explain_text(only(by_default), "option").find("working-hours (the default), §3.4") != std::string::npos);
+  // Round the clock: Thursday 12:00 + 8 h = 20:00.
+  request["options"] = {{"hostedReaction", "round-the-clock"}};
+  json around = ok("deadline", request);
+  CHECK(only(around)["due"]["local"] == "2026-04-02T20:00:00+02:00");
+  CHECK(only(around)["clause"] == "§3.4");
+  CHECK(only(around)["closedDays"].empty());
+  for (const auto& o : around["options"])
+    if (o["id"] == "hostedReaction") CHECK(o["choice"] == "round-the-clock");
+  // The option concerns Hosted's monitoring reaction only: a critical
+  // incident of Guided 1 keeps its window.
+  json guided = {{"profile", "flying-circus"}, {"tier", "guided-1"}, {"reported", "2026-04-02T15:00"},
+                 {"options", {{"hostedReaction", "round-the-clock"}}}};
+  CHECK(due_local(guided) == "2026-04-07T10:00:00+02:00");
+}
+
+TEST_CASE("deadline: Managed 4 and 5 at the window's opening (§3.6.1)") {
+  // §3.6.1: Managed 5 "1) 15 Minuten 2) 1 Stunde — 1) Montag–Sonntag, 7–21 Uhr
+  // 2) ausserhalb obigem Zeitraum". A report at 06:59 is made outside
+  // 07–21: the hour applies, counted round the clock → 07:59, though the
+  // window opens a minute later. splitReaction decides only for reports made
+  // inside the window, so both readings agree.
+  auto fc = [](const char* tier, const char* reported, const char* split) {
+    return json{{"profile", "flying-circus"}, {"tier", tier}, {"reported", reported},
+                {"options", {{"splitReaction", split}}}};
+  };
+  for (const char* split : {"report-time", "inside-window"}) {
+    CAPTURE(split);
+    // Monday 23 November 2026.
+    json early = only(ok("deadline", fc("managed-5", "2026-11-23T06:59", split)));
+    CHECK(early["due"]["local"] == "2026-11-23T07:59:00+01:00");
+    CHECK(early["seconds"] == 3600);
+    CHECK(test::explain_text(early, "split").find("outside") != std::string::npos);
+    // At 07:00 the report is inside: 15 minutes → 07:15.
+    CHECK(due_local(fc("managed-5", "2026-11-23T07:00", split)) == "2026-11-23T07:15:00+01:00");
+    // Managed 4: "1) Arbeitstage 8–16 Uhr": Tuesday 24 November 07:59 is
+    // outside → 1 hour → 08:59; 08:00 is inside → 08:15.
+    json managed4 = only(ok("deadline", fc("managed-4", "2026-11-24T07:59", split)));
+    CHECK(managed4["due"]["local"] == "2026-11-24T08:59:00+01:00");
+    CHECK(managed4["seconds"] == 3600);
+    CHECK(due_local(fc("managed-4", "2026-11-24T08:00", split)) == "2026-11-24T08:15:00+01:00");
+  }
+}
+
 TEST_CASE("deadline: Scope4mation across Dutch holidays of the Algemene termijnenwet art. 3 (§1.2.2)") {
   // "Nederlandse feestdagen zijn uitgesloten" (§1.2.2). Art. 3 lid 1 lists "de
   // vijfde mei"; lid 2 puts Goede Vrijdag on a par with the days of lid 1.
