@@ -26,6 +26,9 @@
 #include <span>
 #include <utility>
 
+#include "lang.hpp"
+#include "local_text.hpp"
+
 namespace slacalc {
 namespace {
 
@@ -521,6 +524,24 @@ Explain holiday_calendar_notes(std::string_view calendar, int from, int to,
                      "no public holidays, though many employers give them off."});
   }
   return notes;
+}
+
+HolidayYears holidays_between(std::string_view calendar, int from, int to,
+                              const HolidayOptions& options) {
+  HolidayYears out{{}, holiday_calendar_notes(calendar, from, to, options)};
+  for (int y = from; y <= to; ++y) {
+    for (Holiday& h : holidays_in_year(calendar, y, options)) {
+      // The holidays' names are the calendar's own, inserted as they are.
+      if (h.id.find('+') != std::string::npos)
+        out.explain.push_back({"holiday-coincide", say({"{0}: {1} fall on the same day, listed once.",
+                                                        "{0}: {1} fallen auf denselben Tag, einmal aufgeführt.",
+                                                        "{0}: {1} vallen op dezelfde dag, één keer vermeld.",
+                                                        "{0}: {1} falder på samme dag, anført én gang."},
+                                                       {date_text(local_days{h.day}), h.name})});
+      out.holidays.push_back(std::move(h));
+    }
+  }
+  return out;
 }
 
 }  // namespace slacalc

@@ -63,4 +63,14 @@ bool is_holiday(std::string_view calendar, date::year_month_day day,
 Explain holiday_calendar_notes(std::string_view calendar, int from, int to,
                                const HolidayOptions& options);
 
+// The holidays of the years from–to, in date order, with the working: the
+// calendar's notes, then a note for each day on which feasts coincide (in the
+// call's language).
+struct HolidayYears {
+  std::vector<Holiday> holidays;
+  Explain explain;
+};
+HolidayYears holidays_between(std::string_view calendar, int from, int to,
+                              const HolidayOptions& options);
+
 }  // namespace slacalc
