@@ -354,12 +354,13 @@ export interface DeadlineProfileRequest extends DeadlineCommon {
   profile: string | object;
   tier: string;
   measure?: 'reaction' | 'response' | 'resolution';
+  /** Without a class: the tier's rules for any class where it has them, else every class's rules. */
   class?: 'incident' | 'change' | 'request';
   /** A priority level, or impact and urgency where the profile has a matrix. */
   priority?: string;
   impact?: string;
   urgency?: string;
-  /** The profile's options, e.g. { splitReaction: 'inside-window' }. */
+  /** The profile's options, e.g. { splitReaction: 'inside-window' } or { hostedReaction: 'round-the-clock' }. */
   options?: Record<string, string>;
 }
 
