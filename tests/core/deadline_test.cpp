@@ -212,6 +212,8 @@ TEST_CASE("deadline: bad input is refused with the field's path") {
   fails_at("deadline", fc_with("tier", "managed-9"), "unknown_value", "/tier");
   fails_at("deadline", fc_with("options", {{"splitReaction", "sometimes"}}), "unknown_value", "/options/splitReaction");
   fails_at("deadline", fc_with("options", {{"nonsense", "x"}}), "unknown_field", "/options/nonsense");
+  fails_at("deadline", fc_with("options", {{"hostedReaction", "24/7"}}), "unknown_value", "/options/hostedReaction");
+  fails_at("deadline", fc_with("class", "critical"), "unknown_value", "/class");
   fails_at("deadline", fc_with("measure", "lunch"), "unknown_value", "/measure");
   fails_at("deadline", fc_with("impact", "i-1"), "unknown_field", "/impact");
   fails_at("deadline", fc_with("time", "1h"), "unknown_field", "/time");
