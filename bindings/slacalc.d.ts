@@ -296,7 +296,7 @@ export interface HolidaysRequest extends LangOption {
   year?: number;
   from?: number;
   to?: number;
-  /** NL only: Bevrijdingsdag "lustrum" (default) or "every-year"; Goede Vrijdag as a day off (default false). */
+  /** NL only: Bevrijdingsdag "every-year" (default, Algemene termijnenwet art. 3 lid 1) or "lustrum"; Goede Vrijdag as a holiday (default true, art. 3 lid 2). */
   options?: { liberationDay?: 'lustrum' | 'every-year'; goodFriday?: boolean };
 }
 
@@ -354,12 +354,13 @@ export interface DeadlineProfileRequest extends DeadlineCommon {
   profile: string | object;
   tier: string;
   measure?: 'reaction' | 'response' | 'resolution';
+  /** Without a class: the tier's rules for any class where it has them, else every class's rules. */
   class?: 'incident' | 'change' | 'request';
   /** A priority level, or impact and urgency where the profile has a matrix. */
   priority?: string;
   impact?: string;
   urgency?: string;
-  /** The profile's options, e.g. { splitReaction: 'inside-window' }. */
+  /** The profile's options, e.g. { splitReaction: 'inside-window' } or { hostedReaction: 'round-the-clock' }. */
   options?: Record<string, string>;
 }
 

@@ -1,18 +1,17 @@
 #include "deadline_json.hpp"
 
-#include <algorithm>
-#include <cctype>
+#include <memory>
+#include <optional>
 
 #include "deadline.hpp"
-#include "request_calendar.hpp"
 #include "iso_time.hpp"
-#include "json_write.hpp"
-#include "local_text.hpp"
 #include "json_read.hpp"
+#include "json_write.hpp"
 #include "lang.hpp"
 #include "profile_check.hpp"
-#include "request_profile.hpp"
 #include "profile_text.hpp"
+#include "request_calendar.hpp"
+#include "request_profile.hpp"
 
 namespace slacalc {
 namespace {
@@ -20,6 +19,15 @@ namespace {
 using date::sys_seconds;
 
 constexpr int kFirstDeadlineYear = 1900, kLastDeadlineYear = 2189;  // the clock's horizon stays within 2200
+
+// A request read: the query for the calculator, and what the answer repeats.
+struct DeadlineRequest {
+  std::shared_ptr<const Profile> profile;
+  DeadlineQuery query;
+  const Zone* viewer = nullptr;
+  json priority;        // the level found by impact × urgency, or null
+  bool ad_hoc = false;  // a window of the request's own instead of a profile
+};
 
 // A request with its own window becomes a one-rule profile; the profile
 // checker then judges the window exactly as in a profile, and its error paths
@@ -57,8 +65,41 @@ Result<std::shared_ptr<const Profile>> ad_hoc_profile(const json& r) {
   return e;
 }
 
-Result<sys_seconds> read_reported(const json& r, const Zone& zone, Disambiguation choice, bool reject,
-                                  Explain& explain) {
+// Either a profile (and tier) or a window of one's own, each with its fields.
+std::optional<Error> check_request_kind(const json& r, bool ad_hoc) {
+  if (ad_hoc && find_field(r, "profile"))
+    return Error{"conflict",
+                 say({"give either \"profile\" (and \"tier\") or a \"window\" of your own",
+                      "geben Sie entweder \"profile\" (und \"tier\") oder ein eigenes \"window\" an",
+                      "geef \"profile\" (en \"tier\") of een eigen \"window\"",
+                      "angiv enten \"profile\" (og \"tier\") eller et eget \"window\""}),
+                 "/window"};
+  if (!ad_hoc && !find_field(r, "profile"))
+    return missing_field("/profile", say({"\"profile\" and \"tier\", or a \"window\" with \"time\" or \"workingDays\"",
+                                          "\"profile\" und \"tier\" oder ein \"window\" mit \"time\" oder \"workingDays\"",
+                                          "\"profile\" en \"tier\", of een \"window\" met \"time\" of \"workingDays\"",
+                                          "\"profile\" og \"tier\" eller et \"window\" med \"time\" eller \"workingDays\""}));
+  if (!ad_hoc)
+    for (const char* key : {"timeZone", "holidays", "time", "workingDays"})
+      if (find_field(r, key))
+        return Error{"unknown_field",
+                     say({"\"{0}\" belongs to a request with its own \"window\"",
+                          "\"{0}\" gehört zu einer Anfrage mit eigenem \"window\"",
+                          "\"{0}\" hoort bij een verzoek met een eigen \"window\"",
+                          "\"{0}\" hører til en forespørgsel med et eget \"window\""},
+                         {key}),
+                     std::string("/") + key};
+  return std::nullopt;
+}
+
+// "reported": an instant with an offset, or a local time in the profile's
+// zone; one the clocks skip or repeat is read by `choice`, or refused.
+struct Reported {
+  sys_seconds instant;
+  std::optional<ReportReading> reading;
+};
+
+Result<Reported> read_reported(const json& r, const Zone& zone, Disambiguation choice, bool reject) {
   const json* v = find_field(r, "reported");
   if (!v)
     return missing_field("/reported", say({"the report time, e.g. \"2026-03-27T15:30\" (local) or with an offset",
@@ -83,9 +124,9 @@ Result<sys_seconds> read_reported(const json& r, const Zone& zone, Disambiguatio
                       "de melding moet in de jaren {0}–{1} liggen", "meldingen skal ligge i årene {0}–{1}"},
                      {std::to_string(kFirstDeadlineYear), std::to_string(kLastDeadlineYear)}),
                  "/reported"};
-  if (t->offset) return sys_seconds{t->local.time_since_epoch() - std::chrono::seconds{*t->offset}};
+  if (t->offset) return Reported{sys_seconds{t->local.time_since_epoch() - std::chrono::seconds{*t->offset}}, {}};
   LocalToUtc u = to_utc(zone, t->local, choice);
-  if (u.kind == LocalToUtc::unique) return u.instant;
+  if (u.kind == LocalToUtc::unique) return Reported{u.instant, {}};
   if (reject)
     return Error{u.kind == LocalToUtc::gap ? "nonexistent_time" : "ambiguous_time",
                  u.kind == LocalToUtc::gap
@@ -100,28 +141,11 @@ Result<sys_seconds> read_reported(const json& r, const Zone& zone, Disambiguatio
                             "{0} forekommer to gange i {1} (uret stilles om); angiv en offset"},
                            {text.value(), zone.name}),
                  "/reported"};
-  // The time as read, with its offset, in the ISO form the request used.
-  const std::string read_as = iso_local(u.instant, utc_offset_seconds(zone, u.instant));
-  const std::initializer_list<std::string_view> args = {
-      text.value(), zone.name, read_as,
-      choice == Disambiguation::compatible ? "compatible" : choice == Disambiguation::earlier ? "earlier" : "later"};
-  explain.push_back(
-      {"disambiguation",
-       u.kind == LocalToUtc::gap
-           ? say({"{0} does not exist in {1}: read as {2} (disambiguation \"{3}\").",
-                  "{0} gibt es in {1} nicht: gelesen als {2} (disambiguation \"{3}\").",
-                  "{0} bestaat niet in {1}: gelezen als {2} (disambiguation \"{3}\").",
-                  "{0} findes ikke i {1}: læst som {2} (disambiguation \"{3}\")."},
-                 args)
-           : say({"{0} occurs twice in {1}: read as {2} (disambiguation \"{3}\").",
-                  "{0} kommt in {1} zweimal vor: gelesen als {2} (disambiguation \"{3}\").",
-                  "{0} komt twee keer voor in {1}: gelezen als {2} (disambiguation \"{3}\").",
-                  "{0} forekommer to gange i {1}: læst som {2} (disambiguation \"{3}\")."},
-                 args)});
-  return u.instant;
+  return Reported{u.instant, ReportReading{u.kind == LocalToUtc::gap, text.value(), choice}};
 }
 
-// priority, or impact × urgency through the profile's matrix (Scope4mation §3.1.1).
+// "priority", or "impact" and "urgency" through the profile's matrix
+// (Scope4mation §3.1.1); `out` gets the level found by the matrix.
 Result<std::string> read_priority(const json& r, const Profile& p, json& out) {
   std::vector<std::string> levels;
   if (p.priorities)
@@ -151,137 +175,42 @@ Result<std::string> read_priority(const json& r, const Profile& p, json& out) {
       return missing_field(std::string("/") + key,
                            say({"both \"impact\" and \"urgency\"", "sowohl \"impact\" als auch \"urgency\"",
                                 "zowel \"impact\" als \"urgency\"", "både \"impact\" og \"urgency\""}));
-  // Scope4mation's matrix has urgency rows and impact columns; a profile
-  // whose row label says "Impact" has them the other way round.
-  std::string row_label = m.row_label;
-  for (char& c : row_label) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  const bool impact_rows = row_label.find("impact") != std::string::npos;
+  const bool impact_rows = impact_is_row(m);
   const char* row_field = impact_rows ? "impact" : "urgency";
   const char* column_field = impact_rows ? "urgency" : "impact";
   auto row = read_id_in(r, row_field, m.row_ids, m.row_label);
   if (!row.ok()) return row.error();
   auto column = read_id_in(r, column_field, m.column_ids, m.column_label);
   if (!column.ok()) return column.error();
-  auto index = [](const std::vector<std::string>& ids, const std::string& id) {
-    return static_cast<std::size_t>(std::find(ids.begin(), ids.end(), id) - ids.begin());
-  };
-  const PriorityLevel& level = p.priorities->levels[static_cast<std::size_t>(
-      m.cells[index(m.row_ids, row.value())][index(m.column_ids, column.value())])];
+  const PriorityLevel& level = matrix_level(*p.priorities, row.value(), column.value());
   out = object({{"id", level.id}, {"label", level.label}, {row_field, row.value()}, {column_field, column.value()},
                 {"clause", p.priorities->cite.clause}});
   return level.id;
 }
 
-json instant_json(sys_seconds t, const Zone& zone, const Zone* viewer) {
-  auto text = [t](const Zone& z) {
-    return short_local_text(to_local(z, t)) + " " + std::string(abbreviation(z, t));
-  };
-  json out;
-  out["utc"] = iso_utc(t);
-  out["local"] = iso_local(t, utc_offset_seconds(zone, t));
-  out["localText"] = text(zone);
-  if (viewer) {
-    out["viewer"] = iso_local(t, utc_offset_seconds(*viewer, t));
-    out["viewerText"] = text(*viewer);
-  }
-  return out;
-}
-
-
-json deadline_json(const Deadline& d, const DeadlineQuery& q, const Zone* viewer) {
-  const ResponseRule& r = *d.rule;
-  const char* kinds[] = {"duration", "workingDays", "bestEffort"};
-  json out;
-  out["measure"] = r.measure;
-  out["class"] = d.incident_class;
-  out["priority"] = d.priority;
-  out["promise"] = response_text(*q.profile, r);
-  out["kind"] = kinds[static_cast<int>(r.promise)];
-  out["window"] = r.window;
-  out["clause"] = r.cite.clause;
-  out["note"] = r.cite.note;
-  if (r.promise == ResponseRule::Promise::duration) out["seconds"] = r.seconds.to_double();
-  if (r.promise == ResponseRule::Promise::workingDays) out["workingDays"] = r.working_days;
-  out["clockStart"] = d.clock_start ? instant_json(*d.clock_start, *q.zone, viewer) : json();
-  out["due"] = d.due ? instant_json(*d.due, *q.zone, viewer) : json();
-  out["unreachable"] = d.unreachable;
-  long long counted = 0;
-  json segments = json::array();
-  for (const auto& s : d.counted) {
-    counted += (s.end - s.begin).count();
-    segments.push_back(object({{"day", iso_date(s.day)}, {"begin", iso_local(s.begin, utc_offset_seconds(*q.zone, s.begin))},
-                               {"end", iso_local(s.end, utc_offset_seconds(*q.zone, s.end))}, {"seconds", (s.end - s.begin).count()}}));
-  }
-  out["countedSeconds"] = counted;
-  out["elapsedSeconds"] = d.due ? json((*d.due - q.reported).count()) : json();
-  out["segments"] = segments;
-  json closed = json::array();
-  // A holiday's name as the calendar gives it; a day the user closed, named in the call's language.
-  for (const auto& skipped : d.closed_skipped)
-    closed.push_back(object({{"date", iso_date(skipped.day)},
-                             {"name", skipped.local_name.empty() && skipped.name == "custom closed day"
-                                          ? say({"custom closed day", "eigener Schließtag", "eigen sluitingsdag", "egen lukkedag"})
-                                          : skipped.name}}));
-  out["closedDays"] = closed;
-  out["explain"] = explain_json(d.explain);
-  return out;
-}
-
-}  // namespace
-
-Result<json> deadline_endpoint(const json& r) {
-  if (!r.is_object()) return not_a_request_object(r);
-  if (auto e = reject_unknown_fields(r, "", {"profile", "tier", "window", "timeZone", "holidays", "time", "workingDays", "workingDayRule",
-                                             "reported", "measure", "class", "priority", "impact", "urgency", "options",
-                                             "closedDays", "holidayOptions", "disambiguation", "viewerZone"}))
-    return *e;
-  bool ad_hoc = find_field(r, "window") != nullptr;
-  if (ad_hoc && find_field(r, "profile"))
-    return Error{"conflict",
-                 say({"give either \"profile\" (and \"tier\") or a \"window\" of your own",
-                      "geben Sie entweder \"profile\" (und \"tier\") oder ein eigenes \"window\" an",
-                      "geef \"profile\" (en \"tier\") of een eigen \"window\"",
-                      "angiv enten \"profile\" (og \"tier\") eller et eget \"window\""}),
-                 "/window"};
-  if (!ad_hoc && !find_field(r, "profile"))
-    return missing_field("/profile", say({"\"profile\" and \"tier\", or a \"window\" with \"time\" or \"workingDays\"",
-                                          "\"profile\" und \"tier\" oder ein \"window\" mit \"time\" oder \"workingDays\"",
-                                          "\"profile\" en \"tier\", of een \"window\" met \"time\" of \"workingDays\"",
-                                          "\"profile\" og \"tier\" eller et \"window\" med \"time\" eller \"workingDays\""}));
-  if (!ad_hoc)
-    for (const char* key : {"timeZone", "holidays", "time", "workingDays"})
-      if (find_field(r, key))
-        return Error{"unknown_field",
-                     say({"\"{0}\" belongs to a request with its own \"window\"",
-                          "\"{0}\" gehört zu einer Anfrage mit eigenem \"window\"",
-                          "\"{0}\" hoort bij een verzoek met een eigen \"window\"",
-                          "\"{0}\" hører til en forespørgsel med et eget \"window\""},
-                         {key}),
-                     std::string("/") + key};
-
-  auto profile = ad_hoc ? ad_hoc_profile(r) : resolve_profile(*find_field(r, "profile"), "/profile");
+// The profile and tier (or the request's own window), the zones and the report.
+std::optional<Error> read_subject(const json& r, DeadlineRequest& req) {
+  req.ad_hoc = find_field(r, "window") != nullptr;
+  if (auto e = check_request_kind(r, req.ad_hoc)) return e;
+  auto profile = req.ad_hoc ? ad_hoc_profile(r) : resolve_profile(*find_field(r, "profile"), "/profile");
   if (!profile.ok()) return profile.error();
-  const Profile& p = *profile.value();
-  const Tier* tier = &p.tiers.front();
-  if (!ad_hoc) {
+  req.profile = profile.value();
+  DeadlineQuery& q = req.query;
+  q.profile = req.profile.get();
+  q.tier = &q.profile->tiers.front();
+  if (!req.ad_hoc) {
     const json* t = find_field(r, "tier");
     if (!t) return missing_field("/tier", the_tier_id());
-    auto resolved = resolve_tier(p, *t, "/tier");
+    auto resolved = resolve_tier(*q.profile, *t, "/tier");
     if (!resolved.ok()) return resolved.error();
-    tier = resolved.value();
+    q.tier = resolved.value();
   }
-
-  DeadlineQuery q;
-  q.profile = &p;
-  q.tier = tier;
-  q.zone = find_zone(p.time_zone);
-  Explain explain;
-  const Zone* viewer = nullptr;
+  q.zone = find_zone(q.profile->time_zone);
   if (const json* v = find_field(r, "viewerZone")) {
     auto name = read_string(*v, "/viewerZone");
     if (!name.ok()) return name.error();
-    viewer = find_zone(name.value());
-    if (!viewer) return unknown_zone_error(name.value(), "/viewerZone");
+    req.viewer = find_zone(name.value());
+    if (!req.viewer) return unknown_zone_error(name.value(), "/viewerZone");
   }
   int disambiguation = 0;
   if (const json* v = find_field(r, "disambiguation")) {
@@ -290,11 +219,18 @@ Result<json> deadline_endpoint(const json& r) {
     disambiguation = c.value();
   }
   auto reported = read_reported(r, *q.zone, static_cast<Disambiguation>(disambiguation == 3 ? 0 : disambiguation),
-                                disambiguation == 3, explain);
+                                disambiguation == 3);
   if (!reported.ok()) return reported.error();
-  q.reported = reported.value();
+  q.reported = reported.value().instant;
+  q.reading = reported.value().reading;
+  return std::nullopt;
+}
 
-  if (!ad_hoc) {
+// What narrows the rules (measure, class, priority, options) and how the
+// clock counts (working-day reading, closed days, holiday options).
+std::optional<Error> read_narrowing(const json& r, DeadlineRequest& req) {
+  DeadlineQuery& q = req.query;
+  if (!req.ad_hoc) {
     auto measure = read_id_in(r, "measure", {"reaction", "response", "resolution"}, "measure");
     if (!measure.ok()) return measure.error();
     q.measure = measure.value();
@@ -310,11 +246,10 @@ Result<json> deadline_endpoint(const json& r) {
                          {key}),
                      std::string("/") + key};
   }
-  json priority_json;
-  auto priority = read_priority(r, p, priority_json);
+  auto priority = read_priority(r, *q.profile, req.priority);
   if (!priority.ok()) return priority.error();
   q.priority = priority.value();
-  auto options = read_option_choices(r, p);
+  auto options = read_option_choices(r, *q.profile);
   if (!options.ok()) return options.error();
   q.options = options.value();
   if (const json* v = find_field(r, "workingDayRule")) {
@@ -325,74 +260,112 @@ Result<json> deadline_endpoint(const json& r) {
   auto closed = read_closed_days(find_field(r, "closedDays"), "/closedDays");
   if (!closed.ok()) return closed.error();
   q.closed_days = closed.value();
-  auto holiday_options = read_holiday_options(find_field(r, "holidayOptions"), p.holiday_calendar, "/holidayOptions");
+  auto holiday_options =
+      read_holiday_options(find_field(r, "holidayOptions"), q.profile->holiday_calendar, "/holidayOptions");
   if (!holiday_options.ok()) return holiday_options.error();
   q.holiday_options = holiday_options.value();
+  return std::nullopt;
+}
 
-  std::vector<Deadline> found = deadlines(q);
-  for (const auto& d : found)
-    if (d.unreachable)
-      return Error{"unreachable",
-                   say({"no deadline: {0} would end more than {1} years after the report — the window opens too rarely",
-                        "keine Frist: {0} würde mehr als {1} Jahre nach der Meldung enden — das Zeitfenster öffnet zu "
-                        "selten",
-                        "geen termijn: {0} zou meer dan {1} jaar na de melding eindigen — het venster gaat te zelden "
-                        "open",
-                        "ingen frist: {0} ville slutte mere end {1} år efter meldingen — vinduet åbner for sjældent"},
-                       {response_text(p, *d.rule), std::to_string(kClockHorizonDays / 366)}),
-                   ad_hoc ? (find_field(r, "time") ? "/time" : "/workingDays") : "/tier"};
-  json list = json::array();
-  for (const auto& d : found) list.push_back(deadline_json(d, q, viewer));
+// A deadline the clock cannot reach within its horizon, as an error at the
+// field that asked for it.
+Error unreachable_error(const Deadline& d, const DeadlineRequest& req, const json& r) {
+  return Error{"unreachable",
+               say({"no deadline: {0} would end more than {1} years after the report — the window opens too rarely",
+                    "keine Frist: {0} würde mehr als {1} Jahre nach der Meldung enden — das Zeitfenster öffnet zu "
+                    "selten",
+                    "geen termijn: {0} zou meer dan {1} jaar na de melding eindigen — het venster gaat te zelden "
+                    "open",
+                    "ingen frist: {0} ville slutte mere end {1} år efter meldingen — vinduet åbner for sjældent"},
+                   {response_text(*req.profile, *d.rule), std::to_string(kClockHorizonDays / 366)}),
+               req.ad_hoc ? (find_field(r, "time") ? "/time" : "/workingDays") : "/tier"};
+}
 
-  int year = static_cast<int>(date::year_month_day{date::floor<date::days>(q.reported)}.year());
-  if (found.empty()) {
-    // "reaction time" and its kin: one word in German, Dutch and Danish.
-    std::string time = q.measure.empty() ? say({"reaction or response", "Reaktions- oder Antwortzeit",
-                                                "reactie- of responstijd", "reaktions- eller svartid"})
-                       : q.measure == "reaction"
-                           ? say({"reaction", "Reaktionszeit", "reactietijd", "reaktionstid"})
-                       : q.measure == "response" ? say({"response", "Antwortzeit", "responstijd", "svartid"})
-                                                 : say({"resolution", "Lösungszeit", "oplostijd", "løsningstid"});
-    explain.push_back({"no-rule", q.priority.empty()
-                                      ? say({"{0} states no {1} time.", "{0} nennt keine {1}.", "{0} noemt geen {1}.",
-                                             "{0} angiver ingen {1}."},
-                                            {tier->name, time})
-                                      : say({"{0} states no {1} time for this priority.",
-                                             "{0} nennt keine {1} für diese Priorität.",
-                                             "{0} noemt geen {1} voor deze prioriteit.",
-                                             "{0} angiver ingen {1} for denne prioritet."},
-                                            {tier->name, time})});
-  }
-  if (year < q.zone->valid_from_year)
-    explain.push_back({"validity", say({"{0}'s current rule is exact from {1} on; earlier times use it projected backwards.",
-                                        "Die aktuelle Regel von {0} gilt exakt ab {1}; frühere Zeiten verwenden sie "
-                                        "rückwärts fortgeschrieben.",
-                                        "De huidige regel van {0} is exact vanaf {1}; eerdere tijden gebruiken die regel "
-                                        "terug in de tijd doorgetrokken.",
-                                        "Den nuværende regel for {0} er nøjagtig fra {1}; tidligere tidspunkter bruger den "
-                                        "fremskrevet bagud."},
-                                       {q.zone->name, std::to_string(q.zone->valid_from_year)})});
-  for (auto& note : holiday_calendar_notes(p.holiday_calendar, year, year + 1, q.holiday_options))
-    explain.push_back(note);
-
-  json option_list = json::array();
-  for (const auto& o : p.options) {
-    if (o.id == "monthBasis") continue;  // budgets, not deadlines
-    option_list.push_back(object({{"id", o.id}, {"label", o.label}, {"choices", o.choices}, {"default", o.default_choice},
-                                  {"choice", p.choice_of(o.id, q.options)}, {"clause", o.cite.clause}, {"note", o.cite.note}}));
-  }
+// { utc, local, localText, viewer?, viewerText? }
+json instant_json(sys_seconds t, const Zone& zone, const Zone* viewer) {
   json out;
-  out["profile"] = p.id;
-  out["tier"] = tier->id;
-  out["zone"] = q.zone->name;
-  out["viewerZone"] = viewer ? json(viewer->name) : json();
-  out["reported"] = instant_json(q.reported, *q.zone, viewer);
-  out["workingDayRule"] = q.working_day_rule == WorkingDayRule::same_time ? "same-time" : "end-of-day";
-  out["options"] = option_list;
-  out["deadlines"] = list;
-  if (!priority_json.is_null()) out["priority"] = priority_json;
-  out["explain"] = explain_json(explain);
+  out["utc"] = iso_utc(t);
+  out["local"] = iso_local(t, utc_offset_seconds(zone, t));
+  out["localText"] = zone_time_text(zone, t);
+  if (viewer) {
+    out["viewer"] = iso_local(t, utc_offset_seconds(*viewer, t));
+    out["viewerText"] = zone_time_text(*viewer, t);
+  }
   return out;
+}
+
+json deadline_json(const Deadline& d, const DeadlineRequest& req) {
+  const DeadlineQuery& q = req.query;
+  const ResponseRule& r = *d.rule;
+  const char* kinds[] = {"duration", "workingDays", "bestEffort"};
+  json out;
+  out["measure"] = r.measure;
+  out["class"] = d.incident_class;
+  out["priority"] = d.priority;
+  out["promise"] = response_text(*q.profile, r);
+  out["kind"] = kinds[static_cast<int>(r.promise)];
+  out["window"] = r.window;
+  out["clause"] = r.cite.clause;
+  out["note"] = r.cite.note;
+  if (r.promise == ResponseRule::Promise::duration) out["seconds"] = r.seconds.to_double();
+  if (r.promise == ResponseRule::Promise::workingDays) out["workingDays"] = r.working_days;
+  out["clockStart"] = d.clock_start ? instant_json(*d.clock_start, *q.zone, req.viewer) : json();
+  out["due"] = d.due ? instant_json(*d.due, *q.zone, req.viewer) : json();
+  out["unreachable"] = d.unreachable;
+  long long counted = 0;
+  json segments = json::array();
+  for (const auto& s : d.counted) {
+    counted += (s.end - s.begin).count();
+    segments.push_back(object({{"day", iso_date(s.day)}, {"begin", iso_local(s.begin, utc_offset_seconds(*q.zone, s.begin))},
+                               {"end", iso_local(s.end, utc_offset_seconds(*q.zone, s.end))}, {"seconds", (s.end - s.begin).count()}}));
+  }
+  out["countedSeconds"] = counted;
+  out["elapsedSeconds"] = d.due ? json((*d.due - q.reported).count()) : json();
+  out["segments"] = segments;
+  json closed = json::array();
+  for (const auto& skipped : d.closed_skipped)
+    closed.push_back(object({{"date", iso_date(skipped.day)}, {"name", skipped_day_name(skipped)}}));
+  out["closedDays"] = closed;
+  out["explain"] = explain_json(d.explain);
+  return out;
+}
+
+json answer_json(const DeadlineAnswer& a, const DeadlineRequest& req) {
+  const DeadlineQuery& q = req.query;
+  json list = json::array();
+  for (const auto& d : a.deadlines) list.push_back(deadline_json(d, req));
+  json options = json::array();
+  for (const auto& [o, choice] : a.options)
+    options.push_back(object({{"id", o->id}, {"label", o->label}, {"choices", o->choices}, {"default", o->default_choice},
+                              {"choice", choice}, {"clause", o->cite.clause}, {"note", o->cite.note}}));
+  json out;
+  out["profile"] = q.profile->id;
+  out["tier"] = q.tier->id;
+  out["zone"] = q.zone->name;
+  out["viewerZone"] = req.viewer ? json(req.viewer->name) : json();
+  out["reported"] = instant_json(q.reported, *q.zone, req.viewer);
+  out["workingDayRule"] = q.working_day_rule == WorkingDayRule::same_time ? "same-time" : "end-of-day";
+  out["options"] = options;
+  out["deadlines"] = list;
+  if (!req.priority.is_null()) out["priority"] = req.priority;
+  out["explain"] = explain_json(a.explain);
+  return out;
+}
+
+}  // namespace
+
+Result<json> deadline_endpoint(const json& r) {
+  if (!r.is_object()) return not_a_request_object(r);
+  if (auto e = reject_unknown_fields(r, "", {"profile", "tier", "window", "timeZone", "holidays", "time", "workingDays", "workingDayRule",
+                                             "reported", "measure", "class", "priority", "impact", "urgency", "options",
+                                             "closedDays", "holidayOptions", "disambiguation", "viewerZone"}))
+    return *e;
+  DeadlineRequest req;
+  if (auto e = read_subject(r, req)) return *e;
+  if (auto e = read_narrowing(r, req)) return *e;
+  DeadlineAnswer answer = answer_deadlines(req.query);
+  if (answer.unreachable) return unreachable_error(answer.deadlines[*answer.unreachable], req, r);
+  return answer_json(answer, req);
 }
 
 }  // namespace slacalc

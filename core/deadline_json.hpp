@@ -4,7 +4,8 @@
 //     "reported": "2026-03-27T15:30:00+01:00" | "2026-03-27T15:30" (the
 //                 profile's local time),
 //     "measure": "reaction" | "response" | "resolution",      (optional)
-//     "class": "incident" | "change" | "request",             (optional)
+//     "class": "incident" | "change" | "request",             (optional; none:
+//              the rules for any class, where the tier has them)
 //     "priority": "high"  or  "impact": "i-1", "urgency": "u-2" (optional)
 //     "options": { "defaultResponseTimes": "section-3.1.1" },  (optional)
 //     "workingDayRule": "same-time" | "end-of-day",

@@ -26,6 +26,9 @@
 #include <span>
 #include <utility>
 
+#include "lang.hpp"
+#include "local_text.hpp"
+
 namespace slacalc {
 namespace {
 
@@ -176,10 +179,14 @@ constexpr Rule kGermany[] = {
      kAlways, kOpen, kAllStates},
 };
 
-// The Netherlands: Algemene termijnenwet art. 3 (New Year, Easter and Whit
-// Monday, Ascension, both Christmas days, the King's birthday, 5 May), the
-// Sunday feasts, and Good Friday as an option (government.nl lists it as an
-// official holiday, a day off only where a collective agreement says so).
+// The Netherlands: Algemene termijnenwet art. 3. Lid 1 names New Year, Easter
+// and Whit Monday, Ascension, both Christmas days, the King's birthday and
+// "de vijfde mei"; lid 2 puts Good Friday on a par with them ("Voor de
+// toepassing van deze wet wordt de Goede Vrijdag met de in het vorige lid
+// genoemde dagen gelijkgesteld"). Both count by default; the common practice
+// of collective agreements (5 May off in lustrum years, Good Friday a working
+// day) is the option. The Sunday feasts are listed too; days put on a par by
+// decree under lid 3 (bridge days, announced a few years ahead) are not.
 constexpr Rule kNetherlands[] = {
     {"new-years-day", "New Year's Day", "Nieuwjaarsdag", When::fixed, 1, 1, kAlways, kOpen, 0},
     {"good-friday", "Good Friday", "Goede Vrijdag", When::easter, 0, -2, kAlways, kOpen, 0,
@@ -257,10 +264,10 @@ const Calendar* find_calendar(std::string_view code) {
   return nullptr;
 }
 
-// Bevrijdingsdag is a national holiday every year since 1990, but a day off
-// only where a collective agreement grants it; the government's own and most
-// others grant it in lustrum years (2025, 2030, ...), so the default counts
-// those. Before 1990 it was kept as a holiday in lustrum years only.
+// Bevrijdingsdag: a national holiday every year since 1990, listed in art. 3
+// lid 1, so the default counts it every year from 1990. Option "lustrum":
+// only in lustrum years (2025, 2030, ...), as most collective agreements give
+// the day off. Before 1990 it was kept as a holiday in lustrum years only.
 bool liberation_day_counts(int year, const HolidayOptions& options) {
   if (year % 5 == 0) return true;
   return options.nl_liberation_day == LiberationDay::every_year && year >= 1990;
@@ -476,18 +483,21 @@ Explain holiday_calendar_notes(std::string_view calendar, int from, int to,
   if (c->country == Country::nl) {
     notes.push_back(
         {"holiday-option-liberation-day",
-         options.nl_liberation_day == LiberationDay::lustrum
-             ? "Liberation Day (5 May) counted in lustrum years only (every fifth year), as most "
-               "collective agreements grant it (option liberationDay: \"lustrum\", the default)."
-             : "Liberation Day (5 May) counted every year since 1990, when it became a national "
-               "holiday every year (option liberationDay: \"every-year\")."});
+         options.nl_liberation_day == LiberationDay::every_year
+             ? "Liberation Day (5 May) counted every year since 1990, as the Algemene termijnenwet art. 3 "
+               "lid 1 lists it (option liberationDay: \"every-year\", the default); \"lustrum\" counts it "
+               "only every fifth year, as most collective agreements give the day off."
+             : "Liberation Day (5 May) counted in lustrum years only (every fifth year), as most "
+               "collective agreements give the day off (option liberationDay: \"lustrum\"); the default, "
+               "\"every-year\", follows the Algemene termijnenwet art. 3 lid 1."});
     notes.push_back(
         {"holiday-option-good-friday",
          options.nl_good_friday
-             ? "Good Friday counted as a holiday (option goodFriday: true)."
-             : "Good Friday is not counted: it is no legal holiday in the Netherlands and a day "
-               "off only under some collective agreements (option goodFriday: false, the "
-               "default)."});
+             ? "Good Friday counted: the Algemene termijnenwet art. 3 lid 2 puts it on a par with the "
+               "holidays of lid 1 (option goodFriday: true, the default); false treats it as a working "
+               "day, as most collective agreements do."
+             : "Good Friday not counted: a working day under most collective agreements (option "
+               "goodFriday: false); the default, true, follows the Algemene termijnenwet art. 3 lid 2."});
     notes.push_back({"holiday-sunday",
                      "Easter Sunday and Whit Sunday are listed though they are Sundays."});
     if (to >= 2014)
@@ -514,6 +524,24 @@ Explain holiday_calendar_notes(std::string_view calendar, int from, int to,
                      "no public holidays, though many employers give them off."});
   }
   return notes;
+}
+
+HolidayYears holidays_between(std::string_view calendar, int from, int to,
+                              const HolidayOptions& options) {
+  HolidayYears out{{}, holiday_calendar_notes(calendar, from, to, options)};
+  for (int y = from; y <= to; ++y) {
+    for (Holiday& h : holidays_in_year(calendar, y, options)) {
+      // The holidays' names are the calendar's own, inserted as they are.
+      if (h.id.find('+') != std::string::npos)
+        out.explain.push_back({"holiday-coincide", say({"{0}: {1} fall on the same day, listed once.",
+                                                        "{0}: {1} fallen auf denselben Tag, einmal aufgeführt.",
+                                                        "{0}: {1} vallen op dezelfde dag, één keer vermeld.",
+                                                        "{0}: {1} falder på samme dag, anført én gang."},
+                                                       {date_text(local_days{h.day}), h.name})});
+      out.holidays.push_back(std::move(h));
+    }
+  }
+  return out;
 }
 
 }  // namespace slacalc

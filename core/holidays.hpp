@@ -24,16 +24,18 @@ struct Holiday {
   std::string local_name;  // the calendar's language: "Neujahr", "Nieuwjaarsdag", "Nytårsdag"
 };
 
-// Bevrijdingsdag (5 May, NL): a national holiday every year since 1990, but a
-// day off only where a collective agreement grants it — most grant it in
-// lustrum years (divisible by 5). holidays.cpp explains the default.
+// Bevrijdingsdag (5 May, NL): the Algemene termijnenwet art. 3 lid 1 lists
+// "de vijfde mei" among the algemeen erkende feestdagen, and it is a national
+// holiday every year since 1990; a day off, though, only where a collective
+// agreement grants it — most grant it in lustrum years (divisible by 5).
 enum class LiberationDay { lustrum, every_year };
 
-// Readings of a calendar that the law leaves to contracts. Each applies to
-// one calendar only (the name says which); the defaults are the common case.
+// Readings of a calendar that the law and practice answer differently. Each
+// applies to one calendar only (the name says which); the defaults follow the
+// law the calendar cites, the other reading is the option (holidays.cpp).
 struct HolidayOptions {
-  LiberationDay nl_liberation_day = LiberationDay::lustrum;
-  bool nl_good_friday = false;  // Goede Vrijdag is no legal holiday in NL
+  LiberationDay nl_liberation_day = LiberationDay::every_year;  // Atw art. 3 lid 1
+  bool nl_good_friday = true;  // Atw art. 3 lid 2: on a par with the days of lid 1
 };
 
 // Easter Sunday of the Gregorian calendar (any year ≥ 1583).
@@ -60,5 +62,15 @@ bool is_holiday(std::string_view calendar, date::year_month_day day,
 // list of a request over the years from–to.
 Explain holiday_calendar_notes(std::string_view calendar, int from, int to,
                                const HolidayOptions& options);
+
+// The holidays of the years from–to, in date order, with the working: the
+// calendar's notes, then a note for each day on which feasts coincide (in the
+// call's language).
+struct HolidayYears {
+  std::vector<Holiday> holidays;
+  Explain explain;
+};
+HolidayYears holidays_between(std::string_view calendar, int from, int to,
+                              const HolidayOptions& options);
 
 }  // namespace slacalc

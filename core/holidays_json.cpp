@@ -1,16 +1,12 @@
 #include "holidays_json.hpp"
 
-#include <functional>
 #include <string_view>
 
 #include "holidays.hpp"
-#include "insertion_sort.hpp"
 #include "iso_time.hpp"
 #include "json_read.hpp"
 #include "json_write.hpp"
 #include "lang.hpp"
-#include "local_text.hpp"
-#include "period_json.hpp"
 #include "request_calendar.hpp"
 
 namespace slacalc {
@@ -93,27 +89,13 @@ Result<json> holidays_endpoint(const json& r) {
   auto options = read_holiday_options(find_field(r, "options"), calendar.value(), "/options");
   if (!options.ok()) return options.error();
 
+  HolidayYears years_listed = holidays_between(calendar.value(), years.value().from, years.value().to, options.value());
   json list = json::array();
-  json explain = json::array();
-  for (const auto& note : holiday_calendar_notes(calendar.value(), years.value().from,
-                                                 years.value().to, options.value()))
-    explain.push_back(object({{"code", note.code}, {"text", note.text}}));
-  for (int y = years.value().from; y <= years.value().to; ++y) {
-    for (const Holiday& h : holidays_in_year(calendar.value(), y, options.value())) {
-      std::string day = iso_date(date::local_days{h.day});
-      // The holidays' names are the calendar's own, inserted as they are.
-      if (h.id.find('+') != std::string::npos)
-        explain.push_back(object({{"code", "holiday-coincide"},
-                                  {"text", say({"{0}: {1} fall on the same day, listed once.",
-                                                "{0}: {1} fallen auf denselben Tag, einmal aufgeführt.",
-                                                "{0}: {1} vallen op dezelfde dag, één keer vermeld.",
-                                                "{0}: {1} falder på samme dag, anført én gang."},
-                                               {date_text(date::local_days{h.day}), h.name})}}));
-      list.push_back(object({{"date", day}, {"id", h.id}, {"name", h.name}, {"localName", h.local_name}}));
-    }
-  }
+  for (const Holiday& h : years_listed.holidays)
+    list.push_back(object({{"date", iso_date(date::local_days{h.day})}, {"id", h.id}, {"name", h.name},
+                           {"localName", h.local_name}}));
   return object({{"calendar", calendar.value()}, {"holidays", std::move(list)},
-                 {"explain", std::move(explain)}});
+                 {"explain", explain_json(years_listed.explain)}});
 }
 
 }  // namespace slacalc

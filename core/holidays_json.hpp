@@ -15,7 +15,7 @@ namespace slacalc {
 
 // { "calendar": "DE-ST", "year": 2026 } or
 // { "calendar": "NL", "from": 2000, "to": 2040,
-//   "options": { "liberationDay": "lustrum" | "every-year", "goodFriday": false } }
+//   "options": { "liberationDay": "every-year" | "lustrum", "goodFriday": true } }
 // → { "calendar", "holidays": [{ "date", "id", "name", "localName" }], "explain" }
 Result<nlohmann::json> holidays_endpoint(const nlohmann::json& request);
 

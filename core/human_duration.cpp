@@ -25,7 +25,10 @@ constexpr Units kUnits[kLangs] = {
 }  // namespace
 
 std::string human_duration(const Rational& seconds) {
-  Rational millis = seconds * Rational(1000);
+  // A negative duration (an overspent budget) is its magnitude's parts with a
+  // minus sign (U+2212) in front: −1008 s is "−16m 48s", not "-48s".
+  bool negative = seconds < Rational(0);
+  Rational millis = (negative ? Rational(0) - seconds : seconds) * Rational(1000);
   bool approximate = !millis.is_integer();
   Rational::Int ms = millis.round_half_up();
   const Units& u = kUnits[static_cast<int>(current_lang())];
@@ -41,6 +44,7 @@ std::string human_duration(const Rational& seconds) {
   if (ms % hour >= minute) part(to_string(ms % hour / minute), u.minute);
   Rational::Int rest = ms % minute;
   if (rest != 0 || out.empty()) part(local_decimal(Rational::fraction(rest, 1000).to_decimal(3)), u.second);
+  if (negative && ms != 0) out = "\u2212" + out;  // rounded to nothing, it has no sign left
   return approximate ? "≈ " + out : out;
 }
 

@@ -10,7 +10,8 @@ namespace slacalc {
 
 // Days, hours, minutes and seconds; zero parts left out; seconds keep up to
 // three decimals. A value that needs more is rounded to the millisecond and
-// marked "≈". Zero is "0s".
+// marked "≈". Zero is "0s"; a negative value has a minus sign (U+2212) before
+// its first part: "−16m 48s", de "−16 Min. 48 Sek.".
 std::string human_duration(const Rational& seconds);
 
 }  // namespace slacalc

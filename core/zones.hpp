@@ -3,7 +3,7 @@
 // that rule reproduces tzdata exactly (valid_from_year). Before that year the
 // zone had other rules, which slacalc does not model (no tz.cpp, no tzdb):
 // results for earlier instants are the current rule projected backwards, and
-// callers must say so (zones_json.cpp does, as a "validity" explanation).
+// callers must say so (zone_years.cpp does, as a "validity" explanation).
 #pragma once
 
 #include <string_view>

@@ -113,12 +113,17 @@ function fillPriority(doc) {
   }
 }
 
-/** Class only when the tier's rules name classes; measures as the rules name them. */
+/**
+ * Class only when the tier's rules name classes; measures as the rules name them. Without a class
+ * the core answers with the rules for any class where the tier has them (Flying Circus: critical
+ * incidents; "request" is §9.1), else with every class's rules.
+ */
 function fillClassAndMeasure(tier) {
   const rules = tier.response ?? [];
   const classes = [...new Set(rules.map((r) => r.class).filter((c) => c && c !== 'any'))];
+  const anyClass = rules.some((r) => (r.class ?? 'any') === 'any');
   $('class-field').hidden = classes.length === 0;
-  fillSelect($('class'), [{ value: '', text: t('deadline.allClasses') },
+  fillSelect($('class'), [{ value: '', text: t(anyClass ? 'deadline.classNotGiven' : 'deadline.allClasses') },
     ...classes.map((c) => ({ value: c, text: CLASSES[c] ? t(CLASSES[c]) : c }))], '');
   const measures = Object.keys(MEASURES).filter((m) => rules.some((r) => r.measure === m));
   fillSelect($('measure'), [{ value: '', text: t('deadline.allMeasures') },

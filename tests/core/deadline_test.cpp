@@ -212,6 +212,8 @@ TEST_CASE("deadline: bad input is refused with the field's path") {
   fails_at("deadline", fc_with("tier", "managed-9"), "unknown_value", "/tier");
   fails_at("deadline", fc_with("options", {{"splitReaction", "sometimes"}}), "unknown_value", "/options/splitReaction");
   fails_at("deadline", fc_with("options", {{"nonsense", "x"}}), "unknown_field", "/options/nonsense");
+  fails_at("deadline", fc_with("options", {{"hostedReaction", "24/7"}}), "unknown_value", "/options/hostedReaction");
+  fails_at("deadline", fc_with("class", "critical"), "unknown_value", "/class");
   fails_at("deadline", fc_with("measure", "lunch"), "unknown_value", "/measure");
   fails_at("deadline", fc_with("impact", "i-1"), "unknown_field", "/impact");
   fails_at("deadline", fc_with("time", "1h"), "unknown_field", "/time");
@@ -223,4 +225,133 @@ TEST_CASE("deadline: bad input is refused with the field's path") {
   fails_at("deadline", s4m, "unknown_value", "/urgency");
   fails_at("deadline", json::object(), "missing_field", "/profile");
   fails_at("deadline", {{"profile", "flying-circus"}, {"tier", "hosted"}}, "missing_field", "/reported");
+}
+
+TEST_CASE("deadline: Flying Circus non-critical requests, 8 h of regular working time (§9.1)") {
+  // §9.1: "Sie können uns bei nicht-kritischen Anfragen per E-Mail … oder
+  // telefonisch … erreichen. Unser Support steht regulär an Arbeitstagen von 8
+  // bis 16 Uhr (CE(S)T) zur Verfügung. Hier eingehende Anfragen werden
+  // innerhalb von 8 Stunden während unserer regulären Arbeitszeit beantwortet."
+  // Saturday 28 March 2026 10:00 CET: the clock waits for Monday 08:00 (CEST
+  // since Sunday 29 March) and runs the 8 h of Monday's 08–16 → 16:00 CEST.
+  auto fc = [](const char* tier, const char* reported, const char* incident_class) {
+    json r = {{"profile", "flying-circus"}, {"tier", tier}, {"reported", reported}};
+    if (incident_class) r["class"] = incident_class;
+    return r;
+  };
+  json request = only(ok("deadline", fc("guided-3", "2026-03-28T10:00", "request")));
+  CHECK(request["due"]["local"] == "2026-03-30T16:00:00+02:00");
+  CHECK(request["clause"] == "§9.1");
+  CHECK(request["class"] == "request");
+  CHECK(request["countedSeconds"] == 8 * 3600);
+  // Every tier with a service level answers such requests the same way.
+  for (const char* tier : {"hosted", "guided-1", "guided-2", "guided-3", "managed-1", "managed-2", "managed-3",
+                           "managed-4", "managed-5"}) {
+    CAPTURE(tier);
+    json d = only(ok("deadline", fc(tier, "2026-03-28T10:00", "request")));
+    CHECK(d["due"]["local"] == "2026-03-30T16:00:00+02:00");
+    CHECK(d["clause"] == "§9.1");
+    // Wednesday 25 November 2026 10:00: 6 h that day, 2 h on Thursday → 10:00.
+    CHECK(due_local(fc(tier, "2026-11-25T10:00", "request")) == "2026-11-26T10:00:00+01:00");
+  }
+  // A critical incident keeps the service level's reaction time (§3.5.1: Guided 3,
+  // 1 hour Monday–Sunday 0–24), with or without the class named.
+  json incident = only(ok("deadline", fc("guided-3", "2026-03-28T10:00", "incident")));
+  CHECK(incident["due"]["local"] == "2026-03-28T11:00:00+01:00");
+  CHECK(incident["class"] == "incident");
+  CHECK(incident["clause"] == "§3.5.1");
+  json any = only(ok("deadline", fc("guided-3", "2026-03-28T10:00", nullptr)));
+  CHECK(any["due"]["local"] == "2026-03-28T11:00:00+01:00");
+  CHECK(any["class"] == "any");
+  CHECK(any["clause"] == "§3.5.1");
+}
+
+TEST_CASE("deadline: Flying Circus Hosted's 8 hours, in working hours or round the clock (§3.4)") {
+  // §3.4: "Wir überwachen Ihre virtuellen Maschinen und Komponenten und
+  // reagieren im Fehlerfall innerhalb von 8 Stunden." Whether the 8 hours run
+  // in the business hours the same clause names (working days 08–16) is not
+  // said: option hostedReaction, default working-hours.
+  json request = {{"profile", "flying-circus"}, {"tier", "hosted"}, {"reported", "2026-04-02T12:00"}};
+  json by_default = ok("deadline", request);
+  // Thursday 12–16 (4 h), Good Friday and Easter Monday closed, Tuesday 08–12.
+  CHECK(only(by_default)["due"]["local"] == "2026-04-07T12:00:00+02:00");
+  const json* option = nullptr;
+  for (const auto& o : by_default["options"])
+    if (o["id"] == "hostedReaction") option = &o;
+  REQUIRE(option != nullptr);
+  CHECK((*option)["default"] == "working-hours");
+  CHECK((*option)["choice"] == "working-hours");
+  CHECK((*option)["choices"] == json{"working-hours", "round-the-clock"});
+  CHECK((*option)["clause"] == "§3.4");
+  CHECK((*option)["label"].get<std::string>().size() > 10);
+  CHECK((*option)["note"].get<std::string>().find("8") != std::string::npos);
+  CHECK(test::explain_text(only(by_default), "option").find("working-hours (the default), §3.4") != std::string::npos);
+  // Round the clock: Thursday 12:00 + 8 h = 20:00.
+  request["options"] = {{"hostedReaction", "round-the-clock"}};
+  json around = ok("deadline", request);
+  CHECK(only(around)["due"]["local"] == "2026-04-02T20:00:00+02:00");
+  CHECK(only(around)["clause"] == "§3.4");
+  CHECK(only(around)["closedDays"].empty());
+  for (const auto& o : around["options"])
+    if (o["id"] == "hostedReaction") CHECK(o["choice"] == "round-the-clock");
+  // The option concerns Hosted's monitoring reaction only: a critical
+  // incident of Guided 1 keeps its window.
+  json guided = {{"profile", "flying-circus"}, {"tier", "guided-1"}, {"reported", "2026-04-02T15:00"},
+                 {"options", {{"hostedReaction", "round-the-clock"}}}};
+  CHECK(due_local(guided) == "2026-04-07T10:00:00+02:00");
+}
+
+TEST_CASE("deadline: Managed 4 and 5 at the window's opening (§3.6.1)") {
+  // §3.6.1: Managed 5 "1) 15 Minuten 2) 1 Stunde — 1) Montag–Sonntag, 7–21 Uhr
+  // 2) ausserhalb obigem Zeitraum". A report at 06:59 is made outside
+  // 07–21: the hour applies, counted round the clock → 07:59, though the
+  // window opens a minute later. splitReaction decides only for reports made
+  // inside the window, so both readings agree.
+  auto fc = [](const char* tier, const char* reported, const char* split) {
+    return json{{"profile", "flying-circus"}, {"tier", tier}, {"reported", reported},
+                {"options", {{"splitReaction", split}}}};
+  };
+  for (const char* split : {"report-time", "inside-window"}) {
+    CAPTURE(split);
+    // Monday 23 November 2026.
+    json early = only(ok("deadline", fc("managed-5", "2026-11-23T06:59", split)));
+    CHECK(early["due"]["local"] == "2026-11-23T07:59:00+01:00");
+    CHECK(early["seconds"] == 3600);
+    CHECK(test::explain_text(early, "split").find("outside") != std::string::npos);
+    // At 07:00 the report is inside: 15 minutes → 07:15.
+    CHECK(due_local(fc("managed-5", "2026-11-23T07:00", split)) == "2026-11-23T07:15:00+01:00");
+    // Managed 4: "1) Arbeitstage 8–16 Uhr": Tuesday 24 November 07:59 is
+    // outside → 1 hour → 08:59; 08:00 is inside → 08:15.
+    json managed4 = only(ok("deadline", fc("managed-4", "2026-11-24T07:59", split)));
+    CHECK(managed4["due"]["local"] == "2026-11-24T08:59:00+01:00");
+    CHECK(managed4["seconds"] == 3600);
+    CHECK(due_local(fc("managed-4", "2026-11-24T08:00", split)) == "2026-11-24T08:15:00+01:00");
+  }
+}
+
+TEST_CASE("deadline: Scope4mation across Dutch holidays of the Algemene termijnenwet art. 3 (§1.2.2)") {
+  // "Nederlandse feestdagen zijn uitgesloten" (§1.2.2). Art. 3 lid 1 lists "de
+  // vijfde mei"; lid 2 puts Goede Vrijdag on a par with the days of lid 1.
+  // Default level, incident, Normal: 16 h in working days 10–16 (§1.2.3).
+  json request = {{"profile", "scope4mation"}, {"tier", "default"}, {"reported", "2026-05-04T11:00"},
+                  {"class", "incident"}, {"measure", "response"}, {"priority", "normal"}};
+  // Monday 4 May 11–16 (5 h); Tuesday 5 May closed; Wednesday 10–16 (6 h);
+  // Thursday 10–15 (5 h) → Thursday 7 May 15:00.
+  json liberation = only(ok("deadline", request));
+  CHECK(liberation["due"]["local"] == "2026-05-07T15:00:00+02:00");
+  REQUIRE(liberation["closedDays"].size() == 1);
+  CHECK(liberation["closedDays"][0]["date"] == "2026-05-05");
+  // Thursday 2 April 11–16 (5 h); Good Friday 3 April and Easter Monday 6
+  // April closed; Tuesday 10–16 (6 h); Wednesday 10–15 → 8 April 15:00.
+  request["reported"] = "2026-04-02T11:00";
+  json easter = only(ok("deadline", request));
+  CHECK(easter["due"]["local"] == "2026-04-08T15:00:00+02:00");
+  REQUIRE(easter["closedDays"].size() == 2);
+  CHECK(easter["closedDays"][0]["date"] == "2026-04-03");
+  // The common-practice reading stays an option: 5 May off in lustrum years
+  // only, Good Friday a working day.
+  request["holidayOptions"] = {{"liberationDay", "lustrum"}, {"goodFriday", false}};
+  CHECK(due_local(request) == "2026-04-07T15:00:00+02:00");
+  request["reported"] = "2026-05-04T11:00";
+  CHECK(due_local(request) == "2026-05-06T15:00:00+02:00");
 }

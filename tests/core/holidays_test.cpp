@@ -1,6 +1,7 @@
 // Holiday calendars: Easter against a second algorithm and published dates,
 // whole years as the laws list them, the rules' history, the Dutch options,
 // and the `holidays` endpoint's answers and errors.
+#include <algorithm>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -194,27 +195,27 @@ TEST_CASE("Netherlands: King's Day, Queen's Day and their Sunday rules") {
   REQUIRE(kings != nullptr);
   CHECK(kings->local_name == "Koningsdag");
   CHECK(listed("NL", 2026) ==
-        std::vector<std::string>{"01-01 Nieuwjaarsdag", "04-05 Eerste Paasdag",
-                                 "04-06 Tweede Paasdag", "04-27 Koningsdag",
+        std::vector<std::string>{"01-01 Nieuwjaarsdag", "04-03 Goede Vrijdag", "04-05 Eerste Paasdag",
+                                 "04-06 Tweede Paasdag", "04-27 Koningsdag", "05-05 Bevrijdingsdag",
                                  "05-14 Hemelvaartsdag", "05-24 Eerste Pinksterdag",
                                  "05-25 Tweede Pinksterdag", "12-25 Eerste Kerstdag",
                                  "12-26 Tweede Kerstdag"});
 }
 
 TEST_CASE("Netherlands: Liberation Day and Good Friday are options") {
-  HolidayOptions every_year;
-  every_year.nl_liberation_day = slacalc::LiberationDay::every_year;
-  HolidayOptions good_friday;
-  good_friday.nl_good_friday = true;
-  CHECK(has("NL", 2025_y / May / 5));
-  CHECK_FALSE(has("NL", 2026_y / May / 5));
-  CHECK(has("NL", 2026_y / May / 5, every_year));
-  CHECK_FALSE(has("NL", 1989_y / May / 5, every_year));  // yearly only since 1990
+  HolidayOptions lustrum;
+  lustrum.nl_liberation_day = slacalc::LiberationDay::lustrum;
+  HolidayOptions no_good_friday;
+  no_good_friday.nl_good_friday = false;
+  CHECK(has("NL", 2025_y / May / 5, lustrum));
+  CHECK_FALSE(has("NL", 2026_y / May / 5, lustrum));
+  CHECK(has("NL", 2026_y / May / 5));
+  CHECK_FALSE(has("NL", 1989_y / May / 5));  // yearly only since 1990
   CHECK(has("NL", 1985_y / May / 5));
   CHECK_FALSE(has("NL", 1945_y / May / 5));
-  CHECK_FALSE(has("NL", 2026_y / April / 3));
-  CHECK(has("NL", 2026_y / April / 3, good_friday));
-  CHECK(has("DE", 2026_y / April / 3, good_friday));  // other calendars ignore NL options
+  CHECK(has("NL", 2026_y / April / 3));
+  CHECK_FALSE(has("NL", 2026_y / April / 3, no_good_friday));
+  CHECK(has("DE", 2026_y / April / 3, no_good_friday));  // other calendars ignore NL options
 }
 
 TEST_CASE("Denmark: Store Bededag until 2023") {
@@ -232,15 +233,15 @@ TEST_CASE("Denmark: Store Bededag until 2023") {
 }
 
 TEST_CASE("is_holiday agrees with the yearly lists on every day 1900–2200") {
-  HolidayOptions nl_all;
-  nl_all.nl_liberation_day = slacalc::LiberationDay::every_year;
-  nl_all.nl_good_friday = true;
+  HolidayOptions nl_practice;  // the defaults count both; the options neither
+  nl_practice.nl_liberation_day = slacalc::LiberationDay::lustrum;
+  nl_practice.nl_good_friday = false;
   auto codes = slacalc::holiday_calendar_codes();
   CHECK(codes.size() == 20);
   int mismatches = 0;
   for (std::string_view code : codes) {
     CHECK(slacalc::is_known_holiday_calendar(code));
-    for (const HolidayOptions& o : {HolidayOptions{}, nl_all}) {
+    for (const HolidayOptions& o : {HolidayOptions{}, nl_practice}) {
       for (int y = 1900; y <= 2200; ++y) {
         std::vector<Holiday> list = holidays_in_year(code, y, o);
         size_t next = 0;
@@ -278,18 +279,17 @@ TEST_CASE("holidays endpoint: a year, a range, options, notes") {
       if (h["id"].get<std::string>().find(id) != std::string::npos) ++n;
     return n;
   };
-  json nl = ok("holidays", {{"calendar", "NL"}, {"from", 2000}, {"to", 2040}});
+  json practice = {{"liberationDay", "lustrum"}, {"goodFriday", false}};
+  json nl = ok("holidays", {{"calendar", "NL"}, {"from", 2000}, {"to", 2040}, {"options", practice}});
   CHECK(count(nl, "liberation-day") == 9);  // 2000, 2005, ..., 2040
   CHECK(count(nl, "good-friday") == 0);
-  json all_options = {{"liberationDay", "every-year"}, {"goodFriday", true}};
-  json nl_every =
-      ok("holidays", {{"calendar", "NL"}, {"from", 2000}, {"to", 2040}, {"options", all_options}});
-  CHECK(count(nl_every, "liberation-day") == 41);
-  CHECK(count(nl_every, "good-friday") == 41);
+  json nl_law = ok("holidays", {{"calendar", "NL"}, {"from", 2000}, {"to", 2040}});
+  CHECK(count(nl_law, "liberation-day") == 41);
+  CHECK(count(nl_law, "good-friday") == 41);
   bool noted = false;
-  for (const auto& e : nl_every["explain"])
+  for (const auto& e : nl["explain"])
     noted = noted || (e["code"] == "holiday-option-liberation-day" &&
-                      e["text"].get<std::string>().find("every-year") != std::string::npos);
+                      e["text"].get<std::string>().find("\"lustrum\"") != std::string::npos);
   CHECK(noted);
 
   json de = ok("holidays", {{"calendar", "DE"}, {"year", 2008}});
@@ -338,4 +338,28 @@ TEST_CASE("holidays endpoint: errors name the field") {
   expect_error({{"calendar", "NL"}, {"year", 2026}, {"options", json::array()}}, "wrong_type",
                "/options");
   CHECK(fails("holidays", std::string("[]"))["code"] == "wrong_type");
+}
+
+TEST_CASE("Netherlands: 5 May and Good Friday by default, as Algemene termijnenwet art. 3 lists them") {
+  // Art. 3 lid 1: "Algemeen erkende feestdagen in de zin van deze wet zijn: …
+  // de vijfde mei." Lid 2: "Voor de toepassing van deze wet wordt de Goede
+  // Vrijdag met de in het vorige lid genoemde dagen gelijkgesteld."
+  CHECK(has("NL", 2026_y / May / 5));
+  CHECK(has("NL", 2026_y / April / 3));  // Good Friday 2026
+  json r = ok("holidays", {{"calendar", "NL"}, {"year", 2026}});
+  std::vector<std::string> dates;
+  for (const auto& h : r["holidays"]) dates.push_back(h["date"].get<std::string>() + " " + h["id"].get<std::string>());
+  CHECK(std::find(dates.begin(), dates.end(), "2026-05-05 liberation-day") != dates.end());
+  CHECK(std::find(dates.begin(), dates.end(), "2026-04-03 good-friday") != dates.end());
+  CHECK(test::explain_text(r, "holiday-option-liberation-day").find("art. 3") != std::string::npos);
+  CHECK(test::explain_text(r, "holiday-option-good-friday").find("art. 3") != std::string::npos);
+  // The common-practice reading, as most collective agreements give days off,
+  // stays an option.
+  json practice = ok("holidays", {{"calendar", "NL"}, {"year", 2026},
+                                  {"options", {{"liberationDay", "lustrum"}, {"goodFriday", false}}}});
+  CHECK(practice["holidays"].size() == r["holidays"].size() - 2);
+  for (const auto& h : practice["holidays"]) {
+    CHECK(h["date"] != "2026-05-05");
+    CHECK(h["date"] != "2026-04-03");
+  }
 }

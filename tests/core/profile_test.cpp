@@ -210,15 +210,25 @@ TEST_CASE("Flying Circus: reaction times, Managed 4 and 5 split by report time (
                          Row{"managed-2", 3600, "daily-07-21"}, Row{"managed-3", 3600, "always"}}) {
     INFO(row.tier);
     const auto& rules = preset_tier("flying-circus", row.tier).response;
-    REQUIRE(rules.size() == 1);
+    REQUIRE(rules.size() == 2);  // and §9.1's non-critical requests, below
     CHECK(rules[0].seconds == Rational(row.seconds));
     CHECK(rules[0].window == row.window);
+  }
+  // §9.1: non-critical requests in 8 h of working time, in every tier with a service level.
+  for (const auto& tier : slacalc::find_preset("flying-circus")->tiers) {
+    if (tier.response.empty()) continue;  // the platform tier
+    INFO(tier.id);
+    const auto& last = tier.response.back();
+    CHECK(last.incident_class == "request");
+    CHECK(last.seconds == Rational(8 * 3600));
+    CHECK(last.window == "wd-08-16");
+    CHECK(last.cite.clause == "§9.1");
   }
   for (auto row : {std::pair{"managed-4", "wd-08-16"}, std::pair{"managed-5", "daily-07-21"}}) {
     const char *tier = row.first, *inner = row.second;  // (clang 14's INFO cannot capture a structured binding)
     INFO(tier);
     const auto& rules = preset_tier("flying-circus", tier).response;
-    REQUIRE(rules.size() == 2);
+    REQUIRE(rules.size() == 3);
     CHECK(rules[0].seconds == Rational(15 * 60));
     CHECK(rules[0].reported_in == inner);
     CHECK(rules[1].seconds == Rational(3600));

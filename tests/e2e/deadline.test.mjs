@@ -90,7 +90,10 @@ test('Flying Circus Guided 1 over a weekend and the clock change; viewer in New 
     assert.match(await text(page, 'label[for="reported"]'), /Europe\/Berlin/);
 
     await choose(page, 'flying-circus', 'guided-1');
-    assert.ok(await page.locator('#class-field').isHidden()); // Guided 1's rule names no class
+    // Guided 1's reaction holds for any class; §9.1's rule names non-critical requests.
+    assert.ok(await page.locator('#class-field').isVisible());
+    assert.deepEqual(await page.locator('#class option').evaluateAll((os) => os.map((o) => o.value)), ['', 'request']);
+    assert.equal(await page.locator('#class').inputValue(), '');
     assert.ok(await page.locator('#matrix-field').isHidden());
     await page.fill('#reported', '2026-03-27T15:30');
 
@@ -140,6 +143,14 @@ test('Flying Circus Guided 1 over a weekend and the clock change; viewer in New 
     assert.equal(await dueLocal(item), 'Mon 30 Mar 2026 10:30 CEST');
     await page.fill('#viewer-zone', 'Asia/Tokyo');
     assert.equal(await item.locator('.due-viewer').textContent(), 'Mon 30 Mar 2026 17:30 JST'); // UTC+9
+
+    // §9.1: a non-critical request is answered within 8 h of working time: Friday 15:30–16:00,
+    // Monday 08:00–15:30 CEST.
+    await page.selectOption('#class', 'request');
+    const request = deadline(page, 'reaction', 'request');
+    assert.equal(await dueLocal(request), 'Mon 30 Mar 2026 15:30 CEST');
+    assert.match(await request.locator('.clause').textContent(), /§9\.1/);
+    assert.equal(await deadlines(page).count(), 1);
     assert.deepEqual(log.errors, []);
   } finally {
     await context.close();

@@ -92,9 +92,13 @@ test('Managed 4: 15 minutes for reports inside working days 08–16, 1 hour othe
 
 test('Scope4mation Extended: incident response per priority in business hours 08–17, Dutch holidays closed', () => {
   const amsterdam = wallClock('Europe/Amsterdam');
-  // §1.2.3 Extended: High 4 h, Normal 4 h, Low 8 h. Bevrijdingsdag counts in
-  // lustrum years only (option liberationDay); none falls in 2026–2027.
-  const open = windowOf(0, 4, 8, 17, holidaySet('NL'));
+  // §1.2.3 Extended: High 4 h, Normal 4 h, Low 8 h. Dutch holidays as the
+  // Algemene termijnenwet art. 3 lists them: date-holidays' public ones, and
+  // 5 May and Good Friday, which it types 'school' (options liberationDay,
+  // goodFriday: counted by default).
+  const nl = holidaySet('NL');
+  for (const day of ['2026-05-05', '2027-05-05', '2028-05-05', '2026-04-03', '2027-03-26', '2028-04-14']) nl.add(day);
+  const open = windowOf(0, 4, 8, 17, nl);
   for (const [priority, minutes] of [['high', 240], ['low', 480]]) {
     for (const ms of reports(30, minutes)) {
       const reported = new Date(ms).toISOString().replace('.000Z', 'Z');

@@ -19,15 +19,28 @@ const CALENDARS = ['DE', ...STATES.map((s) => `DE-${s}`), 'NL', 'DK'];
 // Intentional differences, each with its reason: "calendar date side" →
 // reason, where side names the implementation that lists the day. Anything
 // not here fails the test, and so does an entry that no longer occurs.
+// Easter Sunday (anonymous Gregorian algorithm), for Good Friday below.
+function easter(y) {
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31), day = ((h + l - 7 * m + 114) % 31) + 1;
+  return Date.UTC(y, month - 1, day);
+}
+const years = Array.from({ length: TO - FROM + 1 }, (_, i) => FROM + i);
+const ascensionOnMay5 = (y) => easter(y) + 39 * 86400000 === Date.UTC(y, 4, 5);
 const ALLOWED = new Map([
-  // Bevrijdingsdag (5 May): a holiday in NL every year, but a day off only
-  // where a collective agreement grants it — most (and the government) grant
-  // it in lustrum years, so slacalc counts those by default (option
-  // liberationDay: "lustrum"; "every-year" counts all). date-holidays types
-  // it 'school' in every year. 2005 is not here: 5 May 2005 was Ascension
-  // Day, a public holiday in both.
-  ...[2000, 2010, 2015, 2020, 2025, 2030, 2035, 2040].map((y) => [
-    `NL ${y}-05-05 slacalc`, 'Liberation Day in a lustrum year (option liberationDay, default "lustrum")',
+  // The Algemene termijnenwet art. 3 lists "de vijfde mei" among the
+  // algemeen erkende feestdagen (lid 1) and puts Goede Vrijdag on a par with
+  // them (lid 2); slacalc counts both by default (options liberationDay
+  // "every-year", goodFriday true), date-holidays types both 'school'. Not
+  // here: 2005 and 2016, when 5 May was Ascension Day, a public holiday in both.
+  ...years.filter((y) => !ascensionOnMay5(y)).map((y) => [
+    `NL ${y}-05-05 slacalc`, 'Liberation Day, Algemene termijnenwet art. 3 lid 1 (option liberationDay, default "every-year")',
+  ]),
+  ...years.map((y) => [
+    `NL ${new Date(easter(y) - 2 * 86400000).toISOString().slice(0, 10)} slacalc`,
+    'Good Friday, Algemene termijnenwet art. 3 lid 2 (option goodFriday, default true)',
   ]),
 ]);
 
@@ -35,8 +48,7 @@ const ALLOWED = new Map([
 // regional holidays (Assumption in Catholic Bavarian communities, Augsburg's
 // 8 August, Corpus Christi in parts of Saxony and Thuringia) are not
 // state-wide — date-holidays has them only in its sub-regions (BY-A, BY-KATH,
-// SN-BZ, TH-EIC, ...), which are not compared; NL Good Friday is 'school'
-// there and off by default here (option goodFriday); DK Grundlovsdag and
+// SN-BZ, TH-EIC, ...), which are not compared; DK Grundlovsdag and
 // Christmas Eve are 'observance' there and not listed here.
 
 let core;
@@ -102,13 +114,16 @@ test('one entry per day, sorted, with the Flying Circus calendar as the law list
 
 test('NL options change exactly the days they name', () => {
   const days = (options) => call({ calendar: 'NL', from: FROM, to: TO, options }).holidays;
-  const plain = days({});
-  const all = days({ liberationDay: 'every-year', goodFriday: true });
+  const law = days({});
+  const practice = days({ liberationDay: 'lustrum', goodFriday: false });
   const only = (list, id) => list.filter((h) => h.id.split('+').includes(id)).length;
-  assert.equal(only(plain, 'liberation-day'), 9);
-  assert.equal(only(all, 'liberation-day'), TO - FROM + 1);
-  assert.equal(only(plain, 'good-friday'), 0);
-  assert.equal(only(all, 'good-friday'), TO - FROM + 1);
+  assert.equal(only(law, 'liberation-day'), TO - FROM + 1);
+  assert.equal(only(practice, 'liberation-day'), 9);
+  assert.equal(only(law, 'good-friday'), TO - FROM + 1);
+  assert.equal(only(practice, 'good-friday'), 0);
+  // One more entry a year for Good Friday, and for 5 May outside lustrum years unless it is Ascension Day.
+  const liberationEntries = years.filter((y) => y % 5 !== 0 && !ascensionOnMay5(y)).length;
+  assert.equal(law.length - practice.length, liberationEntries + (TO - FROM + 1));
 });
 
 test('errors carry a code and a JSON pointer; the instance stays usable', () => {
