@@ -57,11 +57,12 @@ TEST_CASE("human_duration: negative durations in German, Dutch and Danish") {
 }
 
 TEST_CASE("human_duration: an overspent budget in measure's remaining") {
-  // Flying Circus platform (§9.2): 99.9 % of November 2026 (30 days, the
-  // commitment's calendar month) allows 43 min 12 s = 2592 s. An outage of
+  // Flying Circus platform (§9.2) read on the calendar month: 99.9 % of
+  // November 2026 (30 days) allows 43 min 12 s = 2592 s. An outage of
   // 55 min 12 s leaves −720 s; one of an hour leaves −1008 s.
   auto remaining = [](const char* end) {
     test::json r = test::ok("measure", {{"profile", "flying-circus"}, {"tier", "platform"}, {"from", "2026-11"},
+                                        {"monthBasis", "calendar"},
                                         {"outages", {{{"start", "2026-11-10T10:00"}, {"end", end}}}}});
     return r["commitments"][0]["periods"][0]["remaining"];
   };
