@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { pagePayloads } from './payload.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const VIEWS = ['budget', 'compare', 'deadline', 'credit', 'term', 'compose'];
+const VIEWS = ['budget', 'contract', 'compare', 'deadline', 'credit', 'term', 'compose'];
 const site = path.resolve(process.argv[2] ?? 'build/wasm/web');
 const nativeBench = path.resolve(process.argv[3] ?? 'build/native/bench_calls');
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

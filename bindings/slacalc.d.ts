@@ -979,7 +979,7 @@ export interface SlaCalcOptions {
 }
 
 /** The pages whose functions have a module of their own. */
-export type View = 'budget' | 'compare' | 'deadline' | 'credit' | 'term' | 'compose';
+export type View = 'budget' | 'contract' | 'compare' | 'deadline' | 'credit' | 'term' | 'compose';
 export declare const VIEWS: readonly View[];
 
 /** The languages of the results' texts; any request may carry `lang`. */

@@ -37,7 +37,7 @@ function encode(request) {
 
 // The modules a page may load instead of the whole core: each holds one
 // page's functions (bindings/views.hpp); the others answer unknown_function.
-export const VIEWS = Object.freeze(['budget', 'compare', 'deadline', 'credit', 'term', 'compose']);
+export const VIEWS = Object.freeze(['budget', 'contract', 'compare', 'deadline', 'credit', 'term', 'compose']);
 
 export async function createSlaCalc(options = {}) {
   if (options.view !== undefined && !VIEWS.includes(options.view))

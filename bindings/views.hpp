@@ -10,7 +10,12 @@
 
 namespace slacalc::views {
 
-inline constexpr auto budget = only({"budget", "nines", "profile"});
+// The budget page: budgets without a contract (the profile reader and the
+// presets would double its module); opened for a contract (?profile=), it
+// loads `contract`, whose budget reads the tier's commitment.
+inline constexpr std::array<Endpoint, 3> budget = {Endpoint{"budget", &json_endpoint<&plain_budget_endpoint>},
+                                                   only({"nines"})[0], only({"profile"})[0]};
+inline constexpr auto contract = only({"budget", "nines", "profile"});
 inline constexpr auto compare = only({"compare", "profiles", "profile", "validateProfile"});
 inline constexpr auto deadline = only({"deadline", "zones", "holidays", "profiles", "profile"});
 // The credit page also reads large files in pieces (bindings/ledger.cpp).

@@ -1,6 +1,7 @@
 #include "budget_json.hpp"
 
 #include "budget.hpp"
+#include "contract_reading.hpp"
 #include "human_duration.hpp"
 #include "json_read.hpp"
 #include "json_write.hpp"
@@ -8,6 +9,9 @@
 #include "local_text.hpp"
 #include "parse_number.hpp"
 #include "period_json.hpp"
+#include "profile_text.hpp"
+#include "request_calendar.hpp"
+#include "request_profile.hpp"
 #include "result_json.hpp"
 
 namespace slacalc {
@@ -34,9 +38,109 @@ std::optional<Error> require_object(const json& request) {
   return std::nullopt;
 }
 
+// "rounding" and "decimals", shared by both forms of the request.
+std::optional<Error> read_presentation(const json& r, BudgetQuery& q) {
+  auto rounding = read_rounding(r);
+  if (!rounding.ok()) return rounding.error();
+  q.rounding = rounding.value();
+  if (auto v = find_field(r, "decimals")) {
+    auto d = read_integer(*v, "/decimals", 0, kMaxDecimalPlaces);
+    if (!d.ok()) return d.error();
+    q.availability_decimals = static_cast<int>(d.value());
+  }
+  return std::nullopt;
+}
+
+json answer_json(const BudgetAnswer& a) {
+  json out;
+  bool forward = a.direction == BudgetQuery::Direction::targetToDowntime;
+  out["direction"] = forward ? "target-to-downtime" : "downtime-to-availability";
+  out["period"] = period_json(a.period);
+  out["availability"] = percent_json(a.availability_percent, a.availability_decimals);
+  out["downtime"] = duration_json(a.downtime);
+  if (!(a.downtime == a.exact_downtime)) out["unroundedDowntime"] = duration_json(a.exact_downtime);
+  out["rounding"] = rounding_id(a.rounding);
+  out["explain"] = explain_json(a.explain);
+  return out;
+}
+
+// A tier's commitment as the budget: its target, its period, and the hours
+// the one reading of the contract takes the percentage of
+// (contract_reading.hpp) — the figure compare, windowBudget, measure and
+// credit use. "downtime" given instead: the availability it leaves.
+Result<json> contract_budget(const json& r) {
+  if (auto e = reject_unknown_fields(r, "", {"profile", "tier", "scope", "month", "monthBasis", "downtime", "rounding",
+                                             "decimals"}))
+    return *e;
+  auto resolved = resolve_profile_tier(r);
+  if (!resolved.ok()) return resolved.error();
+  const Profile& p = *resolved.value().profile;
+  const Tier& tier = *resolved.value().tier;
+  const Commitment* c = tier.availability.empty() ? nullptr : &tier.availability.front();
+  if (find_field(r, "scope")) {  // which commitment; the first by default
+    std::vector<std::string> scopes;
+    for (const auto& each : tier.availability) scopes.push_back(each.scope);
+    auto id = read_id_in(r, "scope", scopes, "scope");
+    if (!id.ok()) return id.error();
+    for (const auto& each : tier.availability)
+      if (each.scope == id.value()) c = &each;
+  }
+  if (!c)
+    return Error{"not_applicable",
+                 say({"{0} promises no availability", "{0} sagt keine Verfügbarkeit zu", "{0} belooft geen beschikbaarheid",
+                      "{0} lover ingen tilgængelighed"},
+                     {tier.name}),
+                 "/tier"};
+  std::optional<std::pair<int, unsigned>> month;
+  if (const json* m = find_field(r, "month")) {
+    PeriodSpec spec;
+    if (auto e = read_month(*m, "/month", spec)) return *e;
+    month = std::pair<int, unsigned>{spec.month_year, spec.month};
+  }
+  auto reading = read_reading(r);
+  if (!reading.ok()) return reading.error();
+  auto closed = read_closures(r, p);
+  if (!closed.ok()) return closed.error();
+  CommitmentReading cr = read_commitment(p, *c, reading.value());
+  CommitmentBudget b = commitment_budget(p, cr, month, closed.value());
+  if (b.needs_month)
+    return missing_field("/month", say({"a month \"YYYY-MM\": the window's own hours depend on it",
+                                        "ein Monat \"JJJJ-MM\": die Stunden der Servicezeit hängen von ihm ab",
+                                        "een maand \"JJJJ-MM\": de uren van het servicevenster hangen ervan af",
+                                        "en måned \"ÅÅÅÅ-MM\": servicevinduets timer afhænger af den"}));
+  BudgetQuery q;
+  q.target_percent = c->target_percent;
+  q.period.kind = PeriodKind::custom;
+  q.period.custom_seconds = b.base_seconds;
+  if (const json* downtime = find_field(r, "downtime")) {
+    auto d = read_duration(*downtime, "/downtime");
+    if (!d.ok()) return d.error();
+    q.direction = BudgetQuery::Direction::downtimeToAvailability;
+    q.downtime_seconds = d.value();
+  }
+  if (auto e = read_presentation(r, q)) return *e;
+  auto answer = compute_budget(q);
+  if (!answer.ok()) return answer.error();
+  BudgetAnswer a = answer.value();
+  a.period.kind = period_kind_id(c->period);
+  a.period.basis = reading_id(cr.reading);
+  a.period.label = b.label;
+  a.explain.front() = reading_explanation(b.label);  // in place of "custom period of … s"
+  a.explain.insert(a.explain.begin(), {"commitment", commitment_text(*c) + (c->cite.clause.empty() ? "" : " — " + c->cite.clause) + "."});
+  json out = answer_json(a);
+  out["contract"] = object({{"profile", p.id}, {"tier", tier.id}, {"scope", c->scope}, {"clause", c->cite.clause}});
+  out["options"] = json::array({reading_option_json(reading_option(p, reading.value()))});
+  return out;
+}
+
 }  // namespace
 
 Result<json> budget_endpoint(const json& r) {
+  if (r.is_object() && find_field(r, "profile")) return contract_budget(r);
+  return plain_budget_endpoint(r);
+}
+
+Result<json> plain_budget_endpoint(const json& r) {
   if (auto e = require_object(r)) return *e;
   if (auto e = reject_unknown_fields(
           r, "", {"target", "downtime", "period", "rounding", "decimals", SLACALC_PERIOD_FIELDS}))
@@ -80,28 +184,10 @@ Result<json> budget_endpoint(const json& r) {
   q.period = spec.value();
   if (auto e = complete_period(q.period, k.value())) return *e;
 
-  auto rounding = read_rounding(r);
-  if (!rounding.ok()) return rounding.error();
-  q.rounding = rounding.value();
-  if (auto v = find_field(r, "decimals")) {
-    auto d = read_integer(*v, "/decimals", 0, kMaxDecimalPlaces);
-    if (!d.ok()) return d.error();
-    q.availability_decimals = static_cast<int>(d.value());
-  }
-
+  if (auto e = read_presentation(r, q)) return *e;
   auto answer = compute_budget(q);
   if (!answer.ok()) return answer.error();
-  const BudgetAnswer& a = answer.value();
-  json out;
-  bool forward = a.direction == BudgetQuery::Direction::targetToDowntime;
-  out["direction"] = forward ? "target-to-downtime" : "downtime-to-availability";
-  out["period"] = period_json(a.period);
-  out["availability"] = percent_json(a.availability_percent, a.availability_decimals);
-  out["downtime"] = duration_json(a.downtime);
-  if (!(a.downtime == a.exact_downtime)) out["unroundedDowntime"] = duration_json(a.exact_downtime);
-  out["rounding"] = rounding_id(a.rounding);
-  out["explain"] = explain_json(a.explain);
-  return out;
+  return answer_json(answer.value());
 }
 
 Result<json> nines_endpoint(const json& r) {

@@ -141,6 +141,12 @@ CommitmentBudget commitment_budget(const Profile& p, const CommitmentReading& r,
   return out;
 }
 
+Explanation reading_explanation(const std::string& label) {
+  return {"reading", say({"The percentage is taken of: {0}.", "Der Prozentsatz bezieht sich auf: {0}.",
+                          "Het percentage wordt genomen van: {0}.", "Procentsatsen tages af: {0}."},
+                         {label})};
+}
+
 ReadingOption reading_option(const Profile& p, Reading choice) {
   ReadingOption o;
   o.choice = choice;

@@ -21,6 +21,7 @@
 #include <utility>
 #include <vector>
 
+#include "explain.hpp"
 #include "period.hpp"
 #include "profile.hpp"
 #include "rational.hpp"
@@ -95,6 +96,9 @@ struct CommitmentBudget {
 };
 CommitmentBudget commitment_budget(const Profile& profile, const CommitmentReading& reading,
                                    std::optional<std::pair<int, unsigned>> year_month, const ClosedDays& closed);
+
+// The working line that says what a budget is a share of ("reading").
+Explanation reading_explanation(const std::string& label);
 
 // The "monthBasis" option as every function echoes it: its label, its
 // choices, its default ("contract") and the choice applied; the profile's

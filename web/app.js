@@ -464,19 +464,13 @@ const CONTRACT_PERIODS = {
   quarter: 'budget.contract.period.quarter',
   year: 'budget.contract.period.year',
 };
-/** The months a contract counts in, by its default month basis. */
-const CONTRACT_MONTHS = {
-  calendar: 'budget.contract.months.calendar',
-  '30d': 'budget.contract.months.30d',
-  '730h': 'budget.contract.months.730h',
-  'mean-gregorian': 'budget.contract.months.meanGregorian',
-  '750h': 'budget.contract.months.750h',
-};
-
 /**
  * ?profile=&tier= (a link, an embedding page's attributes): the tier's first
- * availability commitment as the target, in its contract's default month
- * basis, said above the form with its clause.
+ * availability commitment as the target, and its budget as the core's one
+ * reading of the contract gives it (the stated maximum where the contract
+ * states one: Flying Circus §9.2), said above the form with its clause; a
+ * monthly commitment's month is the hours that reading takes the percentage
+ * of, so the month row shows the contract's own figure.
  */
 function applyContract() {
   const params = new URLSearchParams(location.search);
@@ -484,29 +478,34 @@ function applyContract() {
   const note = $('contract-note');
   note.hidden = false;
   let doc;
+  let tier;
+  let budget;
   try {
     doc = sla.profile(params.get('profile'));
+    tier = doc.tiers.find((x) => x.id === params.get('tier')) ?? doc.tiers[0];
+    if (!tier.availability?.length) {
+      note.textContent = t('budget.contract.none', { vendor: doc.vendor, tier: tier.name });
+      return;
+    }
+    budget = sla.budget({ profile: params.get('profile'), tier: tier.id });
   } catch (err) {
     if (!(err instanceof SlaError)) throw err;
     note.textContent = t('budget.contract.unknown', { profile: params.get('profile'), error: err.message });
     return;
   }
-  const tier = doc.tiers.find((t) => t.id === params.get('tier')) ?? doc.tiers[0];
-  const c = tier.availability?.[0];
-  if (!c) {
-    note.textContent = t('budget.contract.none', { vendor: doc.vendor, tier: tier.name });
-    return;
+  const c = tier.availability.find((a) => (a.scope ?? '') === budget.contract.scope) ?? tier.availability[0];
+  $('target').value = decimal(budget.availability.exact);
+  if (c.period === 'month') {
+    $('month-basis').value = 'custom';
+    $('month-hours').value = decimal(String(Number(budget.period.exact) / 3600));
   }
-  const basis = doc.options?.monthBasis?.default;
-  $('target').value = decimal(c.target);
-  if (basis && [...$('month-basis').options].some((o) => o.value === basis)) $('month-basis').value = basis;
   syncVisibility();
   // Scope and clause are the profile's own words, shown as it writes them.
-  const said = { vendor: doc.vendor, tier: tier.name, target: pct(c.target), scope: c.scope ? ` (${c.scope})` : '',
-    period: t(CONTRACT_PERIODS[c.period] ?? 'budget.contract.period.month'), clause: c.clause ? ` — ${c.clause}` : '' };
-  note.textContent = basis && CONTRACT_MONTHS[basis]
-    ? t('budget.contract.withMonths', { ...said, months: t(CONTRACT_MONTHS[basis]) })
-    : t('budget.contract.commitment', said);
+  note.textContent = t('budget.contract.reading', {
+    vendor: doc.vendor, tier: tier.name, target: pct(budget.availability.exact), scope: c.scope ? ` (${c.scope})` : '',
+    period: t(CONTRACT_PERIODS[c.period] ?? 'budget.contract.period.month'), clause: c.clause ? ` — ${c.clause}` : '',
+    downtime: budget.downtime.human, reading: budget.period.label,
+  });
 }
 
 function wire() {

@@ -6,6 +6,9 @@ import { lang } from './i18n.js';
 
 // Results' texts (explain lines, durations, letters) in the page's language;
 // the page's own module (<html data-core>: slacalc-<view>.wasm, with only
-// the functions the page calls), else the whole core.
-export const slaReady = createSlaCalc({ lang, view: document.documentElement.dataset.core });
+// the functions the page calls), else the whole core. The budget page opened
+// for a contract (?profile=) loads the module that reads one.
+const { core } = document.documentElement.dataset;
+const forContract = core === 'budget' && new URLSearchParams(location.search).has('profile');
+export const slaReady = createSlaCalc({ lang, view: forContract ? 'contract' : core });
 slaReady.catch(() => {});

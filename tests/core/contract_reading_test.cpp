@@ -151,3 +151,26 @@ TEST_CASE("reading: a missed target whose credit rounds to nothing says so, not 
   CHECK(explain_text(r, "rounds-to-zero") == "No credit: the target was missed, but the credit rounds to 0.00 DKK.");
   for (const auto& line : r["explain"]) CHECK(line["text"].get<std::string>().find("every target was met") == std::string::npos);
 }
+
+TEST_CASE("reading: budget with a profile gives the tier's commitment under the same reading") {
+  // Guided 1's application: 3 h 45 min as §9.2 states it, 0.5 % of 750 h.
+  json r = ok("budget", {{"profile", "flying-circus"}, {"tier", "guided-1"}});
+  CHECK(r["downtime"]["exact"] == "13500");
+  CHECK(r["availability"]["exact"] == "99.5");
+  CHECK(r["contract"]["scope"] == "application");
+  CHECK(r["period"]["basis"] == "contract");
+  CHECK(r["options"][0]["default"] == "contract");
+  // The platform, and the window's own hours of April 2026 (20 × 8 h = 160 h → 48 min).
+  CHECK(ok("budget", {{"profile", "flying-circus"}, {"tier", "guided-1"}, {"scope", "platform"}})["downtime"]["exact"] == "2700");
+  CHECK(ok("budget", {{"profile", "flying-circus"}, {"tier", "guided-1"}, {"month", "2026-04"}, {"monthBasis", "window"}})
+            ["downtime"]["exact"] == "2880");
+  fails_at("budget", {{"profile", "flying-circus"}, {"tier", "guided-1"}, {"monthBasis", "window"}}, "missing_field", "/month");
+  fails_at("budget", {{"profile", "flying-circus"}, {"tier", "guided-1"}, {"scope", "database"}}, "unknown_value", "/scope");
+  fails_at("budget", {{"profile", "flying-circus"}, {"tier", "guided-1"}, {"period", "week"}}, "unknown_field", "/period");
+  // NMS Prime promises no availability.
+  fails_at("budget", {{"profile", "nms-prime"}, {"tier", "advanced-service"}}, "not_applicable", "/tier");
+  // The reverse: 49 min of WP Heaven's April 2026 (every hour, 720 h): 1 − 2 940/2 592 000.
+  json reverse = ok("budget", {{"profile", "wp-heaven"}, {"tier", "standard"}, {"month", "2026-04"}, {"downtime", "49m"}});
+  CHECK(reverse["direction"] == "downtime-to-availability");
+  CHECK(reverse["availability"]["exact"] == "43151/432");
+}

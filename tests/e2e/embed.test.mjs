@@ -39,8 +39,10 @@ test('two calculators and an iframe: attributes applied, heights follow, results
 
     // Attributes: the budget of Managed 4 (set by the docs page's script), WP Heaven's credit, dark.
     assert.equal(await budget.inputValue('#target'), '99.6');
-    assert.equal(await budget.inputValue('#month-basis'), '750h');
-    assert.match(await budget.textContent('#contract-note'), /Managed 4: 99\.6 % \(application\) per month, months of 750h/);
+    // The month the contract's stated maximum implies (§9.2: 3 h = 0.4 % of 750 h).
+    assert.equal(await budget.inputValue('#month-basis'), 'custom');
+    assert.equal(await budget.inputValue('#month-hours'), '750');
+    assert.match(await budget.textContent('#contract-note'), /Managed 4: 99\.6 % \(application\) per month — §9\.2, §3\.6\.1 — at most 3h \(Stated in the contract \(0\.4 % of 750 h\)\)/);
     await page.waitForFunction(() => document.getElementById('budget-last').textContent.includes('3h a month'));
     assert.equal(await page.textContent('#budget-last'), 'Last result: 3h a month at 99.6 %.');
     assert.equal(await credit.inputValue('#profile'), 'wp-heaven');

@@ -30,6 +30,7 @@ const REQUESTS = {
 };
 const VIEWS = {
   budget: ['budget', 'nines', 'profile'],
+  contract: ['budget', 'nines', 'profile'],
   compare: ['compare', 'profiles', 'profile', 'validateProfile'],
   deadline: ['deadline', 'zones', 'holidays', 'profiles', 'profile'],
   credit: ['measure', 'credit', 'parseOutages', 'profiles', 'profile', 'validateProfile'],
@@ -72,6 +73,15 @@ for (const [view, functions] of Object.entries(VIEWS)) {
     assert.ok(size.size < whole.size, `${size.size} < ${whole.size}`);
   });
 }
+
+test('budget with a contract: the contract module reads the tier as the core does; the budget page\'s module refuses it', async () => {
+  const request = text({ profile: 'flying-circus', tier: 'guided-1', month: '2026-04', monthBasis: 'window' });
+  const core = await rawCore('slacalc-core');
+  assert.deepEqual((await rawCore('slacalc-contract')).call('budget', request), core.call('budget', request));
+  const plain = (await rawCore('slacalc-budget')).call('budget', request);
+  assert.equal(plain.ok, false);
+  assert.equal(JSON.parse(plain.body).path, '/profile');
+});
 
 test('createSlaCalc({ view }) loads that module; a wrong view is an SlaError', async () => {
   const sla = await wrapper.createSlaCalc({ view: 'compose', lang: 'nl' });

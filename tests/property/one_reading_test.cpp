@@ -1,6 +1,7 @@
 // The one-reading property (docs/design.md, "One reading of a contract"):
-// compare, windowBudget, measure and credit agree on every budget of every
-// preset tier, month of 2024–2028 and reading, through the public surface.
+// compare, windowBudget, measure, credit and budget with a profile agree on
+// every budget of every preset tier, month of 2024–2028 and reading, through
+// the public surface.
 // Seeded (SLACALC_PROPERTY_SEED); its own optimised executable, since its
 // some 15 000 calls would take a minute in the unoptimised doctest suite.
 #include <cstdint>
@@ -170,6 +171,12 @@ TEST_CASE("reading: compare, windowBudget, measure and credit agree on every bud
             if (profile == "flying-circus") request["resourceGroup"] = kGroup;
             else request["fee"] = 100000;
             const json credit = ok("credit", request);
+            // budget with the profile: the same figure for each commitment.
+            for (std::size_t ci = 0; ci < commitments.size(); ++ci) {
+              json b = with(base, {{"month", months[mi]}, {"monthBasis", id}});
+              if (commitments[ci].contains("scope")) b["scope"] = commitments[ci]["scope"];
+              CHECK(ok("budget", b)["downtime"]["exact"] == by_month[mi][ci]["exact"]);
+            }
             for (std::size_t ci = 0; ci < commitments.size(); ++ci) {
               if (commitments[ci]["period"] != tier["credit"]["period"]) continue;
               const json& achieved = by_scope(credit["achieved"], commitments[ci].value("scope", ""));
