@@ -9,6 +9,7 @@
 #include "period_json.hpp"
 #include "pricing.hpp"
 #include "request_profile.hpp"
+#include "tier_order.hpp"
 #include "profile_text.hpp"
 #include "window_hours.hpp"
 
@@ -809,6 +810,7 @@ std::optional<Error> upgrade(const json& r, const Priced& q, json& out, Explain&
                       "{0} wordt niet per componentfactor geprijsd", "{0} prissættes ikke efter komponentfaktor"},
                      {up.name}),
                  path + "/tier"};
+  if (auto e = check_increase(*q.tier, up, path + "/tier")) return *e;
   std::int64_t up_price = 0;
   if (const json* p = find_field(*v, "pricePerFactorUnit")) {
     auto price = read_price(*p, path + "/pricePerFactorUnit");

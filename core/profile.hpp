@@ -189,6 +189,10 @@ struct Pricing {
 
 struct Tier {
   std::string id, name, family;
+  // The tier's service level on each axis the profile orders tiers by, higher
+  // = more service (docs/profile-format.md "rank"): a tier is above another when
+  // it is at least as high on every axis and higher on one. Empty: not ranked.
+  std::vector<int> rank;
   std::vector<Commitment> availability;
   std::vector<ResponseRule> response;
   std::optional<Term> term;

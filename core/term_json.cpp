@@ -14,6 +14,7 @@
 #include "profile_text.hpp"
 #include "span.hpp"
 #include "term.hpp"
+#include "tier_order.hpp"
 
 namespace slacalc {
 namespace {
@@ -80,8 +81,9 @@ std::string term_rule_text(const Tier& t) {
   return text + (term.cite.clause.empty() ? "" : " — " + term.cite.clause) + ".";
 }
 
-Result<std::vector<TermChange>> read_changes(const json* list, const Profile& p, local_days start) {
+Result<std::vector<TermChange>> read_changes(const json* list, const Profile& p, const Tier& tier, local_days start) {
   std::vector<TermChange> changes;
+  std::vector<std::size_t> positions;  // each change's index in the request
   if (!list) return changes;
   if (!list->is_array())
     return wrong_type("/changes",
@@ -168,10 +170,23 @@ Result<std::vector<TermChange>> read_changes(const json* list, const Profile& p,
                    path + "/to"};
     }
     changes.push_back(change);
+    positions.push_back(i);
   }
   // Stable: changes on one day keep the request's order (at most kMaxTermChanges).
-  insertion_sort(changes, [](const TermChange& a, const TermChange& b) { return a.from < b.from; });
-  return changes;
+  std::vector<std::size_t> order(changes.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  insertion_sort(order, [&changes](std::size_t a, std::size_t b) { return changes[a].from < changes[b].from; });
+  // §3.8: each upgrade, permanent or temporary, goes above the tier in force on its day.
+  std::vector<TermChange> sorted;
+  const Tier* in_force = &tier;
+  for (std::size_t i : order) {
+    const TermChange& c = changes[i];
+    if (c.tier)
+      if (auto e = check_increase(*in_force, *c.tier, "/changes/" + std::to_string(positions[i]) + "/tier")) return *e;
+    if (c.kind == TermChange::Kind::upgrade) in_force = c.tier;
+    sorted.push_back(c);
+  }
+  return sorted;
 }
 
 const char* kind_id(TermStretch::Kind k) {
@@ -344,7 +359,7 @@ Result<json> term_endpoint(const json& r) {
   q.tier = &tier;
   q.start = start.value();
   q.as_of = as_of.value();
-  auto changes = read_changes(find_field(r, "changes"), p, q.start);
+  auto changes = read_changes(find_field(r, "changes"), p, tier, q.start);
   if (!changes.ok()) return changes.error();
   q.changes = changes.value();
   auto choice = [&r](const char* key, std::initializer_list<const char*> ids) -> Result<int> {

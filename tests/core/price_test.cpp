@@ -480,3 +480,18 @@ TEST_CASE("price: bad input names the field") {
   fails_at("price", fine_hours, "invalid_number", "/supportHours/perMonth");
   fails_at("price", json::array(), "wrong_type", "");
 }
+
+TEST_CASE("price: §3.8 — a temporary upgrade to a lower tier is refused") {
+  // §3.8: "Eine temporäre Anhebung des Service-Levels … wird das erhöhte
+  // Service-Level mit einem Aufschlag … berechnet": an increase. Guided 1 is below
+  // Managed 4 — refused even at a higher price per unit, not priced.
+  json request = managed4(db1_small());
+  request["temporaryUpgrade"] = {{"tier", "guided-1"}, {"pricePerFactorUnit", 15000}, {"days", 5}};
+  json e = fails_at("price", request, "not_in_contract", "/temporaryUpgrade/tier");
+  CHECK(e["message"].get<std::string>().find("§3.8") != std::string::npos);
+  // Guided 3 → Managed 1: not ordered by the contract (§3.5.1, §3.6.1).
+  json guided = request;
+  guided["tier"] = "guided-3";
+  guided["temporaryUpgrade"]["tier"] = "managed-1";
+  fails_at("price", guided, "not_in_contract", "/temporaryUpgrade/tier");
+}

@@ -198,3 +198,44 @@ TEST_CASE("term: bad input names the field") {
   fails_at("term", {{"profile", "wp-heaven"}, {"tier", "standard"}, {"start", "2026-01-01"}, {"asOf", "2026-04-01"}},
            "no_term", "/tier");
 }
+
+TEST_CASE("term: §3.8 covers an increase only — an upgrade to a lower tier is refused") {
+  // §3.8: "Eine dauerhafte Erhöhung des Service-Levels ist jederzeit möglich … die
+  // Mindestvertragslaufzeit gemäß gewähltem Service-Level erneuert." Managed 4 →
+  // Guided 1 is no "Erhöhung": it must not start Guided 1's 3-month minimum on
+  // 10 March (which ended the contract as early as 9 June instead of 30 January 2027).
+  json managed4 = {{"profile", "flying-circus"}, {"tier", "managed-4"}, {"start", "2026-01-31"}, {"asOf", "2026-03-15"}};
+  json down = managed4;
+  down["changes"] = {{{"kind", "upgrade"}, {"tier", "guided-1"}, {"from", "2026-03-10"}}};
+  json e = fails_at("term", down, "not_in_contract", "/changes/0/tier");
+  CHECK(e["message"].get<std::string>().find("§3.8") != std::string::npos);
+  // A temporary "Anhebung" (§3.8) is an increase too.
+  json temporary = managed4;
+  temporary["changes"] = {{{"kind", "temporary-upgrade"}, {"tier", "managed-1"}, {"from", "2026-03-10"}, {"to", "2026-03-12"}}};
+  fails_at("term", temporary, "not_in_contract", "/changes/0/tier");
+  // Compared with the tier in force on the change's day: after Managed 5 from
+  // 1 June, Managed 4 is below it (the changes are taken in date order).
+  json after = managed4;
+  after["changes"] = {{{"kind", "upgrade"}, {"tier", "managed-4"}, {"from", "2026-07-01"}},
+                      {{"kind", "upgrade"}, {"tier", "managed-5"}, {"from", "2026-06-01"}}};
+  fails_at("term", after, "not_in_contract", "/changes/0/tier");
+  // The tier in force itself is no increase.
+  json same = managed4;
+  same["changes"] = {{{"kind", "upgrade"}, {"tier", "managed-4"}, {"from", "2026-03-10"}}};
+  fails_at("term", same, "conflict", "/changes/0/tier");
+  // §3.5: Guided uses all of Hosted; §3.6: Managed includes all of Guided — the
+  // same row of the reaction table in the larger family is an increase.
+  json hosted = {{"profile", "flying-circus"}, {"tier", "hosted"}, {"start", "2026-01-01"}, {"asOf", "2026-01-20"},
+                 {"changes", {{{"kind", "upgrade"}, {"tier", "guided-1"}, {"from", "2026-01-10"}}}}};
+  CHECK(term(hosted)["changes"][0]["tier"] == "guided-1");
+  json guided = {{"profile", "flying-circus"}, {"tier", "guided-2"}, {"start", "2026-01-01"}, {"asOf", "2026-01-20"},
+                 {"changes", {{{"kind", "upgrade"}, {"tier", "managed-2"}, {"from", "2026-01-10"}}}}};
+  CHECK(term(guided)["terms"][1]["tier"] == "managed-2");
+  // Guided 3 (1 h around the clock) against Managed 1 (3 h on working days):
+  // more services, a narrower window — the contract does not order them.
+  json unordered = guided;
+  unordered["tier"] = "guided-3";
+  unordered["changes"][0]["tier"] = "managed-1";
+  e = fails_at("term", unordered, "not_in_contract", "/changes/0/tier");
+  CHECK(e["message"].get<std::string>().find("does not say") != std::string::npos);
+}
