@@ -620,6 +620,20 @@ export interface TermRequest extends LangOption {
   noticeDeadline?: 'whole-months-before-expiry' | 'same-day-number';
   /** Fees left for the damages; default "days-at-1/30". */
   remainingFees?: 'days-at-1/30' | 'whole-months-up';
+  /** "N months after the regular end" (§11.2.1); default "end-as-event" (30 Apr → 30 May), or 31 May. */
+  afterEnd?: 'end-as-event' | 'from-next-day';
+}
+
+/** A reading the result applied, with its choices and the default (term, price, deadline). */
+export interface ReadingOption {
+  id: string;
+  label: string;
+  /** Empty for a whole number the request may give (price: introductionMonths). */
+  choices: string[];
+  default: string;
+  choice: string;
+  clause: string;
+  note: string;
 }
 
 export interface TermStretch {
@@ -640,7 +654,8 @@ export interface TermResult {
   tier: string;
   start: string;
   asOf: string;
-  conventions: { termEnd: string; noticeDeadline: string; remainingFees: string };
+  /** termEnd, noticeDeadline, remainingFees, afterEnd. */
+  options: ReadingOption[];
   /** From the start to two terms after the current one. */
   terms: TermStretch[];
   current: number | null;

@@ -40,4 +40,17 @@ json duration_json(const Rational& seconds) {
                  {"human", human_duration(seconds)}});
 }
 
+json readings_json(const std::vector<Reading>& readings) {
+  json out = json::array();
+  for (const Reading& r : readings)
+    out.push_back(object({{"id", r.id},
+                          {"label", r.label},
+                          {"choices", r.choices},
+                          {"default", r.default_choice},
+                          {"choice", r.choice},
+                          {"clause", r.clause},
+                          {"note", r.note}}));
+  return out;
+}
+
 }  // namespace slacalc

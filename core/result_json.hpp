@@ -4,8 +4,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <vector>
+
 #include "period.hpp"
 #include "rational.hpp"
+#include "reading.hpp"
 
 namespace slacalc {
 
@@ -15,5 +18,7 @@ nlohmann::json duration_json(const Rational& seconds);
 nlohmann::json period_json(const ResolvedPeriod& period);
 // { percent (a double), text (truncated to `decimals`, "…" when cut), exact, isExact }
 nlohmann::json percent_json(const Rational& percent, int decimals);
+// The readings a result applied: [{ id, label, choices, default, choice, clause, note }].
+nlohmann::json readings_json(const std::vector<Reading>& readings);
 
 }  // namespace slacalc

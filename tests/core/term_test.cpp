@@ -15,6 +15,14 @@ json term(json request) {
   return ok("term", request);
 }
 
+// The choice of the reading `id` in a result's options.
+std::string choice(const json& result, const std::string& id) {
+  for (const auto& o : result["options"])
+    if (o["id"] == id) return o["choice"];
+  FAIL("no option " << id);
+  return "";
+}
+
 // (first, last, noticeBy) of each term.
 std::vector<std::vector<std::string>> spans(const json& result) {
   std::vector<std::vector<std::string>> out;
@@ -52,7 +60,7 @@ TEST_CASE("term: the conventions, each shown") {
   // Start 15 Jan: §188 (2) BGB ends 12 months later on 14 Jan; "same-date" on 15 Jan.
   json bgb = term({{"tier", "managed-1"}, {"start", "2026-01-15"}, {"asOf", "2026-01-15"}});
   CHECK(bgb["terms"][0]["last"] == "2027-01-14");
-  CHECK(bgb["conventions"]["termEnd"] == "day-before-same-date");
+  CHECK(choice(bgb, "termEnd") == "day-before-same-date");
   json same = term({{"tier", "managed-1"}, {"start", "2026-01-15"}, {"asOf", "2026-01-15"}, {"termEnd", "same-date"}});
   CHECK(same["terms"][0]["last"] == "2027-01-15");
   CHECK(same["terms"][1]["first"] == "2027-01-16");
@@ -63,7 +71,7 @@ TEST_CASE("term: the conventions, each shown") {
   json cautious = term({{"tier", "managed-1"}, {"start", "2025-07-01"}, {"asOf", "2026-01-10"},
                         {"noticeDeadline", "same-day-number"}});
   CHECK(cautious["noticeBy"] == "2026-03-30");
-  CHECK(cautious["conventions"]["noticeDeadline"] == "same-day-number");
+  CHECK(choice(cautious, "noticeDeadline") == "same-day-number");
   bool said = false;
   for (const auto& e : cautious["explain"])
     said |= e["code"] == "notice-deadline" && e["text"].get<std::string>().find("other reading gives 2026-03-31") != std::string::npos;
@@ -238,4 +246,37 @@ TEST_CASE("term: §3.8 covers an increase only — an upgrade to a lower tier is
   unordered["changes"][0]["tier"] = "managed-1";
   e = fails_at("term", unordered, "not_in_contract", "/changes/0/tier");
   CHECK(e["message"].get<std::string>().find("does not say") != std::string::npos);
+}
+
+TEST_CASE("term: data kept 1 month after a regular end (§11.2.1) — both readings, the default shown") {
+  // Guided 1 from 31 January 2026: the minimum term ends 30 April. "1 Monat nach
+  // ordentlichem Ende": the end as the event (§187 (1), §188 (2) BGB) → 30 May; the
+  // month as beginning with the day after the end (§187 (2), §188 (2)) → 31 May.
+  json request = {{"profile", "flying-circus"}, {"tier", "guided-1"}, {"start", "2026-01-31"}, {"asOf", "2026-03-01"}};
+  auto retention = [](const json& r) {
+    for (const auto& d : r["deadlines"])
+      if (d["id"] == "data-retention") return d["date"].get<std::string>();
+    return std::string();
+  };
+  auto option = [](const json& r, const std::string& id) {
+    for (const auto& o : r["options"])
+      if (o["id"] == id) return o;
+    return json();
+  };
+  json plain = term(request);
+  CHECK(plain["earliestEnd"] == "2026-04-30");
+  CHECK(retention(plain) == "2026-05-30");
+  json o = option(plain, "afterEnd");
+  CHECK(o["default"] == "end-as-event");
+  CHECK(o["choice"] == "end-as-event");
+  CHECK(o["choices"] == json::array({"end-as-event", "from-next-day"}));
+  CHECK(o["clause"].get<std::string>().find("§11.2.1") != std::string::npos);
+  request["afterEnd"] = "from-next-day";
+  json next = term(request);
+  CHECK(retention(next) == "2026-05-31");
+  CHECK(option(next, "afterEnd")["choice"] == "from-next-day");
+  CHECK(test::explain_text(next, "after-end").find("31") != std::string::npos);
+  // Days and weeks come out the same either way: only months can differ.
+  request["afterEnd"] = "whenever";
+  fails_at("term", request, "unknown_value", "/afterEnd");
 }
