@@ -175,7 +175,7 @@ struct Credit {
 };
 
 struct Pricing {
-  std::string model = "none";  // none, fixed-monthly, component-factor, support-hours
+  std::string model = "none";  // none, fixed-monthly, component-factor, support-hours, infrastructure
   std::optional<std::int64_t> monthly_price;
   std::optional<std::int64_t> price_per_factor_unit;
   std::optional<Rational> increase_surcharge_percent;

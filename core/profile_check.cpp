@@ -1108,9 +1108,10 @@ class Checker {
     out.cite = cite(pr, at);
     known_fields(pr, at, {"model", "monthlyPrice", "pricePerFactorUnit", "increaseSurcharge", "temporaryUpgradeSurcharge",
                           "supportHoursPerMonth", "introductionMultiplier", "hourlyRate", "pricesAreExamples"});
-    constexpr const char* kModels[] = {"none", "fixed-monthly", "component-factor", "support-hours"};
-    out.model =
-        kModels[choice(pr, at, "model", true, {"none", "fixed-monthly", "component-factor", "support-hours"}).value_or(0)];
+    constexpr const char* kModels[] = {"none", "fixed-monthly", "component-factor", "support-hours", "infrastructure"};
+    out.model = kModels[choice(pr, at, "model", true,
+                               {"none", "fixed-monthly", "component-factor", "support-hours", "infrastructure"})
+                            .value_or(0)];
     out.monthly_price = money(pr, at, "monthlyPrice");
     out.price_per_factor_unit = money(pr, at, "pricePerFactorUnit");
     out.hourly_rate = money(pr, at, "hourlyRate");

@@ -15,14 +15,6 @@ json term(json request) {
   return ok("term", request);
 }
 
-// The choice of the reading `id` in a result's options.
-std::string choice(const json& result, const std::string& id) {
-  for (const auto& o : result["options"])
-    if (o["id"] == id) return o["choice"];
-  FAIL("no option " << id);
-  return "";
-}
-
 // (first, last, noticeBy) of each term.
 std::vector<std::vector<std::string>> spans(const json& result) {
   std::vector<std::vector<std::string>> out;
@@ -60,7 +52,7 @@ TEST_CASE("term: the conventions, each shown") {
   // Start 15 Jan: §188 (2) BGB ends 12 months later on 14 Jan; "same-date" on 15 Jan.
   json bgb = term({{"tier", "managed-1"}, {"start", "2026-01-15"}, {"asOf", "2026-01-15"}});
   CHECK(bgb["terms"][0]["last"] == "2027-01-14");
-  CHECK(choice(bgb, "termEnd") == "day-before-same-date");
+  CHECK(test::option_choice(bgb, "termEnd") == "day-before-same-date");
   json same = term({{"tier", "managed-1"}, {"start", "2026-01-15"}, {"asOf", "2026-01-15"}, {"termEnd", "same-date"}});
   CHECK(same["terms"][0]["last"] == "2027-01-15");
   CHECK(same["terms"][1]["first"] == "2027-01-16");
@@ -71,7 +63,7 @@ TEST_CASE("term: the conventions, each shown") {
   json cautious = term({{"tier", "managed-1"}, {"start", "2025-07-01"}, {"asOf", "2026-01-10"},
                         {"noticeDeadline", "same-day-number"}});
   CHECK(cautious["noticeBy"] == "2026-03-30");
-  CHECK(choice(cautious, "noticeDeadline") == "same-day-number");
+  CHECK(test::option_choice(cautious, "noticeDeadline") == "same-day-number");
   bool said = false;
   for (const auto& e : cautious["explain"])
     said |= e["code"] == "notice-deadline" && e["text"].get<std::string>().find("other reading gives 2026-03-31") != std::string::npos;
