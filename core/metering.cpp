@@ -62,48 +62,6 @@ Rational billed_service_level(const Rational& factor, const Rational& committed,
   return committed * price + extra * price * (Rational(1) + surcharge_percent / Rational(100));
 }
 
-// "committed-factor": what the minimum purchase is and where it comes from.
-std::string committed_text(const MeterQuery& q, const Metering& m) {
-  const std::string c = local_num(m.committed), s = percent_text(q.surcharge_percent);
-  return m.committed_given
-             ? say({"§3.7: the factor stated in the Cleared-For-Takeoff notice is the minimum purchase, billed monthly "
-                    "within the minimum term: committed factor {0}, as given (committedFactor). A day's service level is "
-                    "billed for at least this factor; factor above it costs {1} more (§3.7.1) unless the increase was "
-                    "recommitted.",
-                    "§3.7: Der in der Cleared-For-Takeoff-Mitteilung festgestellte Faktor ist die Mindestabnahmemenge, "
-                    "innerhalb der Mindestvertragslaufzeit monatlich berechnet: zugesagter Faktor {0}, wie angegeben "
-                    "(committedFactor). Das Service-Level eines Tages wird mindestens für diesen Faktor berechnet; Faktor "
-                    "darüber kostet {1} mehr (§3.7.1), sofern die Erhöhung nicht neu zugesagt wurde.",
-                    "§3.7: de factor uit de Cleared-For-Takeoff-melding is de minimale afname, maandelijks gefactureerd "
-                    "binnen de minimale looptijd: toegezegde factor {0}, zoals opgegeven (committedFactor). Het "
-                    "serviceniveau van een dag wordt voor minstens deze factor gefactureerd; factor daarboven kost {1} "
-                    "meer (§3.7.1), tenzij de verhoging opnieuw is toegezegd.",
-                    "§3.7: Faktoren i Cleared-For-Takeoff-meddelelsen er minimumskøbet, faktureret månedligt inden for "
-                    "minimumsløbetiden: forpligtet faktor {0}, som angivet (committedFactor). En dags serviceniveau "
-                    "faktureres for mindst denne faktor; faktor derover koster {1} mere (§3.7.1), medmindre forhøjelsen "
-                    "blev forpligtet på ny."},
-                   {c, s})
-             : say({"§3.7: the factor stated in the Cleared-For-Takeoff notice is the minimum purchase, billed monthly "
-                    "within the minimum term: committed factor {0}, the factor of the group at the month's start "
-                    "(committedFactor not given). A day's service level is billed for at least this factor; factor "
-                    "above it costs {1} more (§3.7.1) unless the increase was recommitted.",
-                    "§3.7: Der in der Cleared-For-Takeoff-Mitteilung festgestellte Faktor ist die Mindestabnahmemenge, "
-                    "innerhalb der Mindestvertragslaufzeit monatlich berechnet: zugesagter Faktor {0}, der Faktor der "
-                    "Gruppe zu Monatsbeginn (committedFactor nicht angegeben). Das Service-Level eines Tages wird "
-                    "mindestens für diesen Faktor berechnet; Faktor darüber kostet {1} mehr (§3.7.1), sofern die "
-                    "Erhöhung nicht neu zugesagt wurde.",
-                    "§3.7: de factor uit de Cleared-For-Takeoff-melding is de minimale afname, maandelijks gefactureerd "
-                    "binnen de minimale looptijd: toegezegde factor {0}, de factor van de groep aan het begin van de "
-                    "maand (committedFactor niet opgegeven). Het serviceniveau van een dag wordt voor minstens deze "
-                    "factor gefactureerd; factor daarboven kost {1} meer (§3.7.1), tenzij de verhoging opnieuw is "
-                    "toegezegd.",
-                    "§3.7: Faktoren i Cleared-For-Takeoff-meddelelsen er minimumskøbet, faktureret månedligt inden for "
-                    "minimumsløbetiden: forpligtet faktor {0}, gruppens faktor ved månedens start (committedFactor ikke "
-                    "angivet). En dags serviceniveau faktureres for mindst denne faktor; faktor derover koster {1} mere "
-                    "(§3.7.1), medmindre forhøjelsen blev forpligtet på ny."},
-                   {c, s});
-}
-
 // "recommit": §3.7.1 "Der Vertragspartner kann jederzeit den gesamten
 // Komponentenfaktor als Mindestabnahmemenge ohne Aufschlag mit einer
 // Erneuerung der Mindestvertragslaufzeit beauftragen."
@@ -215,19 +173,29 @@ Rational row_monthly(const MeterQuery& q, const MeterRow& row) {
 
 }  // namespace
 
-std::string committed_factor_text(const Rational& committed) {
-  return say({"§3.7: committed factor {0} (committedFactor), the minimum purchase of the Cleared-For-Takeoff notice: a "
-              "metered month (month) bills at least this factor, and a factor increase (factorIncrease) counts from it.",
-              "§3.7: zugesagter Faktor {0} (committedFactor), die Mindestabnahmemenge der Cleared-For-Takeoff-Mitteilung: "
-              "ein abgerechneter Monat (month) berechnet mindestens diesen Faktor, und eine Faktorerhöhung "
-              "(factorIncrease) zählt ab ihm.",
-              "§3.7: toegezegde factor {0} (committedFactor), de minimale afname uit de Cleared-For-Takeoff-melding: een "
-              "gefactureerde maand (month) rekent minstens deze factor, en een factorverhoging (factorIncrease) telt "
-              "vanaf hem.",
-              "§3.7: forpligtet faktor {0} (committedFactor), minimumskøbet i Cleared-For-Takeoff-meddelelsen: en "
-              "faktureret måned (month) beregner mindst denne faktor, og en faktorforhøjelse (factorIncrease) tæller "
-              "fra den."},
-             {local_num(committed)});
+// "committed-factor": what the minimum purchase is and where it comes from.
+std::string committed_text(const Rational& committed, bool given, const Rational& surcharge_percent) {
+  const std::string from =
+      given ? say({"as given (committedFactor)", "wie angegeben (committedFactor)", "zoals opgegeven (committedFactor)",
+                   "som angivet (committedFactor)"})
+            : say({"the group's at the month's start (committedFactor not given)",
+                   "der der Gruppe zu Monatsbeginn (committedFactor nicht angegeben)",
+                   "die van de groep aan het begin van de maand (committedFactor niet opgegeven)",
+                   "gruppens ved månedens start (committedFactor ikke angivet)"});
+  return say({"§3.7: the factor of the Cleared-For-Takeoff notice is the minimum purchase, billed monthly within the "
+              "minimum term: committed factor {0}, {1}. A day's service level is billed for at least this factor; factor "
+              "above it costs {2} more (§3.7.1) unless the increase was recommitted.",
+              "§3.7: Der Faktor der Cleared-For-Takeoff-Mitteilung ist die Mindestabnahmemenge, innerhalb der "
+              "Mindestvertragslaufzeit monatlich berechnet: zugesagter Faktor {0}, {1}. Das Service-Level eines Tages "
+              "wird mindestens für diesen Faktor berechnet; Faktor darüber kostet {2} mehr (§3.7.1), sofern die "
+              "Erhöhung nicht neu zugesagt wurde.",
+              "§3.7: de factor uit de Cleared-For-Takeoff-melding is de minimale afname, maandelijks gefactureerd binnen "
+              "de minimale looptijd: toegezegde factor {0}, {1}. Het serviceniveau van een dag wordt voor minstens deze "
+              "factor gefactureerd; factor daarboven kost {2} meer (§3.7.1), tenzij de verhoging opnieuw is toegezegd.",
+              "§3.7: Faktoren i Cleared-For-Takeoff-meddelelsen er minimumskøbet, faktureret månedligt inden for "
+              "minimumsløbetiden: forpligtet faktor {0}, {1}. En dags serviceniveau faktureres for mindst denne faktor; "
+              "faktor derover koster {2} mere (§3.7.1), medmindre forhøjelsen blev forpligtet på ny."},
+             {local_num(committed), from, percent_text(surcharge_percent)});
 }
 
 std::vector<Reading> metering_readings(DayBilling billing, DayMaximum maximum) {
@@ -238,15 +206,10 @@ std::vector<Reading> metering_readings(DayBilling billing, DayMaximum maximum) {
            "every-day",
            billing == DayBilling::everyDay ? "every-day" : "changed-months-only",
            "§10, §10.1",
-           say({"every-day: every calendar day is 1/30, so a 31-day month costs 31/30 of an unchanged monthly price "
-                "(the words of §10.1); changed-months-only: a month without a change is one monthly price.",
-                "every-day: jeder Kalendertag ist 1/30, ein Monat mit 31 Tagen kostet also 31/30 eines unveränderten "
-                "Monatspreises (der Wortlaut von §10.1); changed-months-only: ein Monat ohne Änderung ist ein "
-                "Monatspreis.",
-                "every-day: elke kalenderdag is 1/30, dus een maand van 31 dagen kost 31/30 van een ongewijzigde "
-                "maandprijs (de tekst van §10.1); changed-months-only: een maand zonder wijziging is één maandprijs.",
-                "every-day: hver kalenderdag er 1/30, så en måned med 31 dage koster 31/30 af en uændret månedspris "
-                "(ordlyden i §10.1); changed-months-only: en måned uden ændring er én månedspris."})},
+           say({"Every day 1/30 (a 31-day month 31/30), or one monthly price for a month without a change.",
+                "Jeder Tag 1/30 (ein Monat mit 31 Tagen 31/30) oder ein Monatspreis für einen Monat ohne Änderung.",
+                "Elke dag 1/30 (een maand van 31 dagen 31/30), of één maandprijs voor een maand zonder wijziging.",
+                "Hver dag 1/30 (en måned med 31 dage 31/30) eller én månedspris for en måned uden ændring."})},
           {"dayMaximum",
            say({"The day's highest value of a characteristic", "Der höchste Wert eines Merkmals am Tag",
                 "De hoogste waarde van een kenmerk op een dag", "Dagens højeste værdi af en egenskab"}),
@@ -254,15 +217,10 @@ std::vector<Reading> metering_readings(DayBilling billing, DayMaximum maximum) {
            "per-vm",
            maximum == DayMaximum::perVm ? "per-vm" : "group-total",
            "§10.1",
-           say({"per-vm: a VM counts with its largest size of the day (a VM removed and another added the same day "
-                "both count); group-total: the larger of the group's totals before and after.",
-                "per-vm: eine VM zählt mit ihrer größten Größe des Tages (eine am selben Tag entfernte und eine "
-                "hinzugefügte VM zählen beide); group-total: die größere der Gesamtsummen der Gruppe vorher und "
-                "nachher.",
-                "per-vm: een VM telt met haar grootste omvang van de dag (een dezelfde dag verwijderde en een "
-                "toegevoegde VM tellen allebei); group-total: het grootste van de totalen van de groep vóór en na.",
-                "per-vm: en VM tæller med sin største størrelse på dagen (en fjernet og en tilføjet VM samme dag "
-                "tæller begge); group-total: den største af gruppens totaler før og efter."})}};
+           say({"Each VM's largest size of the day, or the group's larger total.",
+                "Die größte Größe jeder VM am Tag oder die größere Gesamtsumme der Gruppe.",
+                "De grootste omvang van elke VM op die dag, of het grootste totaal van de groep.",
+                "Hver VM's største størrelse på dagen eller gruppens største total."})}};
 }
 
 Result<Metering> meter_month(const MeterQuery& q, const std::string& changes_path, Explain& explain) {
@@ -312,38 +270,26 @@ Result<Metering> meter_month(const MeterQuery& q, const std::string& changes_pat
     m.total = m.total + row.amount;
   }
 
-  if (q.service_level)
-    explain.push_back(
+  // The characteristics counted: Hosted (§3.4) has no factor.
+  const std::string counted =
+      q.service_level ? say({"factor, vCPU, RAM, storage", "Faktor, vCPU, RAM, Speicher", "factor, vCPU, RAM, opslag",
+                             "faktor, vCPU, RAM, lagerplads"})
+                      : say({"vCPU, RAM, storage", "vCPU, RAM, Speicher", "vCPU, RAM, opslag", "vCPU, RAM, lagerplads"});
+  explain.push_back(
       {"metering",
-       say({"§10.1: the configuration is recorded per calendar day, each characteristic (factor, vCPU, RAM, storage) "
-            "counts with its highest value of the day, and a day is billed at 1/30 of the monthly price. A change "
-            "applies from its day on; on that day the higher of before and after counts.",
-            "§10.1: Die Konfiguration wird je Kalendertag erfasst, jedes Merkmal (Faktor, vCPU, RAM, Speicher) zählt "
-            "mit seinem höchsten Wert des Tages, und ein Tag wird mit 1/30 des Monatspreises berechnet. Eine Änderung "
-            "gilt ab ihrem Tag; an diesem Tag zählt der höhere Wert von vorher und nachher.",
-            "§10.1: de configuratie wordt per kalenderdag vastgelegd, elk kenmerk (factor, vCPU, RAM, opslag) telt "
-            "met zijn hoogste waarde van die dag, en een dag wordt gefactureerd tegen 1/30 van de maandprijs. Een "
-            "wijziging geldt vanaf haar dag; op die dag telt de hoogste waarde van vóór en na.",
-            "§10.1: Konfigurationen registreres pr. kalenderdag, hver egenskab (faktor, vCPU, RAM, lagerplads) tæller "
-            "med sin højeste værdi på dagen, og en dag faktureres med 1/30 af månedsprisen. En ændring gælder fra sin "
-            "dag; på den dag tæller den højeste værdi af før og efter."})});
-  else
-    explain.push_back(
-        {"metering",
-         say({"§3.4, §10.1: Hosted's infrastructure is billed per calendar day from provisioning; each characteristic "
-              "(vCPU, RAM, storage) counts with its highest value of the day, and a day is billed at 1/30 of the "
-              "monthly price. A change applies from its day on; on that day the higher of before and after counts.",
-              "§3.4, §10.1: Die Infrastruktur von Hosted wird ab Bereitstellung kalendertäglich berechnet; jedes "
-              "Merkmal (vCPU, RAM, Speicher) zählt mit seinem höchsten Wert des Tages, und ein Tag wird mit 1/30 des "
-              "Monatspreises berechnet. Eine Änderung gilt ab ihrem Tag; an diesem Tag zählt der höhere Wert von "
-              "vorher und nachher.",
-              "§3.4, §10.1: de infrastructuur van Hosted wordt vanaf de levering per kalenderdag gefactureerd; elk "
-              "kenmerk (vCPU, RAM, opslag) telt met zijn hoogste waarde van die dag, en een dag wordt gefactureerd "
-              "tegen 1/30 van de maandprijs. Een wijziging geldt vanaf haar dag; op die dag telt de hoogste waarde van "
-              "vóór en na.",
-              "§3.4, §10.1: Hosteds infrastruktur faktureres pr. kalenderdag fra levering; hver egenskab (vCPU, RAM, "
-              "lagerplads) tæller med sin højeste værdi på dagen, og en dag faktureres med 1/30 af månedsprisen. En "
-              "ændring gælder fra sin dag; på den dag tæller den højeste værdi af før og efter."})});
+       say({"{0}: the configuration is recorded per calendar day, each characteristic ({1}) counts with its highest "
+            "value of the day, and a day is billed at 1/30 of the monthly price. A change applies from its day on; on "
+            "that day the higher of before and after counts.",
+            "{0}: Die Konfiguration wird je Kalendertag erfasst, jedes Merkmal ({1}) zählt mit seinem höchsten Wert "
+            "des Tages, und ein Tag wird mit 1/30 des Monatspreises berechnet. Eine Änderung gilt ab ihrem Tag; an "
+            "diesem Tag zählt der höhere Wert von vorher und nachher.",
+            "{0}: de configuratie wordt per kalenderdag vastgelegd, elk kenmerk ({1}) telt met zijn hoogste waarde "
+            "van die dag, en een dag wordt gefactureerd tegen 1/30 van de maandprijs. Een wijziging geldt vanaf haar "
+            "dag; op die dag telt de hoogste waarde van vóór en na.",
+            "{0}: Konfigurationen registreres pr. kalenderdag, hver egenskab ({1}) tæller med sin højeste værdi på "
+            "dagen, og en dag faktureres med 1/30 af månedsprisen. En ændring gælder fra sin dag; på den dag tæller "
+            "den højeste værdi af før og efter."},
+           {q.service_level ? "§10.1" : "§3.4, §10.1", counted})});
   const std::string days_in_month = local_num(m.days_in_month);
   if (q.billing == DayBilling::everyDay)
     explain.push_back(
@@ -410,7 +356,7 @@ Result<Metering> meter_month(const MeterQuery& q, const std::string& changes_pat
                     "dayMaximum \"group-total\": på en dag med ændring tæller den højeste af gruppens totaler før og "
                     "efter, hver egenskab for sig."})});
   if (q.service_level) {
-    explain.push_back({"committed-factor", committed_text(q, m)});
+    explain.push_back({"committed-factor", committed_text(m.committed, m.committed_given, q.surcharge_percent)});
     for (const Change& c : q.changes)
       if (c.recommit) explain.push_back({"recommit", recommit_text(c.from, config_of(c.group).factor)});
   }

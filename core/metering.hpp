@@ -70,8 +70,8 @@ struct Metering {
   std::vector<Reading> readings;  // dayBilling, dayMaximum
 };
 
-// "committed-factor" without a metered month: what the given factor is for.
-std::string committed_factor_text(const Rational& committed);
+// "committed-factor": the minimum purchase (§3.7), given or the group's own.
+std::string committed_text(const Rational& committed, bool given, const Rational& surcharge_percent);
 
 // The readings of §10.1 (dayBilling, dayMaximum) as applied.
 std::vector<Reading> metering_readings(DayBilling billing, DayMaximum maximum);

@@ -829,7 +829,9 @@ std::optional<Error> price_group_model(const json& r, const Profile& p, const Ti
     if (!m.ok()) return m.error();
     out["metering"] = metering_json(*q, m.value());
   } else if (g.value().committed) {
-    explain.push_back({"committed-factor", committed_factor_text(*g.value().committed)});
+    explain.push_back({"committed-factor",
+                       committed_text(*g.value().committed, true,
+                                      g.value().tier->pricing->increase_surcharge_percent.value_or(Rational(0)))});
   }
   if (const auto& q = increase.value()) out["factorIncrease"] = factor_increase_json(*q, compare_factor_increase(*q, explain));
   if (const auto& q = upgrade.value()) out["temporaryUpgrade"] = upgrade_json(*q, temporary_upgrade(*q, explain));

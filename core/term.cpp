@@ -236,72 +236,41 @@ TermAnswer compute_terms(const TermQuery& q) {
 
 // The readings a term answer applied, with their choices and defaults.
 std::vector<Reading> term_readings(const TermQuery& q) {
+  auto reading = [](const char* id, std::string label, const char* first, const char* second, bool is_first,
+                    const char* clause, std::string note) {
+    return Reading{id, std::move(label), {first, second}, first, is_first ? first : second, clause, std::move(note)};
+  };
   return {
-      {"termEnd",
-       say({"How \"N months\" ends", "Wie „N Monate“ enden", "Hoe \"N maanden\" eindigt", "Hvordan \"N måneder\" ender"}),
-       {"day-before-same-date", "same-date"},
-       "day-before-same-date",
-       q.term_end == TermEnd::day_before_same_date ? "day-before-same-date" : "same-date",
-       "§11.1, §188 BGB",
-       say({"day-before-same-date: §188 (2), (3) BGB — 15 Jan + 12 months ends 14 Jan, 31 Jan + 1 month ends 28/29 Feb; "
-            "same-date: ends 15 Jan, included.",
-            "day-before-same-date: §188 (2), (3) BGB — 15. Jan. + 12 Monate endet am 14. Jan., 31. Jan. + 1 Monat am "
-            "28./29. Feb.; same-date: endet am 15. Jan., diesen eingeschlossen.",
-            "day-before-same-date: §188 (2), (3) BGB — 15 jan + 12 maanden eindigt op 14 jan, 31 jan + 1 maand op "
-            "28/29 feb; same-date: eindigt op 15 jan, die dag inbegrepen.",
-            "day-before-same-date: §188 (2), (3) BGB — 15. jan. + 12 måneder ender 14. jan., 31. jan. + 1 måned "
-            "28./29. feb.; same-date: ender 15. jan., inklusive denne dag."})},
-      {"noticeDeadline",
-       say({"\"Notice received N months before expiry\"", "„Kündigung N Monate vor Ablauf eingegangen“",
-            "\"Opzegging N maanden vóór afloop ontvangen\"", "\"Opsigelse modtaget N måneder før udløb\""}),
-       {"whole-months-before-expiry", "same-day-number"},
-       "whole-months-before-expiry",
-       q.notice == NoticeDeadline::whole_months_before_expiry ? "whole-months-before-expiry" : "same-day-number",
-       "§11.1",
-       say({"whole-months-before-expiry: counted back from the moment the term expires — a term ending 30 Jun needs "
-            "notice by 31 Mar; same-day-number: by 30 Mar, the cautious reading.",
-            "whole-months-before-expiry: zurückgerechnet ab dem Ablauf der Laufzeit — endet sie am 30. Juni, muss die "
-            "Kündigung bis 31. März eingehen; same-day-number: bis 30. März, die vorsichtige Lesart.",
-            "whole-months-before-expiry: teruggerekend vanaf het aflopen van de looptijd — eindigt die op 30 juni, dan "
-            "uiterlijk 31 maart; same-day-number: uiterlijk 30 maart, de voorzichtige lezing.",
-            "whole-months-before-expiry: regnet tilbage fra løbetidens udløb — ender den 30. juni, senest 31. marts; "
-            "same-day-number: senest 30. marts, den forsigtige læsning."})},
-      {"remainingFees",
-       say({"Fees left for the damages of a termination for cause",
-            "Verbleibende Entgelte für den Schadensersatz bei außerordentlicher Kündigung",
-            "Resterende vergoedingen voor de schadevergoeding bij beëindiging om dringende reden",
-            "Resterende gebyrer til erstatningen ved ophævelse af væsentlig grund"}),
-       {"days-at-1/30", "whole-months-up"},
-       "days-at-1/30",
-       q.remaining == RemainingFees::days_at_1_30 ? "days-at-1/30" : "whole-months-up",
-       "§11.2, §10.1",
-       say({"days-at-1/30: whole months, and each further day at 1/30 of a month (§10.1); whole-months-up: each begun "
-            "month whole.",
-            "days-at-1/30: volle Monate und jeder weitere Tag zu 1/30 eines Monats (§10.1); whole-months-up: jeder "
-            "angefangene Monat ganz.",
-            "days-at-1/30: hele maanden en elke verdere dag tegen 1/30 van een maand (§10.1); whole-months-up: elke "
-            "begonnen maand geheel.",
-            "days-at-1/30: hele måneder og hver yderligere dag til 1/30 af en måned (§10.1); whole-months-up: hver "
-            "påbegyndt måned helt."})},
-      {"afterEnd",
-       say({"\"N months after the regular end\"", "„N Monate nach dem ordentlichen Ende“",
-            "\"N maanden na het reguliere einde\"", "\"N måneder efter det ordinære ophør\""}),
-       {"end-as-event", "from-next-day"},
-       "end-as-event",
-       q.after_end == AfterEnd::end_as_event ? "end-as-event" : "from-next-day",
-       "§11.2.1, §187, §188 BGB",
-       say({"end-as-event: the end (30 Apr) is the event the period runs from, so it ends on the same day number, 30 May "
-            "(§187 (1), §188 (2) BGB); from-next-day: the period begins on the day after the end (1 May) and ends 31 May "
-            "(§187 (2), §188 (2) BGB). Days and weeks come out the same.",
-            "end-as-event: das Ende (30. April) ist das Ereignis, ab dem die Frist läuft; sie endet am Tag mit derselben "
-            "Zahl, 30. Mai (§187 (1), §188 (2) BGB); from-next-day: die Frist beginnt am Tag nach dem Ende (1. Mai) und "
-            "endet am 31. Mai (§187 (2), §188 (2) BGB). Tage und Wochen ergeben dasselbe.",
-            "end-as-event: het einde (30 april) is de gebeurtenis waarvanaf de termijn loopt; die eindigt op de dag met "
-            "hetzelfde nummer, 30 mei (§187 (1), §188 (2) BGB); from-next-day: de termijn begint op de dag na het einde "
-            "(1 mei) en eindigt op 31 mei (§187 (2), §188 (2) BGB). Dagen en weken komen op hetzelfde uit.",
-            "end-as-event: ophøret (30. april) er den begivenhed, fristen løber fra; den ender på dagen med samme tal, "
-            "30. maj (§187 (1), §188 (2) BGB); from-next-day: fristen begynder dagen efter ophøret (1. maj) og ender "
-            "31. maj (§187 (2), §188 (2) BGB). Dage og uger giver det samme."})},
+      reading("termEnd", say({"How \"N months\" ends", "Wie „N Monate“ enden", "Hoe \"N maanden\" eindigt",
+                              "Hvordan \"N måneder\" ender"}),
+              "day-before-same-date", "same-date", q.term_end == TermEnd::day_before_same_date, "§11.1, §188 BGB",
+              say({"15 Jan + 12 months: 14 Jan (§188 (2), (3) BGB), or 15 Jan.",
+                   "15. Jan. + 12 Monate: 14. Jan. (§188 (2), (3) BGB) oder 15. Jan.",
+                   "15 jan + 12 maanden: 14 jan (§188 (2), (3) BGB) of 15 jan.",
+                   "15. jan. + 12 måneder: 14. jan. (§188 (2), (3) BGB) eller 15. jan."})),
+      reading("noticeDeadline",
+              say({"\"Notice received N months before expiry\"", "„Kündigung N Monate vor Ablauf eingegangen“",
+                   "\"Opzegging N maanden vóór afloop ontvangen\"", "\"Opsigelse modtaget N måneder før udløb\""}),
+              "whole-months-before-expiry", "same-day-number",
+              q.notice == NoticeDeadline::whole_months_before_expiry, "§11.1",
+              say({"A term ending 30 Jun, 3 months: by 31 Mar, or by 30 Mar (the cautious reading).",
+                   "Laufzeitende 30. Juni, 3 Monate: bis 31. März oder bis 30. März (die vorsichtige Lesart).",
+                   "Looptijd tot 30 juni, 3 maanden: uiterlijk 31 maart, of 30 maart (de voorzichtige lezing).",
+                   "Løbetid til 30. juni, 3 måneder: senest 31. marts eller 30. marts (den forsigtige læsning)."})),
+      reading("remainingFees",
+              say({"Fees left for the damages", "Verbleibende Entgelte für den Schadensersatz",
+                   "Resterende vergoedingen voor de schadevergoeding", "Resterende gebyrer til erstatningen"}),
+              "days-at-1/30", "whole-months-up", q.remaining == RemainingFees::days_at_1_30, "§11.2, §10.1",
+              say({"1 month and 20 days: 1 20/30 months (§10.1), or 2.", "1 Monat und 20 Tage: 1 20/30 Monate (§10.1) oder 2.",
+                   "1 maand en 20 dagen: 1 20/30 maanden (§10.1), of 2.", "1 måned og 20 dage: 1 20/30 måneder (§10.1) eller 2."})),
+      reading("afterEnd",
+              say({"\"N months after the regular end\"", "„N Monate nach dem ordentlichen Ende“",
+                   "\"N maanden na het reguliere einde\"", "\"N måneder efter det ordinære ophør\""}),
+              "end-as-event", "from-next-day", q.after_end == AfterEnd::end_as_event, "§11.2.1, §187, §188 BGB",
+              say({"1 month after an end on 30 Apr: 30 May (§187 (1) BGB), or 31 May (§187 (2) BGB).",
+                   "1 Monat nach einem Ende am 30. April: 30. Mai (§187 (1) BGB) oder 31. Mai (§187 (2) BGB).",
+                   "1 maand na een einde op 30 april: 30 mei (§187 (1) BGB) of 31 mei (§187 (2) BGB).",
+                   "1 måned efter et ophør 30. april: 30. maj (§187 (1) BGB) eller 31. maj (§187 (2) BGB)."})),
   };
 }
 
@@ -314,28 +283,22 @@ local_days after_end_day(local_days end, const Span& within, AfterEnd rule) {
 // The after-end reading for one deadline counted from the regular end in
 // months or years (only there do the readings differ), both dates named.
 std::string after_end_text(const ContractDeadline& d, local_days end, AfterEnd rule) {
-  const std::string label = d.label, within = span_text(d.within), on = date_text(end),
-                    event = date_text(after_end_day(end, d.within, AfterEnd::end_as_event)),
-                    next = date_text(after_end_day(end, d.within, AfterEnd::from_next_day));
-  return rule == AfterEnd::end_as_event
-             ? say({"{0}: {1} after the regular end on {2}, counted from the end as the event (§187 (1), §188 (2) BGB) → "
-                    "{3}. The other reading, from the next day (§187 (2) BGB), gives {4}.",
-                    "{0}: {1} nach dem ordentlichen Ende am {2}, gerechnet ab dem Ende als Ereignis (§187 (1), §188 (2) "
-                    "BGB) → {3}. Die andere Lesart, ab dem Folgetag (§187 (2) BGB), ergibt den {4}.",
-                    "{0}: {1} na het reguliere einde op {2}, gerekend vanaf het einde als gebeurtenis (§187 (1), §188 "
-                    "(2) BGB) → {3}. De andere lezing, vanaf de volgende dag (§187 (2) BGB), geeft {4}.",
-                    "{0}: {1} efter det ordinære ophør den {2}, regnet fra ophøret som begivenhed (§187 (1), §188 (2) "
-                    "BGB) → {3}. Den anden læsning, fra dagen efter (§187 (2) BGB), giver {4}."},
-                   {label, within, on, event, next})
-             : say({"{0}: {1} after the regular end on {2}, read as beginning on the next day (§187 (2), §188 (2) BGB) → "
-                    "{4}. The other reading, the end as the event (§187 (1) BGB), gives {3}.",
-                    "{0}: {1} nach dem ordentlichen Ende am {2}, gelesen als ab dem Folgetag laufend (§187 (2), §188 (2) "
-                    "BGB) → {4}. Die andere Lesart, das Ende als Ereignis (§187 (1) BGB), ergibt den {3}.",
-                    "{0}: {1} na het reguliere einde op {2}, gelezen als beginnend op de volgende dag (§187 (2), §188 "
-                    "(2) BGB) → {4}. De andere lezing, het einde als gebeurtenis (§187 (1) BGB), geeft {3}.",
-                    "{0}: {1} efter det ordinære ophør den {2}, læst som begyndende dagen efter (§187 (2), §188 (2) BGB) "
-                    "→ {4}. Den anden læsning, ophøret som begivenhed (§187 (1) BGB), giver {3}."},
-                   {label, within, on, event, next});
+  const std::string event = say({"from the end as the event (§187 (1), §188 (2) BGB)",
+                                 "ab dem Ende als Ereignis (§187 (1), §188 (2) BGB)",
+                                 "vanaf het einde als gebeurtenis (§187 (1), §188 (2) BGB)",
+                                 "fra ophøret som begivenhed (§187 (1), §188 (2) BGB)"}),
+                    next = say({"from the next day (§187 (2), §188 (2) BGB)", "ab dem Folgetag (§187 (2), §188 (2) BGB)",
+                                "vanaf de volgende dag (§187 (2), §188 (2) BGB)",
+                                "fra dagen efter (§187 (2), §188 (2) BGB)"});
+  const bool as_event = rule == AfterEnd::end_as_event;
+  const local_days day = after_end_day(end, d.within, rule),
+                   other = after_end_day(end, d.within, as_event ? AfterEnd::from_next_day : AfterEnd::end_as_event);
+  return say({"{0}: {1} after the regular end on {2}, counted {3} → {4}. The other reading, {5}, gives {6}.",
+              "{0}: {1} nach dem ordentlichen Ende am {2}, gerechnet {3} → {4}. Die andere Lesart, {5}, ergibt den {6}.",
+              "{0}: {1} na het reguliere einde op {2}, gerekend {3} → {4}. De andere lezing, {5}, geeft {6}.",
+              "{0}: {1} efter det ordinære ophør den {2}, regnet {3} → {4}. Den anden læsning, {5}, giver {6}."},
+             {d.label, span_text(d.within), date_text(end), as_event ? event : next, date_text(day),
+              as_event ? next : event, date_text(other)});
 }
 
 // §10, §10.2, §11.2.1: the profile's deadlines from the invoice or the earliest end.
