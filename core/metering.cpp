@@ -223,8 +223,7 @@ std::vector<Reading> metering_readings(DayBilling billing, DayMaximum maximum) {
                 "Hver VM's største størrelse på dagen eller gruppens største total."})}};
 }
 
-Result<Metering> meter_month(const MeterQuery& q, const std::string& changes_path, Explain& explain) {
-  Metering m;
+std::optional<Error> meter_month(const MeterQuery& q, const std::string& changes_path, Explain& explain, Metering& m) {
   m.from = q.first;
   m.to = q.next;
   m.days_in_month = static_cast<int>((q.next - q.first).count());
@@ -370,7 +369,7 @@ Result<Metering> meter_month(const MeterQuery& q, const std::string& changes_pat
                           "{0}: {1} (de exacte som van de regels, één keer afgerond).",
                           "{0}: {1} (rækkernes nøjagtige sum, afrundet én gang)."},
                          {q.label, amount_text(m.total, q.currency)})});
-  return m;
+  return std::nullopt;
 }
 
 }  // namespace slacalc

@@ -76,8 +76,10 @@ std::string committed_text(const Rational& committed, bool given, const Rational
 // The readings of §10.1 (dayBilling, dayMaximum) as applied.
 std::vector<Reading> metering_readings(DayBilling billing, DayMaximum maximum);
 
-// A change marked `recommit` must raise the committed factor: else
-// out_of_range at changes_path/N/recommit. Adds the explain lines.
-Result<Metering> meter_month(const MeterQuery& query, const std::string& changes_path, Explain& explain);
+// The month into `out`, its explain lines into `explain`. A change marked
+// `recommit` must raise the committed factor: else out_of_range at
+// changes_path/N/recommit.
+std::optional<Error> meter_month(const MeterQuery& query, const std::string& changes_path, Explain& explain,
+                                 Metering& out);
 
 }  // namespace slacalc

@@ -363,10 +363,12 @@ Result<Change> read_change(const json& v, const std::string& path, bool service_
 }
 
 // "month" and its "changes" (§10.1): in the month, in order, each priced below 10^15.
-Result<std::optional<MeterQuery>> read_metering(const json& r, const GroupRequest& g, MeterQuery q) {
+// `metered` false when neither is given.
+std::optional<Error> read_metering(const json& r, const GroupRequest& g, MeterQuery& q, bool& metered) {
   const json* month_value = find_field(r, "month");
   const json* changes_value = find_field(r, "changes");
-  if (!month_value && !changes_value) return std::optional<MeterQuery>();
+  metered = month_value || changes_value;
+  if (!metered) return std::nullopt;
   if (!month_value)
     return missing_field("/month", say({"the month the changes fall in, YYYY-MM",
                                         "der Monat, in den die Änderungen fallen, JJJJ-MM",
@@ -378,7 +380,7 @@ Result<std::optional<MeterQuery>> read_metering(const json& r, const GroupReques
   q.first = span.from;
   q.next = span.to;
   q.label = span.label;
-  if (!changes_value) return std::optional<MeterQuery>(q);
+  if (!changes_value) return std::nullopt;
   const bool service_level = g.group.service_level;
   auto list = read_array<Change>(*changes_value, "/changes", kMaxChanges,
                                  [service_level](const json& v, const std::string& path) {
@@ -405,12 +407,11 @@ Result<std::optional<MeterQuery>> read_metering(const json& r, const GroupReques
     if (auto e = check_monthly(monthly_price(config_of(c.group), q.per_factor_unit, q.prices), path + "/resourceGroup"))
       return *e;
   }
-  return std::optional<MeterQuery>(q);
+  return std::nullopt;
 }
 
 // "dayBilling", "dayMaximum" — always read, always listed in the options.
-Result<MeterQuery> read_day_readings(const json& r, const GroupRequest& g) {
-  MeterQuery q;
+std::optional<Error> read_day_readings(const json& r, const GroupRequest& g, MeterQuery& q) {
   if (const json* v = find_field(r, "dayBilling")) {
     auto c = read_choice(*v, "/dayBilling", {"every-day", "changed-months-only"});
     if (!c.ok()) return c.error();
@@ -428,7 +429,7 @@ Result<MeterQuery> read_day_readings(const json& r, const GroupRequest& g) {
   q.committed = g.committed;
   q.surcharge_percent = g.tier->pricing->increase_surcharge_percent.value_or(Rational(0));
   q.currency = g.profile->currency;
-  return q;
+  return std::nullopt;
 }
 
 // A term's minimum in months, when it is given in months or years.
@@ -442,10 +443,10 @@ std::optional<int> minimum_months(const Tier& t) {
 
 // "factorIncrease" (§3.7.1): from the committed factor (committedFactor, else
 // the group's) to the larger group's, k months of need, M, H.
-Result<std::optional<FactorIncreaseQuery>> read_factor_increase(const json& r, const GroupRequest& g,
-                                                                const PricedConfig& config) {
+std::optional<Error> read_factor_increase(const json& r, const GroupRequest& g, const PricedConfig& config,
+                                          std::optional<FactorIncreaseQuery>& out) {
   const json* v = find_field(r, "factorIncrease");
-  if (!v) return std::optional<FactorIncreaseQuery>();
+  if (!v) return std::nullopt;
   const std::string path = "/factorIncrease";
   if (!v->is_object())
     return wrong_type(path,
@@ -542,7 +543,7 @@ Result<std::optional<FactorIncreaseQuery>> read_factor_increase(const json& r, c
                        {std::to_string(floor_months)}),
                    path + "/horizonMonths"};
   }
-  FactorIncreaseQuery fq;
+  FactorIncreaseQuery& fq = out.emplace();
   fq.old_factor = old_factor;
   fq.new_factor = bigger.factor;
   fq.per_factor_unit = g.group.per_factor_unit;
@@ -553,14 +554,14 @@ Result<std::optional<FactorIncreaseQuery>> read_factor_increase(const json& r, c
   fq.minimum_from_term = minimum_from_term;
   fq.horizon_given = find_field(*v, "horizonMonths") != nullptr;
   fq.currency = g.profile->currency;
-  return std::optional<FactorIncreaseQuery>(fq);
+  return std::nullopt;
 }
 
 // "temporaryUpgrade" (§3.8): a higher tier for some days.
-Result<std::optional<TemporaryUpgradeQuery>> read_upgrade(const json& r, const GroupRequest& g,
-                                                          const PricedConfig& config) {
+std::optional<Error> read_upgrade(const json& r, const GroupRequest& g, const PricedConfig& config,
+                                  std::optional<TemporaryUpgradeQuery>& out) {
   const json* v = find_field(r, "temporaryUpgrade");
-  if (!v) return std::optional<TemporaryUpgradeQuery>();
+  if (!v) return std::nullopt;
   const std::string path = "/temporaryUpgrade";
   const std::string& cur = g.profile->currency;
   if (!v->is_object())
@@ -632,7 +633,7 @@ Result<std::optional<TemporaryUpgradeQuery>> read_upgrade(const json& r, const G
                                               "het overeengekomen aantal dagen", "det aftalte antal dage"}));
   auto days = read_integer(*days_value, path + "/days", 1, kMaxDays);
   if (!days.ok()) return days.error();
-  TemporaryUpgradeQuery q;
+  TemporaryUpgradeQuery& q = out.emplace();
   q.tier = g.tier;
   q.upgraded = &up;
   q.currency = cur;
@@ -641,12 +642,11 @@ Result<std::optional<TemporaryUpgradeQuery>> read_upgrade(const json& r, const G
   q.upgraded_per_factor_unit = up_price;
   q.surcharge_percent = *g.tier->pricing->temporary_upgrade_surcharge_percent;
   q.days = static_cast<int>(days.value());
-  return std::optional<TemporaryUpgradeQuery>(q);
+  return std::nullopt;
 }
 
 // The resource group, its prices and the committed factor.
-Result<GroupRequest> read_group_request(const json& r, const Profile& p, const Tier& t) {
-  GroupRequest g;
+std::optional<Error> read_group_request(const json& r, const Profile& p, const Tier& t, GroupRequest& g) {
   g.profile = &p;
   g.tier = &t;
   g.group.tier = &t;
@@ -694,7 +694,7 @@ Result<GroupRequest> read_group_request(const json& r, const Profile& p, const T
     if (!c.ok()) return c.error();
     g.committed = c.value();
   }
-  return g;
+  return std::nullopt;
 }
 
 // ---------------------------------------------------------------- writing
@@ -810,37 +810,36 @@ json upgrade_json(const TemporaryUpgradeQuery& q, const TemporaryUpgradeAnswer& 
 // A tier priced by its resource group: component-factor or infrastructure.
 std::optional<Error> price_group_model(const json& r, const Profile& p, const Tier& t, json& out, Explain& explain,
                                        std::vector<Reading>& readings) {
-  auto g = read_group_request(r, p, t);
-  if (!g.ok()) return g.error();
-  PricedConfig config = config_of(g.value().group.group);
-  auto day_readings = read_day_readings(r, g.value());
-  if (!day_readings.ok()) return day_readings.error();
-  readings = metering_readings(day_readings.value().billing, day_readings.value().maximum);
-  auto metering = read_metering(r, g.value(), day_readings.value());
-  if (!metering.ok()) return metering.error();
-  auto increase = read_factor_increase(r, g.value(), config);
-  if (!increase.ok()) return increase.error();
-  auto upgrade = read_upgrade(r, g.value(), config);
-  if (!upgrade.ok()) return upgrade.error();
+  GroupRequest g;
+  if (auto e = read_group_request(r, p, t, g)) return *e;
+  PricedConfig config = config_of(g.group.group);
+  MeterQuery metering;
+  if (auto e = read_day_readings(r, g, metering)) return *e;
+  readings = metering_readings(metering.billing, metering.maximum);
+  bool metered = false;
+  if (auto e = read_metering(r, g, metering, metered)) return *e;
+  std::optional<FactorIncreaseQuery> increase;
+  if (auto e = read_factor_increase(r, g, config, increase)) return *e;
+  std::optional<TemporaryUpgradeQuery> upgrade;
+  if (auto e = read_upgrade(r, g, config, upgrade)) return *e;
 
-  write_group(g.value(), price_group(g.value().group, explain), out);
-  if (const auto& q = metering.value()) {
-    auto m = meter_month(*q, "/changes", explain);
-    if (!m.ok()) return m.error();
-    out["metering"] = metering_json(*q, m.value());
-  } else if (g.value().committed) {
+  write_group(g, price_group(g.group, explain), out);
+  if (metered) {
+    Metering m;
+    if (auto e = meter_month(metering, "/changes", explain, m)) return *e;
+    out["metering"] = metering_json(metering, m);
+  } else if (g.committed) {
     explain.push_back({"committed-factor",
-                       committed_text(*g.value().committed, true,
-                                      g.value().tier->pricing->increase_surcharge_percent.value_or(Rational(0)))});
+                       committed_text(*g.committed, true, t.pricing->increase_surcharge_percent.value_or(Rational(0)))});
   }
-  if (const auto& q = increase.value()) out["factorIncrease"] = factor_increase_json(*q, compare_factor_increase(*q, explain));
-  if (const auto& q = upgrade.value()) out["temporaryUpgrade"] = upgrade_json(*q, temporary_upgrade(*q, explain));
+  if (increase) out["factorIncrease"] = factor_increase_json(*increase, compare_factor_increase(*increase, explain));
+  if (upgrade) out["temporaryUpgrade"] = upgrade_json(*upgrade, temporary_upgrade(*upgrade, explain));
   return std::nullopt;
 }
 
 
 // "supportHours" (NMS Prime): perMonth, hourlyRate, introductionMonths, used.
-Result<SupportQuery> read_support(const json& r, const Profile& p, const Tier& t) {
+std::optional<Error> read_support(const json& r, const Profile& p, const Tier& t, SupportQuery& q) {
   const Pricing& pricing = *t.pricing;
   const std::string path = "/supportHours";
   const json* v = find_field(r, "supportHours");
@@ -912,7 +911,6 @@ Result<SupportQuery> read_support(const json& r, const Profile& p, const Tier& t
                               "der vereinbarte Stundensatz, in kleinsten Währungseinheiten",
                               "het overeengekomen uurtarief, in de kleinste munteenheid",
                               "den aftalte timesats, i mindste møntenhed"}));
-  SupportQuery q;
   q.per_month = per_month;
   q.multiplier = multiplier;
   q.introduction_months = introduction;
@@ -920,14 +918,13 @@ Result<SupportQuery> read_support(const json& r, const Profile& p, const Tier& t
   q.used = used;
   q.clause = pricing.cite.clause;
   q.currency = p.currency;
-  return q;
+  return std::nullopt;
 }
 
 std::optional<Error> price_support_hours(const json& r, const Profile& p, const Tier& t, json& out, Explain& explain,
                                          std::vector<Reading>& readings) {
-  auto read = read_support(r, p, t);
-  if (!read.ok()) return read.error();
-  const SupportQuery& q = read.value();
+  SupportQuery q;
+  if (auto e = read_support(r, p, t, q)) return *e;
   const std::string& cur = p.currency;
   SupportAnswer a = support_hours(q, explain);
   readings = a.readings;

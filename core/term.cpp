@@ -345,8 +345,8 @@ TermAnswer compute_term(const TermQuery& q) {
 // §11.2: damages = percent × the monthly fees until the end of the term in
 // force, at most percent × cap months of fees. The fees run from the day
 // after the termination to the term's last day.
-Result<Damages> damages_for_cause(const TermQuery& q, TermAnswer& a, const TerminationForCause& cause,
-                                  const std::string& at) {
+std::optional<Error> damages_for_cause(const TermQuery& q, TermAnswer& a, const TerminationForCause& cause,
+                                       const std::string& at, Damages& out) {
   const TermStretch* in_force = nullptr;
   for (const auto& t : a.terms)
     if (t.first <= cause.date && cause.date <= t.last) in_force = &t;
@@ -368,7 +368,6 @@ Result<Damages> damages_for_cause(const TermQuery& q, TermAnswer& a, const Termi
                      {in_force->tier->name}),
                  at};
   const DamagesForCause& d = *in_force->tier->term->damages_for_cause;
-  Damages out;
   out.date = cause.date;
   out.term_last = in_force->last;
   out.rule = &d;
@@ -438,7 +437,7 @@ Result<Damages> damages_for_cause(const TermQuery& q, TermAnswer& a, const Termi
                     "afrundet halvt op"},
                    {on, until, left_text, exact, fee_text, pct, owed_text});
   a.explain.push_back({"damages", text + (d.cite.clause.empty() ? "" : " — " + d.cite.clause) + "."});
-  return out;
+  return std::nullopt;
 }
 
 }  // namespace slacalc

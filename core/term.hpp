@@ -132,9 +132,9 @@ struct Damages {
   long long amount = 0;  // minor units, rounded half up
 };
 // Errors point into `at` (the request's "/terminationForCause"): no term runs
-// on the day (at + "/date"), or its tier has no damages rule (at). Adds the
-// "damages" explain line to `answer`.
-Result<Damages> damages_for_cause(const TermQuery& query, TermAnswer& answer, const TerminationForCause& cause,
-                                  const std::string& at);
+// on the day (at + "/date"), or its tier has no damages rule (at). Into
+// `out`; adds the "damages" explain line to `answer`.
+std::optional<Error> damages_for_cause(const TermQuery& query, TermAnswer& answer, const TerminationForCause& cause,
+                                       const std::string& at, Damages& out);
 
 }  // namespace slacalc

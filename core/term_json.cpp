@@ -171,7 +171,7 @@ const char* kind_id(TermStretch::Kind k) {
 json day_json(std::optional<local_days> day) { return day ? json(iso_date(*day)) : json(); }
 
 // "terminationForCause": { date, monthlyFee } (§11.2).
-Result<TerminationForCause> read_cause(const json& r, local_days start) {
+std::optional<Error> read_cause(const json& r, local_days start, std::optional<TerminationForCause>& out) {
   if (!r.is_object())
     return wrong_type("/terminationForCause",
                       say({"an object {date, monthlyFee}", "ein Objekt {date, monthlyFee}",
@@ -194,7 +194,8 @@ Result<TerminationForCause> read_cause(const json& r, local_days start) {
                               "det månedlige gebyr, i mindste møntenhed"}));
   auto fee = read_integer(*fee_field, "/terminationForCause/monthlyFee", 0, kMaxMinorUnits);
   if (!fee.ok()) return fee.error();
-  return TerminationForCause{day.value(), fee.value()};
+  out = TerminationForCause{day.value(), fee.value()};
+  return std::nullopt;
 }
 
 json damages_json(const Damages& d, const std::string& currency) {
@@ -331,19 +332,16 @@ Result<json> term_endpoint(const json& r) {
     q.invoice = day.value();
   }
   std::optional<TerminationForCause> cause;
-  if (const json* v = find_field(r, "terminationForCause")) {
-    auto read = read_cause(*v, q.start);
-    if (!read.ok()) return read.error();
-    cause = read.value();
-  }
+  if (const json* v = find_field(r, "terminationForCause"))
+    if (auto e = read_cause(*v, q.start, cause)) return *e;
 
   TermAnswer a = compute_term(q);
   json out;
   out["damages"] = nullptr;
   if (cause) {
-    auto damages = damages_for_cause(q, a, *cause, "/terminationForCause");
-    if (!damages.ok()) return damages.error();
-    out["damages"] = damages_json(damages.value(), p.currency);
+    Damages damages;
+    if (auto e = damages_for_cause(q, a, *cause, "/terminationForCause", damages)) return *e;
+    out["damages"] = damages_json(damages, p.currency);
   }
   out["profile"] = p.id;
   out["tier"] = tier.id;

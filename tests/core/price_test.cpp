@@ -559,6 +559,24 @@ TEST_CASE("price: §10.1 with §3.7 and §3.7.1 — the minimum purchase and +30
   CHECK(floor["metering"]["rows"][0]["config"]["factor"]["exact"] == "2");
   CHECK(floor["metering"]["rows"][0]["monthly"]["minor"] == 53900);
   CHECK(floor["metering"]["total"]["minor"] == 59897);
+  // The factor-increase what-if counts from the same commitment: option A's extra a
+  // month is the metered surcharge part, 4/3 × 120.00 × 1.3 = 208.00 (240.00 + 208.00 = 448.00).
+  json increase = managed4(db1_small());
+  increase["factorIncrease"] = {{"resourceGroup", bigger}, {"neededMonths", 6}};
+  json fi = ok("price", increase)["factorIncrease"];
+  CHECK(fi["optionA"]["extraPerMonth"]["minor"] == 20800);
+  CHECK(fi["oldFactor"]["exact"] == "2");
+  // Committed to 10/3 while the group is at 2: from 10/3 to 4 (10 vCPU) is Δ 2/3 → 2/3 × 120.00 × 1.3 = 104.00;
+  // over 12 months, 6 needed: A = 12 × 400.00 + 6 × 104.00 = 5 424.00, B = 12 × 480.00 = 5 760.00.
+  increase["committedFactor"] = "10/3";
+  increase["factorIncrease"]["resourceGroup"] = group({vm("db1", 10, {"postgresql"}, 16, 100)});
+  json from_commitment = ok("price", increase)["factorIncrease"];
+  CHECK(from_commitment["oldFactor"]["exact"] == "10/3");
+  CHECK(from_commitment["optionA"]["total"]["minor"] == 542400);
+  CHECK(from_commitment["optionB"]["total"]["minor"] == 576000);
+  // A group already above the commitment would pay the surcharge before the increase: refused.
+  increase["committedFactor"] = 1;
+  fails_at("price", increase, "conflict", "/committedFactor");
   // Bad input names the field.
   request["committedFactor"] = "-1";
   fails_at("price", request, "out_of_range", "/committedFactor");
