@@ -223,6 +223,10 @@ std::vector<Reading> metering_readings(DayBilling billing, DayMaximum maximum) {
                 "Hver VM's største størrelse på dagen eller gruppens største total."})}};
 }
 
+namespace {
+void metering_explain(const MeterQuery& q, const Metering& m, Explain& explain);
+}  // namespace
+
 std::optional<Error> meter_month(const MeterQuery& q, const std::string& changes_path, Explain& explain, Metering& m) {
   m.from = q.first;
   m.to = q.next;
@@ -268,7 +272,14 @@ std::optional<Error> meter_month(const MeterQuery& q, const std::string& changes
     row.amount = m.per_day ? row.monthly * Rational::fraction(row.days, 30) : row.monthly;
     m.total = m.total + row.amount;
   }
+  metering_explain(q, m, explain);
+  return std::nullopt;
+}
 
+namespace {
+
+// The working of a metered month: the rule, the readings, the commitment, each row, the total.
+void metering_explain(const MeterQuery& q, const Metering& m, Explain& explain) {
   // The characteristics counted: Hosted (§3.4) has no factor.
   const std::string counted =
       q.service_level ? say({"factor, vCPU, RAM, storage", "Faktor, vCPU, RAM, Speicher", "factor, vCPU, RAM, opslag",
@@ -369,7 +380,8 @@ std::optional<Error> meter_month(const MeterQuery& q, const std::string& changes
                           "{0}: {1} (de exacte som van de regels, één keer afgerond).",
                           "{0}: {1} (rækkernes nøjagtige sum, afrundet én gang)."},
                          {q.label, amount_text(m.total, q.currency)})});
-  return std::nullopt;
 }
+
+}  // namespace
 
 }  // namespace slacalc

@@ -443,6 +443,63 @@ std::optional<int> minimum_months(const Tier& t) {
 
 // "factorIncrease" (§3.7.1): from the committed factor (committedFactor, else
 // the group's) to the larger group's, k months of need, M, H.
+// k (neededMonths), M (newMinimumMonths, default the tier's term) and H
+// (horizonMonths ≥ max(k, M), default max(k, M)) of a factor increase.
+std::optional<Error> read_increase_months(const json& v, const std::string& path, const Tier& tier,
+                                          FactorIncreaseQuery& fq) {
+  const json* needed = find_field(v, "neededMonths");
+  if (!needed)
+    return missing_field(path + "/neededMonths", say({"for how many months the larger factor is needed",
+                                                      "wie viele Monate der größere Faktor gebraucht wird",
+                                                      "hoeveel maanden de grotere factor nodig is",
+                                                      "hvor mange måneder den større faktor er nødvendig"}));
+  auto k = read_integer(*needed, path + "/neededMonths", 1, kMaxMonths);
+  if (!k.ok()) return k.error();
+  int minimum = 0;
+  bool minimum_from_term = false;
+  if (const json* m = find_field(v, "newMinimumMonths")) {
+    auto n = read_integer(*m, path + "/newMinimumMonths", 1, kMaxMonths);
+    if (!n.ok()) return n.error();
+    minimum = static_cast<int>(n.value());
+  } else if (auto term = minimum_months(tier)) {
+    minimum = *term;
+    minimum_from_term = true;
+  } else {
+    return missing_field(path + "/newMinimumMonths",
+                         say({"the renewed minimum term in months ({0} has no minimum term in months)",
+                              "die erneuerte Mindestlaufzeit in Monaten ({0} hat keine Mindestlaufzeit in Monaten)",
+                              "de vernieuwde minimale looptijd in maanden ({0} heeft geen minimale looptijd in maanden)",
+                              "den fornyede minimumsløbetid i måneder ({0} har ingen minimumsløbetid i måneder)"},
+                             {tier.name}));
+  }
+  const int needed_months = static_cast<int>(k.value());
+  int floor_months = std::max(needed_months, minimum);
+  int horizon = floor_months;
+  if (const json* h = find_field(v, "horizonMonths")) {
+    auto n = read_integer(*h, path + "/horizonMonths", 1, kMaxMonths);
+    if (!n.ok()) return n.error();
+    horizon = static_cast<int>(n.value());
+    // Shorter would cut option B's renewed term short: refused, not clamped.
+    if (horizon < floor_months)
+      return Error{"out_of_range",
+                   say({"the horizon must cover the longer of the need and the renewed minimum term: at least {0} months",
+                        "der Zeitraum muss den längeren von Bedarf und erneuerter Mindestlaufzeit abdecken: mindestens "
+                        "{0} Monate",
+                        "de horizon moet het langste van de behoefte en de vernieuwde minimale looptijd dekken: "
+                        "minstens {0} maanden",
+                        "horisonten skal dække det længste af behovet og den fornyede minimumsløbetid: mindst {0} "
+                        "måneder"},
+                       {std::to_string(floor_months)}),
+                   path + "/horizonMonths"};
+  }
+  fq.needed_months = needed_months;
+  fq.minimum_months = minimum;
+  fq.horizon_months = horizon;
+  fq.minimum_from_term = minimum_from_term;
+  fq.horizon_given = find_field(v, "horizonMonths") != nullptr;
+  return std::nullopt;
+}
+
 std::optional<Error> read_factor_increase(const json& r, const GroupRequest& g, const PricedConfig& config,
                                           std::optional<FactorIncreaseQuery>& out) {
   const json* v = find_field(r, "factorIncrease");
@@ -498,62 +555,14 @@ std::optional<Error> read_factor_increase(const json& r, const GroupRequest& g, 
                       "ingen forhøjelse: denne gruppes faktor er {0}, den nuværendes {1}"},
                      {exact_number_text(bigger.factor), exact_number_text(old_factor)}),
                  path + "/resourceGroup"};
-  const json* needed = find_field(*v, "neededMonths");
-  if (!needed)
-    return missing_field(path + "/neededMonths", say({"for how many months the larger factor is needed",
-                                                      "wie viele Monate der größere Faktor gebraucht wird",
-                                                      "hoeveel maanden de grotere factor nodig is",
-                                                      "hvor mange måneder den større faktor er nødvendig"}));
-  auto k = read_integer(*needed, path + "/neededMonths", 1, kMaxMonths);
-  if (!k.ok()) return k.error();
-  int minimum = 0;
-  bool minimum_from_term = false;
-  if (const json* m = find_field(*v, "newMinimumMonths")) {
-    auto n = read_integer(*m, path + "/newMinimumMonths", 1, kMaxMonths);
-    if (!n.ok()) return n.error();
-    minimum = static_cast<int>(n.value());
-  } else if (auto term = minimum_months(*g.tier)) {
-    minimum = *term;
-    minimum_from_term = true;
-  } else {
-    return missing_field(path + "/newMinimumMonths",
-                         say({"the renewed minimum term in months ({0} has no minimum term in months)",
-                              "die erneuerte Mindestlaufzeit in Monaten ({0} hat keine Mindestlaufzeit in Monaten)",
-                              "de vernieuwde minimale looptijd in maanden ({0} heeft geen minimale looptijd in maanden)",
-                              "den fornyede minimumsløbetid i måneder ({0} har ingen minimumsløbetid i måneder)"},
-                             {g.tier->name}));
-  }
-  int needed_months = static_cast<int>(k.value());
-  int floor_months = std::max(needed_months, minimum);
-  int horizon = floor_months;
-  if (const json* h = find_field(*v, "horizonMonths")) {
-    auto n = read_integer(*h, path + "/horizonMonths", 1, kMaxMonths);
-    if (!n.ok()) return n.error();
-    horizon = static_cast<int>(n.value());
-    // Shorter would cut option B's renewed term short: refused, not clamped.
-    if (horizon < floor_months)
-      return Error{"out_of_range",
-                   say({"the horizon must cover the longer of the need and the renewed minimum term: at least {0} months",
-                        "der Zeitraum muss den längeren von Bedarf und erneuerter Mindestlaufzeit abdecken: mindestens "
-                        "{0} Monate",
-                        "de horizon moet het langste van de behoefte en de vernieuwde minimale looptijd dekken: "
-                        "minstens {0} maanden",
-                        "horisonten skal dække det længste af behovet og den fornyede minimumsløbetid: mindst {0} "
-                        "måneder"},
-                       {std::to_string(floor_months)}),
-                   path + "/horizonMonths"};
-  }
-  FactorIncreaseQuery& fq = out.emplace();
+  FactorIncreaseQuery fq;
+  if (auto e = read_increase_months(*v, path, *g.tier, fq)) return *e;
   fq.old_factor = old_factor;
   fq.new_factor = bigger.factor;
   fq.per_factor_unit = g.group.per_factor_unit;
   fq.surcharge_percent = *g.tier->pricing->increase_surcharge_percent;
-  fq.needed_months = needed_months;
-  fq.minimum_months = minimum;
-  fq.horizon_months = horizon;
-  fq.minimum_from_term = minimum_from_term;
-  fq.horizon_given = find_field(*v, "horizonMonths") != nullptr;
   fq.currency = g.profile->currency;
+  out = fq;
   return std::nullopt;
 }
 
