@@ -555,14 +555,13 @@ std::optional<Error> read_factor_increase(const json& r, const GroupRequest& g, 
                       "ingen forhøjelse: denne gruppes faktor er {0}, den nuværendes {1}"},
                      {exact_number_text(bigger.factor), exact_number_text(old_factor)}),
                  path + "/resourceGroup"};
-  FactorIncreaseQuery fq;
+  FactorIncreaseQuery& fq = out.emplace();
   if (auto e = read_increase_months(*v, path, *g.tier, fq)) return *e;
   fq.old_factor = old_factor;
   fq.new_factor = bigger.factor;
   fq.per_factor_unit = g.group.per_factor_unit;
   fq.surcharge_percent = *g.tier->pricing->increase_surcharge_percent;
   fq.currency = g.profile->currency;
-  out = fq;
   return std::nullopt;
 }
 
