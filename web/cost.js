@@ -90,6 +90,8 @@ function contractChanged() {
   for (const box of document.querySelectorAll('#cost-form [data-model]')) box.hidden = !box.dataset.model.split(' ').includes(model);
   // Hosted (§3.4): infrastructure only — no price per factor unit, factor increase or temporary upgrade.
   for (const box of document.querySelectorAll('#cost-form [data-service-level]')) box.hidden = model === 'infrastructure';
+  // There the infrastructure prices are the whole price: shown open.
+  if (model === 'infrastructure') $('cost-infra').open = true;
   $('cost-none').hidden = model !== 'none';
   for (const code of document.querySelectorAll('#cost-form .currency-code')) code.textContent = currency;
   $('cost-model').textContent = `${tier.name}: ${MODEL_TEXT[model]?.() ?? model}` +
