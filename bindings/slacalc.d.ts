@@ -175,7 +175,7 @@ export type CreditRule =
   | (CreditTerms & { kind: 'tiered-schedule'; steps: { below: Percent; percent: Percent }[] });
 
 export interface Pricing extends Cited {
-  model: 'none' | 'fixed-monthly' | 'component-factor' | 'support-hours';
+  model: 'none' | 'fixed-monthly' | 'component-factor' | 'support-hours' | 'infrastructure';
   monthlyPrice?: Money;
   pricePerFactorUnit?: Money;
   increaseSurcharge?: Percent;
@@ -190,6 +190,8 @@ export interface Tier {
   id: string;
   name: string;
   family?: string;
+  /** Service level, higher = more: one level or one per axis (a change of service level goes up only, §3.8). */
+  rank?: number | number[];
   availability: Commitment[];
   response?: ResponseRule[];
   term?: Term;
@@ -667,6 +669,20 @@ export interface TermRequest extends LangOption {
   noticeDeadline?: 'whole-months-before-expiry' | 'same-day-number';
   /** Fees left for the damages; default "days-at-1/30". */
   remainingFees?: 'days-at-1/30' | 'whole-months-up';
+  /** "N months after the regular end" (§11.2.1); default "end-as-event" (30 Apr → 30 May), or 31 May. */
+  afterEnd?: 'end-as-event' | 'from-next-day';
+}
+
+/** A reading the result applied, with its choices and the default (term, price, deadline). */
+export interface ReadingOption {
+  id: string;
+  label: string;
+  /** Empty for a whole number the request may give (price: introductionMonths). */
+  choices: string[];
+  default: string;
+  choice: string;
+  clause: string;
+  note: string;
 }
 
 export interface TermStretch {
@@ -687,7 +703,8 @@ export interface TermResult {
   tier: string;
   start: string;
   asOf: string;
-  conventions: { termEnd: string; noticeDeadline: string; remainingFees: string };
+  /** termEnd, noticeDeadline, remainingFees, afterEnd. */
+  options: ReadingOption[];
   /** From the start to two terms after the current one. */
   terms: TermStretch[];
   current: number | null;
@@ -737,8 +754,10 @@ export interface PriceRequest extends LangOption {
   infrastructurePrices?: { vcpu?: Money; ramGb?: Money; storageGb?: Money };
   /** "2026-04": meter this month by day (§10.1). */
   month?: string;
-  /** In order, inside `month`; each resource group holds from its day on. */
-  changes?: { from: string; resourceGroup: ResourceGroup }[];
+  /** In order, inside `month`; each resource group holds from its day on; recommit: its whole factor the new minimum (§3.7.1). */
+  changes?: { from: string; resourceGroup: ResourceGroup; recommit?: boolean }[];
+  /** §3.7: the Cleared-For-Takeoff factor, "2", "2.5" or "10/3"; default the resourceGroup's. */
+  committedFactor?: Decimal;
   /** Default "every-day": each calendar day is 1/30 (a 31-day month 31/30). */
   dayBilling?: 'every-day' | 'changed-months-only';
   /** Default "per-vm": a VM counts with its largest size of the day. */
@@ -795,7 +814,7 @@ export interface PriceResult {
   tier: string;
   currency: string;
   /** "none": no price model in this contract (explain says so); nothing else is computed. */
-  model: 'none' | 'fixed-monthly' | 'component-factor' | 'support-hours';
+  model: 'none' | 'fixed-monthly' | 'component-factor' | 'support-hours' | 'infrastructure';
   clause: string;
   pricesAreExamples: boolean;
   factor?: {
@@ -803,9 +822,10 @@ export interface PriceResult {
     total: ExactNumber;
   };
   resources?: { vms: number; vcpus: number; ramGb: string; storageGb: string };
+  /** infrastructure: without pricePerFactorUnit(From). */
   prices?: {
-    pricePerFactorUnit: MoneyValue;
-    pricePerFactorUnitFrom: 'request' | 'profile';
+    pricePerFactorUnit?: MoneyValue;
+    pricePerFactorUnitFrom?: 'request' | 'profile';
     vcpu: MoneyValue;
     ramGb: MoneyValue;
     storageGb: MoneyValue;
@@ -829,9 +849,12 @@ export interface PriceResult {
     /** false: changed-months-only and no change, one monthly price. */
     billedPerDay: boolean;
     changes: number;
-    /** Days with the same counted configuration; `to` exclusive. */
-    rows: { from: string; to: string; days: number; config: PricedConfig; monthly: MoneyValue; amount: MoneyValue }[];
+    /** Days with the same counted configuration and commitment; `to` exclusive. committedFactor, extraFactor: component-factor. */
+    rows: { from: string; to: string; days: number; config: PricedConfig; monthly: MoneyValue; amount: MoneyValue;
+      committedFactor?: ExactNumber; extraFactor?: ExactNumber }[];
     total: MoneyValue;
+    /** component-factor: the minimum purchase at the month's start (§3.7). */
+    committed?: { factor: ExactNumber; from: 'request' | 'resource-group' };
   };
   factorIncrease?: {
     oldFactor: ExactNumber;
@@ -873,12 +896,8 @@ export interface PriceResult {
     months?: { month: number; phase: 'introduction' | 'operation'; included: string; used: string; overage: string; cost: MoneyValue }[];
     totals?: { included: string; used: string; overage: string; cost: MoneyValue };
   };
-  /** The readings applied: dayBilling and dayMaximum (component-factor), introductionMonths (support-hours). */
-  options: {
-    dayBilling?: 'every-day' | 'changed-months-only';
-    dayMaximum?: 'per-vm' | 'group-total';
-    introductionMonths?: number;
-  };
+  /** The readings applied: dayBilling and dayMaximum (component-factor, infrastructure), introductionMonths (support-hours). */
+  options: ReadingOption[];
   explain: Explanation[];
 }
 

@@ -129,7 +129,7 @@ Result<json> contract_budget(const json& r) {
   a.explain.insert(a.explain.begin(), {"commitment", commitment_text(*c) + (c->cite.clause.empty() ? "" : " — " + c->cite.clause) + "."});
   json out = answer_json(a);
   out["contract"] = object({{"profile", p.id}, {"tier", tier.id}, {"scope", c->scope}, {"clause", c->cite.clause}});
-  out["options"] = json::array({reading_option_json(reading_option(p, reading.value()))});
+  out["options"] = options_json({reading_option(p, reading.value())});
   return out;
 }
 

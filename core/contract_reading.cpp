@@ -147,11 +147,14 @@ Explanation reading_explanation(const std::string& label) {
                          {label})};
 }
 
-ReadingOption reading_option(const Profile& p, Reading choice) {
-  ReadingOption o;
-  o.choice = choice;
+AppliedOption reading_option(const Profile& p, Reading choice) {
+  AppliedOption o;
+  o.id = "monthBasis";
   o.label = say({"Downtime budget: a share of which hours", "Ausfallbudget: ein Anteil an welchen Stunden",
                  "Downtimebudget: een deel van welke uren", "Nedetidsbudget: en andel af hvilke timer"});
+  o.choices.assign(kReadingIds.begin(), kReadingIds.end());
+  o.default_choice = reading_id(Reading::contract);
+  o.choice = reading_id(choice);
   if (const Option* own = p.find_option("monthBasis")) {
     o.clause = own->cite.clause;
     o.note = own->cite.note;

@@ -21,6 +21,7 @@
 #include <utility>
 #include <vector>
 
+#include "applied_option.hpp"
 #include "explain.hpp"
 #include "period.hpp"
 #include "profile.hpp"
@@ -103,10 +104,6 @@ Explanation reading_explanation(const std::string& label);
 // The "monthBasis" option as every function echoes it: its label, its
 // choices, its default ("contract") and the choice applied; the profile's
 // own monthBasis option, where it has one, gives the clause and note.
-struct ReadingOption {
-  std::string label, clause, note;
-  Reading choice = Reading::contract;
-};
-ReadingOption reading_option(const Profile& profile, Reading choice);
+AppliedOption reading_option(const Profile& profile, Reading choice);
 
 }  // namespace slacalc

@@ -208,7 +208,7 @@ json answer_json(const Profile& p, const Tier& t, const CreditQuery& q, const Cr
     for (Lang lang : {Lang::en, Lang::de, Lang::nl, Lang::da}) letters[lang_code(lang)] = claim_letter(p, t, a, q, lang);
   out["letter"] = a.eligible ? letters : json();
   out["explain"] = explain_json(a.explain);
-  if (q.outages) out["options"] = json::array({reading_option_json(reading_option(p, q.reading))});
+  if (q.outages) out["options"] = options_json({reading_option(p, q.reading)});
   return out;
 }
 

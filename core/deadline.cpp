@@ -455,7 +455,9 @@ DeadlineAnswer answer_deadlines(const DeadlineQuery& q) {
   for (std::size_t i = 0; i < a.deadlines.size() && !a.unreachable; ++i)
     if (a.deadlines[i].unreachable) a.unreachable = i;
   for (const auto& o : q.profile->options)
-    if (o.id != "monthBasis") a.options.push_back({&o, q.profile->choice_of(o.id, q.options)});  // budgets, not deadlines
+    if (o.id != "monthBasis")  // budgets, not deadlines
+      a.options.push_back({o.id, o.label, o.choices, o.default_choice, q.profile->choice_of(o.id, q.options),
+                           o.cite.clause, o.cite.note});
   if (q.reading) a.explain.push_back(reading_line(q));
   if (a.deadlines.empty()) a.explain.push_back(no_rule_line(q));
   int year = static_cast<int>(date::year_month_day{date::floor<days>(q.reported)}.year());

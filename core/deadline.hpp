@@ -13,6 +13,7 @@
 
 #include <date/date.h>
 
+#include "applied_option.hpp"
 #include "explain.hpp"
 #include "profile.hpp"
 #include "window_clock.hpp"
@@ -55,12 +56,6 @@ struct Deadline {
   };
   std::vector<SkippedDay> closed_skipped;  // closed days between start and due
   Explain explain;
-};
-
-// An option of the profile that bears on deadlines, with the choice applied.
-struct AppliedOption {
-  const Option* option = nullptr;
-  std::string choice;
 };
 
 struct DeadlineAnswer {

@@ -12,6 +12,7 @@
 #include "profile_text.hpp"
 #include "request_calendar.hpp"
 #include "request_profile.hpp"
+#include "result_json.hpp"
 
 namespace slacalc {
 namespace {
@@ -334,10 +335,6 @@ json answer_json(const DeadlineAnswer& a, const DeadlineRequest& req) {
   const DeadlineQuery& q = req.query;
   json list = json::array();
   for (const auto& d : a.deadlines) list.push_back(deadline_json(d, req));
-  json options = json::array();
-  for (const auto& [o, choice] : a.options)
-    options.push_back(object({{"id", o->id}, {"label", o->label}, {"choices", o->choices}, {"default", o->default_choice},
-                              {"choice", choice}, {"clause", o->cite.clause}, {"note", o->cite.note}}));
   json out;
   out["profile"] = q.profile->id;
   out["tier"] = q.tier->id;
@@ -345,7 +342,7 @@ json answer_json(const DeadlineAnswer& a, const DeadlineRequest& req) {
   out["viewerZone"] = req.viewer ? json(req.viewer->name) : json();
   out["reported"] = instant_json(q.reported, *q.zone, req.viewer);
   out["workingDayRule"] = q.working_day_rule == WorkingDayRule::same_time ? "same-time" : "end-of-day";
-  out["options"] = options;
+  out["options"] = options_json(a.options);
   out["deadlines"] = list;
   if (!req.priority.is_null()) out["priority"] = req.priority;
   out["explain"] = explain_json(a.explain);

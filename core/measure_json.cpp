@@ -185,7 +185,7 @@ Result<json> measure_endpoint(const json& r, const std::vector<Outage>* ledger) 
   out["outside"] = report.outside;
   out["lateNotice"] = report.late_notice;
   out["commitments"] = commitments;
-  out["options"] = json::array({reading_option_json(reading_option(p, q.reading))});
+  out["options"] = options_json({reading_option(p, q.reading)});
   return out;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "lang.hpp"
+#include "local_text.hpp"
 #include "profile_text.hpp"
 
 namespace slacalc {
@@ -48,6 +49,30 @@ std::string amount_text(const Rational& minor, const std::string& currency) {
   std::string money = money_text(rounded_minor(minor), currency);
   if (minor.is_integer()) return money;
   return say({"{0} (rounded)", "{0} (gerundet)", "{0} (afgerond)", "{0} (afrundet)"}, {money});
+}
+
+std::string local_num(const Rational& value) { return local_exact_text(value); }
+std::string local_num(long long value) { return local_decimal(std::to_string(value)); }
+
+std::string hour_count_text(const Rational& value) { return say({"{0} h", "{0} h", "{0} u", "{0} t"}, {local_num(value)}); }
+
+std::string with_clause(const std::string& text, const std::string& clause) {
+  return clause.empty() ? text : text + " (" + clause + ")";
+}
+
+std::string config_text(const PricedConfig& c, bool with_factor) {
+  if (!with_factor)
+    return say({"{0} vCPU, {1} GB RAM, {2} GB storage", "{0} vCPU, {1} GB RAM, {2} GB Speicher",
+                "{0} vCPU, {1} GB RAM, {2} GB opslag", "{0} vCPU, {1} GB RAM, {2} GB lagerplads"},
+               {local_num(c.vcpus), local_num(c.ram_gb), local_num(c.storage_gb)});
+  return say({"factor {0}, {1} vCPU, {2} GB RAM, {3} GB storage", "Faktor {0}, {1} vCPU, {2} GB RAM, {3} GB Speicher",
+              "factor {0}, {1} vCPU, {2} GB RAM, {3} GB opslag", "faktor {0}, {1} vCPU, {2} GB RAM, {3} GB lagerplads"},
+             {local_num(c.factor), local_num(c.vcpus), local_num(c.ram_gb), local_num(c.storage_gb)});
+}
+
+PricedConfig config_of(const ResourceGroup& group) {
+  Resources r = resources_of(group);
+  return {component_factor(group).total, r.vcpus, r.ram_gb, r.storage_gb};
 }
 
 // §3.7: "Für die Berechnung addieren wir die vCPUs der VMs auf denen eine
@@ -122,159 +147,247 @@ MonthlyPrice monthly_price(const PricedConfig& c, std::int64_t per_factor_unit, 
 
 namespace {
 
-struct GroupFacts {
-  const ResourceGroup* group;
-  Rational factor;
-  Resources totals;
-};
-
-// §10.1 "An einem Tag gilt die jeweils höchste Ausprägung eines
-// Konfigurationsmerkmals zur Abrechnung": each characteristic's highest value
-// among the configurations the day saw.
-PricedConfig day_config(const std::vector<const GroupFacts*>& seen, DayMaximum maximum) {
-  PricedConfig c;
-  for (const GroupFacts* g : seen) c.factor = std::max(c.factor, g->factor);
-  if (maximum == DayMaximum::groupTotal) {
-    for (const GroupFacts* g : seen) {
-      c.vcpus = std::max(c.vcpus, g->totals.vcpus);
-      c.ram_gb = std::max(c.ram_gb, g->totals.ram_gb);
-      c.storage_gb = std::max(c.storage_gb, g->totals.storage_gb);
-    }
-    return c;
-  }
-  // Per VM, by name: the largest size each VM had that day, summed.
-  std::vector<std::string> names;
-  std::vector<Vm> largest;
-  for (const GroupFacts* g : seen)
-    for (const Vm& vm : g->group->vms) {
-      std::string key = name_key(vm.name);
-      auto at = std::find(names.begin(), names.end(), key);
-      if (at == names.end()) {
-        names.push_back(key);
-        largest.push_back(vm);
-        continue;
-      }
-      Vm& l = largest[static_cast<std::size_t>(at - names.begin())];
-      l.vcpus = std::max(l.vcpus, vm.vcpus);
-      l.ram_gb = std::max(l.ram_gb, vm.ram_gb);
-      l.storage_gb = std::max(l.storage_gb, vm.storage_gb);
-    }
-  for (const Vm& vm : largest) {
-    c.vcpus += vm.vcpus;
-    c.ram_gb = c.ram_gb + vm.ram_gb;
-    c.storage_gb = c.storage_gb + vm.storage_gb;
-  }
-  return c;
+// "infrastructure": vCPU, RAM and storage a month, or that their prices are missing.
+void infrastructure_explain(const GroupPriceQuery& q, const GroupPrice& a, Explain& explain) {
+  const Resources& resources = a.resources;
+  if (!q.prices_given)
+    explain.push_back(
+        {"infrastructure",
+         say({"No infrastructurePrices given: vCPU, RAM and storage are counted at 0 (their prices are on the price "
+              "sheet, not in the contract).",
+              "Keine infrastructurePrices angegeben: vCPU, RAM und Speicher werden mit 0 angesetzt (ihre Preise stehen "
+              "im Preisblatt, nicht im Vertrag).",
+              "Geen infrastructurePrices opgegeven: vCPU, RAM en opslag tellen als 0 (hun prijzen staan op de prijslijst, "
+              "niet in het contract).",
+              "Ingen infrastructurePrices angivet: vCPU, RAM og lagerplads regnes som 0 (deres priser står i prislisten, "
+              "ikke i kontrakten)."})});
+  else
+    explain.push_back(
+        {"infrastructure",
+         say({"Infrastructure (vCPU, RAM, storage, as §9.7 lists a resource group's cost): {0} vCPU × {1} + {2} GB RAM × "
+              "{3} + {4} GB storage × {5} = {6} a month.",
+              "Infrastruktur (vCPU, RAM, Speicher, wie §9.7 die Kosten einer Ressourcengruppe aufführt): {0} vCPU × {1} "
+              "+ {2} GB RAM × {3} + {4} GB Speicher × {5} = {6} im Monat.",
+              "Infrastructuur (vCPU, RAM, opslag, zoals §9.7 de kosten van een resourcegroep opsomt): {0} vCPU × {1} + "
+              "{2} GB RAM × {3} + {4} GB opslag × {5} = {6} per maand.",
+              "Infrastruktur (vCPU, RAM, lagerplads, som §9.7 opregner en ressourcegruppes omkostninger): {0} vCPU × {1} "
+              "+ {2} GB RAM × {3} + {4} GB lagerplads × {5} = {6} om måneden."},
+             {local_num(resources.vcpus), money_text(q.prices.vcpu, q.currency), local_num(resources.ram_gb),
+              money_text(q.prices.ram_gb, q.currency), local_num(resources.storage_gb), money_text(q.prices.storage_gb, q.currency),
+              amount_text(a.monthly.infrastructure, q.currency)})});
 }
 
 }  // namespace
 
-Metering meter_month(date::local_days first, date::local_days next, const ResourceGroup& base,
-                     const std::vector<Change>& changes, DayBilling billing, DayMaximum maximum,
-                     std::int64_t per_factor_unit, const InfrastructurePrices& prices) {
-  Metering m;
-  m.from = first;
-  m.to = next;
-  m.days_in_month = static_cast<int>((next - first).count());
-  std::vector<GroupFacts> facts;
-  facts.push_back({&base, component_factor(base).total, resources_of(base)});
-  for (const Change& c : changes) facts.push_back({&c.group, component_factor(c.group).total, resources_of(c.group)});
+// §3.7: service level = component factor × the tier's price per factor unit
+// (the price sheet, not part of the contract); §9.7 names the other parts of
+// a resource group's monthly cost: vCPU, RAM and storage. §3.4: Hosted pays
+// the infrastructure alone.
+GroupPrice price_group(const GroupPriceQuery& q, Explain& explain) {
+  GroupPrice a;
+  a.factor = component_factor(q.group);
+  a.resources = resources_of(q.group);
+  a.config = {q.service_level ? a.factor.total : Rational(0), a.resources.vcpus, a.resources.ram_gb,
+              a.resources.storage_gb};
+  a.monthly = monthly_price(a.config, q.per_factor_unit, q.prices);
+  const FactorAnswer& factor = a.factor;
+  if (!q.service_level) {
+    explain.push_back({"model", with_clause(say({"Infrastructure pricing: vCPU, RAM and storage from the price sheet, "
+                                                 "billed per calendar day from provisioning; no component-factor "
+                                                 "service level",
+                                                 "Preis der Infrastruktur: vCPU, RAM und Speicher nach Preisblatt, "
+                                                 "kalendertäglich ab Bereitstellung berechnet; kein Service-Level nach "
+                                                 "Komponentenfaktor",
+                                                 "Prijs van de infrastructuur: vCPU, RAM en opslag volgens de prijslijst, "
+                                                 "per kalenderdag vanaf de levering gefactureerd; geen serviceniveau "
+                                                 "volgens componentfactor",
+                                                 "Pris for infrastrukturen: vCPU, RAM og lagerplads efter prislisten, "
+                                                 "faktureret pr. kalenderdag fra levering; intet serviceniveau efter "
+                                                 "komponentfaktor"}),
+                                            q.tier->pricing->cite.clause) +
+                                    "."});
+    infrastructure_explain(q, a, explain);
+    return a;
+  }
+  explain.push_back({"model", with_clause(say({"Component-factor pricing: service level = component factor × price per "
+                                               "factor unit of the tier",
+                                               "Preis nach Komponentenfaktor: Service-Level = Komponentenfaktor × Preis pro "
+                                               "Faktoreinheit der Stufe",
+                                               "Prijs volgens componentfactor: serviceniveau = componentfactor × prijs per "
+                                               "factoreenheid van het niveau",
+                                               "Pris efter komponentfaktor: serviceniveau = komponentfaktor × pris pr. "
+                                               "faktorenhed for niveauet"}),
+                                          q.tier->pricing->cite.clause) +
+                                  "."});
+  const std::string unit_price = money_text(q.per_factor_unit, q.currency);
+  std::string per_unit =
+      q.per_factor_unit_from_profile
+          ? say({"Price per factor unit: {0} a month, from the profile — the price sheet (\"Preisblatt\") is not part of "
+                 "the contract (§3.7).",
+                 "Preis pro Faktoreinheit: {0} im Monat, aus dem Profil — das Preisblatt ist nicht Teil des Vertrags (§3.7).",
+                 "Prijs per factoreenheid: {0} per maand, uit het profiel — de prijslijst (\"Preisblatt\") maakt geen deel "
+                 "uit van het contract (§3.7).",
+                 "Pris pr. faktorenhed: {0} om måneden, fra profilen — prislisten (\"Preisblatt\") er ikke en del af "
+                 "kontrakten (§3.7)."},
+                {unit_price})
+          : say({"Price per factor unit: {0} a month, as given — the price sheet (\"Preisblatt\") is not part of the "
+                 "contract (§3.7).",
+                 "Preis pro Faktoreinheit: {0} im Monat, wie angegeben — das Preisblatt ist nicht Teil des Vertrags (§3.7).",
+                 "Prijs per factoreenheid: {0} per maand, zoals opgegeven — de prijslijst (\"Preisblatt\") maakt geen "
+                 "deel uit van het contract (§3.7).",
+                 "Pris pr. faktorenhed: {0} om måneden, som angivet — prislisten (\"Preisblatt\") er ikke en del af "
+                 "kontrakten (§3.7)."},
+                {unit_price});
+  if (q.per_factor_unit_from_profile && q.tier->pricing->prices_are_examples)
+    per_unit = say({"{0} The profile's prices are examples, not the vendor's price sheet.",
+                    "{0} Die Preise des Profils sind Beispiele, nicht das Preisblatt des Anbieters.",
+                    "{0} De prijzen in het profiel zijn voorbeelden, niet de prijslijst van de leverancier.",
+                    "{0} Profilens priser er eksempler, ikke leverandørens prisliste."},
+                   {per_unit});
+  explain.push_back({"price-per-factor-unit", per_unit});
+  explain.push_back(
+      {"factor-rule",
+       say({"§3.7: a component counts once per vCPU of every VM it is installed on; within one resource group its first "
+            "instance counts 1, every further instance 1/3. Names compare case-insensitively.",
+            "§3.7: Eine Komponente zählt einmal pro vCPU jeder VM, auf der sie installiert ist; innerhalb einer "
+            "Ressourcengruppe zählt ihre erste Instanz 1, jede weitere Instanz 1/3. Groß- und Kleinschreibung der Namen "
+            "wird nicht unterschieden.",
+            "§3.7: een component telt één keer per vCPU van elke VM waarop het is geïnstalleerd; binnen één resourcegroep "
+            "telt de eerste instantie 1, elke volgende instantie 1/3. Bij namen maakt hoofdletter of kleine letter geen "
+            "verschil.",
+            "§3.7: en komponent tæller én gang pr. vCPU på hver VM, den er installeret på; inden for én ressourcegruppe "
+            "tæller dens første instans 1, hver yderligere instans 1/3. Navne sammenlignes uden hensyn til store og små "
+            "bogstaver."})});
+  for (const ComponentFactor& c : factor.components) explain.push_back({"component", c.working + "."});
+  std::string sum;
+  for (const ComponentFactor& c : factor.components) sum += (sum.empty() ? "" : " + ") + local_num(c.factor);
+  if (factor.components.size() > 1) sum += " = " + local_num(factor.total);
+  if (exact_number_text(factor.total).find('/') != std::string::npos) sum += " (" + local_short_text(factor.total) + ")";
+  explain.push_back({"factor", factor.components.empty()
+                                   ? say({"No VM has a component: the component factor is 0 (§3.7).",
+                                          "Keine VM hat eine Komponente: Der Komponentenfaktor ist 0 (§3.7).",
+                                          "Geen enkele VM heeft een component: de componentfactor is 0 (§3.7).",
+                                          "Ingen VM har en komponent: komponentfaktoren er 0 (§3.7)."})
+                                   : say({"Component factor: {0} (§3.7).", "Komponentenfaktor: {0} (§3.7).",
+                                          "Componentfactor: {0} (§3.7).", "Komponentfaktor: {0} (§3.7)."},
+                                         {sum})});
+  explain.push_back({"service-level", say({"Service level: {0} × {1} = {2} a month (§3.7).",
+                                           "Service-Level: {0} × {1} = {2} im Monat (§3.7).",
+                                           "Serviceniveau: {0} × {1} = {2} per maand (§3.7).",
+                                           "Serviceniveau: {0} × {1} = {2} om måneden (§3.7)."},
+                                          {local_num(factor.total), unit_price, amount_text(a.monthly.service_level, q.currency)})});
+  infrastructure_explain(q, a, explain);
+  explain.push_back({"monthly", say({"Monthly price: {0} + {1} = {2}.", "Monatspreis: {0} + {1} = {2}.",
+                                     "Maandprijs: {0} + {1} = {2}.", "Månedspris: {0} + {1} = {2}."},
+                                    {amount_text(a.monthly.service_level, q.currency),
+                                     amount_text(a.monthly.infrastructure, q.currency), amount_text(a.monthly.total, q.currency)})});
 
-  if (billing == DayBilling::changedMonthsOnly && changes.empty()) {
-    // A month without a change: one monthly price, not 28/30 or 31/30 of it.
-    m.per_day = false;
-    MeterRow row{first, next, m.days_in_month, day_config({&facts[0]}, maximum), {}, {}};
-    row.monthly = monthly_price(row.config, per_factor_unit, prices).total;
-    row.amount = row.monthly;
-    m.rows.push_back(row);
-    m.total = row.amount;
-    return m;
-  }
-  // §10.1 "kalendertäglich … 1 Tag mit 1/30 des Monatspreises".
-  std::size_t current = 0, next_change = 0;  // facts index in force at the start of the day
-  for (date::local_days day = first; day < next; day += date::days{1}) {
-    std::vector<const GroupFacts*> seen = {&facts[current]};
-    while (next_change < changes.size() && changes[next_change].from == day) {
-      current = next_change + 1;
-      seen.push_back(&facts[current]);
-      ++next_change;
-    }
-    PricedConfig c = day_config(seen, maximum);
-    if (m.rows.empty() || !(m.rows.back().config == c)) m.rows.push_back({day, day, 0, c, {}, {}});
-    m.rows.back().to = day + date::days{1};
-    ++m.rows.back().days;
-  }
-  for (MeterRow& row : m.rows) {
-    row.monthly = monthly_price(row.config, per_factor_unit, prices).total;
-    row.amount = row.monthly * Rational::fraction(row.days, 30);
-    m.total = m.total + row.amount;
-  }
-  return m;
-}
-
-// §3.7.1: option A — "Der durch eine Erhöhung zusätzliche Komponentenfaktor
-// (Differenz) wird hierbei gesondert ausgewiesen, mit einem Aufschlag in Höhe
-// von 30 % berechnet und unterliegt keiner Erneuerung der
-// Mindestvertragslaufzeit"; option B — "den gesamten Komponentenfaktor als
-// Mindestabnahmemenge ohne Aufschlag mit einer Erneuerung der
-// Mindestvertragslaufzeit". Over H months, the larger factor needed k months:
-//   A = H × old + k × Δ × (1 + s),   B = max(k, M) × new + (H − max(k, M)) × old,
-// so A − B = Δ × ((1 + s) k − max(k, M)): A is cheaper iff k < M / (1 + s).
-FactorIncreaseAnswer compare_factor_increase(const FactorIncreaseQuery& q) {
-  FactorIncreaseAnswer a;
-  const Rational price(q.per_factor_unit);
-  const Rational uplift = Rational(1) + q.surcharge_percent / Rational(100);
-  a.delta = q.new_factor - q.old_factor;
-  a.old_monthly = q.old_factor * price;
-  a.new_monthly = q.new_factor * price;
-  a.extra_monthly = a.delta * price * uplift;
-  a.total_a = Rational(q.horizon_months) * a.old_monthly + Rational(q.needed_months) * a.extra_monthly;
-  a.months_at_new = std::max(q.needed_months, q.minimum_months);
-  a.total_b = Rational(a.months_at_new) * a.new_monthly + Rational(q.horizon_months - a.months_at_new) * a.old_monthly;
-  a.break_even = Rational(q.minimum_months) / uplift;
-  a.cheaper = a.total_a < a.total_b   ? FactorIncreaseAnswer::Cheaper::a
-              : a.total_b < a.total_a ? FactorIncreaseAnswer::Cheaper::b
-                                      : FactorIncreaseAnswer::Cheaper::equal;
   return a;
 }
 
 // §3.8: "Für den Zeitraum der Anhebung wird das erhöhte Service-Level mit
 // einem Aufschlag in Höhe von 30 % berechnet"; the days at 1/30 of the
 // monthly price each (§10.1).
-TemporaryUpgradeAnswer temporary_upgrade(const Rational& factor, std::int64_t current_per_factor_unit,
-                                         std::int64_t upgraded_per_factor_unit, const Rational& surcharge_percent,
-                                         int days) {
+TemporaryUpgradeAnswer temporary_upgrade(const TemporaryUpgradeQuery& q, Explain& explain) {
   TemporaryUpgradeAnswer a;
-  const Rational share = Rational::fraction(days, 30);
-  a.upgraded_monthly = factor * Rational(upgraded_per_factor_unit);
-  a.cost = a.upgraded_monthly * (Rational(1) + surcharge_percent / Rational(100)) * share;
-  a.staying = factor * Rational(current_per_factor_unit) * share;
+  const Rational share = Rational::fraction(q.days, 30);
+  a.upgraded_monthly = q.factor * Rational(q.upgraded_per_factor_unit);
+  a.cost = a.upgraded_monthly * (Rational(1) + q.surcharge_percent / Rational(100)) * share;
+  a.staying = q.factor * Rational(q.current_per_factor_unit) * share;
   a.difference = a.cost - a.staying;
+  const std::string& cur = q.currency;
+  const Tier& up = *q.upgraded;
+  const int d = q.days;
+  const Rational& surcharge = q.surcharge_percent;
+  const std::string up_args[] = {up.name,
+                                 local_num(d),
+                                 percent_text(surcharge),
+                                 local_num(q.factor),
+                                 money_text(q.upgraded_per_factor_unit, cur),
+                                 local_num(Rational(1) + surcharge / Rational(100)),
+                                 amount_text(a.cost, cur),
+                                 q.tier->name,
+                                 money_text(q.current_per_factor_unit, cur),
+                                 amount_text(a.staying, cur)};
+  std::string text =
+      d == 1 ? say({"§3.8: {0} for {1} day with the {2} surcharge, each day 1/30 of the monthly price (§10.1): {1}/30 × {3} × "
+                    "{4} × {5} = {6}; staying on {7}: {1}/30 × {3} × {8} = {9}",
+                    "§3.8: {0} für {1} Tag mit dem Aufschlag von {2}, jeder Tag 1/30 des Monatspreises (§10.1): {1}/30 × "
+                    "{3} × {4} × {5} = {6}; beim Verbleib in {7}: {1}/30 × {3} × {8} = {9}",
+                    "§3.8: {0} gedurende {1} dag met de toeslag van {2}, elke dag 1/30 van de maandprijs (§10.1): {1}/30 "
+                    "× {3} × {4} × {5} = {6}; bij {7} blijven: {1}/30 × {3} × {8} = {9}",
+                    "§3.8: {0} i {1} dag med tillægget på {2}, hver dag 1/30 af månedsprisen (§10.1): {1}/30 × {3} × {4} "
+                    "× {5} = {6}; ved at blive på {7}: {1}/30 × {3} × {8} = {9}"},
+                   {up_args[0], up_args[1], up_args[2], up_args[3], up_args[4], up_args[5], up_args[6], up_args[7],
+                    up_args[8], up_args[9]})
+             : say({"§3.8: {0} for {1} days with the {2} surcharge, each day 1/30 of the monthly price (§10.1): {1}/30 × {3} "
+                    "× {4} × {5} = {6}; staying on {7}: {1}/30 × {3} × {8} = {9}",
+                    "§3.8: {0} für {1} Tage mit dem Aufschlag von {2}, jeder Tag 1/30 des Monatspreises (§10.1): {1}/30 × "
+                    "{3} × {4} × {5} = {6}; beim Verbleib in {7}: {1}/30 × {3} × {8} = {9}",
+                    "§3.8: {0} gedurende {1} dagen met de toeslag van {2}, elke dag 1/30 van de maandprijs (§10.1): "
+                    "{1}/30 × {3} × {4} × {5} = {6}; bij {7} blijven: {1}/30 × {3} × {8} = {9}",
+                    "§3.8: {0} i {1} dage med tillægget på {2}, hver dag 1/30 af månedsprisen (§10.1): {1}/30 × {3} × {4} "
+                    "× {5} = {6}; ved at blive på {7}: {1}/30 × {3} × {8} = {9}"},
+                   {up_args[0], up_args[1], up_args[2], up_args[3], up_args[4], up_args[5], up_args[6], up_args[7],
+                    up_args[8], up_args[9]});
+  explain.push_back(
+      {"temporary-upgrade",
+       say({"{0}; difference {1}. The tier returns by itself afterwards; the minimum term is unchanged.",
+            "{0}; Differenz {1}. Die Stufe kehrt danach von selbst zurück; die Mindestlaufzeit bleibt unverändert.",
+            "{0}; verschil {1}. Het niveau keert daarna vanzelf terug; de minimale looptijd blijft ongewijzigd.",
+            "{0}; forskel {1}. Niveauet vender derefter selv tilbage; minimumsløbetiden er uændret."},
+           {text, amount_text(a.difference, cur)})});
   return a;
 }
 
-// NMS Prime, Advanced Service, Einführungsphase: "NMS gewährleistet für die
-// Einführungsphase 2x so viele Support-Stunden wie laut Leistungsschein für
-// die Betriebsphase zur Verfügung stehen. Darüber hinaus benötigte Zeit wird
-// nach dem vereinbartem Stundensatz vergütet."
-SupportAnswer support_hours(const Rational& per_month, int multiplier, int introduction_months,
-                            std::int64_t hourly_rate, const std::vector<Rational>& used) {
-  SupportAnswer a;
-  for (std::size_t i = 0; i < used.size(); ++i) {
-    SupportMonth m;
-    m.index = static_cast<int>(i) + 1;
-    m.introduction = m.index <= introduction_months;
-    m.included = m.introduction ? per_month * Rational(multiplier) : per_month;
-    m.used = used[i];
-    m.overage = m.used > m.included ? m.used - m.included : Rational(0);
-    m.cost = m.overage * Rational(hourly_rate);
-    a.included = a.included + m.included;
-    a.used = a.used + m.used;
-    a.overage = a.overage + m.overage;
-    a.cost = a.cost + m.cost;
-    a.months.push_back(m);
-  }
-  return a;
+// ---------------------------------------------------------------- fixed-monthly, no model
+
+void fixed_monthly_explain(const Tier& t, std::int64_t price, bool given, const std::string& currency,
+                           Explain& explain) {
+  const std::string amount = money_text(price, currency);
+  std::string text = given ? say({"A fixed monthly price: {0} as given", "Ein fester Monatspreis: {0} wie angegeben",
+                                  "Een vaste maandprijs: {0} zoals opgegeven", "En fast månedspris: {0} som angivet"},
+                                 {amount})
+                     : t.pricing->prices_are_examples
+                         ? say({"A fixed monthly price: {0} from the profile (an example price)",
+                                "Ein fester Monatspreis: {0} aus dem Profil (ein Beispielpreis)",
+                                "Een vaste maandprijs: {0} uit het profiel (een voorbeeldprijs)",
+                                "En fast månedspris: {0} fra profilen (en eksempelpris)"},
+                               {amount})
+                         : say({"A fixed monthly price: {0} from the profile", "Ein fester Monatspreis: {0} aus dem Profil",
+                                "Een vaste maandprijs: {0} uit het profiel", "En fast månedspris: {0} fra profilen"},
+                               {amount});
+  explain.push_back({"model", with_clause(text, t.pricing->cite.clause) + "."});
+}
+
+void no_model_explain(const Tier& t, Explain& explain) {
+  std::string note = t.pricing && !t.pricing->cite.note.empty() ? " " + t.pricing->cite.note : "";
+  explain.push_back({"no-model", say({"No price model in this contract for {0}: the profile gives this tier no pricing, "
+                                      "so nothing is computed rather than invented.",
+                                      "Kein Preismodell in diesem Vertrag für {0}: Das Profil gibt dieser Stufe keine "
+                                      "Preise, also wird nichts berechnet statt etwas erfunden.",
+                                      "Geen prijsmodel in dit contract voor {0}: het profiel geeft dit niveau geen "
+                                      "prijzen, dus wordt er niets berekend in plaats van iets verzonnen.",
+                                      "Ingen prismodel i denne kontrakt for {0}: profilen giver dette niveau ingen "
+                                      "priser, så der beregnes intet i stedet for at finde på noget."},
+                                     {t.name}) +
+                                     note});
+}
+
+// Every model but "none": amounts exact until one half-up rounding.
+void rounding_explain(Explain& explain) {
+  explain.push_back(
+    {"rounding",
+     say({"Amounts stay exact fractions of the minor unit until the end; each amount shown is then rounded half up to "
+          "the minor unit once (\"rounded\" marks one where that changed it).",
+          "Beträge bleiben bis zum Schluss exakte Bruchteile der kleinsten Währungseinheit; jeder gezeigte Betrag wird "
+          "dann einmal kaufmännisch auf die kleinste Einheit gerundet („gerundet“ kennzeichnet einen, bei dem sich "
+          "dadurch etwas änderte).",
+          "Bedragen blijven tot het einde exacte breuken van de kleinste munteenheid; elk getoond bedrag wordt daarna "
+          "één keer half naar boven afgerond op de kleinste eenheid (\"afgerond\" markeert een bedrag waarbij dat "
+          "iets veranderde).",
+          "Beløb forbliver nøjagtige brøker af den mindste møntenhed til sidst; hvert viste beløb afrundes derefter "
+          "én gang halvt op til den mindste enhed (\"afrundet\" markerer et beløb, hvor det ændrede noget)."})});
 }
 
 }  // namespace slacalc

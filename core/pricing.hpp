@@ -2,8 +2,12 @@
 // component factor (VLB §3.7), the monthly price of a resource group, daily
 // metering at 1/30 of the monthly price (§10.1), the two ways to pay for a
 // larger factor (§3.7.1), a temporary upgrade (§3.8), and NMS Prime's support
-// hours with the introduction phase's double contingent. Pure computations:
-// the request is read in price_json.cpp.
+// hours with the introduction phase's double contingent. Calculators: typed
+// queries in, typed answers and their explain lines out; the request is read
+// in price_json.cpp. This file: the component factor, a resource group's
+// monthly price and the temporary upgrade; metering.hpp the days of a month,
+// factor_increase.hpp the two ways to pay for a larger factor,
+// support_hours.hpp NMS Prime's hours.
 //
 // Money is in minor units (cents) as exact fractions until the very end; the
 // caller rounds half up to the minor unit when it shows an amount.
@@ -18,6 +22,7 @@
 #include <date/date.h>
 
 #include "explain.hpp"
+#include "profile.hpp"
 #include "rational.hpp"
 
 namespace slacalc {
@@ -80,64 +85,34 @@ struct MonthlyPrice {
 MonthlyPrice monthly_price(const PricedConfig& config, std::int64_t per_factor_unit,
                            const InfrastructurePrices& prices);
 
-// ---------------------------------------------------------------- §10.1 daily metering
+// ---------------------------------------------------------------- a resource group's month
 
-// every-day: each calendar day is 1/30 of the monthly price (31 days = 31/30);
-// changed-months-only: a month without a change is one monthly price.
-enum class DayBilling { everyDay, changedMonthsOnly };
-// The day's highest value of each characteristic: per VM (a VM resized or
-// replaced counts with its largest size that day), or of the group's totals.
-enum class DayMaximum { perVm, groupTotal };
-
-struct Change {
-  date::local_days from;
+// A resource group priced by its tier's model: component-factor (service
+// level + infrastructure, §3.7, §9.7) or infrastructure only (Flying Circus
+// Hosted, §3.4: no component-factor service level).
+struct GroupPriceQuery {
+  const Tier* tier = nullptr;
+  std::string currency;
+  bool service_level = true;  // false: the infrastructure model
+  std::int64_t per_factor_unit = 0;
+  bool per_factor_unit_from_profile = false;
+  InfrastructurePrices prices;
+  bool prices_given = false;
   ResourceGroup group;
 };
 
-struct MeterRow {
-  date::local_days from, to;  // [from, to)
-  int days = 0;
+struct GroupPrice {
+  FactorAnswer factor;
+  Resources resources;
   PricedConfig config;
-  Rational monthly;  // the config's monthly price
-  Rational amount;   // days × monthly / 30, or monthly for an unchanged month billed whole
+  MonthlyPrice monthly;
 };
 
-struct Metering {
-  date::local_days from, to;  // the month, [from, to)
-  int days_in_month = 0;
-  bool per_day = true;  // false: changed-months-only and nothing changed
-  std::vector<MeterRow> rows;
-  Rational total;
-};
+// The price and its working ("model", "price-per-factor-unit", "factor-rule",
+// "component", "factor", "service-level", "infrastructure", "monthly").
+GroupPrice price_group(const GroupPriceQuery& query, Explain& explain);
 
-// `changes` lie in the month, in order; each applies from its day on, and on
-// its day the highest value of before and after counts.
-Metering meter_month(date::local_days first, date::local_days next, const ResourceGroup& base,
-                     const std::vector<Change>& changes, DayBilling billing, DayMaximum maximum,
-                     std::int64_t per_factor_unit, const InfrastructurePrices& prices);
-
-// ---------------------------------------------------------------- §3.7.1 factor increase
-
-struct FactorIncreaseQuery {
-  Rational old_factor, new_factor;  // new > old
-  std::int64_t per_factor_unit = 0;
-  Rational surcharge_percent;  // 30
-  int needed_months = 0;       // k
-  int minimum_months = 0;      // M, the renewed minimum term
-  int horizon_months = 0;      // H ≥ max(k, M)
-};
-
-struct FactorIncreaseAnswer {
-  Rational delta;  // new − old
-  Rational old_monthly, new_monthly;
-  Rational extra_monthly;  // A: delta × price × (1 + surcharge)
-  Rational total_a, total_b;
-  int months_at_new = 0;  // B: max(k, M)
-  Rational break_even;    // k* = M / (1 + surcharge): A is cheaper iff k < k*
-  enum class Cheaper { a, b, equal } cheaper = Cheaper::equal;
-};
-
-FactorIncreaseAnswer compare_factor_increase(const FactorIncreaseQuery& query);
+PricedConfig config_of(const ResourceGroup& group);
 
 // ---------------------------------------------------------------- §3.8 temporary upgrade
 
@@ -148,26 +123,27 @@ struct TemporaryUpgradeAnswer {
   Rational difference;        // cost − staying
 };
 
-TemporaryUpgradeAnswer temporary_upgrade(const Rational& factor, std::int64_t current_per_factor_unit,
-                                         std::int64_t upgraded_per_factor_unit, const Rational& surcharge_percent,
-                                         int days);
-
-// ---------------------------------------------------------------- NMS Prime support hours
-
-struct SupportMonth {
-  int index = 0;  // 1-based
-  bool introduction = false;
-  Rational included, used, overage;  // hours
-  Rational cost;                     // minor units
+struct TemporaryUpgradeQuery {
+  const Tier *tier = nullptr, *upgraded = nullptr;
+  std::string currency;
+  Rational factor;
+  std::int64_t current_per_factor_unit = 0, upgraded_per_factor_unit = 0;
+  Rational surcharge_percent;
+  int days = 0;
 };
 
-struct SupportAnswer {
-  std::vector<SupportMonth> months;
-  Rational included, used, overage, cost;
-};
+// The cost and the "temporary-upgrade" explain line.
+TemporaryUpgradeAnswer temporary_upgrade(const TemporaryUpgradeQuery& query, Explain& explain);
 
-SupportAnswer support_hours(const Rational& per_month, int multiplier, int introduction_months,
-                            std::int64_t hourly_rate, const std::vector<Rational>& used);
+// ---------------------------------------------------------------- fixed-monthly, no model, rounding
+
+// "model": a fixed monthly price, given or the profile's (an example price?).
+void fixed_monthly_explain(const Tier& tier, std::int64_t price, bool given, const std::string& currency,
+                           Explain& explain);
+// "no-model": nothing is computed rather than invented.
+void no_model_explain(const Tier& tier, Explain& explain);
+// "rounding": exact until one half-up rounding to the minor unit.
+void rounding_explain(Explain& explain);
 
 // ---------------------------------------------------------------- text
 
@@ -184,5 +160,14 @@ std::string local_short_text(const Rational& value, int decimals = 4);
 // "266,69 € (gerundet)"). Amounts are never negative.
 std::string amount_text(const Rational& minor, const std::string& currency);
 std::int64_t rounded_minor(const Rational& minor);
+// A number inside a text for people, as the call's language writes it: "2,5", "8/3", "12".
+std::string local_num(const Rational& value);
+std::string local_num(long long value);
+// Hours with the hour's symbol each language uses: "2,5 h", nl "2,5 u", da "2,5 t".
+std::string hour_count_text(const Rational& hours);
+// "text (§3.7)", or the text alone without a clause.
+std::string with_clause(const std::string& text, const std::string& clause);
+// "factor 2, 4 vCPU, 16 GB RAM, 100 GB storage"; without the factor for the infrastructure model.
+std::string config_text(const PricedConfig& config, bool with_factor = true);
 
 }  // namespace slacalc

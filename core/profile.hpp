@@ -175,7 +175,7 @@ struct Credit {
 };
 
 struct Pricing {
-  std::string model = "none";  // none, fixed-monthly, component-factor, support-hours
+  std::string model = "none";  // none, fixed-monthly, component-factor, support-hours, infrastructure
   std::optional<std::int64_t> monthly_price;
   std::optional<std::int64_t> price_per_factor_unit;
   std::optional<Rational> increase_surcharge_percent;
@@ -197,6 +197,10 @@ struct MaintenanceNotice {
 
 struct Tier {
   std::string id, name, family;
+  // The tier's service level on each axis the profile orders tiers by, higher
+  // = more service (docs/profile-format.md "rank"): a tier is above another when
+  // it is at least as high on every axis and higher on one. Empty: not ranked.
+  std::vector<int> rank;
   std::vector<Commitment> availability;
   std::vector<ResponseRule> response;
   std::optional<Term> term;

@@ -19,6 +19,9 @@ namespace {
 using Fields = std::initializer_list<const char*>;
 
 constexpr const char* kFormat = "slacalc-profile/1";
+// A tier's rank: at most this many axes, each level 0–kMaxRank.
+constexpr size_t kMaxRankAxes = 8;
+constexpr long long kMaxRank = 1000;
 
 // The ids seen so far in one list, to report duplicates. It is the map type
 // nlohmann::json keeps objects in (keys → null values here): the wasm carries
@@ -400,6 +403,7 @@ class Checker {
                   if (!tier.id.empty()) unique(tier_ids, tier.id, at / "id", {"tier", "Tarif", "niveau", "niveau"});
                   p.tiers.push_back(std::move(tier));
                 });
+    check_rank_axes(p, root / "tiers");
     warn_unused_options(p);
   }
 
@@ -800,12 +804,13 @@ class Checker {
 
   Tier read_tier(const json& t, const At& at, const Profile& p) {
     Tier tier;
-    known_fields(t, at, {"id", "name", "family", "availability", "response", "term", "credit", "pricing"});
+    known_fields(t, at, {"id", "name", "family", "rank", "availability", "response", "term", "credit", "pricing"});
     tier.id = id(t, at, {"the tier's id", "die ID des Tarifs", "de id van het niveau", "niveauets id"});
     tier.name = text_or(text(t, at, "name", {"the tier's name", "der Name des Tarifs", "de naam van het niveau",
                                              "niveauets navn"}),
                         tier.id);
     tier.family = text_or(optional_string(t, at, "family"));
+    tier.rank = read_rank(t, at);
     each_object(array(t, at, "availability", false,
                       {"the availability commitments ([] when there are none)",
                        "die Verfügbarkeitszusagen ([] wenn es keine gibt)",
@@ -824,6 +829,49 @@ class Checker {
       tier.credit = read_credit(*credit, at / "credit", tier);
     if (const json* pricing = object(t, at, "pricing")) tier.pricing = read_pricing(*pricing, at / "pricing");
     return tier;
+  }
+
+  // "rank": a whole number 0–1000, or an array of 1–8 of them (one per axis).
+  std::vector<int> read_rank(const json& t, const At& at) {
+    const json* v = find_field(t, "rank");
+    if (!v) return {};
+    const At rank_at = at / "rank";
+    if (!v->is_array()) {
+      auto n = take(read_integer(*v, kNoPath, 0, kMaxRank), rank_at);
+      return n ? std::vector<int>{static_cast<int>(*n)} : std::vector<int>{};
+    }
+    if (v->empty() || v->size() > kMaxRankAxes) {
+      error("out_of_range",
+            say({"a rank has 1 to {0} levels", "ein Rang hat 1 bis {0} Stufen", "een rang heeft 1 tot {0} niveaus",
+                 "en rang har 1 til {0} niveauer"},
+                {std::to_string(kMaxRankAxes)}),
+            rank_at);
+      return {};
+    }
+    std::vector<int> rank;
+    for (size_t i = 0; i < v->size(); ++i)
+      if (auto n = take(read_integer((*v)[i], kNoPath, 0, kMaxRank), rank_at / i)) rank.push_back(static_cast<int>(*n));
+    return rank.size() == v->size() ? rank : std::vector<int>{};
+  }
+
+  // Ranks are compared axis by axis: every ranked tier has as many levels.
+  void check_rank_axes(const Profile& p, const At& tiers_at) {
+    const Tier* first = nullptr;
+    for (size_t i = 0; i < p.tiers.size(); ++i) {
+      const Tier& t = p.tiers[i];
+      const At tier_at = tiers_at / i;
+      if (t.rank.empty()) continue;
+      if (!first) first = &t;
+      else if (t.rank.size() != first->rank.size())
+        error("conflict",
+              say({"this rank has {0} levels, the rank of {1} has {2}: ranks are compared level by level",
+                   "dieser Rang hat {0} Stufen, der Rang von {1} hat {2}: Ränge werden Stufe für Stufe verglichen",
+                   "deze rang heeft {0} niveaus, de rang van {1} heeft er {2}: rangen worden niveau voor niveau "
+                   "vergeleken",
+                   "denne rang har {0} niveauer, rangen for {1} har {2}: rang sammenlignes niveau for niveau"},
+                  {std::to_string(t.rank.size()), first->id, std::to_string(first->rank.size())}),
+              tier_at / "rank");
+    }
   }
 
   Commitment read_commitment(const json& c, const At& at, const Profile& p) {
@@ -1071,9 +1119,10 @@ class Checker {
     out.cite = cite(pr, at);
     known_fields(pr, at, {"model", "monthlyPrice", "pricePerFactorUnit", "increaseSurcharge", "temporaryUpgradeSurcharge",
                           "supportHoursPerMonth", "introductionMultiplier", "hourlyRate", "pricesAreExamples"});
-    constexpr const char* kModels[] = {"none", "fixed-monthly", "component-factor", "support-hours"};
-    out.model =
-        kModels[choice(pr, at, "model", true, {"none", "fixed-monthly", "component-factor", "support-hours"}).value_or(0)];
+    constexpr const char* kModels[] = {"none", "fixed-monthly", "component-factor", "support-hours", "infrastructure"};
+    out.model = kModels[choice(pr, at, "model", true,
+                               {"none", "fixed-monthly", "component-factor", "support-hours", "infrastructure"})
+                            .value_or(0)];
     out.monthly_price = money(pr, at, "monthlyPrice");
     out.price_per_factor_unit = money(pr, at, "pricePerFactorUnit");
     out.hourly_rate = money(pr, at, "hourlyRate");

@@ -40,16 +40,17 @@ json duration_json(const Rational& seconds) {
                  {"human", human_duration(seconds)}});
 }
 
-json reading_option_json(const ReadingOption& o) {
-  json choices = json::array();
-  for (const char* id : kReadingIds) choices.push_back(id);
-  return object({{"id", "monthBasis"},
-                 {"label", o.label},
-                 {"choices", choices},
-                 {"default", reading_id(Reading::contract)},
-                 {"choice", reading_id(o.choice)},
-                 {"clause", o.clause},
-                 {"note", o.note}});
+json options_json(const std::vector<AppliedOption>& options) {
+  json out = json::array();
+  for (const AppliedOption& o : options)
+    out.push_back(object({{"id", o.id},
+                          {"label", o.label},
+                          {"choices", o.choices},
+                          {"default", o.default_choice},
+                          {"choice", o.choice},
+                          {"clause", o.clause},
+                          {"note", o.note}}));
+  return out;
 }
 
 }  // namespace slacalc

@@ -4,7 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "contract_reading.hpp"
+#include <vector>
+
+#include "applied_option.hpp"
 #include "period.hpp"
 #include "rational.hpp"
 
@@ -16,9 +18,8 @@ nlohmann::json duration_json(const Rational& seconds);
 nlohmann::json period_json(const ResolvedPeriod& period);
 // { percent (a double), text (truncated to `decimals`, "…" when cut), exact, isExact }
 nlohmann::json percent_json(const Rational& percent, int decimals);
-
-// A reading or option as every function echoes it in its "options":
-// { id, label, choices, default, choice, clause, note }.
-nlohmann::json reading_option_json(const ReadingOption& option);
+// The options a result applied, as every function echoes them in its
+// "options": [{ id, label, choices, default, choice, clause, note }].
+nlohmann::json options_json(const std::vector<AppliedOption>& options);
 
 }  // namespace slacalc

@@ -1,5 +1,6 @@
 // Contract terms (issue 6): the minimum term, automatic renewals, the notice
-// deadline and the earliest possible end, with changes during the term.
+// deadline and the earliest possible end, with changes during the term; the
+// deadlines the contract counts from an invoice or from the regular end.
 // Whole calendar days: a term runs from its first to its last day, both
 // included, and notice must be received by the end of a day.
 //
@@ -9,6 +10,9 @@
 // minimum term of the new tier (§3.8), and so does committing the whole
 // increased component factor (§3.7.1); a temporary upgrade leaves the term
 // as it is (§3.8).
+//
+// A calculator: typed query in, typed answer out with its explain lines and
+// the readings it applied (reading.hpp); term_json.cpp reads the request.
 #pragma once
 
 #include <optional>
@@ -17,8 +21,11 @@
 
 #include <date/date.h>
 
+#include "error.hpp"
 #include "explain.hpp"
 #include "profile.hpp"
+#include "rational.hpp"
+#include "applied_option.hpp"
 
 namespace slacalc {
 
@@ -39,11 +46,31 @@ enum class TermEnd { day_before_same_date, same_date };
 //                               cautious reading)
 enum class NoticeDeadline { whole_months_before_expiry, same_day_number };
 
+// The fees left for the damages of §11.2: whole months and each further day
+// at 1/30 (§10.1, the default), or each begun month whole.
+enum class RemainingFees { days_at_1_30, whole_months_up };
+
+// "N months after the regular end" (§11.2.1, data kept 1 month):
+//   end_as_event   the end (30 Apr) is the event the period runs from: it ends
+//                  on the later month's day with the same number, 30 May —
+//                  §187 (1), §188 (2) BGB (the default)
+//   from_next_day  the period begins with the day after the end (1 May) and
+//                  ends the day before the same date a month later, 31 May —
+//                  §187 (2), §188 (2) BGB
+// Days and weeks come out the same either way.
+enum class AfterEnd { end_as_event, from_next_day };
+
 struct TermChange {
   enum class Kind { upgrade, recommit, temporary_upgrade };
   Kind kind = Kind::upgrade;
   const Tier* tier = nullptr;  // upgrade, temporary_upgrade
   date::local_days from, to;   // to: the last day of a temporary upgrade
+};
+
+// Ended for cause by the provider on `date` (§11.2).
+struct TerminationForCause {
+  date::local_days date;
+  long long monthly_fee = 0;  // minor units
 };
 
 struct TermQuery {
@@ -53,6 +80,9 @@ struct TermQuery {
   std::vector<TermChange> changes;  // sorted by `from`
   TermEnd term_end = TermEnd::day_before_same_date;
   NoticeDeadline notice = NoticeDeadline::whole_months_before_expiry;
+  RemainingFees remaining = RemainingFees::days_at_1_30;
+  AfterEnd after_end = AfterEnd::end_as_event;
+  std::optional<date::local_days> invoice;  // for the deadlines counted from an invoice
 };
 
 struct TermStretch {
@@ -64,6 +94,14 @@ struct TermStretch {
   std::optional<date::local_days> notice_by;  // notice must be received by this day to end with `last`
 };
 
+// One of the profile's deadlines (§10, §10.2, §11.2.1), dated where its event is known.
+struct DatedDeadline {
+  const ContractDeadline* rule = nullptr;
+  std::optional<date::local_days> due;
+  std::string rule_text;  // "14 days after the invoice"
+  std::string text;       // "Payment of an invoice: 14 days after the invoice → 2026-11-15 — §10"
+};
+
 struct TermAnswer {
   std::vector<TermStretch> terms;   // from the start to two terms after the current one
   std::optional<std::size_t> current;  // the term containing "as of"; none after an open-ended minimum
@@ -71,6 +109,9 @@ struct TermAnswer {
   std::optional<date::local_days> notice_by;  // the next day by which notice ends the contract
   date::local_days earliest_end;     // the last day of the contract with notice given now
   bool open_ended = false;           // no renewal rule: after the minimum, any day
+  std::vector<std::string> change_effects;  // one sentence per query change, in its order
+  std::vector<DatedDeadline> deadlines;     // the profile's, in its order
+  std::vector<AppliedOption> readings;            // termEnd, noticeDeadline, remainingFees, afterEnd
   Explain explain;
 };
 
@@ -80,5 +121,20 @@ date::local_days notice_deadline(date::local_days last, const Span& notice, Noti
 
 // Every tier of the query has a term (checked by the reader).
 TermAnswer compute_term(const TermQuery& query);
+
+// §11.2: the damages for a termination for cause.
+struct Damages {
+  date::local_days date, term_last;
+  long long months = 0, days = 0;  // whole months and days left after `date`
+  Rational remaining;              // the months the fees are counted for
+  const DamagesForCause* rule = nullptr;
+  bool capped = false;
+  long long amount = 0;  // minor units, rounded half up
+};
+// Errors point into `at` (the request's "/terminationForCause"): no term runs
+// on the day (at + "/date"), or its tier has no damages rule (at). Into
+// `out`; adds the "damages" explain line to `answer`.
+std::optional<Error> damages_for_cause(const TermQuery& query, TermAnswer& answer, const TerminationForCause& cause,
+                                       const std::string& at, Damages& out);
 
 }  // namespace slacalc

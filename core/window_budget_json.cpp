@@ -63,7 +63,7 @@ Result<json> window_budget_endpoint(const json& r) {
                                   {"explain", explain_json(window_budget_explain(p, c, wh))}}));
   }
   return object({{"profile", p.id}, {"tier", tier->id}, {"zone", p.time_zone}, {"commitments", commitments},
-                 {"options", json::array({reading_option_json(reading_option(p, chosen.value()))})}});
+                 {"options", options_json({reading_option(p, chosen.value())})}});
 }
 
 }  // namespace slacalc

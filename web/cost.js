@@ -26,6 +26,7 @@ const EXAMPLE_VM = { name: 'db1', vcpus: '4', ramGb: '', storageGb: '', componen
 const EXAMPLE_USED = ['25', '8'];
 const MODEL_TEXT = {
   'component-factor': () => t('term.cost.model.componentFactor'),
+  infrastructure: () => t('term.cost.model.infrastructure'),
   'support-hours': () => t('term.cost.model.supportHours'),
   'fixed-monthly': () => t('term.cost.model.fixedMonthly'),
   none: () => t('term.cost.model.none'),
@@ -49,6 +50,7 @@ const FIELD_OF_PATH = {
   '/month': 'cost-meter-month',
   '/changes': 'cost-meter-day',
   '/dayBilling': 'cost-day-billing',
+  '/committedFactor': 'cost-committed',
   '/supportHours': 'cost-sh-hours',
   '/supportHours/perMonth': 'cost-sh-hours',
   '/supportHours/hourlyRate': 'cost-sh-rate',
@@ -85,7 +87,11 @@ function contract() {
 /** The section's fields for the tier's model; currencies; the upgrade tiers. */
 function contractChanged() {
   const { doc, tier, model, currency } = contract();
-  for (const box of document.querySelectorAll('#cost-form [data-model]')) box.hidden = box.dataset.model !== model;
+  for (const box of document.querySelectorAll('#cost-form [data-model]')) box.hidden = !box.dataset.model.split(' ').includes(model);
+  // Hosted (§3.4): infrastructure only — no price per factor unit, factor increase or temporary upgrade.
+  for (const box of document.querySelectorAll('#cost-form [data-service-level]')) box.hidden = model === 'infrastructure';
+  // There the infrastructure prices are the whole price: shown open.
+  if (model === 'infrastructure') $('cost-infra').open = true;
   $('cost-none').hidden = model !== 'none';
   for (const code of document.querySelectorAll('#cost-form .currency-code')) code.textContent = currency;
   $('cost-model').textContent = `${tier.name}: ${MODEL_TEXT[model]?.() ?? model}` +
@@ -290,8 +296,9 @@ function readRequest() {
   const errors = {};
   const c = contract();
   const request = { profile: c.doc.id, tier: c.tier.id };
-  if (c.model === 'component-factor') {
-    const ppu = readMoney('cost-ppu', errors, c);
+  const serviceLevel = c.model === 'component-factor';
+  if (serviceLevel || c.model === 'infrastructure') {
+    const ppu = serviceLevel ? readMoney('cost-ppu', errors, c) : undefined;
     if (ppu !== undefined) request.pricePerFactorUnit = ppu;
     const group = readGroup(errors);
     request.resourceGroup = group;
@@ -302,7 +309,7 @@ function readRequest() {
     }
     if (Object.keys(infra).length) request.infrastructurePrices = infra;
 
-    if ($('cost-inc-on').checked) {
+    if (serviceLevel && $('cost-inc-on').checked) {
       const larger = changedGroup(group, 'cost-inc-vm', 'cost-inc-vcpus', errors, t('term.cost.error.incVcpus'));
       const increase = { resourceGroup: larger, neededMonths: readInt('cost-inc-months', errors,
         { required: t('term.cost.error.incMonths'), notWhole: 'term.cost.error.notWholeMonths' }) };
@@ -310,7 +317,7 @@ function readRequest() {
       if (horizon !== undefined) increase.horizonMonths = horizon;
       request.factorIncrease = increase;
     }
-    if ($('cost-tu-on').checked) {
+    if (serviceLevel && $('cost-tu-on').checked) {
       const upgrade = { tier: $('cost-tu-tier').value,
         days: readInt('cost-tu-days', errors, { required: t('term.cost.error.tuDays'), notWhole: 'term.cost.error.notWholeDays' }) };
       const ppu2 = readMoney('cost-tu-ppu', errors, c);
@@ -326,7 +333,10 @@ function readRequest() {
       else if (day.value) {
         const after = changedGroup(group, 'cost-meter-vm', 'cost-meter-vcpus', errors, t('term.cost.error.meterVcpus'));
         request.changes = [{ from: day.value, resourceGroup: after }];
+        if (serviceLevel && $('cost-meter-recommit').checked) request.changes[0].recommit = true;
       }
+      const committed = $('cost-committed').value.trim();
+      if (serviceLevel && committed) request.committedFactor = committed;
       if ($('cost-day-billing').value !== 'every-day') request.dayBilling = $('cost-day-billing').value;
     }
   } else if (c.model === 'support-hours') {
@@ -358,6 +368,7 @@ function fieldOfPath(path) {
   }
   if (/^\/factorIncrease\/resourceGroup/.test(path)) return 'cost-inc-vcpus';
   if (/^\/changes\/\d+\/from/.test(path)) return 'cost-meter-day';
+  if (/^\/changes\/\d+\/recommit/.test(path)) return 'cost-meter-recommit';
   if (/^\/changes\/\d+\/resourceGroup/.test(path)) return 'cost-meter-vcpus';
   const used = /^\/supportHours\/used\/(\d+)/.exec(path);
   if (used) return usedOrder[Number(used[1])] ?? null;
@@ -392,6 +403,23 @@ const hours = (text) => t('term.cost.hours', { hours: num(text) });
 
 function fact(term, detail, cls) {
   return [el('dt', { text: term }), el('dd', { class: cls, text: detail })];
+}
+
+/** Hosted (§3.4): the infrastructure alone, no component factor. */
+function renderInfrastructure(r) {
+  const m = r.monthly;
+  const res = r.resources;
+  const p = r.prices;
+  $('cost-answer').textContent = t('term.cost.perMonth', { amount: cash(m.total) });
+  $('cost-sub').textContent = t('term.cost.subInfraOnly');
+  $('cost-breakdown').replaceChildren(
+    ...fact(t('term.cost.fact.vcpu'), `${res.vcpus} × ${cash(p.vcpu)} = ${cash(m.vcpu)}`, 'vcpu'),
+    ...fact(t('term.cost.fact.ram'), `${num(res.ramGb)} GB × ${cash(p.ramGb)} = ${cash(m.ramGb)}`, 'ram'),
+    ...fact(t('term.cost.fact.storage'), `${num(res.storageGb)} GB × ${cash(p.storageGb)} = ${cash(m.storageGb)}`,
+      'storage'),
+    ...fact(t('term.cost.fact.total'), cash(m.total), 'total'),
+  );
+  renderMetering(r);
 }
 
 function renderFactor(r) {
@@ -445,6 +473,11 @@ function renderFactor(r) {
     });
   }
 
+  renderMetering(r);
+}
+
+/** The month metered by day (§10.1), when asked for. */
+function renderMetering(r) {
   const me = r.metering;
   $('cost-meter').hidden = !me;
   if (me) {
@@ -453,7 +486,7 @@ function renderFactor(r) {
     $('cost-meter-body').replaceChildren(...me.rows.map((row) => el('tr', {}, [
       el('th', { scope: 'row', text: row.days === 1 ? date(row.from) : `${date(row.from)} – ${date(lastDay(row.to))}` }),
       el('td', { text: String(row.days) }),
-      el('td', { text: factorText(row.config.factor) }),
+      el('td', { text: row.committedFactor ? factorText(row.config.factor) : '—' }),
       el('td', { text: String(row.config.vcpus) }),
       el('td', { text: cash(row.monthly) }),
       el('td', { text: cash(row.amount) }),
@@ -507,6 +540,7 @@ function render(r) {
   for (const id of ['cost-sub', 'cost-working', 'cost-breakdown']) $(id).replaceChildren();
   $('cost-result').dataset.resultModel = r.model;
   if (r.model === 'component-factor') renderFactor(r);
+  else if (r.model === 'infrastructure') renderInfrastructure(r);
   else if (r.model === 'support-hours') renderHours(r);
   else if (r.model === 'fixed-monthly') $('cost-answer').textContent = t('term.cost.perMonth', { amount: cash(r.monthly.total) });
   else $('cost-answer').textContent = r.explain.find((e) => e.code === 'no-model')?.text ?? r.explain[0]?.text ?? '';

@@ -42,6 +42,7 @@ const CONVENTIONS = {
   'term-end': ['termEnd', 'day-before-same-date'],
   'notice-deadline': ['noticeDeadline', 'whole-months-before-expiry'],
   'remaining-fees': ['remainingFees', 'days-at-1/30'],
+  'after-end': ['afterEnd', 'end-as-event'],
 };
 /** Controls a core error path can point at: path → element id (changes: fieldOfPath). */
 const FIELD_OF_PATH = {

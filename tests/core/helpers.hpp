@@ -63,6 +63,13 @@ inline std::string explain_text(const json& lines, const std::string& code, int 
   return "";
 }
 
+// The choice a result's options list for the reading `id` (term, price, deadline); null when absent.
+inline json option_choice(const json& result, const std::string& id) {
+  for (const auto& o : result.at("options"))
+    if (o["id"] == id) return o["choice"];
+  return nullptr;
+}
+
 // A zone of the core's table by its IANA name.
 inline const slacalc::Zone& zone(const char* name) {
   const slacalc::Zone* z = slacalc::find_zone(name);

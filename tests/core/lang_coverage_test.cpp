@@ -168,7 +168,7 @@ TEST_CASE("lang coverage: price") {
                   {"month", "2026-04"},
                   {"changes", {{{"from", "2026-04-15"}, {"resourceGroup", larger}}}},
                   {"factorIncrease", {{"resourceGroup", larger}, {"neededMonths", 9}}},
-                  {"temporaryUpgrade", {{"tier", "managed-1"}, {"days", 3}, {"pricePerFactorUnit", 20000}}}};
+                  {"temporaryUpgrade", {{"tier", "managed-5"}, {"days", 3}, {"pricePerFactorUnit", 20000}}}};
   check_translated("price", request);
   request["dayBilling"] = "changed-months-only";
   request["dayMaximum"] = "group-total";

@@ -62,8 +62,8 @@ TEST_CASE("price: §3.7 — one component on one 4-vCPU VM has factor 2") {
   CHECK(r["monthly"]["infrastructure"]["minor"] == 13900);
   CHECK(r["monthly"]["total"]["minor"] == 37900);
   CHECK(r["monthly"]["total"]["text"] == "379.00 EUR");
-  CHECK(r["options"]["dayBilling"] == "every-day");
-  CHECK(r["options"]["dayMaximum"] == "per-vm");
+  CHECK(test::option_choice(r, "dayBilling") == "every-day");
+  CHECK(test::option_choice(r, "dayMaximum") == "per-vm");
   CHECK(explains(r, "rounding", "half up"));
   CHECK(explains(r, "service-level", "2 × 120.00 EUR = 240.00 EUR"));
   CHECK_FALSE(r.contains("metering"));
@@ -124,12 +124,14 @@ TEST_CASE("price: exact fractions rounded half up only at the end") {
 
 TEST_CASE("price: §10.1 — a change on 10 April: 9 days old, 21 days new") {
   // Old: 2 × 120 + 4 × 15 + 16 × 4 + 100 × 0.15 = 240 + 139 = 379.00 EUR a month.
-  // New: factor 1 + 7/3 = 10/3 → 400.00; 8 × 15 + 32 × 4 + 15 = 120 + 128 + 15 = 263.00 → 663.00 EUR.
+  // New: factor 1 + 7/3 = 10/3 → 400.00; 8 × 15 + 32 × 4 + 15 = 120 + 128 + 15 = 263.00 → 663.00 EUR,
+  // the whole new factor recommitted (§3.7.1: no surcharge; the surcharge on the
+  // difference is the next test's).
   // 1–9 April: 9/30 × 379.00 = 113.70; 10–30 April (the day of change counts
   // the higher): 21/30 × 663.00 = 464.10; April: 577.80 EUR.
   json request = managed4(db1_small());
   request["month"] = "2026-04";
-  request["changes"] = {{{"from", "2026-04-10"}, {"resourceGroup", db1_large()}}};
+  request["changes"] = {{{"from", "2026-04-10"}, {"resourceGroup", db1_large()}, {"recommit", true}}};
   for (const char* billing : {"every-day", "changed-months-only"}) {
     request["dayBilling"] = billing;
     json r = ok("price", request);
@@ -148,18 +150,33 @@ TEST_CASE("price: §10.1 — a change on 10 April: 9 days old, 21 days new") {
     CHECK(m["rows"][1]["monthly"]["minor"] == 66300);
     CHECK(m["rows"][1]["amount"]["minor"] == 46410);
     CHECK(m["total"]["minor"] == 57780);
-    CHECK(r["options"]["dayBilling"] == billing);
+    CHECK(test::option_choice(r, "dayBilling") == billing);
   }
-  // Shrinking on 10 April: the 10th still counts the larger group.
-  // 10/30 × 663.00 + 20/30 × 379.00 = 221.00 + 252.666… = 473.666… → 473.67 EUR.
+  // Without the recommitment the 4/3 above the committed 2 cost 30 % more (§3.7.1):
+  // 240 + 4/3 × 120 × 1.3 + 263 = 711.00 → 21/30 × 711.00 = 497.70; April 611.40 EUR.
+  request.erase("dayBilling");
+  request["changes"][0].erase("recommit");
+  json surcharged = ok("price", request);
+  CHECK(surcharged["metering"]["rows"][1]["monthly"]["minor"] == 71100);
+  CHECK(surcharged["metering"]["total"]["minor"] == 61140);
+  // Shrinking on 10 April: the 10th still counts the larger group. The service
+  // level stays at the month's starting factor 10/3, the minimum purchase (§3.7):
+  // 10/30 × 663.00 + 20/30 × (400.00 + 139.00) = 221.00 + 359.333… = 580.333… → 580.33 EUR.
   json shrink = managed4(db1_large());
   shrink["month"] = "2026-04";
   shrink["changes"] = {{{"from", "2026-04-10"}, {"resourceGroup", db1_small()}}};
   json s = ok("price", shrink);
   CHECK(s["metering"]["rows"][0]["days"] == 10);
   CHECK(s["metering"]["rows"][1]["days"] == 20);
-  CHECK(s["metering"]["total"]["exact"] == "142100/3");
-  CHECK(s["metering"]["total"]["minor"] == 47367);
+  CHECK(s["metering"]["total"]["exact"] == "174100/3");
+  CHECK(s["metering"]["total"]["minor"] == 58033);
+  // Committed to factor 2 only: the service level falls with the group, and
+  // the 4/3 above the commitment before the change cost 30 % more (§3.7.1):
+  // 10/30 × (240.00 + 208.00 + 263.00) + 20/30 × 379.00 = 237.00 + 252.666… = 489.666… → 489.67 EUR.
+  shrink["committedFactor"] = 2;
+  json s2 = ok("price", shrink);
+  CHECK(s2["metering"]["total"]["exact"] == "146900/3");
+  CHECK(s2["metering"]["total"]["minor"] == 48967);
 }
 
 TEST_CASE("price: §10.1 — a 31-day month and February under both dayBilling readings") {
@@ -178,7 +195,7 @@ TEST_CASE("price: §10.1 — a 31-day month and February under both dayBilling r
   CHECK(whole["metering"]["billedPerDay"] == false);
   CHECK(whole["metering"]["rows"][0]["days"] == 31);
   CHECK(whole["metering"]["total"]["minor"] == 37900);
-  CHECK(whole["options"]["dayBilling"] == "changed-months-only");
+  CHECK(test::option_choice(whole, "dayBilling") == "changed-months-only");
   // February 2026, every day: 28/30 × 379.00 = 353.733… → 353.73 EUR.
   request["month"] = "2026-02";
   request.erase("dayBilling");
@@ -210,16 +227,17 @@ TEST_CASE("price: §10.1 — a VM replaced on a day: per VM or by the group's to
   json total = ok("price", request);
   CHECK(total["metering"]["rows"].size() == 1);
   CHECK(total["metering"]["total"]["minor"] == 30000);
-  CHECK(total["options"]["dayMaximum"] == "group-total");
+  CHECK(test::option_choice(total, "dayMaximum") == "group-total");
   // Two changes on one day (up and back down): the day counts the largest.
-  // 8 vCPU, factor 10/3 on the 10th only: 29/30 × 379.00 + 1/30 × 663.00 = 366.366… + 22.10 = 388.466… → 388.47.
+  // 8 vCPU, factor 10/3 on the 10th only, 4/3 of it above the committed 2 at +30 %
+  // (§3.7.1): 29/30 × 379.00 + 1/30 × (448.00 + 263.00) = 366.366… + 23.70 = 390.066… → 390.07.
   json twice = managed4(db1_small());
   twice["month"] = "2026-04";
   twice["changes"] = {{{"from", "2026-04-10"}, {"resourceGroup", db1_large()}},
                       {{"from", "2026-04-10"}, {"resourceGroup", db1_small()}}};
   json t = ok("price", twice);
   CHECK(t["metering"]["rows"].size() == 3);
-  CHECK(t["metering"]["total"]["minor"] == 38847);
+  CHECK(t["metering"]["total"]["minor"] == 39007);
 }
 
 TEST_CASE("price: §3.7.1 — factor increase, option A (+30 %) against option B (term renewed)") {
@@ -332,7 +350,7 @@ TEST_CASE("price: NMS Prime — double hours in the introduction month, overage 
   CHECK(s["totals"]["used"] == "45.5");
   CHECK(s["totals"]["overage"] == "7.5");
   CHECK(s["totals"]["cost"]["minor"] == 90000);
-  CHECK(r["options"]["introductionMonths"] == 1);
+  CHECK(test::option_choice(r, "introductionMonths") == "1");
   // Two introduction months, 25 h each month: 5 + 5 + 15 = 25 h → 3 000.00 EUR.
   json two = ok(
       "price",
@@ -355,12 +373,12 @@ TEST_CASE("price: NMS Prime — double hours in the introduction month, overage 
 }
 
 TEST_CASE("price: tiers without a price model say so; fixed monthly prices") {
-  json hosted = ok("price", {{"profile", "flying-circus"}, {"tier", "hosted"}});
-  CHECK(hosted["model"] == "none");
-  CHECK(hosted["explain"][0]["code"] == "no-model");
-  CHECK(hosted["explain"][0]["text"].get<std::string>().find("No price model in this contract") != std::string::npos);
-  CHECK_FALSE(hosted.contains("monthly"));
-  fails_at("price", {{"profile", "flying-circus"}, {"tier", "hosted"}, {"resourceGroup", db1_small()}},
+  json platform = ok("price", {{"profile", "flying-circus"}, {"tier", "platform"}});
+  CHECK(platform["model"] == "none");
+  CHECK(platform["explain"][0]["code"] == "no-model");
+  CHECK(platform["explain"][0]["text"].get<std::string>().find("No price model in this contract") != std::string::npos);
+  CHECK_FALSE(platform.contains("monthly"));
+  fails_at("price", {{"profile", "flying-circus"}, {"tier", "platform"}, {"resourceGroup", db1_small()}},
            "not_applicable", "/resourceGroup");
   json base = test::read_json("tests/profiles/base.json");
   json gold = ok("price", {{"profile", base}, {"tier", "gold"}});
@@ -479,4 +497,119 @@ TEST_CASE("price: bad input names the field") {
   fine_hours["supportHours"]["perMonth"] = "10.00001";
   fails_at("price", fine_hours, "invalid_number", "/supportHours/perMonth");
   fails_at("price", json::array(), "wrong_type", "");
+}
+
+TEST_CASE("price: §3.8 — a temporary upgrade to a lower tier is refused") {
+  // §3.8: "Eine temporäre Anhebung des Service-Levels … wird das erhöhte
+  // Service-Level mit einem Aufschlag … berechnet": an increase. Guided 1 is below
+  // Managed 4 — refused even at a higher price per unit, not priced.
+  json request = managed4(db1_small());
+  request["temporaryUpgrade"] = {{"tier", "guided-1"}, {"pricePerFactorUnit", 15000}, {"days", 5}};
+  json e = fails_at("price", request, "not_in_contract", "/temporaryUpgrade/tier");
+  CHECK(e["message"].get<std::string>().find("§3.8") != std::string::npos);
+  // Guided 3 → Managed 1: not ordered by the contract (§3.5.1, §3.6.1).
+  json guided = request;
+  guided["tier"] = "guided-3";
+  guided["temporaryUpgrade"]["tier"] = "managed-1";
+  fails_at("price", guided, "not_in_contract", "/temporaryUpgrade/tier");
+}
+
+TEST_CASE("price: §10.1 with §3.7 and §3.7.1 — the minimum purchase and +30 % on a factor above it") {
+  // §3.7: "Der darin festgestellte Komponentenfaktor wird innerhalb der
+  // Mindestvertragslaufzeit als Mindestabnahmemenge monatlich in Rechnung gestellt."
+  // §3.7.1: "Der durch eine Erhöhung zusätzliche Komponentenfaktor (Differenz) wird
+  // hierbei gesondert ausgewiesen, mit einem Aufschlag in Höhe von 30 % berechnet".
+  // May 2026, db1 from 4 to 8 vCPU on 11 May; committed: the month's starting factor 2.
+  //   1–10 May:  2 × 120 + 139 (4 × 15 + 16 × 4 + 100 × 0.15) = 379.00 → 10/30 × 379 = 126.333…
+  //   11–31 May: factor 10/3 = 2 committed + 4/3 above it: 240 + 4/3 × 120 × 1.3 = 448.00;
+  //              infrastructure 8 × 15 + 64 + 15 = 199.00 → 647.00 → 21/30 × 647 = 452.90
+  //   May: 579.233… → 579.23 EUR (was 545.63: the 4/3 above the commitment without surcharge).
+  json bigger = group({vm("db1", 8, {"postgresql"}, 16, 100)});
+  json request = managed4(db1_small());
+  request["month"] = "2026-05";
+  request["changes"] = {{{"from", "2026-05-11"}, {"resourceGroup", bigger}}};
+  json r = ok("price", request);
+  const json& m = r["metering"];
+  CHECK(m["committed"]["factor"]["exact"] == "2");
+  CHECK(m["committed"]["from"] == "resource-group");
+  REQUIRE(m["rows"].size() == 2);
+  CHECK(m["rows"][0]["monthly"]["minor"] == 37900);
+  CHECK(m["rows"][1]["extraFactor"]["exact"] == "4/3");
+  CHECK(m["rows"][1]["monthly"]["minor"] == 64700);
+  CHECK(m["total"]["minor"] == 57923);
+  CHECK(explains(r, "committed-factor", "2"));
+  CHECK(explains(r, "metering-surcharge", "+30"));
+  // The increase recommitted (§3.7.1 "den gesamten Komponentenfaktor als
+  // Mindestabnahmemenge ohne Aufschlag … beauftragen"): no surcharge, and the
+  // minimum term starts again: 10/30 × 379 + 21/30 × (400 + 199) = 545.633… → 545.63 EUR.
+  request["changes"][0]["recommit"] = true;
+  json again = ok("price", request);
+  CHECK(again["metering"]["rows"][1]["committedFactor"]["exact"] == "10/3");
+  CHECK(again["metering"]["rows"][1]["extraFactor"]["exact"] == "0");
+  CHECK(again["metering"]["total"]["minor"] == 54563);
+  CHECK(explains(again, "recommit", "§3.7.1"));
+  CHECK(explains(again, "recommit", "minimum term"));
+  // A Cleared-For-Takeoff factor of 10/3 given: never billed below it.
+  //   1–10 May: 10/3 × 120 + 139 = 539.00 → 179.666…; 11–31 May: 400 + 199 = 599.00 → 419.30;
+  //   598.966… → 598.97 EUR.
+  request["changes"][0].erase("recommit");
+  request["committedFactor"] = "10/3";
+  json floor = ok("price", request);
+  CHECK(floor["metering"]["committed"]["from"] == "request");
+  CHECK(floor["metering"]["rows"][0]["config"]["factor"]["exact"] == "2");
+  CHECK(floor["metering"]["rows"][0]["monthly"]["minor"] == 53900);
+  CHECK(floor["metering"]["total"]["minor"] == 59897);
+  // The factor-increase what-if counts from the same commitment: option A's extra a
+  // month is the metered surcharge part, 4/3 × 120.00 × 1.3 = 208.00 (240.00 + 208.00 = 448.00).
+  json increase = managed4(db1_small());
+  increase["factorIncrease"] = {{"resourceGroup", bigger}, {"neededMonths", 6}};
+  json fi = ok("price", increase)["factorIncrease"];
+  CHECK(fi["optionA"]["extraPerMonth"]["minor"] == 20800);
+  CHECK(fi["oldFactor"]["exact"] == "2");
+  // Committed to 10/3 while the group is at 2: from 10/3 to 4 (10 vCPU) is Δ 2/3 → 2/3 × 120.00 × 1.3 = 104.00;
+  // over 12 months, 6 needed: A = 12 × 400.00 + 6 × 104.00 = 5 424.00, B = 12 × 480.00 = 5 760.00.
+  increase["committedFactor"] = "10/3";
+  increase["factorIncrease"]["resourceGroup"] = group({vm("db1", 10, {"postgresql"}, 16, 100)});
+  json from_commitment = ok("price", increase)["factorIncrease"];
+  CHECK(from_commitment["oldFactor"]["exact"] == "10/3");
+  CHECK(from_commitment["optionA"]["total"]["minor"] == 542400);
+  CHECK(from_commitment["optionB"]["total"]["minor"] == 576000);
+  // A group already above the commitment would pay the surcharge before the increase: refused.
+  increase["committedFactor"] = 1;
+  fails_at("price", increase, "conflict", "/committedFactor");
+  // Bad input names the field.
+  request["committedFactor"] = "-1";
+  fails_at("price", request, "out_of_range", "/committedFactor");
+  request["committedFactor"] = "2/0";
+  fails_at("price", request, "invalid_number", "/committedFactor");
+  json nms = {{"profile", "nms-prime"}, {"tier", "advanced-service"}, {"committedFactor", 2},
+              {"supportHours", {{"perMonth", "10"}}}};
+  fails_at("price", nms, "not_applicable", "/committedFactor");
+}
+
+TEST_CASE("price: §3.4, §10.1 — Hosted's infrastructure billed per calendar day at 1/30") {
+  // §3.4: "Die Kosten für unsere Infrastrukturdienstleistungen werden … ab Datum der
+  // Bereitstellung kalendertäglich in Rechnung gestellt"; §10.1: "1 Tag mit 1/30 des
+  // Monatspreises". Hosted has no component-factor service-level price.
+  // One VM, 4 vCPU, 16 GB RAM, 100 GB storage: 60 + 64 + 15 = 139.00 EUR a month;
+  // May 2026, 31 days: 31/30 × 139 = 143.633… → 143.63 EUR.
+  json request = {{"profile", "flying-circus"},
+                  {"tier", "hosted"},
+                  {"resourceGroup", db1_small()},
+                  {"infrastructurePrices", {{"vcpu", 1500}, {"ramGb", 400}, {"storageGb", 15}}},
+                  {"month", "2026-05"}};
+  json r = ok("price", request);
+  CHECK(r["model"] == "infrastructure");
+  CHECK(r["monthly"]["infrastructure"]["minor"] == 13900);
+  CHECK(r["monthly"]["total"]["minor"] == 13900);
+  CHECK_FALSE(r["monthly"].contains("serviceLevel"));
+  CHECK(r["metering"]["total"]["minor"] == 14363);
+  // 8 vCPU and 32 GB from 11 May: 10/30 × 139 + 21/30 × (120 + 128 + 15 = 263) = 46.333… + 184.10 = 230.43.
+  request["changes"] = {{{"from", "2026-05-11"}, {"resourceGroup", db1_large()}}};
+  json changed = ok("price", request);
+  CHECK(changed["metering"]["rows"][1]["monthly"]["minor"] == 26300);
+  CHECK(changed["metering"]["total"]["minor"] == 23043);
+  // What belongs to the service level is refused.
+  request["pricePerFactorUnit"] = 12000;
+  fails_at("price", request, "not_applicable", "/pricePerFactorUnit");
 }

@@ -52,7 +52,7 @@ TEST_CASE("term: the conventions, each shown") {
   // Start 15 Jan: §188 (2) BGB ends 12 months later on 14 Jan; "same-date" on 15 Jan.
   json bgb = term({{"tier", "managed-1"}, {"start", "2026-01-15"}, {"asOf", "2026-01-15"}});
   CHECK(bgb["terms"][0]["last"] == "2027-01-14");
-  CHECK(bgb["conventions"]["termEnd"] == "day-before-same-date");
+  CHECK(test::option_choice(bgb, "termEnd") == "day-before-same-date");
   json same = term({{"tier", "managed-1"}, {"start", "2026-01-15"}, {"asOf", "2026-01-15"}, {"termEnd", "same-date"}});
   CHECK(same["terms"][0]["last"] == "2027-01-15");
   CHECK(same["terms"][1]["first"] == "2027-01-16");
@@ -63,7 +63,7 @@ TEST_CASE("term: the conventions, each shown") {
   json cautious = term({{"tier", "managed-1"}, {"start", "2025-07-01"}, {"asOf", "2026-01-10"},
                         {"noticeDeadline", "same-day-number"}});
   CHECK(cautious["noticeBy"] == "2026-03-30");
-  CHECK(cautious["conventions"]["noticeDeadline"] == "same-day-number");
+  CHECK(test::option_choice(cautious, "noticeDeadline") == "same-day-number");
   bool said = false;
   for (const auto& e : cautious["explain"])
     said |= e["code"] == "notice-deadline" && e["text"].get<std::string>().find("other reading gives 2026-03-31") != std::string::npos;
@@ -197,4 +197,78 @@ TEST_CASE("term: bad input names the field") {
            "unknown_value", "/noticeDeadline");
   fails_at("term", {{"profile", "wp-heaven"}, {"tier", "standard"}, {"start", "2026-01-01"}, {"asOf", "2026-04-01"}},
            "no_term", "/tier");
+}
+
+TEST_CASE("term: §3.8 covers an increase only — an upgrade to a lower tier is refused") {
+  // §3.8: "Eine dauerhafte Erhöhung des Service-Levels ist jederzeit möglich … die
+  // Mindestvertragslaufzeit gemäß gewähltem Service-Level erneuert." Managed 4 →
+  // Guided 1 is no "Erhöhung": it must not start Guided 1's 3-month minimum on
+  // 10 March (which ended the contract as early as 9 June instead of 30 January 2027).
+  json managed4 = {{"profile", "flying-circus"}, {"tier", "managed-4"}, {"start", "2026-01-31"}, {"asOf", "2026-03-15"}};
+  json down = managed4;
+  down["changes"] = {{{"kind", "upgrade"}, {"tier", "guided-1"}, {"from", "2026-03-10"}}};
+  json e = fails_at("term", down, "not_in_contract", "/changes/0/tier");
+  CHECK(e["message"].get<std::string>().find("§3.8") != std::string::npos);
+  // A temporary "Anhebung" (§3.8) is an increase too.
+  json temporary = managed4;
+  temporary["changes"] = {{{"kind", "temporary-upgrade"}, {"tier", "managed-1"}, {"from", "2026-03-10"}, {"to", "2026-03-12"}}};
+  fails_at("term", temporary, "not_in_contract", "/changes/0/tier");
+  // Compared with the tier in force on the change's day: after Managed 5 from
+  // 1 June, Managed 4 is below it (the changes are taken in date order).
+  json after = managed4;
+  after["changes"] = {{{"kind", "upgrade"}, {"tier", "managed-4"}, {"from", "2026-07-01"}},
+                      {{"kind", "upgrade"}, {"tier", "managed-5"}, {"from", "2026-06-01"}}};
+  fails_at("term", after, "not_in_contract", "/changes/0/tier");
+  // The tier in force itself is no increase.
+  json same = managed4;
+  same["changes"] = {{{"kind", "upgrade"}, {"tier", "managed-4"}, {"from", "2026-03-10"}}};
+  fails_at("term", same, "conflict", "/changes/0/tier");
+  // §3.5: Guided uses all of Hosted; §3.6: Managed includes all of Guided — the
+  // same row of the reaction table in the larger family is an increase.
+  json hosted = {{"profile", "flying-circus"}, {"tier", "hosted"}, {"start", "2026-01-01"}, {"asOf", "2026-01-20"},
+                 {"changes", {{{"kind", "upgrade"}, {"tier", "guided-1"}, {"from", "2026-01-10"}}}}};
+  CHECK(term(hosted)["changes"][0]["tier"] == "guided-1");
+  json guided = {{"profile", "flying-circus"}, {"tier", "guided-2"}, {"start", "2026-01-01"}, {"asOf", "2026-01-20"},
+                 {"changes", {{{"kind", "upgrade"}, {"tier", "managed-2"}, {"from", "2026-01-10"}}}}};
+  CHECK(term(guided)["terms"][1]["tier"] == "managed-2");
+  // Guided 3 (1 h around the clock) against Managed 1 (3 h on working days):
+  // more services, a narrower window — the contract does not order them.
+  json unordered = guided;
+  unordered["tier"] = "guided-3";
+  unordered["changes"][0]["tier"] = "managed-1";
+  e = fails_at("term", unordered, "not_in_contract", "/changes/0/tier");
+  CHECK(e["message"].get<std::string>().find("does not say") != std::string::npos);
+}
+
+TEST_CASE("term: data kept 1 month after a regular end (§11.2.1) — both readings, the default shown") {
+  // Guided 1 from 31 January 2026: the minimum term ends 30 April. "1 Monat nach
+  // ordentlichem Ende": the end as the event (§187 (1), §188 (2) BGB) → 30 May; the
+  // month as beginning with the day after the end (§187 (2), §188 (2)) → 31 May.
+  json request = {{"profile", "flying-circus"}, {"tier", "guided-1"}, {"start", "2026-01-31"}, {"asOf", "2026-03-01"}};
+  auto retention = [](const json& r) {
+    for (const auto& d : r["deadlines"])
+      if (d["id"] == "data-retention") return d["date"].get<std::string>();
+    return std::string();
+  };
+  auto option = [](const json& r, const std::string& id) {
+    for (const auto& o : r["options"])
+      if (o["id"] == id) return o;
+    return json();
+  };
+  json plain = term(request);
+  CHECK(plain["earliestEnd"] == "2026-04-30");
+  CHECK(retention(plain) == "2026-05-30");
+  json o = option(plain, "afterEnd");
+  CHECK(o["default"] == "end-as-event");
+  CHECK(o["choice"] == "end-as-event");
+  CHECK(o["choices"] == json::array({"end-as-event", "from-next-day"}));
+  CHECK(o["clause"].get<std::string>().find("§11.2.1") != std::string::npos);
+  request["afterEnd"] = "from-next-day";
+  json next = term(request);
+  CHECK(retention(next) == "2026-05-31");
+  CHECK(option(next, "afterEnd")["choice"] == "from-next-day");
+  CHECK(test::explain_text(next, "after-end").find("31") != std::string::npos);
+  // Days and weeks come out the same either way: only months can differ.
+  request["afterEnd"] = "whenever";
+  fails_at("term", request, "unknown_value", "/afterEnd");
 }

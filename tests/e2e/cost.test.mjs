@@ -196,13 +196,22 @@ test('a month metered by day: April 2026, +4 vCPU on db1 from 10 April', async (
     await page.fill('#cost-meter-month', '2026-04');
     await page.fill('#cost-meter-day', '2026-04-10');
     await page.fill('#cost-meter-vcpus', '4');
-    // By hand: 1–9 April at factor 2 (240.00 a month): 9/30 × 240.00 = 72.00; 10–30 April at 10/3 (400.00):
-    // 21/30 × 400.00 = 280.00; April 352.00 EUR.
+    // By hand: 1–9 April at factor 2 (240.00 a month): 9/30 × 240.00 = 72.00; 10–30 April at 10/3, the 4/3
+    // above the committed 2 at +30 % (§3.7.1): 240.00 + 4/3 × 120.00 × 1.3 = 448.00; 21/30 × 448.00 = 313.60;
+    // April 385.60 EUR.
     assert.deepEqual(await rows(page, '#cost-meter-body'), [
       ['2026-04-01 – 2026-04-09', '9', '2', '4', '240.00 EUR', '72.00 EUR'],
-      ['2026-04-10 – 2026-04-30', '21', '10/3 (3.3333…)', '8', '400.00 EUR', '280.00 EUR'],
+      ['2026-04-10 – 2026-04-30', '21', '10/3 (3.3333…)', '8', '448.00 EUR', '313.60 EUR'],
     ]);
+    assert.match(await text(page, '#cost-meter-text'), /^April 2026: 385\.60 EUR/);
+    // Recommitted: the whole 10/3 without surcharge (and a new minimum term): 21/30 × 400.00 = 280.00; 352.00 EUR.
+    await page.check('#cost-meter-recommit');
     assert.match(await text(page, '#cost-meter-text'), /^April 2026: 352\.00 EUR/);
+    await page.uncheck('#cost-meter-recommit');
+    // Committed to 10/3 from the start (the Cleared-For-Takeoff factor): 9/30 × 400.00 + 280.00 = 400.00 EUR.
+    await page.fill('#cost-committed', '10/3');
+    assert.match(await text(page, '#cost-meter-text'), /^April 2026: 400\.00 EUR/);
+    await page.fill('#cost-committed', '');
     // A change day outside the month is the core's error, next to the day.
     await page.fill('#cost-meter-day', '2026-05-02');
     assert.match((await errorAt(page.locator('#cost-meter-day'))).text, /.+/);
@@ -255,13 +264,23 @@ test('NMS Prime support hours: the introduction month has twice the hours; overa
   }
 });
 
-test('a tier without a price model: the core\'s sentence', async () => {
+test('Hosted: the infrastructure alone, per calendar day (§3.4, §10.1)', async () => {
   const { page, context } = await openPage();
   try {
     await page.selectOption('#tier', 'hosted');
-    assert.match(await text(page, '#cost-answer'), /^No price model in this contract for Hosted/);
-    assert.equal(await page.locator('#cost-none').isVisible(), true);
-    assert.equal(await page.locator('#cost-cf').isVisible(), false);
+    await page.fill('#cost-infra-vcpu', '15.00');
+    // db1, 4 vCPU × 15.00: 60.00 EUR a month, no service level.
+    assert.equal(await text(page, '#cost-answer'), '60.00 EUR a month');
+    assert.equal(await page.locator('#cost-none').isVisible(), false);
+    assert.equal(await page.locator('#cost-cf').isVisible(), true);
+    assert.equal(await page.locator('#cost-ppu').isVisible(), false);
+    assert.equal(await page.locator('#cost-inc-on').isVisible(), false);
+    // May 2026 by day: 31/30 × 60.00 = 62.00 EUR.
+    await page.check('#cost-meter-on');
+    await page.fill('#cost-meter-month', '2026-05');
+    assert.match(await text(page, '#cost-meter-text'), /^May 2026: 62\.00 EUR/);
+    await page.uncheck('#cost-meter-on');
+    await page.fill('#cost-infra-vcpu', '');
     // Back on a priced tier, what was typed is still there.
     await page.selectOption('#tier', 'guided-2');
     assert.equal(await vmInput(page, 0, 'name').inputValue(), 'db1');

@@ -148,7 +148,7 @@ test('Managed 4 from 31 Jan 2026, as of 23 Nov 2026: give notice by 30 Oct 2027 
     assert.match(await text(page, '#other-deadlines li[data-id="payment"]'), /enter the invoice date/);
     assert.ok(await page.locator('#damages').isHidden());
     const explain = await page.locator('#explain-list li').evaluateAll((lis) => lis.map((li) => li.dataset.code));
-    assert.deepEqual(explain, ['term', 'term-end', 'notice-deadline']);
+    assert.deepEqual(explain, ['term', 'term-end', 'notice-deadline', 'after-end']);
 
     // The timeline: one bar per term, in order along the axis, touching end to start.
     const tl = await timeline(page);
@@ -246,7 +246,8 @@ test('conventions: the same day number moves a 30 Jun end\'s notice from 31 Mar 
     assert.equal(await page.inputValue('#term-end'), 'day-before-same-date');
     assert.equal(await page.inputValue('#notice-deadline'), 'whole-months-before-expiry');
     assert.equal(await page.inputValue('#remaining-fees'), 'days-at-1/30');
-    for (const id of ['term-end', 'notice-deadline', 'remaining-fees']) {
+    assert.equal(await page.inputValue('#after-end'), 'end-as-event');
+    for (const id of ['term-end', 'notice-deadline', 'remaining-fees', 'after-end']) {
       assert.ok((await text(page, `#${id}-hint`)).length > 20, id);
       assert.match(await page.getAttribute(`#${id}`, 'aria-describedby'), new RegExp(`${id}-hint`));
     }
@@ -262,6 +263,14 @@ test('conventions: the same day number moves a 30 Jun end\'s notice from 31 Mar 
     assert.match(await text(page, '#explain-list li[data-code="notice-deadline"]'), /30 Mar/);
     await page.selectOption('#notice-deadline', 'whole-months-before-expiry');
     assert.equal(await text(page, '#leave'), 'Give notice by 31 Mar 2027 to leave on 30 Jun 2027');
+    // Data kept 1 month after the end on 30 Jun 2027 (§11.2.1): the end as the event → 30 Jul; the month from
+    // the next day, 1 Jul → 31 Jul 2027.
+    const retention = () => page.getAttribute('#other-deadlines li[data-id="data-retention"]', 'data-date');
+    assert.equal(await retention(), '2027-07-30');
+    await page.selectOption('#after-end', 'from-next-day');
+    assert.equal(await retention(), '2027-07-31');
+    assert.match(await text(page, '#explain-list li[data-code="after-end"]'), /31 Jul 2027|2027-07-31/);
+    await page.selectOption('#after-end', 'end-as-event');
     // "Same date": 12 months from 1 Jul 2026 end on 1 Jul 2027, included; it expires 2 Jul 00:00, 3 months
     // back is 2 Apr 00:00 → notice by 1 Apr 2027.
     await page.selectOption('#term-end', 'same-date');

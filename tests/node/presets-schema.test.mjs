@@ -56,6 +56,8 @@ const broken = {
     p.options = { monthBasis: { label: 'm', choices: ['calendar', '29d'], default: 'calendar' } };
   },
   'unknown top-level field': (p) => { p.tier = p.tiers; },
+  'rank a word': (p) => { p.tiers[0].rank = 'high'; },
+  'rank level above 1000': (p) => { p.tiers[0].rank = [1, 1001]; },
 };
 
 for (const [name, breakIt] of Object.entries(broken)) {
