@@ -43,7 +43,25 @@ interface BudgetRequestBase extends PeriodSettings {
 }
 export interface TargetBudgetRequest extends BudgetRequestBase { target: Percent; downtime?: never }
 export interface DowntimeBudgetRequest extends BudgetRequestBase { downtime: Duration; target?: never }
-export type BudgetRequest = TargetBudgetRequest | DowntimeBudgetRequest;
+/** A tier's commitment under the one reading of the contract (docs/api.md, "One reading of a contract"). */
+export interface ContractBudgetRequest extends LangOption {
+  profile: string | object;
+  tier: string;
+  /** Which commitment; default the tier's first. */
+  scope?: string;
+  /** "YYYY-MM": needed by monthBasis "window" (and "calendar" shows that month). */
+  month?: string;
+  monthBasis?: BudgetReading;
+  /** The availability this downtime leaves, instead of the budget. */
+  downtime?: Duration;
+  rounding?: Rounding;
+  decimals?: number;
+  closedDays?: string[];
+  holidayOptions?: HolidaysRequest['options'];
+  target?: never;
+  period?: never;
+}
+export type BudgetRequest = TargetBudgetRequest | DowntimeBudgetRequest | ContractBudgetRequest;
 
 export interface DurationValue {
   /** Nearest double; `exact` is authoritative. */
@@ -87,6 +105,9 @@ export interface BudgetResult {
   unroundedDowntime?: DurationValue;
   rounding: Rounding;
   explain: Explanation[];
+  /** With a profile: the commitment read, and the reading applied. */
+  contract?: { profile: string; tier: string; scope: string; clause: string };
+  options?: MonthBasisOption[];
 }
 
 export interface NinesRequest extends PeriodSettings {
@@ -413,7 +434,7 @@ export interface DeadlineResult {
   reported: Instant;
   priority?: { id: string; label: string; impact: string; urgency: string; clause: string };
   workingDayRule: 'same-time' | 'end-of-day';
-  options: { id: string; label: string; choices: string[]; default: string; choice: string; clause: string; note: string }[];
+  options: AppliedOption[];
   deadlines: Deadline[];
   explain: Explanation[];
 }
@@ -426,15 +447,24 @@ export interface DeadlineResult {
  */
 export type BudgetReading = 'contract' | 'window' | ProfileMonthBasis;
 
-/** The reading applied, as every function that takes one echoes it. */
-export interface ReadingOption {
-  id: 'monthBasis';
+/** An option the result applied, with its choices and the default — every function lists them alike. */
+export interface AppliedOption {
+  id: string;
   label: string;
+  /** Empty for a whole number the request may give (price: introductionMonths). */
+  choices: string[];
+  default: string;
+  choice: string;
+  clause: string;
+  note: string;
+}
+
+/** The reading of the budgets, as budget, compare's page, windowBudget, measure and credit echo it. */
+export interface MonthBasisOption extends AppliedOption {
+  id: 'monthBasis';
   choices: BudgetReading[];
   default: 'contract';
   choice: BudgetReading;
-  clause: string;
-  note: string;
 }
 
 export interface WindowBudgetRequest extends LangOption {
@@ -465,7 +495,7 @@ export interface WindowBudgetResult {
     clause: string;
     explain: Explanation[];
   }[];
-  options: ReadingOption[];
+  options: MonthBasisOption[];
 }
 
 // ---------------------------------------------------------------- measured availability
@@ -557,7 +587,7 @@ export interface MeasureResult {
     periods: MeasuredPeriod[];
     explain: Explanation[];
   }[];
-  options: ReadingOption[];
+  options: MonthBasisOption[];
 }
 
 export interface ParseOutagesResult {
@@ -644,7 +674,7 @@ export interface CreditResult {
   letter: { en: string; de: string; nl: string; da: string } | null;
   explain: Explanation[];
   /** With outages: the reading applied. */
-  options?: ReadingOption[];
+  options?: MonthBasisOption[];
 }
 
 export interface TermRequest extends LangOption {
@@ -673,18 +703,6 @@ export interface TermRequest extends LangOption {
   afterEnd?: 'end-as-event' | 'from-next-day';
 }
 
-/** A reading the result applied, with its choices and the default (term, price, deadline). */
-export interface ReadingOption {
-  id: string;
-  label: string;
-  /** Empty for a whole number the request may give (price: introductionMonths). */
-  choices: string[];
-  default: string;
-  choice: string;
-  clause: string;
-  note: string;
-}
-
 export interface TermStretch {
   kind: 'minimum' | 'renewal' | 'renewed-by-change';
   tier: string;
@@ -704,7 +722,7 @@ export interface TermResult {
   start: string;
   asOf: string;
   /** termEnd, noticeDeadline, remainingFees, afterEnd. */
-  options: ReadingOption[];
+  options: AppliedOption[];
   /** From the start to two terms after the current one. */
   terms: TermStretch[];
   current: number | null;
@@ -897,7 +915,7 @@ export interface PriceResult {
     totals?: { included: string; used: string; overage: string; cost: MoneyValue };
   };
   /** The readings applied: dayBilling and dayMaximum (component-factor, infrastructure), introductionMonths (support-hours). */
-  options: ReadingOption[];
+  options: AppliedOption[];
   explain: Explanation[];
 }
 

@@ -70,7 +70,7 @@ json answer_json(const BudgetAnswer& a) {
 // credit use. "downtime" given instead: the availability it leaves.
 Result<json> contract_budget(const json& r) {
   if (auto e = reject_unknown_fields(r, "", {"profile", "tier", "scope", "month", "monthBasis", "downtime", "rounding",
-                                             "decimals"}))
+                                             "decimals", "closedDays", "holidayOptions"}))
     return *e;
   auto resolved = resolve_profile_tier(r);
   if (!resolved.ok()) return resolved.error();

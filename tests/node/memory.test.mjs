@@ -47,7 +47,8 @@ test(`memory after ${CALLS} varied calls, three times: no growth the third time`
   const bytes = ({ inUse, memory }) => `${inUse} B in use of ${memory / 1024} KiB`;
   t.diagnostic(`heap: ${bytes(start)} at start; after each ${CALLS} calls ${bytes(first)}, ${bytes(second)}, ` +
     `${bytes(third)}; ${answered} of ${3 * CALLS} answered with a result`);
-  assert.ok(answered > CALLS, 'the calls are not all errors');
+  // Generated requests are mostly broken on purpose; a quarter of them answer (about a third do).
+  assert.ok(answered * 4 > 3 * CALLS, 'the calls are not all errors');
   assert.ok(third.inUse - second.inUse <= 64, `heap in use grew ${third.inUse - second.inUse} B on the third pass`);
   assert.equal(third.memory, second.memory, 'memory grown on the third pass');
 });
