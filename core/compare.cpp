@@ -222,6 +222,9 @@ Cell price_cell(const Column& col) {
   else if (model == "support-hours")
     cell.lines.push_back(say({"Not entered: support-hour contingent", "Nicht eingegeben: Kontingent an Supportstunden",
                               "Niet ingevoerd: contingent supporturen", "Ikke indtastet: kontingent af supporttimer"}));
+  else if (model == "infrastructure")  // Flying Circus Hosted: the infrastructure alone, per calendar day (§3.4)
+    cell.lines.push_back(say({"Not entered: infrastructure per calendar day", "Nicht eingegeben: Infrastruktur kalendertäglich",
+                              "Niet ingevoerd: infrastructuur per kalenderdag", "Ikke indtastet: infrastruktur pr. kalenderdag"}));
   else cell.lines.push_back(say({"Not entered", "Nicht eingegeben", "Niet ingevoerd", "Ikke indtastet"}));
   if (pricing) cite(cell, pricing->cite);
   return cell;

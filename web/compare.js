@@ -286,7 +286,10 @@ function renderTable(result, refs) {
     ])),
   ])));
   const notes = $('explain');
-  notes.replaceChildren(...result.explain.map((e) => el('li', { 'data-code': e.code, text: e.text })));
+  // How each contract's month basis reads is for the screen; the printed handout leaves it out.
+  notes.replaceChildren(...result.explain.map((e) => el('li', {
+    'data-code': e.code, class: e.code === 'month-basis' ? 'screen-only' : '', text: e.text,
+  })));
   $('compare-notes').hidden = result.explain.length === 0;
 }
 
