@@ -9,6 +9,7 @@
 
 using test::explain_text;
 using test::fails_at;
+using test::by_scope;
 using test::json;
 using test::ok;
 
@@ -25,13 +26,6 @@ json fc_credit(const char* tier, json outages, json extra = json::object()) {
             {"resourceGroup", kGroup}};
   r.update(extra);
   return ok("credit", r);
-}
-
-const json& by_scope(const json& list, const std::string& scope) {
-  for (const auto& item : list)
-    if (item["scope"] == scope) return item;
-  FAIL("no scope " << scope);
-  return list;
 }
 
 }  // namespace

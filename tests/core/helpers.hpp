@@ -85,6 +85,14 @@ inline const json& row(const json& result, const std::string& id) {
   return result;
 }
 
+// The entry of a list (a measure's commitments, a credit's achieved) for a scope.
+inline const json& by_scope(const json& list, const std::string& scope) {
+  for (const auto& item : list)
+    if (item["scope"] == scope) return item;
+  FAIL("no scope ", scope);
+  return list;
+}
+
 // The one deadline of a deadline result.
 inline json only(const json& result) {
   REQUIRE(result["deadlines"].size() == 1);

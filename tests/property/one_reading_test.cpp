@@ -15,6 +15,7 @@
 
 #include "helpers.hpp"
 
+using test::by_scope;
 using test::json;
 using test::ok;
 
@@ -22,17 +23,6 @@ namespace {
 
 // Flying Circus §9.7: a resource group's previous month (the credit needs one).
 const json kGroup = {{"serviceLevel", 0}, {"vcpu", 6000}, {"ram", 6400}, {"storage", 1500}};
-
-const json& by_scope(const json& list, const std::string& scope) {
-  for (const auto& item : list)
-    if (item["scope"] == scope) return item;
-  FAIL("no scope " << scope);
-  return list;
-}
-
-}  // namespace
-
-namespace {
 
 std::uint64_t env_number(const char* name, std::uint64_t fallback) {
   const char* v = std::getenv(name);
