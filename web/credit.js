@@ -9,6 +9,11 @@
 // the rows only while it is in use. No framework, no inline code (CSP);
 // nothing leaves the browser.
 //
+// The reading of a contract (docs/design.md, "One reading of a contract")
+// is chosen in the form and sent as monthBasis to measure and credit alike;
+// each commitment says which reading it applied and shows its budget, with
+// every other reading's budget beside it.
+//
 // Error handling follows deadline.js: the core throws SlaError {code, message,
 // path}; the path ("/outages/3/end", "/fee") names the control, and the
 // message is shown next to it. What the user typed is never changed. While
@@ -52,6 +57,7 @@ const oneDecimal = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maxim
 const FIELD_OF_PATH = {
   '/profile': 'profile', '/tier': 'tier', '/from': 'from-month', '/to': 'to-month', '/fee': 'fee',
   '/resourceGroup': 'rg-serviceLevel', '/serviceYearStart': 'service-year-start', '/redemptionYear': 'redemption-year',
+  '/monthBasis': 'month-basis',
 };
 
 let sla = null;
@@ -414,6 +420,9 @@ function readOutages(errors) {
   return { outages, rows };
 }
 
+/** The reading of the budgets (docs/api.md, "One reading of a contract"), sent to measure and credit alike. */
+const readReading = () => ({ monthBasis: $('month-basis').value });
+
 /** The control a core error path points at, or null for the whole request. */
 function fieldOfPath(path) {
   const outage = /^\/outages\/(\d+)(?:\/(start|end|kind|reason|note))?/.exec(path);
@@ -742,7 +751,10 @@ function human(seconds) {
   return [...parts, s ? unitFormats.second.format(s) : ''].filter(Boolean).join(' ') || unitFormats.second.format(0);
 }
 
-const remainingText = (r) => (r.seconds < 0 ? t('credit.overBy', { duration: human(-r.seconds) }) : r.human);
+/** A duration in a table cell: a number stays with its unit ("31 dagen 6 uur" breaks only between the two). */
+const cellDuration = (text) => text.replace(/(\d) (?=\p{L})/gu, '$1\u00a0');
+const remainingText = (r) => cellDuration(r.seconds < 0 ? t('credit.overBy', { duration: human(-r.seconds) }) : r.human);
+
 /** "99.454212…" → "99.45" — cut, not rounded, so a missed target never shows as reached. */
 const shortPercent = (text) => text.replace('…', '').replace(/(\.\d{2})\d+$/, '$1');
 const metText = (met) => t(met === null ? 'credit.met.none' : met ? 'credit.met.yes' : 'credit.met.no');
@@ -836,14 +848,15 @@ function chart(c, n) {
 
 function periodTable(c) {
   const head = ['credit.col.period', 'credit.col.counted', 'credit.col.downtime', 'credit.col.measured',
-    'credit.col.availability', 'credit.col.met', 'credit.col.remaining'].map((key) => t(key));
+    'credit.col.availability', 'credit.col.met', 'credit.col.budget', 'credit.col.remaining'].map((key) => t(key));
   const row = (p) => el('tr', { class: p.met === false ? 'missed' : '', 'data-period': p.from, 'data-testid': 'period-row' }, [
     el('th', { scope: 'row', text: p.label }),
-    el('td', { class: 'counted', text: p.counted.human }),
-    el('td', { class: 'downtime', text: p.downtime.human }),
-    el('td', { class: 'measured-time', text: p.measured.human }),
+    el('td', { class: 'counted', text: cellDuration(p.counted.human) }),
+    el('td', { class: 'downtime', text: cellDuration(p.downtime.human) }),
+    el('td', { class: 'measured-time', text: cellDuration(p.measured.human) }),
     el('td', { class: 'availability', text: p.availability ? percent(p.availability.text) : '—' }),
     el('td', { class: 'met', text: metText(p.met) }),
+    el('td', { class: 'budget', text: cellDuration(p.budget.human) }),
     el('td', { class: 'remaining', text: remainingText(p.remaining) }),
   ]);
   const target = percent(c.target);
@@ -856,7 +869,56 @@ function periodTable(c) {
   ]);
 }
 
-function commitmentBlock(c, n, doc) {
+/** The words of the reading select's choice `id`: "The calendar month (28 to 31 days)". */
+const readingName = (id) => $('month-basis').querySelector(`option[value="${id}"]`)?.textContent ?? id;
+
+/**
+ * Which reading the commitment's budgets follow, in the core's words where
+ * they are the same for every period ("Stated in the contract (0.1 % of
+ * 750 h)", §9.2), else by the choice's name; and, where the commitment keeps
+ * the contract's reading (a month basis does not apply per quarter), so.
+ */
+function readingLine(c, chosen) {
+  const labels = [...new Set(c.periods.map((p) => p.readings.find((r) => r.applied)?.label).filter(Boolean))];
+  const reading = labels.length === 1 ? labels[0] : readingName(c.reading);
+  const kept = c.reading !== chosen ? `. ${t('credit.readingKept', { period: perPeriod(c.period) })}` : '';
+  return el('p', { class: 'reading', 'data-reading': c.reading, 'data-testid': 'reading',
+    text: `${t('credit.readingLine', { reading })}${kept}` });
+}
+
+/**
+ * Every reading's budget per period, met or missed (MeasuredPeriod.readings),
+ * folded away: does another reading of the contract change the answer? A
+ * cell's title is the core's name for that period's reading.
+ */
+function readingsTable(c) {
+  if (!c.periods.length) return null;
+  const ids = c.periods[0].readings.map((r) => r.id);
+  const cell = (p, id) => {
+    const r = p.readings.find((x) => x.id === id);
+    return el('td', { title: r?.label ?? '', text: r ? `${r.budget.human} ${metText(r.met)}` : '—' });
+  };
+  const row = (id) => el('tr', { class: id === c.reading ? 'applied' : '', 'data-reading': id }, [
+    el('th', { scope: 'row', text: id === c.reading ? t('credit.readingApplied', { reading: readingName(id) })
+      : readingName(id) }),
+    ...c.periods.map((p) => cell(p, id)),
+  ]);
+  const caption = t('credit.readingsCaption', { period: perPeriod(c.period) });
+  return el('details', { class: 'readings', 'data-testid': 'readings' }, [
+    el('summary', { text: t('credit.readingsSummary') }),
+    el('div', { class: 'table-scroll', tabIndex: 0, role: 'region', 'aria-label': caption }, [
+      el('table', { class: 'readings-table' }, [
+        el('caption', { class: 'visually-hidden', text: caption }),
+        el('thead', {}, [el('tr', {}, [el('th', { scope: 'col', text: t('credit.col.reading') }),
+          ...c.periods.map((p) => el('th', { scope: 'col', text: shortLabel(p, c.period) }))])]),
+        el('tbody', {}, ids.map(row)),
+      ]),
+    ]),
+  ]);
+}
+
+/** Commitment `c` (the n-th) of a measure result read with reading `chosen` (its options' monthBasis choice). */
+function commitmentBlock(c, n, doc, chosen) {
   const hours = c.window === 'always' ? t('credit.allHours') : doc.windows?.[c.window]?.label ?? c.window;
   const target = { target: percent(c.target), period: perPeriod(c.period) };
   return el('section', { class: 'commitment', 'data-scope': c.scope, 'data-testid': 'commitment' }, [
@@ -864,8 +926,10 @@ function commitmentBlock(c, n, doc) {
       : t('credit.commitment', target) }),
     el('p', { class: 'clause', text: c.clause ? t('credit.countedClause', { hours, clause: c.clause })
       : t('credit.counted', { hours }) }),
+    readingLine(c, chosen),
     chart(c, n),
     periodTable(c),
+    readingsTable(c),
     el('details', { class: 'explain' }, [
       el('summary', { text: t('credit.howMeasured') }),
       el('ul', {}, c.explain.map((e) => el('li', { 'data-code': e.code, text: e.text }))),
@@ -875,8 +939,15 @@ function commitmentBlock(c, n, doc) {
 
 function renderMeasured(result) {
   const doc = profileDoc($('profile').value);
-  $('measured').replaceChildren(...(result.commitments.length ? result.commitments.map((c, n) => commitmentBlock(c, n, doc))
+  const chosen = result.options?.find((o) => o.id === 'monthBasis')?.choice;
+  // A table of readings opened stays open while the user types.
+  const open = new Set([...$('measured').querySelectorAll('.readings[open]')].map((d) => d.closest('.commitment').dataset.scope));
+  $('measured').replaceChildren(...(result.commitments.length ? result.commitments.map((c, n) => commitmentBlock(c, n, doc, chosen))
     : [el('p', { class: 'no-commitment', text: t('credit.noCommitment') })]));
+  for (const block of $('measured').querySelectorAll('.commitment')) {
+    const readings = block.querySelector('.readings');
+    if (readings && open.has(block.dataset.scope)) readings.open = true;
+  }
 }
 
 /**
@@ -1011,22 +1082,23 @@ function compute() {
   if (!sla) return;
   const tier = currentTier();
   const base = { profile: profileRef(), tier: tier.id };
+  const reading = readReading();
   const errors = {};
   const feeErrors = {};
   const range = readRange(errors);
   const fee = readFee(tier, feeErrors);
   fee.part = { ...fee.part, ...readRedemption(feeErrors) };
   if (outageFile) {
-    computeFromFile({ tier, base, range, fee, errors, feeErrors });
+    computeFromFile({ tier, base, reading, range, fee, errors, feeErrors });
     return;
   }
   const { outages, rows } = readOutages(errors);
   sentRows = rows;
-  const measured = callCore(() => sla.measure({ ...base, ...range, outages }), errors, fieldOfPath);
+  const measured = callCore(() => sla.measure({ ...base, ...range, outages, ...reading }), errors, fieldOfPath);
   let credit = { result: null, formError: null };
   if (measured.result) {
     const month = choosePeriod(measured.result, range.from);
-    credit = callCore(() => sla.credit({ ...base, month, outages, ...fee.part }), feeErrors, fieldOfPath);
+    credit = callCore(() => sla.credit({ ...base, month, outages, ...reading, ...fee.part }), feeErrors, fieldOfPath);
   }
   show({ tier, fee, errors, feeErrors }, measured, credit);
 }
@@ -1036,15 +1108,15 @@ let fileComputation = 0;
 
 /** compute() for a large file: the same requests without "outages", answered by the worker. */
 async function computeFromFile(form) {
-  const { base, range, fee, errors, feeErrors } = form;
+  const { base, reading, range, fee, errors, feeErrors } = form;
   const mine = ++fileComputation;
   setStatus(t('credit.measuring', { count: count.format(outageFile.summary.rows) }), 'busy');
   // The worker's core is not the page's (page-core.js): each request names the page's language itself.
-  const measured = await callCoreLater(() => fileReader.call('measure', { ...base, ...range, lang }), errors, fieldOfPath);
+  const measured = await callCoreLater(() => fileReader.call('measure', { ...base, ...range, ...reading, lang }), errors, fieldOfPath);
   let credit = { result: null, formError: null };
   if (mine === fileComputation && measured.result) {
     const month = choosePeriod(measured.result, range.from);
-    credit = await callCoreLater(() => fileReader.call('credit', { ...base, month, ...fee.part, lang }), feeErrors,
+    credit = await callCoreLater(() => fileReader.call('credit', { ...base, month, ...reading, ...fee.part, lang }), feeErrors,
       fieldOfPath);
   }
   if (mine === fileComputation) show(form, measured, credit);
