@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import { openPage as openPageAt, shotDir, useLocalSite } from './local-site.mjs';
 
 const site = useLocalSite();
@@ -64,6 +65,12 @@ function rows(page) {
     return { start: value('start'), end: value('end'), kind: value('kind'), scope: value('scope'),
       announced: value('announced'), note: value('note') };
   }));
+}
+
+/** The view a link holds (share.js: "#v1." and base64url of deflate-raw JSON), or null without one. */
+function viewOf(url) {
+  const { hash } = new URL(url);
+  return hash.startsWith('#v1.') ? JSON.parse(inflateRawSync(Buffer.from(hash.slice(4), 'base64url')).toString('utf8')) : null;
 }
 
 async function chooseFile(page, file) {
@@ -391,8 +398,11 @@ test('the link keeps the reading, what each outage hit and when planned work was
     await page.selectOption('#o0-scope', 'application');
     await page.selectOption('#o1-scope', 'platform');
     assert.ok(await page.locator('#o1-announced').isHidden());
-    await page.waitForFunction(() => location.hash.startsWith('#v1.'));
-    await page.waitForTimeout(400);  // the last edit's update (300 ms after it)
+    // The link once it holds the last edit (it is written 300 ms after an edit).
+    for (let tries = 0; viewOf(page.url())?.parts.outages[1]?.scope !== 'platform'; tries += 1) {
+      assert.ok(tries < 100, `the link never held the last edit: ${page.url()}`);
+      await page.waitForTimeout(100);
+    }
     link = page.url();
   } finally {
     await context.close();
