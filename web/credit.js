@@ -9,6 +9,15 @@
 // the rows only while it is in use. No framework, no inline code (CSP);
 // nothing leaves the browser.
 //
+// The reading of a contract (docs/design.md, "One reading of a contract")
+// is chosen in the form and sent as monthBasis to measure and credit alike;
+// each commitment says which reading it applied and shows its budget, with
+// every other reading's budget beside it. An outage row can name what it
+// hit (Flying Circus §9.2 separates the platform from the application) and,
+// when planned, when it was announced (WP Heaven §10.1: less than 48 h
+// ahead, it is downtime); those fields appear only for a contract that
+// makes them matter, and keep their values while hidden.
+//
 // Error handling follows deadline.js: the core throws SlaError {code, message,
 // path}; the path ("/outages/3/end", "/fee") names the control, and the
 // message is shown next to it. What the user typed is never changed. While
@@ -52,7 +61,12 @@ const oneDecimal = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maxim
 const FIELD_OF_PATH = {
   '/profile': 'profile', '/tier': 'tier', '/from': 'from-month', '/to': 'to-month', '/fee': 'fee',
   '/resourceGroup': 'rg-serviceLevel', '/serviceYearStart': 'service-year-start', '/redemptionYear': 'redemption-year',
+  '/monthBasis': 'month-basis',
 };
+/** The parts of an outage row a core error path can name: /outages/N/<part>. */
+const ROW_PARTS = ['start', 'end', 'kind', 'reason', 'scope', 'announced', 'note'];
+/** An outage's scope value for "it hit every commitment" (OutageRecord.scope; the core's default). */
+const ALL_SCOPES = 'all';
 
 let sla = null;
 /** ProfileSummary[] of the built-in presets (they carry currencyDecimals). */
@@ -95,6 +109,18 @@ const profileRef = () => ($('profile').value === CUSTOM ? custom.doc : $('profil
 function currentTier() {
   return profileDoc($('profile').value).tiers.find((t) => t.id === $('tier').value);
 }
+
+/**
+ * What an outage can name as its scope: the distinct scopes of the profile's
+ * availability commitments, in the profile's order and words (Flying Circus
+ * §9.2: platform, application). Empty when no commitment names one.
+ */
+function profileScopes(doc = profileDoc($('profile').value)) {
+  return [...new Set(doc.tiers.flatMap((tier) => (tier.availability ?? []).map((c) => c.scope).filter(Boolean)))];
+}
+
+/** The profile's notice for planned work (WP Heaven §10.1: { atLeast: "48h", clause }), or null. */
+const maintenanceNotice = (doc = profileDoc($('profile').value)) => doc.maintenanceNotice ?? null;
 
 /**
  * The tier's credit rule in one sentence with its clause, as the core words
@@ -144,6 +170,20 @@ function fillKindSelect(select) {
 function fillReasonSelect(select) {
   select.replaceChildren(el('option', { value: '', text: t('credit.reasonChoose') }),
     ...Object.entries(REASONS).map(([value, key]) => el('option', { value, text: t(key) })));
+}
+
+/**
+ * "Everything" and the profile's scopes as it writes them. A value the
+ * profile does not know (an import, another contract's scope) stays as an
+ * extra choice marked so: it is kept, and the core says what is wrong with it.
+ */
+function fillScopeSelect(select, scopes, value) {
+  const wanted = value || ALL_SCOPES;
+  const unknown = wanted !== ALL_SCOPES && !scopes.includes(wanted);
+  select.replaceChildren(el('option', { value: ALL_SCOPES, text: t('credit.scopeAll') }),
+    ...scopes.map((scope) => el('option', { value: scope, text: scope })),
+    ...(unknown ? [el('option', { value: wanted, text: t('credit.scopeUnknown', { scope: wanted }) })] : []));
+  select.value = wanted;
 }
 
 // ---------------------------------------------------------------- the user's own profile
@@ -248,6 +288,12 @@ function profileChanged(tier = $('tier').value) {
   // The core reads times without an offset in the profile's zone (MeasureRequest), so the user types wall-clock time there.
   $('outage-zone').textContent = t(doc.timeZone === 'UTC' ? 'credit.outageZoneUtc' : 'credit.outageZone',
     { zone: doc.timeZone });
+  // Each row's scope choices and announcement field follow the contract; what was chosen or typed stays.
+  for (const row of $('outage-list').children) {
+    const scope = $(`o${row.dataset.row}-scope`);
+    fillScopeSelect(scope, profileScopes(doc), scope.value);
+    showRowFields(row.dataset.row);
+  }
   tierChanged();
 }
 
@@ -265,22 +311,30 @@ function tierChanged() {
 
 // ---------------------------------------------------------------- outage rows
 
-/** One row: start, end, kind, reason (excluded only), note, and a remove button; each field with its error box. */
+/**
+ * One row: start, end, kind, reason (excluded only), what it hit (a profile
+ * with scopes only), when it was announced (planned, under a notice rule
+ * only), note, and a remove button; each field with its error box.
+ */
 function addOutageRow() {
   const n = nextRow++;
   const id = (part) => `o${n}-${part}`;
-  const field = (part, label, control, cls = '') => el('div', { class: `field ${cls}`.trim() }, [
+  const field = (part, label, control, cls = '', hint = null) => el('div', { class: `field ${cls}`.trim() }, [
     el('label', { htmlFor: id(part), text: label }),
     control,
+    hint,
     el('p', { class: 'error', id: `${id(part)}-error`, 'aria-live': 'polite', hidden: true, 'data-testid': `${id(part)}-error` }),
   ]);
-  const time = (part) => el('input', {
-    id: id(part), type: 'datetime-local', step: 1, 'aria-describedby': 'outage-zone', 'data-testid': id(part),
+  const time = (part, describedBy = 'outage-zone') => el('input', {
+    id: id(part), type: 'datetime-local', step: 1, 'aria-describedby': describedBy, 'data-testid': id(part),
   });
   const kind = el('select', { id: id('kind'), 'data-kind-of': n, 'data-testid': id('kind') });
   fillKindSelect(kind);
   const reason = el('select', { id: id('reason'), 'data-testid': id('reason') });
   fillReasonSelect(reason);
+  const scope = el('select', { id: id('scope'), 'data-testid': id('scope') });
+  fillScopeSelect(scope, profileScopes(), ALL_SCOPES);
+  const noticeHint = el('p', { class: 'hint', id: id('announced-hint'), 'data-testid': id('announced-hint') });
   const row = el('li', { class: 'outage', 'data-row': n, 'data-testid': 'outage-row' }, [
     el('fieldset', {}, [
       el('legend', { class: 'outage-title' }),
@@ -290,6 +344,9 @@ function addOutageRow() {
         field('kind', t('credit.row.kind'), kind),
         field('reason', t('credit.row.reason'), reason, 'reason-field'),
       ]),
+      field('scope', t('credit.row.scope'), scope, 'scope-field'),
+      field('announced', t('credit.row.announced'), time('announced', `${id('announced-hint')} outage-zone`),
+        'announced-field', noticeHint),
       field('note', t('credit.row.note'), el('input', { id: id('note'), type: 'text', 'data-testid': id('note') })),
       el('button', {
         id: id('remove'), type: 'button', class: 'button small secondary remove-outage', text: t('credit.row.remove'),
@@ -299,7 +356,7 @@ function addOutageRow() {
     ]),
   ]);
   $('outage-list').append(row);
-  showReason(n);
+  showRowFields(n);
   renumberRows();
   return n;
 }
@@ -312,9 +369,32 @@ function renumberRows() {
   });
 }
 
-/** A reason only for an excluded outage: the core refuses one elsewhere. The chosen reason is kept while hidden. */
-function showReason(n) {
-  $(`o${n}-reason`).closest('.field').hidden = $(`o${n}-kind`).value !== 'excluded';
+/** "48h" → "48h", "48 Std.", "48 uur", "48 t." (whole hours as the language writes them); anything else as written. */
+function noticeText(atLeast) {
+  const hours = /^\s*(\d+)\s*h\s*$/.exec(atLeast)?.[1];
+  return hours ? unitFormats.hour.format(Number(hours)) : atLeast;
+}
+
+/** { notice: "48h", clause: " (§10.1)" } for the texts that name the notice rule; the clause where it names one. */
+const noticeParams = (notice) => ({ notice: noticeText(notice.atLeast), clause: notice.clause ? ` (${notice.clause})` : '' });
+
+/** Whether row `n`'s part is shown, so read and sent (a hidden one keeps its value, unsent). */
+const shown = (n, part) => !$(`o${n}-${part}`).closest('.field').hidden;
+
+/**
+ * The fields of row `n` that its kind and the contract make matter; hidden
+ * ones keep what was chosen or typed. A reason only for an excluded outage
+ * (the core refuses one elsewhere); what it hit only when the contract's
+ * commitments name scopes; when it was announced only for planned work under
+ * a notice rule (WP Heaven §10.1), with the notice in the hint.
+ */
+function showRowFields(n) {
+  const kind = $(`o${n}-kind`).value;
+  const notice = maintenanceNotice();
+  $(`o${n}-reason`).closest('.field').hidden = kind !== 'excluded';
+  $(`o${n}-scope`).closest('.field').hidden = profileScopes().length === 0;
+  $(`o${n}-announced`).closest('.field').hidden = kind !== 'planned' || !notice;
+  $(`o${n}-announced-hint`).textContent = notice ? t('credit.announcedHint', noticeParams(notice)) : '';
 }
 
 /** Removes row `n`; the focus moves to the next row's remove button, or to "Add outage", so it is not lost. */
@@ -326,10 +406,11 @@ function removeRow(n) {
   (next?.querySelector('.remove-outage') ?? $('add-outage')).focus();
 }
 
-/** Row `n` as typed: the inputs' start and end, kind, reason (kept while hidden), note. */
+/** Row `n` as typed: the inputs' start and end, kind, reason, scope and announced (kept while hidden), note. */
 function rowValues(n) {
   const value = (part) => $(`o${n}-${part}`).value;
-  return { start: value('start'), end: value('end'), kind: value('kind'), reason: value('reason'), note: value('note') };
+  return { start: value('start'), end: value('end'), kind: value('kind'), reason: value('reason'), scope: value('scope'),
+    announced: value('announced'), note: value('note') };
 }
 
 /** Sets row `n` from `v` (times as the inputs take them). A note's line breaks become spaces: the input has one line. */
@@ -338,8 +419,10 @@ function fillRow(n, v) {
   $(`o${n}-end`).value = v.end ?? '';
   $(`o${n}-kind`).value = v.kind ?? 'unplanned';
   $(`o${n}-reason`).value = v.reason ?? '';
+  fillScopeSelect($(`o${n}-scope`), profileScopes(), v.scope ? String(v.scope) : ALL_SCOPES);
+  $(`o${n}-announced`).value = v.announced ?? '';
   $(`o${n}-note`).value = String(v.note ?? '').replace(/\r\n?|\n/g, ' ');
-  showReason(n);
+  showRowFields(n);
 }
 
 /** Every row as typed, in order (for "Undo import"). */
@@ -390,7 +473,12 @@ function readRange(errors) {
   return to.value ? { from: from.value, to: to.value } : { from: from.value };
 }
 
-/** The filled rows as OutageRecords (request order) and their row numbers; a row left empty is skipped. */
+/**
+ * The filled rows as OutageRecords (request order) and their row numbers; a
+ * row left empty is skipped. Only what is shown is sent: a scope other than
+ * "all" where the contract has scopes, an announcement for planned work
+ * under a notice rule.
+ */
 function readOutages(errors) {
   const outages = [];
   const rows = [];
@@ -398,15 +486,20 @@ function readOutages(errors) {
     const n = row.dataset.row;
     const input = (part) => $(`o${n}-${part}`);
     const [start, end, note] = [input('start'), input('end'), input('note').value.trim()];
-    const empty = (i) => !i.value && !halfTyped(i);
-    if (empty(start) && empty(end) && !note) continue;
+    const announced = shown(n, 'announced') ? input('announced') : null;
+    const empty = (i) => !i || (!i.value && !halfTyped(i));
+    if (empty(start) && empty(end) && empty(announced) && !note) continue;
     for (const [i, key] of [[start, 'credit.errorStart'], [end, 'credit.errorEnd']]) {
       if (!i.value) errors[i.id] = t(key);
     }
+    if (announced && halfTyped(announced)) errors[announced.id] = t('credit.errorAnnounced');
     const record = { start: start.value, end: end.value };
     const kind = input('kind').value;
     if (kind !== 'unplanned') record.kind = kind;
     if (kind === 'excluded' && input('reason').value) record.reason = input('reason').value;
+    const scope = input('scope').value;
+    if (shown(n, 'scope') && scope !== ALL_SCOPES) record.scope = scope;
+    if (announced?.value) record.announced = announced.value;
     if (note) record.note = note;
     outages.push(record);
     rows.push(n);
@@ -414,9 +507,12 @@ function readOutages(errors) {
   return { outages, rows };
 }
 
+/** The reading of the budgets (docs/api.md, "One reading of a contract"), sent to measure and credit alike. */
+const readReading = () => ({ monthBasis: $('month-basis').value });
+
 /** The control a core error path points at, or null for the whole request. */
 function fieldOfPath(path) {
-  const outage = /^\/outages\/(\d+)(?:\/(start|end|kind|reason|note))?/.exec(path);
+  const outage = new RegExp(`^/outages/(\\d+)(?:/(${ROW_PARTS.join('|')}))?`).exec(path);
   if (outage) {
     const n = sentRows[Number(outage[1])];
     return n === undefined ? null : `o${n}-${outage[2] ?? 'start'}`;
@@ -428,7 +524,7 @@ function fieldOfPath(path) {
 
 function fieldIds() {
   const rows = [...$('outage-list').children].flatMap((r) =>
-    ['start', 'end', 'kind', 'reason', 'note'].map((p) => `o${r.dataset.row}-${p}`));
+    ROW_PARTS.map((p) => `o${r.dataset.row}-${p}`));
   return [...Object.values(FIELD_OF_PATH), ...RG_PARTS.map((p) => `rg-${p}`), ...rows];
 }
 
@@ -440,7 +536,9 @@ const MAX_IMPORT_BYTES = 1 << 20;
 const LARGE_FILE_BYTES = 256 << 10;
 /** Times the core reads: "2026-05-01 10:00", "2026-05-01T10:00:00", also with "Z" or "+02:00". */
 const TIME_PATTERN = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$/;
-const CSV_COLUMNS = ['start', 'end', 'kind', 'reason', 'note'];
+const CSV_COLUMNS = ['start', 'end', 'kind', 'reason', 'scope', 'announced', 'note'];
+/** Columns a download leaves out when no row uses them, so a file for a contract without them stays as it was. */
+const OPTIONAL_COLUMNS = ['scope', 'announced'];
 /** The rows before the last import, for "Undo import"; null when there is nothing to undo. */
 let rowsBeforeImport = null;
 
@@ -485,7 +583,7 @@ function rowsOfRecords(records, timeZone) {
       }
       return value;
     };
-    return { ...record, start: time('start'), end: time('end') };
+    return { ...record, start: time('start'), end: time('end'), announced: time('announced') };
   });
 }
 
@@ -649,11 +747,21 @@ function undoImport() {
   compute();
 }
 
-/** The filled rows (as readOutages skips empty ones) with the inputs' local times; reason for excluded ones only. */
+/**
+ * The filled rows (as readOutages skips empty ones) with the inputs' local
+ * times, each as it is sent: reason for excluded ones only, scope and
+ * announced where their fields are shown.
+ */
 function exportRecords() {
-  return allRowValues().filter((v) => v.start || v.end || v.note.trim()).map(({ start, end, kind, reason, note }) => ({
-    start, end, kind, ...(kind === 'excluded' && reason ? { reason } : {}), ...(note.trim() ? { note: note.trim() } : {}),
-  }));
+  return [...$('outage-list').children].map((row) => [row.dataset.row, rowValues(row.dataset.row)])
+    .map(([n, v]) => ({ ...v, scope: shown(n, 'scope') ? v.scope : ALL_SCOPES,
+      announced: shown(n, 'announced') ? v.announced : '' }))
+    .filter((v) => v.start || v.end || v.announced || v.note.trim())
+    .map(({ start, end, kind, reason, scope, announced, note }) => ({
+      start, end, kind, ...(kind === 'excluded' && reason ? { reason } : {}),
+      ...(scope !== ALL_SCOPES ? { scope } : {}), ...(announced ? { announced } : {}),
+      ...(note.trim() ? { note: note.trim() } : {}),
+    }));
 }
 
 /** RFC 4180: a field with a comma, a quote or a line break goes in quotes, its quotes doubled. */
@@ -668,7 +776,8 @@ const inertNote = (note) => (/^[=+\-@\t\r]/.test(note) ? `'${note}` : note);
 
 /** With a byte-order mark, so Excel reads the file as UTF-8 (the core skips it on import). */
 function toCsv(records) {
-  const lines = [CSV_COLUMNS, ...records.map((r) => CSV_COLUMNS.map((c) => (c === 'note' ? inertNote(r.note ?? '') : r[c] ?? '')))];
+  const columns = CSV_COLUMNS.filter((c) => !OPTIONAL_COLUMNS.includes(c) || records.some((r) => r[c]));
+  const lines = [columns, ...records.map((r) => columns.map((c) => (c === 'note' ? inertNote(r.note ?? '') : r[c] ?? '')))];
   return `\uFEFF${lines.map((fields) => `${fields.map(csvField).join(',')}\r\n`).join('')}`;
 }
 
@@ -742,7 +851,9 @@ function human(seconds) {
   return [...parts, s ? unitFormats.second.format(s) : ''].filter(Boolean).join(' ') || unitFormats.second.format(0);
 }
 
-const remainingText = (r) => (r.seconds < 0 ? t('credit.overBy', { duration: human(-r.seconds) }) : r.human);
+/** A duration in a table cell: a number stays with its unit ("31 dagen 6 uur" breaks only between the two). */
+const cellDuration = (text) => text.replace(/(\d) (?=\p{L})/gu, '$1\u00a0');
+const remainingText = (r) => cellDuration(r.seconds < 0 ? t('credit.overBy', { duration: human(-r.seconds) }) : r.human);
 /** "99.454212…" → "99.45" — cut, not rounded, so a missed target never shows as reached. */
 const shortPercent = (text) => text.replace('…', '').replace(/(\.\d{2})\d+$/, '$1');
 const metText = (met) => t(met === null ? 'credit.met.none' : met ? 'credit.met.yes' : 'credit.met.no');
@@ -836,14 +947,15 @@ function chart(c, n) {
 
 function periodTable(c) {
   const head = ['credit.col.period', 'credit.col.counted', 'credit.col.downtime', 'credit.col.measured',
-    'credit.col.availability', 'credit.col.met', 'credit.col.remaining'].map((key) => t(key));
+    'credit.col.availability', 'credit.col.met', 'credit.col.budget', 'credit.col.remaining'].map((key) => t(key));
   const row = (p) => el('tr', { class: p.met === false ? 'missed' : '', 'data-period': p.from, 'data-testid': 'period-row' }, [
     el('th', { scope: 'row', text: p.label }),
-    el('td', { class: 'counted', text: p.counted.human }),
-    el('td', { class: 'downtime', text: p.downtime.human }),
-    el('td', { class: 'measured-time', text: p.measured.human }),
+    el('td', { class: 'counted', text: cellDuration(p.counted.human) }),
+    el('td', { class: 'downtime', text: cellDuration(p.downtime.human) }),
+    el('td', { class: 'measured-time', text: cellDuration(p.measured.human) }),
     el('td', { class: 'availability', text: p.availability ? percent(p.availability.text) : '—' }),
     el('td', { class: 'met', text: metText(p.met) }),
+    el('td', { class: 'budget', text: cellDuration(p.budget.human) }),
     el('td', { class: 'remaining', text: remainingText(p.remaining) }),
   ]);
   const target = percent(c.target);
@@ -856,7 +968,56 @@ function periodTable(c) {
   ]);
 }
 
-function commitmentBlock(c, n, doc) {
+/** The words of the reading select's choice `id`: "The calendar month (28 to 31 days)". */
+const readingName = (id) => $('month-basis').querySelector(`option[value="${id}"]`)?.textContent ?? id;
+
+/**
+ * Which reading the commitment's budgets follow, in the core's words where
+ * they are the same for every period ("Stated in the contract (0.1 % of
+ * 750 h)", §9.2), else by the choice's name; and, where the commitment keeps
+ * the contract's reading (a month basis does not apply per quarter), so.
+ */
+function readingLine(c, chosen) {
+  const labels = [...new Set(c.periods.map((p) => p.readings.find((r) => r.applied)?.label).filter(Boolean))];
+  const reading = labels.length === 1 ? labels[0] : readingName(c.reading);
+  const kept = c.reading !== chosen ? `. ${t('credit.readingKept', { period: perPeriod(c.period) })}` : '';
+  return el('p', { class: 'reading', 'data-reading': c.reading, 'data-testid': 'reading',
+    text: `${t('credit.readingLine', { reading })}${kept}` });
+}
+
+/**
+ * Every reading's budget per period, met or missed (MeasuredPeriod.readings),
+ * folded away: does another reading of the contract change the answer? A
+ * cell's title is the core's name for that period's reading.
+ */
+function readingsTable(c) {
+  if (!c.periods.length) return null;
+  const ids = c.periods[0].readings.map((r) => r.id);
+  const cell = (p, id) => {
+    const r = p.readings.find((x) => x.id === id);
+    return el('td', { title: r?.label ?? '', text: r ? `${r.budget.human} ${metText(r.met)}` : '—' });
+  };
+  const row = (id) => el('tr', { class: id === c.reading ? 'applied' : '', 'data-reading': id }, [
+    el('th', { scope: 'row', text: id === c.reading ? t('credit.readingApplied', { reading: readingName(id) })
+      : readingName(id) }),
+    ...c.periods.map((p) => cell(p, id)),
+  ]);
+  const caption = t('credit.readingsCaption', { period: perPeriod(c.period) });
+  return el('details', { class: 'readings', 'data-testid': 'readings' }, [
+    el('summary', { text: t('credit.readingsSummary') }),
+    el('div', { class: 'table-scroll', tabIndex: 0, role: 'region', 'aria-label': caption }, [
+      el('table', { class: 'readings-table' }, [
+        el('caption', { class: 'visually-hidden', text: caption }),
+        el('thead', {}, [el('tr', {}, [el('th', { scope: 'col', text: t('credit.col.reading') }),
+          ...c.periods.map((p) => el('th', { scope: 'col', text: shortLabel(p, c.period) }))])]),
+        el('tbody', {}, ids.map(row)),
+      ]),
+    ]),
+  ]);
+}
+
+/** Commitment `c` (the n-th) of a measure result read with reading `chosen` (its options' monthBasis choice). */
+function commitmentBlock(c, n, doc, chosen) {
   const hours = c.window === 'always' ? t('credit.allHours') : doc.windows?.[c.window]?.label ?? c.window;
   const target = { target: percent(c.target), period: perPeriod(c.period) };
   return el('section', { class: 'commitment', 'data-scope': c.scope, 'data-testid': 'commitment' }, [
@@ -864,8 +1025,10 @@ function commitmentBlock(c, n, doc) {
       : t('credit.commitment', target) }),
     el('p', { class: 'clause', text: c.clause ? t('credit.countedClause', { hours, clause: c.clause })
       : t('credit.counted', { hours }) }),
+    readingLine(c, chosen),
     chart(c, n),
     periodTable(c),
+    readingsTable(c),
     el('details', { class: 'explain' }, [
       el('summary', { text: t('credit.howMeasured') }),
       el('ul', {}, c.explain.map((e) => el('li', { 'data-code': e.code, text: e.text }))),
@@ -873,10 +1036,27 @@ function commitmentBlock(c, n, doc) {
   ]);
 }
 
+/** Planned work announced too late (WP Heaven §10.1) is downtime: said once above the commitments. */
+function lateNoticeNote(result, doc) {
+  const notice = maintenanceNotice(doc);
+  if (!result.lateNotice || !notice) return null;
+  return el('p', { class: 'late-notice', 'data-testid': 'late-notice', text: t(
+    result.lateNotice === 1 ? 'credit.lateNoticeOne' : 'credit.lateNotice',
+    { count: count.format(result.lateNotice), ...noticeParams(notice) }) });
+}
+
 function renderMeasured(result) {
   const doc = profileDoc($('profile').value);
-  $('measured').replaceChildren(...(result.commitments.length ? result.commitments.map((c, n) => commitmentBlock(c, n, doc))
-    : [el('p', { class: 'no-commitment', text: t('credit.noCommitment') })]));
+  const chosen = result.options?.find((o) => o.id === 'monthBasis')?.choice;
+  // A table of readings opened stays open while the user types.
+  const open = new Set([...$('measured').querySelectorAll('.readings[open]')].map((d) => d.closest('.commitment').dataset.scope));
+  $('measured').replaceChildren(...[lateNoticeNote(result, doc)].filter(Boolean),
+    ...(result.commitments.length ? result.commitments.map((c, n) => commitmentBlock(c, n, doc, chosen))
+      : [el('p', { class: 'no-commitment', text: t('credit.noCommitment') })]));
+  for (const block of $('measured').querySelectorAll('.commitment')) {
+    const readings = block.querySelector('.readings');
+    if (readings && open.has(block.dataset.scope)) readings.open = true;
+  }
 }
 
 /**
@@ -1011,22 +1191,23 @@ function compute() {
   if (!sla) return;
   const tier = currentTier();
   const base = { profile: profileRef(), tier: tier.id };
+  const reading = readReading();
   const errors = {};
   const feeErrors = {};
   const range = readRange(errors);
   const fee = readFee(tier, feeErrors);
   fee.part = { ...fee.part, ...readRedemption(feeErrors) };
   if (outageFile) {
-    computeFromFile({ tier, base, range, fee, errors, feeErrors });
+    computeFromFile({ tier, base, reading, range, fee, errors, feeErrors });
     return;
   }
   const { outages, rows } = readOutages(errors);
   sentRows = rows;
-  const measured = callCore(() => sla.measure({ ...base, ...range, outages }), errors, fieldOfPath);
+  const measured = callCore(() => sla.measure({ ...base, ...range, outages, ...reading }), errors, fieldOfPath);
   let credit = { result: null, formError: null };
   if (measured.result) {
     const month = choosePeriod(measured.result, range.from);
-    credit = callCore(() => sla.credit({ ...base, month, outages, ...fee.part }), feeErrors, fieldOfPath);
+    credit = callCore(() => sla.credit({ ...base, month, outages, ...reading, ...fee.part }), feeErrors, fieldOfPath);
   }
   show({ tier, fee, errors, feeErrors }, measured, credit);
 }
@@ -1036,15 +1217,15 @@ let fileComputation = 0;
 
 /** compute() for a large file: the same requests without "outages", answered by the worker. */
 async function computeFromFile(form) {
-  const { base, range, fee, errors, feeErrors } = form;
+  const { base, reading, range, fee, errors, feeErrors } = form;
   const mine = ++fileComputation;
   setStatus(t('credit.measuring', { count: count.format(outageFile.summary.rows) }), 'busy');
   // The worker's core is not the page's (page-core.js): each request names the page's language itself.
-  const measured = await callCoreLater(() => fileReader.call('measure', { ...base, ...range, lang }), errors, fieldOfPath);
+  const measured = await callCoreLater(() => fileReader.call('measure', { ...base, ...range, ...reading, lang }), errors, fieldOfPath);
   let credit = { result: null, formError: null };
   if (mine === fileComputation && measured.result) {
     const month = choosePeriod(measured.result, range.from);
-    credit = await callCoreLater(() => fileReader.call('credit', { ...base, month, ...fee.part, lang }), feeErrors,
+    credit = await callCoreLater(() => fileReader.call('credit', { ...base, month, ...reading, ...fee.part, lang }), feeErrors,
       fieldOfPath);
   }
   if (mine === fileComputation) show(form, measured, credit);
@@ -1102,7 +1283,7 @@ function wire() {
     } else if (target.id === 'tier') tierChanged();
     else if (target.id === 'from-month' || target.id === 'to-month') rangeTouched = true;
     else if (target.id === 'credit-period') pickedPeriod = target.value;
-    else if (target.dataset.kindOf !== undefined) showReason(target.dataset.kindOf);
+    else if (target.dataset.kindOf !== undefined) showRowFields(target.dataset.kindOf);
     compute();
   });
   $('add-outage').addEventListener('click', () => {
