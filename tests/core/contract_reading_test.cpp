@@ -33,7 +33,7 @@ json fc_credit(const char* tier, json outages, json extra = json::object()) {
 TEST_CASE("reading: §9.2 — the platform may be down 45 minutes a month; 44 are no breach") {
   // "maximale ungeplante Downtime: 45 Minuten" (§9.2): the stated maximum is
   // the budget by default, whatever a calendar month's 0.1 % would be (43 min 12 s).
-  json r = fc_credit("platform", {outage("2026-04-12T09:00", "2026-04-12T09:44")});
+  json r = fc_credit("platform", json::array({outage("2026-04-12T09:00", "2026-04-12T09:44")}));
   CHECK(r["eligible"] == false);
   const json& platform = by_scope(r["achieved"], "platform");
   CHECK(platform["met"] == true);
@@ -44,12 +44,12 @@ TEST_CASE("reading: §9.2 — the platform may be down 45 minutes a month; 44 ar
   CHECK(r["options"][0]["choice"] == "contract");
   CHECK(test::explain_text(r, "not-eligible") == "No credit: every target was met.");
   // Exactly 45 minutes is still "at most"; one second more is a breach: 5 % of 139.00 EUR.
-  CHECK(fc_credit("platform", {outage("2026-04-12T09:00", "2026-04-12T09:45")})["eligible"] == false);
-  json over = fc_credit("platform", {outage("2026-04-12T09:00", "2026-04-12T09:45:01")});
+  CHECK(fc_credit("platform", json::array({outage("2026-04-12T09:00", "2026-04-12T09:45")}))["eligible"] == false);
+  json over = fc_credit("platform", json::array({outage("2026-04-12T09:00", "2026-04-12T09:45:01")}));
   CHECK(over["eligible"] == true);
   CHECK(over["amount"]["text"] == "6.95 EUR");
   // The calendar reading, asked for, is the stricter one: 44 min > 43 min 12 s.
-  json calendar = fc_credit("platform", {outage("2026-04-12T09:00", "2026-04-12T09:44")}, {{"monthBasis", "calendar"}});
+  json calendar = fc_credit("platform", json::array({outage("2026-04-12T09:00", "2026-04-12T09:44")}), {{"monthBasis", "calendar"}});
   CHECK(calendar["eligible"] == true);
   CHECK(calendar["options"][0]["choice"] == "calendar");
 }
@@ -57,7 +57,7 @@ TEST_CASE("reading: §9.2 — the platform may be down 45 minutes a month; 44 ar
 TEST_CASE("reading: Guided 1 — 1 h in the window is far inside 3 h 45 min, every reading listed") {
   // Wed 8 April 2026, 09:00–10:00: inside working days 08–16 (§3.5.1).
   json r = ok("measure", {{"profile", "flying-circus"}, {"tier", "guided-1"}, {"from", "2026-04"},
-                          {"outages", {outage("2026-04-08T09:00", "2026-04-08T10:00")}}});
+                          {"outages", json::array({outage("2026-04-08T09:00", "2026-04-08T10:00")})}});
   const json& app = by_scope(r["commitments"], "application");
   CHECK(app["reading"] == "contract");
   const json& april = app["periods"][0];
@@ -76,7 +76,7 @@ TEST_CASE("reading: Guided 1 — 1 h in the window is far inside 3 h 45 min, eve
     }
   // Chosen, it decides.
   json window = ok("measure", {{"profile", "flying-circus"}, {"tier", "guided-1"}, {"from", "2026-04"},
-                               {"monthBasis", "window"}, {"outages", {outage("2026-04-08T09:00", "2026-04-08T10:00")}}});
+                               {"monthBasis", "window"}, {"outages", json::array({outage("2026-04-08T09:00", "2026-04-08T10:00")})}});
   CHECK(by_scope(window["commitments"], "application")["periods"][0]["met"] == false);
   CHECK(window["options"][0]["choice"] == "window");
   fails_at("measure", {{"profile", "flying-circus"}, {"tier", "guided-1"}, {"from", "2026-04"}, {"outages", json::array()},
@@ -86,21 +86,21 @@ TEST_CASE("reading: Guided 1 — 1 h in the window is far inside 3 h 45 min, eve
 
 TEST_CASE("reading: §9.2 separates the platform from the application — an outage names what it hit") {
   // Guided 3 (Mon–Sun 00–24), 2 h of the application alone in April: 2 h < 3 h 45 min.
-  json app_only = fc_credit("guided-3", {{{"start", "2026-04-12T09:00"}, {"end", "2026-04-12T11:00"}, {"scope", "application"}}});
+  json app_only = fc_credit("guided-3", json::array({{{"start", "2026-04-12T09:00"}, {"end", "2026-04-12T11:00"}, {"scope", "application"}}}));
   CHECK(app_only["eligible"] == false);
   CHECK(by_scope(app_only["achieved"], "platform")["downtime"]["exact"] == "0");
   // The same 2 h without a scope hit both: the platform's 45 min are exceeded.
-  json both = fc_credit("guided-3", {outage("2026-04-12T09:00", "2026-04-12T11:00")});
+  json both = fc_credit("guided-3", json::array({outage("2026-04-12T09:00", "2026-04-12T11:00")}));
   CHECK(both["eligible"] == true);
   CHECK(by_scope(both["achieved"], "platform")["met"] == false);
   // A scope the contract does not name is refused where it stands.
   fails_at("credit",
            {{"profile", "flying-circus"}, {"tier", "guided-3"}, {"month", "2026-04"}, {"resourceGroup", kGroup},
-            {"outages", {{{"start", "2026-04-12T09:00"}, {"end", "2026-04-12T11:00"}, {"scope", "database"}}}}},
+            {"outages", json::array({{{"start", "2026-04-12T09:00"}, {"end", "2026-04-12T11:00"}, {"scope", "database"}}})}},
            "unknown_value", "/outages/0/scope");
   fails_at("measure",
            {{"profile", "wp-heaven"}, {"tier", "standard"}, {"from", "2026-04"},
-            {"outages", {{{"start", "2026-04-12T09:00"}, {"end", "2026-04-12T11:00"}, {"scope", "platform"}}}}},
+            {"outages", json::array({{{"start", "2026-04-12T09:00"}, {"end", "2026-04-12T11:00"}, {"scope", "platform"}}})}},
            "unknown_value", "/outages/0/scope");
   // A spreadsheet's scope column.
   json csv = ok("parseOutages", {{"profile", "flying-circus"},
@@ -114,7 +114,7 @@ TEST_CASE("reading: WP Heaven §10.1 — a service window announced less than 48
     planned["kind"] = "planned";
     planned["start"] = "2026-11-02T00:00";
     planned["end"] = "2026-11-02T04:00";
-    json r = ok("measure", {{"profile", "wp-heaven"}, {"tier", "standard"}, {"from", "2026-11"}, {"outages", {planned}}});
+    json r = ok("measure", {{"profile", "wp-heaven"}, {"tier", "standard"}, {"from", "2026-11"}, {"outages", json::array({planned})}});
     return r;
   };
   // Announced 2 h before: no announced service window (§10.1), 4 h of downtime (§4.1).
@@ -132,7 +132,7 @@ TEST_CASE("reading: WP Heaven §10.1 — a service window announced less than 48
   // Only planned work is announced.
   fails_at("measure",
            {{"profile", "wp-heaven"}, {"tier", "standard"}, {"from", "2026-11"},
-            {"outages", {{{"start", "2026-11-02T00:00"}, {"end", "2026-11-02T01:00"}, {"announced", "2026-11-01T00:00"}}}}},
+            {"outages", json::array({{{"start", "2026-11-02T00:00"}, {"end", "2026-11-02T01:00"}, {"announced", "2026-11-01T00:00"}}})}},
            "unknown_field", "/outages/0/announced");
 }
 
