@@ -1,10 +1,23 @@
 #include "contract_reading.hpp"
 
-#include "human_duration.hpp"
 #include "lang.hpp"
 #include "local_text.hpp"
 
 namespace slacalc {
+namespace {
+
+// The month of the chosen basis that starts the period `span`.
+PeriodSpec basis_month(const CommitmentReading& r, const LocalSpan& span) {
+  date::year_month_day first{span.from};
+  PeriodSpec spec;
+  spec.kind = PeriodKind::month;
+  spec.month_basis = r.basis;
+  spec.month_year = static_cast<int>(first.year());
+  spec.month = static_cast<unsigned>(first.month());
+  return spec;
+}
+
+}  // namespace
 
 const char* reading_id(Reading reading) { return kReadingIds.begin()[static_cast<int>(reading)]; }
 
@@ -59,15 +72,7 @@ Rational base_seconds(const CommitmentReading& r, const LocalSpan& span, const R
   switch (r.denominator) {
     case Denominator::stated: return *r.commitment->stated_max_downtime_seconds / r.share;
     case Denominator::window: return window_seconds;
-    case Denominator::month_basis: {
-      date::year_month_day first{span.from};
-      PeriodSpec spec;
-      spec.kind = PeriodKind::month;
-      spec.month_basis = r.basis;
-      spec.month_year = static_cast<int>(first.year());
-      spec.month = static_cast<unsigned>(first.month());
-      return resolve_period(spec).seconds;
-    }
+    case Denominator::month_basis: return resolve_period(basis_month(r, span)).seconds;
   }
   return window_seconds;
 }
@@ -90,15 +95,9 @@ std::string reading_text(const Profile& p, const CommitmentReading& r, const Loc
                   "Hver time i perioden {0}"},
                  {span.label});
     }
-    case Denominator::month_basis: {
-      date::year_month_day first{span.from};
-      PeriodSpec spec;
-      spec.month_basis = r.basis;
-      spec.month_year = static_cast<int>(first.year());
-      spec.month = static_cast<unsigned>(first.month());
+    case Denominator::month_basis:
       return say({"Month basis: {0}", "Monatsbasis: {0}", "Maandbasis: {0}", "Månedsgrundlag: {0}"},
-                 {resolve_period(spec).label});
-    }
+                 {resolve_period(basis_month(r, span)).label});
   }
   return "";
 }

@@ -6,13 +6,12 @@
 #include "json_read.hpp"
 #include "json_write.hpp"
 #include "lang.hpp"
+#include "period_json.hpp"
+#include "profile_text.hpp"
 #include "request_calendar.hpp"
 #include "request_outages.hpp"
-#include "period_json.hpp"
 #include "request_profile.hpp"
-#include "profile_text.hpp"
 #include "result_json.hpp"
-#include "zones.hpp"
 
 namespace slacalc {
 namespace {

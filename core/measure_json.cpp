@@ -1,9 +1,5 @@
 #include "measure_json.hpp"
 
-#include <algorithm>
-#include <tuple>
-
-#include "human_duration.hpp"
 #include "iso_time.hpp"
 #include "json_read.hpp"
 #include "json_write.hpp"
@@ -11,7 +7,6 @@
 #include "measure.hpp"
 #include "measure_report.hpp"
 #include "period_json.hpp"
-#include "profile_text.hpp"
 #include "request_calendar.hpp"
 #include "request_outages.hpp"
 #include "request_profile.hpp"
@@ -20,8 +15,6 @@
 
 namespace slacalc {
 namespace {
-
-using date::sys_seconds;
 
 constexpr int kMaxMeasuredMonths = 120;
 
