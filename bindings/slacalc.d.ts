@@ -363,7 +363,7 @@ export interface DeadlineCommon extends LangOption {
   /** "2026-03-27T15:30" (the provider's local time) or with "Z" / "+01:00". */
   reported: string;
   /** How a local time in a DST gap or overlap is read; "reject" refuses it. Default "compatible". */
-  disambiguation?: 'compatible' | 'earlier' | 'later' | 'reject';
+  disambiguation?: Disambiguation;
   /** Shows every instant in this zone too (the page passes Intl's). */
   viewerZone?: string;
   /** Extra closed days ("2026-12-24") for windows that close on holidays. */
@@ -445,6 +445,9 @@ export interface DeadlineResult {
  * it states one, else its own basis or the window's hours; "window" — the
  * service window's own hours; or a month basis.
  */
+/** A local time the clocks skip or repeat: how it is read (docs/api.md, "Local times"). */
+export type Disambiguation = 'compatible' | 'earlier' | 'later' | 'reject';
+
 export type BudgetReading = 'contract' | 'window' | ProfileMonthBasis;
 
 /** An option the result applied, with its choices and the default — every function lists them alike. */
@@ -531,6 +534,8 @@ export interface MeasureRequest extends LangOption {
   /** The period containing it reports `current`. */
   asOf?: string;
   monthBasis?: BudgetReading;
+  /** A local time the clocks skip or repeat (default "compatible"). */
+  disambiguation?: Disambiguation;
 }
 
 /** A period's figures under one reading. */
@@ -588,6 +593,8 @@ export interface MeasureResult {
     explain: Explanation[];
   }[];
   options: MonthBasisOption[];
+  /** The request's working, e.g. local times read by disambiguation (code "local-time"). */
+  explain: Explanation[];
 }
 
 export interface ParseOutagesResult {
@@ -597,6 +604,8 @@ export interface ParseOutagesResult {
   /** Which header each field came from, e.g. { start: "Beginn", end: "Ende" }. */
   columns: Partial<Record<keyof OutageRecord, string>>;
   rows: number;
+  /** Local times read by disambiguation (code "local-time"), if any. */
+  explain: Explanation[];
 }
 
 /** A CSV file beyond a request's 1 MiB, read in pieces (openOutageFile). */
@@ -639,6 +648,8 @@ export interface CreditRequest extends LangOption {
   redemptionYear?: 'after-available' | 'after-earned';
   /** With outages: the reading of the budgets, as measure takes it. */
   monthBasis?: BudgetReading;
+  /** With outages: a local time the clocks skip or repeat (default "compatible"). */
+  disambiguation?: Disambiguation;
 }
 
 export interface CreditResult {
@@ -952,7 +963,7 @@ export interface SlaCalc {
   /** Composite availability of serial and parallel dependencies, nested. */
   compose(request: ComposeRequest): ComposeResult;
   /** Times without an offset are read in the profile's zone (UTC without one). */
-  openOutageFile(request?: { profile?: string | object } & LangOption): OutageFile;
+  openOutageFile(request?: { profile?: string | object; disambiguation?: Disambiguation } & LangOption): OutageFile;
 }
 
 export type ComposeNode =

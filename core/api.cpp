@@ -117,7 +117,7 @@ Response LedgerSession::open(std::string_view text) {
   if (!r.is_object())
     return failure(
         not_a_request_object(r));
-  if (auto e = reject_unknown_fields(r, "", {"profile"})) return failure(*e);
+  if (auto e = reject_unknown_fields(r, "", {"profile", "disambiguation"})) return failure(*e);
   zone_ = "UTC";
   profile_id_.clear();
   std::shared_ptr<const Profile> profile;
@@ -128,7 +128,11 @@ Response LedgerSession::open(std::string_view text) {
     zone_ = profile->time_zone;
     profile_id_ = profile->id;
   }
-  ledger_ = std::make_unique<OutageLedger>(outage_context(profile.get()));
+  OutageContext context = outage_context(profile.get());
+  auto local = read_local_reading(r);
+  if (!local.ok()) return failure(local.error());
+  context.local = local.value();
+  ledger_ = std::make_unique<OutageLedger>(std::move(context));
   return {true, json_text(object({{"zone", zone_}}))};
 }
 
@@ -216,8 +220,9 @@ Response LedgerSession::call(std::string_view function, std::string_view text) {
                                    "de storingen van een bestand gaan naar \"measure\" of \"credit\"",
                                    "en fils nedbrud går til \"measure\" eller \"credit\""}),
                               ""};
-  if (function == "measure") result = measure_endpoint(r, &ledger_->outages());
-  if (function == "credit") result = credit_endpoint(r, &ledger_->outages());
+  const OutageFile file{ledger_->outages(), ledger_->adjusted(), ledger_->local_reading()};
+  if (function == "measure") result = measure_endpoint(r, &file);
+  if (function == "credit") result = credit_endpoint(r, &file);
   if (!result.ok()) return failure(result.error());
   return {true, json_text(result.value())};
 }

@@ -94,7 +94,7 @@ Result<json> contract_budget(const json& r) {
   std::optional<std::pair<int, unsigned>> month;
   if (const json* m = find_field(r, "month")) {
     PeriodSpec spec;
-    if (auto e = read_month(*m, "/month", spec)) return *e;
+    if (auto e = read_zoned_month(*m, "/month", spec)) return *e;
     month = std::pair<int, unsigned>{spec.month_year, spec.month};
   }
   auto reading = read_reading(r);

@@ -70,11 +70,18 @@ struct Reader {
     d.kind = serial ? Dependency::Kind::serial : Dependency::Kind::parallel;
     std::string list_path = path + (serial ? "/serial" : "/parallel");
     const json& list = serial ? *serial : *parallel;
-    if (!list.is_array() || list.empty() || list.size() > kMaxParts)
+    if (!list.is_array() || list.empty())
       return wrong_type(list_path,
                         say({"an array of 1–100 dependencies", "ein Array mit 1–100 Abhängigkeiten",
                              "een array van 1–100 afhankelijkheden", "et array med 1–100 afhængigheder"}),
                         list);
+    if (list.size() > kMaxParts)
+      return Error{"out_of_range",
+                   say({"at most 100 dependencies in one group (got {0})", "höchstens 100 Abhängigkeiten in einer Gruppe "
+                        "(erhalten: {0})", "hoogstens 100 afhankelijkheden in één groep (gekregen: {0})",
+                        "højst 100 afhængigheder i én gruppe (fik {0})"},
+                       {std::to_string(list.size())}),
+                   list_path};
     for (std::size_t i = 0; i < list.size(); ++i) {
       auto part = node(list[i], list_path + "/" + std::to_string(i));
       if (!part.ok()) return part.error();

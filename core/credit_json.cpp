@@ -97,36 +97,44 @@ json redemption_json(const CreditAnswer& a) {
 
 // What was achieved: "availability" given (one figure, or one per scope),
 // or measured from outages — the request's or a large file's.
-std::optional<Error> read_achieved(const json& r, const Profile& p, const Tier& t, const std::vector<Outage>* file_ledger,
-                                   CreditQuery& q, std::vector<Outage>& listed) {
+std::optional<Error> read_achieved(const json& r, const Profile& p, const Tier& t, const OutageFile* file,
+                                   CreditQuery& q, std::vector<Outage>& listed, Explain& notes) {
   const Credit& rule = t.credit;
   const json* given = find_field(r, "availability");
   const json* outages = find_field(r, "outages");
-  if (auto e = check_outage_source(r, file_ledger)) return e;
-  if (file_ledger && given)
+  if (auto e = check_outage_source(r, file)) return e;
+  if (file && given)
     return Error{"conflict",
                  say({"the availability is measured from the file's outages; leave out \"availability\"",
                       "die Verfügbarkeit wird aus den Ausfällen der Datei gemessen; lassen Sie \"availability\" weg",
                       "de beschikbaarheid wordt gemeten uit de storingen van het bestand; laat \"availability\" weg",
                       "tilgængeligheden måles ud fra filens nedbrud; udelad \"availability\""}),
                  "/availability"};
-  if (!file_ledger && !!given == !!outages)
+  if (!file && !!given == !!outages)
     return Error{given ? "conflict" : "missing_field",
                  say({"give \"availability\" or \"outages\", one of them",
                       "geben Sie \"availability\" oder \"outages\" an, eines von beiden",
                       "geef \"availability\" of \"outages\", één van beide",
                       "angiv \"availability\" eller \"outages\", én af dem"}),
                  given ? "/outages" : "/availability"};
-  if (outages || file_ledger) {
+  if (outages || file) {
+    OutageContext context = outage_context(&p);
+    std::vector<AdjustedTime> adjusted;
     if (outages) {
-      auto read = read_outages(*outages, "/outages", outage_context(&p));
+      auto local = read_local_reading(r);
+      if (!local.ok()) return local.error();
+      context.local = local.value();
+      auto read = read_outages(*outages, "/outages", context, &adjusted);
       if (!read.ok()) return read.error();
       listed = std::move(read.value());
     }
+    if (auto line = adjusted_times_line(file ? file->adjusted : adjusted, file ? file->local : context.local,
+                                        *context.zone))
+      notes.push_back(*line);
     auto closures = read_closures(r, p);
     if (!closures.ok()) return closures.error();
     q.closed = closures.value();
-    q.outages = file_ledger ? file_ledger : &listed;
+    q.outages = file ? &file->outages : &listed;
   }
   bool any = false;
   for (const auto& c : t.availability) {
@@ -213,11 +221,11 @@ json answer_json(const Profile& p, const Tier& t, const CreditQuery& q, const Cr
 
 }  // namespace
 
-Result<json> credit_endpoint(const json& r, const std::vector<Outage>* file_ledger) {
+Result<json> credit_endpoint(const json& r, const OutageFile* file) {
   if (!r.is_object()) return not_a_request_object(r);
   if (auto e = reject_unknown_fields(r, "", {"profile", "tier", "month", "availability", "outages", "fee", "resourceGroup",
                                              "closedDays", "holidayOptions", "serviceYearStart", "redemptionYear",
-                                             "monthBasis"}))
+                                             "monthBasis", "disambiguation"}))
     return *e;
   auto resolved = resolve_profile_tier(r);
   if (!resolved.ok()) return resolved.error();
@@ -226,12 +234,7 @@ Result<json> credit_endpoint(const json& r, const std::vector<Outage>* file_ledg
   if (!find_field(r, "month"))
     return missing_field("/month", say({"the month, YYYY-MM", "der Monat, YYYY-MM", "de maand, YYYY-MM", "måneden, YYYY-MM"}));
   PeriodSpec month;
-  if (auto e = read_month(*find_field(r, "month"), "/month", month)) return *e;
-  if (month.month_year > 2199)
-    return Error{"out_of_range",
-                 say({"the month must lie in 1900–2199", "der Monat muss in 1900–2199 liegen",
-                      "de maand moet tussen 1900 en 2199 liggen", "måneden skal ligge i 1900–2199"}),
-                 "/month"};
+  if (auto e = read_zoned_month(*find_field(r, "month"), "/month", month)) return *e;
   CreditQuery q;
   q.profile = &p;
   q.tier = &t;
@@ -242,7 +245,7 @@ Result<json> credit_endpoint(const json& r, const std::vector<Outage>* file_ledg
     auto fee = read_fee(r, t.credit, fee_explain, p.currency);
     if (!fee.ok()) return fee.error();
     q.fee_minor = fee.value();
-    if (auto e = read_achieved(r, p, t, file_ledger, q, listed)) return *e;
+    if (auto e = read_achieved(r, p, t, file, q, listed, fee_explain)) return *e;
   }
   if (auto e = read_redemption(r, q)) return *e;
   auto reading = read_reading(r);

@@ -15,12 +15,12 @@
 #include <nlohmann/json.hpp>
 
 #include "error.hpp"
-#include "measure.hpp"
+#include "request_outages.hpp"
 
 namespace slacalc {
 
-// `ledger`: the outages of a large file (outage_ledger.hpp) in place of the
+// `file`: the outages of a large file (outage_ledger.hpp) in place of the
 // request's "outages" or "availability".
-Result<nlohmann::json> credit_endpoint(const nlohmann::json& request, const std::vector<Outage>* ledger = nullptr);
+Result<nlohmann::json> credit_endpoint(const nlohmann::json& request, const OutageFile* file = nullptr);
 
 }  // namespace slacalc

@@ -71,14 +71,14 @@ void append_utf8(std::string& out, std::uint32_t cp) {
 }
 
 // One pass over the text into a value. On failure, `failure` says why and
-// where; an inexact number's path is built as the recursion unwinds, so a
-// valid document pays nothing for it.
+// where; the path of an inexact number or a repeated key is built as the
+// recursion unwinds, so a valid document pays nothing for it.
 class Reader {
  public:
-  enum class Failure { none, syntax, too_deep, inexact };
+  enum class Failure { none, syntax, too_deep, inexact, duplicate_key };
   Failure failure = Failure::none;
   std::size_t failed_at = 0;   // byte offset of a syntax error
-  std::string inexact_path;    // JSON pointer of an inexact number
+  std::string failed_path;     // JSON pointer of an inexact number or a repeated key
   std::string inexact_number;  // as written
 
   explicit Reader(std::string_view text) : text_(text) {}
@@ -151,7 +151,8 @@ class Reader {
       do {
         items.emplace_back();
         if (!value(items.back())) {
-          if (failure == Failure::inexact) inexact_path = "/" + std::to_string(items.size() - 1) + inexact_path;
+          if (failure == Failure::inexact || failure == Failure::duplicate_key)
+            failed_path = "/" + std::to_string(items.size() - 1) + failed_path;
           return false;
         }
         skip_space();
@@ -176,9 +177,15 @@ class Reader {
         if (!string(key)) return false;
         skip_space();
         if (!take(':')) return syntax_error();
-        // A repeated key keeps its last value.
+        // A repeated key is refused: which of its values was meant is a guess.
+        if (fields.count(key)) {
+          failure = Failure::duplicate_key;
+          failed_path = child_path("", key);
+          return false;
+        }
         if (!value(fields[key])) {
-          if (failure == Failure::inexact) inexact_path = child_path("", key) + inexact_path;
+          if (failure == Failure::inexact || failure == Failure::duplicate_key)
+            failed_path = child_path("", key) + failed_path;
           return false;
         }
         skip_space();
@@ -467,7 +474,12 @@ Result<json> parse_json_text(std::string_view text) {
                         "{0} kan ikke læses nøjagtigt som JSON-tal (højst 15 betydende cifre, 1e-22 til 1e22); "
                         "skriv det som tekststreng: \"{0}\""},
                        {reader.inexact_number}),
-                   reader.inexact_path};
+                   reader.failed_path};
+    case Reader::Failure::duplicate_key:
+      return Error{"duplicate_key",
+                   say({"the key appears twice in its object", "der Schlüssel kommt in seinem Objekt zweimal vor",
+                        "de sleutel komt twee keer voor in zijn object", "nøglen forekommer to gange i sit objekt"}),
+                   reader.failed_path};
     default: {
       auto [line, column] = line_and_column(text, reader.failed_at);
       return Error{"invalid_json",

@@ -22,9 +22,11 @@ using json = nlohmann::json;
 inline constexpr int kMaxJsonDepth = 64;
 
 // Strict RFC 8259 text (one value, whitespace around it, an optional UTF-8
-// byte order mark first, strings valid UTF-8) → value; a repeated key keeps
-// its last value, as nlohmann's own parser does. Errors:
+// byte order mark first, strings valid UTF-8) → value. Errors:
 // - invalid_json, with line and column;
+// - duplicate_key, with the repeated key's path: RFC 8259 §4 leaves the
+//   meaning of a repeated name open (nlohmann keeps the last), and a request
+//   whose "target" is given twice must not silently take one;
 // - too_deep, nesting beyond kMaxJsonDepth;
 // - inexact_number, with the number's path: a number with a fraction or an
 //   exponent must fit a double exactly enough to be read back as written —

@@ -125,7 +125,8 @@ PeriodMeasure::Current current_state(const PeriodMeasure& pm, const WindowClock&
 
 }  // namespace
 
-std::optional<std::pair<std::size_t, std::size_t>> sort_outages(std::vector<Outage>& outages) {
+std::optional<std::pair<std::size_t, std::size_t>> sort_outages(std::vector<Outage>& outages,
+                                                                const std::vector<bool>* exempt) {
   auto key = [](const Outage& o) { return std::tie(o.begin, o.end, o.kind, o.reason, o.scope, o.late_notice, o.row); };
   auto less = [&key](const Outage& a, const Outage& b) { return a.begin != b.begin ? a.begin < b.begin : key(a) < key(b); };
   for (std::size_t i = 0; i < outages.size(); ++i) outages[i].row = static_cast<std::uint32_t>(i);
@@ -136,8 +137,10 @@ std::optional<std::pair<std::size_t, std::size_t>> sort_outages(std::vector<Outa
     return a.begin == b.begin && a.end == b.end && a.kind == b.kind && a.reason == b.reason && a.scope == b.scope &&
            a.late_notice == b.late_notice;
   };
+  auto exempted = [exempt](const Outage& o) { return exempt && o.row < exempt->size() && (*exempt)[o.row]; };
   for (std::size_t k = 1; k < outages.size(); ++k)
-    if (same(outages[k - 1], outages[k])) return std::pair<std::size_t, std::size_t>{outages[k - 1].row, outages[k].row};
+    if (same(outages[k - 1], outages[k]) && !exempted(outages[k - 1]) && !exempted(outages[k]))
+      return std::pair<std::size_t, std::size_t>{outages[k - 1].row, outages[k].row};
   return std::nullopt;
 }
 

@@ -58,8 +58,10 @@ struct Outage {
 // in place: no second copy of a million outages (each copy costs more in
 // fresh memory than the sort itself), nothing to do for a ledger in order.
 // Sets each outage's `row` to its index before. An exact repeat is reported
-// as the rows of the first and of its repeat.
-std::optional<std::pair<std::size_t, std::size_t>> sort_outages(std::vector<Outage>& outages);
+// as the rows of the first and of its repeat — unless `exempt` marks either
+// row (a local time read by disambiguation may land on another row's time).
+std::optional<std::pair<std::size_t, std::size_t>> sort_outages(std::vector<Outage>& outages,
+                                                                const std::vector<bool>* exempt = nullptr);
 
 // The commitment's exclusions that an outage's kind and reason name.
 bool excluded_by(const Commitment& commitment, const Outage& outage);

@@ -88,10 +88,10 @@ std::optional<Error> read_months(const json& r, MeasureQuery& q) {
     return missing_field("/from", say({"from", "der erste Monat \"from\", YYYY-MM", "de eerste maand \"from\", YYYY-MM",
                                        "den første måned \"from\", YYYY-MM"}));
   PeriodSpec first, last;
-  if (auto e = read_month(*find_field(r, "from"), "/from", first)) return e;
+  if (auto e = read_zoned_month(*find_field(r, "from"), "/from", first)) return e;
   last = first;
   if (const json* to = find_field(r, "to"))
-    if (auto e = read_month(*to, "/to", last)) return e;
+    if (auto e = read_zoned_month(*to, "/to", last)) return e;
   int months = (last.month_year - first.month_year) * 12 + static_cast<int>(last.month) - static_cast<int>(first.month) + 1;
   if (months < 1)
     return Error{"inverted_range",
@@ -101,11 +101,6 @@ std::optional<Error> read_months(const json& r, MeasureQuery& q) {
   if (months > kMaxMeasuredMonths)
     return Error{"out_of_range",
                  say({"at most 120 months", "höchstens 120 Monate", "hoogstens 120 maanden", "højst 120 måneder"}), "/to"};
-  if (last.month_year > 2199)
-    return Error{"out_of_range",
-                 say({"the months must lie in 1900–2199", "die Monate müssen in 1900–2199 liegen",
-                      "de maanden moeten tussen 1900 en 2199 liggen", "månederne skal ligge i 1900–2199"}),
-                 "/to"};
   q.first_year = first.month_year;
   q.first_month = first.month;
   q.last_year = last.month_year;
@@ -130,10 +125,10 @@ std::optional<Error> read_granularity(const json& r, Granularity& granularity) {
 
 }  // namespace
 
-Result<json> measure_endpoint(const json& r, const std::vector<Outage>* ledger) {
+Result<json> measure_endpoint(const json& r, const OutageFile* file) {
   if (!r.is_object()) return not_a_request_object(r);
   if (auto e = reject_unknown_fields(r, "", {"profile", "tier", "from", "to", "outages", "closedDays", "holidayOptions",
-                                             "granularity", "minimumOutage", "asOf", "monthBasis"}))
+                                             "granularity", "minimumOutage", "asOf", "monthBasis", "disambiguation"}))
     return *e;
   auto resolved = resolve_profile_tier(r);
   if (!resolved.ok()) return resolved.error();
@@ -142,17 +137,22 @@ Result<json> measure_endpoint(const json& r, const std::vector<Outage>* ledger) 
   q.profile = &p;
   q.tier = resolved.value().tier;
   if (auto e = read_months(r, q)) return *e;
-  if (auto e = check_outage_source(r, ledger)) return *e;
-  if (!ledger && !find_field(r, "outages"))
+  if (auto e = check_outage_source(r, file)) return *e;
+  if (!file && !find_field(r, "outages"))
     return missing_field("/outages", say({"outages", "die Ausfälle \"outages\"", "de storingen \"outages\"",
                                           "nedbruddene \"outages\""}));
   std::vector<Outage> listed;
-  if (!ledger) {
-    auto read = read_outages(*find_field(r, "outages"), "/outages", outage_context(&p));
+  std::vector<AdjustedTime> adjusted;
+  OutageContext context = outage_context(&p);
+  if (!file) {
+    auto local = read_local_reading(r);
+    if (!local.ok()) return local.error();
+    context.local = local.value();
+    auto read = read_outages(*find_field(r, "outages"), "/outages", context, &adjusted);
     if (!read.ok()) return read.error();
     listed = std::move(read.value());
   }
-  q.outages = ledger ? ledger : &listed;
+  q.outages = file ? &file->outages : &listed;
   auto closures = read_closures(r, p);
   if (!closures.ok()) return closures.error();
   q.closed = closures.value();
@@ -179,6 +179,10 @@ Result<json> measure_endpoint(const json& r, const std::vector<Outage>* ledger) 
   out["lateNotice"] = report.late_notice;
   out["commitments"] = commitments;
   out["options"] = options_json({reading_option(p, q.reading)});
+  json explain = json::array();
+  if (auto line = adjusted_times_line(file ? file->adjusted : adjusted, file ? file->local : context.local, zone))
+    explain.push_back(object({{"code", line->code}, {"text", line->text}}));
+  out["explain"] = explain;
   return out;
 }
 

@@ -23,13 +23,12 @@
 #include <nlohmann/json.hpp>
 
 #include "error.hpp"
-#include "measure.hpp"
-#include "zones.hpp"
+#include "request_outages.hpp"
 
 namespace slacalc {
 
-// `ledger`: outages read from a large file (outage_ledger.hpp) instead of
-// the request's "outages".
-Result<nlohmann::json> measure_endpoint(const nlohmann::json& request, const std::vector<Outage>* ledger = nullptr);
+// `file`: outages read from a large file (outage_ledger.hpp) instead of the
+// request's "outages".
+Result<nlohmann::json> measure_endpoint(const nlohmann::json& request, const OutageFile* file = nullptr);
 
 }  // namespace slacalc

@@ -4,6 +4,7 @@
 
 #include "csv.hpp"
 #include "json_read.hpp"
+#include "json_write.hpp"
 #include "lang.hpp"
 #include "request_outages.hpp"
 #include "request_profile.hpp"
@@ -96,8 +97,9 @@ json row_outage(const OutageColumns& columns, const CsvTable::Row& row) {
   return o;
 }
 
-Result<Outage> read_row_outage(const OutageColumns& columns, const CsvTable::Row& row, const OutageContext& context) {
-  auto o = read_outage(row_outage(columns, row), "", context);
+Result<Outage> read_row_outage(const OutageColumns& columns, const CsvTable::Row& row, const OutageContext& context,
+                               std::vector<AdjustedTime>* adjusted) {
+  auto o = read_outage(row_outage(columns, row), "", context, adjusted);
   if (o.ok()) return o;
   // The path is "/<field>": name the sheet's column instead.
   const Error& e = o.error();
@@ -127,7 +129,7 @@ Error repeated_row(int first_line, int repeat_line) {
 Result<json> parse_outages_endpoint(const json& r) {
   if (!r.is_object())
     return not_a_request_object(r);
-  if (auto e = reject_unknown_fields(r, "", {"text", "profile"})) return *e;
+  if (auto e = reject_unknown_fields(r, "", {"text", "profile", "disambiguation"})) return *e;
   const json* text_field = find_field(r, "text");
   if (!text_field) return missing_field("/text", say({"the CSV text", "der CSV-Text", "de CSV-tekst", "CSV-teksten"}));
   auto text = read_string(*text_field, "/text");
@@ -138,7 +140,10 @@ Result<json> parse_outages_endpoint(const json& r) {
     if (!resolved.ok()) return resolved.error();
     profile = resolved.value();
   }
-  const OutageContext context = outage_context(profile.get());
+  OutageContext context = outage_context(profile.get());
+  auto local = read_local_reading(r);
+  if (!local.ok()) return local.error();
+  context.local = local.value();
 
   CsvFailure why;
   auto table = parse_csv(text.value(), &why);
@@ -149,15 +154,27 @@ Result<json> parse_outages_endpoint(const json& r) {
   // Each row as measure reads it; a problem names its line and column.
   json outages = json::array();
   std::vector<Outage> checked;
+  std::vector<AdjustedTime> adjusted;
+  std::vector<bool> moved;  // rows with a local time read by disambiguation
   for (const auto& row : table->rows) {
-    auto o = read_row_outage(columns.value(), row, context);
+    std::size_t before = adjusted.size();
+    auto o = read_row_outage(columns.value(), row, context, &adjusted);
     if (!o.ok()) return o.error();
+    for (std::size_t i = before; i < adjusted.size(); ++i) {
+      adjusted[i].path.clear();
+      adjusted[i].line = row.line;
+    }
+    moved.push_back(adjusted.size() > before);
     checked.push_back(o.value());
     outages.push_back(row_outage(columns.value(), row));
   }
-  if (auto repeat = sort_outages(checked))
+  if (auto repeat = sort_outages(checked, &moved))
     return repeated_row(table->rows[repeat->first].line, table->rows[repeat->second].line);
+  json explain = json::array();
+  if (auto line = adjusted_times_line(adjusted, context.local, *context.zone))
+    explain.push_back(object({{"code", line->code}, {"text", line->text}}));
   json out;
+  out["explain"] = explain;
   out["outages"] = outages;
   out["delimiter"] = std::string(1, table->delimiter);
   out["columns"] = columns.value().names;

@@ -43,7 +43,8 @@ Result<OutageColumns> outage_columns(const std::vector<std::string>& header, int
 // translated), and that object checked; a problem names the row's line and
 // the column.
 nlohmann::json row_outage(const OutageColumns& columns, const CsvTable::Row& row);
-Result<Outage> read_row_outage(const OutageColumns& columns, const CsvTable::Row& row, const OutageContext& context);
+Result<Outage> read_row_outage(const OutageColumns& columns, const CsvTable::Row& row, const OutageContext& context,
+                               std::vector<AdjustedTime>* adjusted = nullptr);
 // "line 9: repeats the outage at line 4".
 Error repeated_row(int first_line, int repeat_line);
 // Where the CSV reader stopped, `lines_before` lines further down the file.

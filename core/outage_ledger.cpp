@@ -88,8 +88,10 @@ std::optional<Error> OutageLedger::finish() {
     pending_.clear();
     pending_.shrink_to_fit();
   }
-  if (auto repeat = sort_outages(outages_)) return failed_ = repeated_row(lines_[repeat->first], lines_[repeat->second]);
+  if (auto repeat = sort_outages(outages_, &moved_))
+    return failed_ = repeated_row(lines_[repeat->first], lines_[repeat->second]);
   lines_ = {};
+  moved_ = {};
   finished_ = true;
   return std::nullopt;
 }
@@ -125,8 +127,14 @@ std::optional<Error> OutageLedger::read_records(std::string_view records) {
                                   "linje {0}: højst 2.000.000 nedbrud i en fil"},
                                  {std::to_string(row.line)}),
                              "/text"};
-    auto o = read_row_outage(columns_, row, context_);
+    std::size_t before = adjusted_.size();
+    auto o = read_row_outage(columns_, row, context_, &adjusted_);
     if (!o.ok()) return failed_ = o.error();
+    for (std::size_t i = before; i < adjusted_.size(); ++i) {  // a file's rows are named by line
+      adjusted_[i].path.clear();
+      adjusted_[i].line = row.line;
+    }
+    moved_.push_back(adjusted_.size() > before);
     has_profile_terms_ = has_profile_terms_ || o.value().scope != 0 || o.value().late_notice;
     outages_.push_back(o.value());
     lines_.push_back(row.line);

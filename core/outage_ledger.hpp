@@ -49,6 +49,9 @@ class OutageLedger {
   char delimiter() const { return delimiter_; }
   // Sorted by start, after finish().
   const std::vector<Outage>& outages() const { return outages_; }
+  // Its local times the clocks skip or repeat, and how they were read.
+  const std::vector<AdjustedTime>& adjusted() const { return adjusted_; }
+  const LocalReading& local_reading() const { return context_.local; }
 
  private:
   std::optional<Error> read_records(std::string_view records);
@@ -62,6 +65,8 @@ class OutageLedger {
   char delimiter_ = ',';
   std::vector<Outage> outages_;
   std::vector<int> lines_;  // each outage's line, until finish()
+  std::vector<bool> moved_;  // each outage: a time read by disambiguation, until finish()
+  std::vector<AdjustedTime> adjusted_;
   std::size_t rows_ = 0, bytes_ = 0;
   bool has_local_times_ = false, has_profile_terms_ = false, finished_ = false;
   std::optional<Error> failed_;

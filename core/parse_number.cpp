@@ -8,12 +8,35 @@
 namespace slacalc {
 namespace {
 
-bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+// The UTF-8 length of the blank `s` starts with (0: none). Besides ASCII
+// blanks, the no-break spaces numbers are written with — "99,9\u00a0%" and
+// "99,9\u202f%" as Intl writes percentages in German and French — and the
+// other Unicode spaces U+2000–U+200A, so a page's own output reads back.
+std::size_t blank_at(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return 0;
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return 1;
+  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return 2;  // U+00A0
+  if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
+    unsigned char d = static_cast<unsigned char>(s[i + 2]);
+    if ((d >= 0x80 && d <= 0x8A) || d == 0xAF) return 3;  // U+2000–U+200A, U+202F
+  }
+  return 0;
+}
+
 std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_blank(s.back())) s.remove_suffix(1);
+  while (std::size_t n = blank_at(s, 0)) s.remove_prefix(n);
+  for (bool trimmed = true; trimmed && !s.empty();) {
+    trimmed = false;
+    for (std::size_t n : {1, 2, 3})
+      if (s.size() >= n && blank_at(s, s.size() - n) == n) {
+        s.remove_suffix(n);
+        trimmed = true;
+        break;
+      }
+  }
   return s;
 }
 

@@ -114,6 +114,22 @@ std::optional<Error> read_month(const json& v, const std::string& path, PeriodSp
   return check_year(spec.month_year, path);
 }
 
+std::optional<Error> read_zoned_month(const json& v, const std::string& path, PeriodSpec& spec) {
+  if (auto e = read_month(v, path, spec)) return e;
+  if (spec.month_year > 2199)
+    return Error{"out_of_range",
+                 say({"the month must lie in 1900–2199: a contract's periods are measured in its time zone, whose rules "
+                      "reach 2200",
+                      "der Monat muss in 1900–2199 liegen: die Zeiträume eines Vertrags werden in seiner Zeitzone "
+                      "gemessen, deren Regeln bis 2200 reichen",
+                      "de maand moet in 1900–2199 liggen: de perioden van een contract worden gemeten in zijn tijdzone, "
+                      "waarvan de regels tot 2200 reiken",
+                      "måneden skal ligge i 1900–2199: en kontrakts perioder måles i dens tidszone, hvis regler rækker "
+                      "til 2200"}),
+                 path};
+  return std::nullopt;
+}
+
 Result<PeriodSpec> read_period_settings(const json& r) {
   PeriodSpec spec;
   if (auto v = find_field(r, "month"))

@@ -27,6 +27,11 @@ inline constexpr std::initializer_list<const char*> kPeriodKindIds = {
 Result<PeriodSpec> read_period_settings(const nlohmann::json& request);
 // "YYYY-MM" at `path` into spec.month_year and spec.month (years 1900–2200).
 std::optional<Error> read_month(const nlohmann::json& value, const std::string& path, PeriodSpec& spec);
+// A month measured in a contract's time zone (windowBudget, measure, credit,
+// budget with a profile): "YYYY-MM" in 1900–2199. Zone rules and holiday
+// calendars reach 2200, where the last such month (or its quarter or year)
+// ends.
+std::optional<Error> read_zoned_month(const nlohmann::json& value, const std::string& path, PeriodSpec& spec);
 // "YYYY-MM-DD" at `path`.
 // `example` is the date the "not a date like …" message shows.
 Result<date::local_days> read_day(const nlohmann::json& value, const std::string& path,

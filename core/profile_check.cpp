@@ -44,6 +44,9 @@ class At {
   At operator/(const char*) const&& = delete;
   At operator/(size_t) const&& = delete;
 
+  // The key this value sits under ("" for an array's item or the root).
+  std::string_view key() const { return index_ == kKey ? key_ : std::string_view(); }
+
   std::string pointer() const {
     if (!parent_) return "";
     if (index_ == kKey) return child_path(parent_->pointer(), key_);
@@ -61,6 +64,32 @@ class At {
 // What json_read's readers are given as the path: the checker puts the real
 // one in only when a read fails.
 const std::string kNoPath;
+
+// Prose may run over lines and be long; every other text is a name, a label
+// or a clause shown on one line — in a letter's subject, a table's cell
+// (docs/profile-format.md, "Texts").
+bool is_prose(std::string_view key) { return key == "note" || key == "reason" || key == "caveat"; }
+constexpr std::size_t kMaxProse = 4000, kMaxName = 300;  // characters
+
+std::size_t characters(std::string_view s) {
+  return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+// Whether the text's directional embeddings, overrides (U+202A–U+202E) and
+// isolates (U+2066–U+2069) each end where they are opened: an override left
+// open ("Evil\u202e") reverses whatever is shown after the name.
+bool balanced_bidi(std::string_view s) {
+  int embeddings = 0, isolates = 0;
+  for (std::size_t i = 0; i + 2 < s.size(); ++i) {
+    if (static_cast<unsigned char>(s[i]) != 0xE2) continue;
+    unsigned char b = static_cast<unsigned char>(s[i + 1]), c = static_cast<unsigned char>(s[i + 2]);
+    if (b == 0x80 && (c == 0xAA || c == 0xAB || c == 0xAD || c == 0xAE)) ++embeddings;
+    else if (b == 0x80 && c == 0xAC && --embeddings < 0) return false;
+    else if (b == 0x81 && c >= 0xA6 && c <= 0xA8) ++isolates;
+    else if (b == 0x81 && c == 0xA9 && --isolates < 0) return false;
+  }
+  return embeddings == 0 && isolates == 0;
+}
 
 bool is_id(const std::string& s) {
   if (s.empty() || s.size() > 64 || s[0] == '-') return false;
@@ -202,6 +231,34 @@ class Checker {
             at);
       return nullptr;
     }
+    bool prose = is_prose(at.key());
+    if (!prose && s.find_first_of("\r\n") != std::string::npos) {
+      error("invalid_format",
+            say({"a name or label is one line: no line breaks (a note may have them)",
+                 "ein Name oder eine Bezeichnung steht in einer Zeile: ohne Zeilenumbrüche (eine Notiz darf sie haben)",
+                 "een naam of label is één regel: zonder regeleinden (een notitie mag ze hebben)",
+                 "et navn eller en betegnelse står på én linje: uden linjeskift (en note må have dem)"}),
+            at);
+      return nullptr;
+    }
+    if (std::size_t limit = prose ? kMaxProse : kMaxName; characters(s) > limit) {
+      error("out_of_range",
+            say({"at most {0} characters here", "hier höchstens {0} Zeichen", "hier hoogstens {0} tekens",
+                 "højst {0} tegn her"},
+                {std::to_string(limit)}),
+            at);
+      return nullptr;
+    }
+    if (!balanced_bidi(s) && result.warnings.size() < kMaxProblems)
+      result.warnings.push_back(
+          {"unbalanced_bidi",
+           say({"direction controls (U+202A–U+202E, U+2066–U+2069) are not closed: shown isolated, but check the text",
+                "Richtungssteuerzeichen (U+202A–U+202E, U+2066–U+2069) sind nicht geschlossen: isoliert angezeigt, "
+                "aber prüfen Sie den Text",
+                "richtingstekens (U+202A–U+202E, U+2066–U+2069) zijn niet gesloten: geïsoleerd getoond, maar "
+                "controleer de tekst",
+                "retningstegn (U+202A–U+202E, U+2066–U+2069) er ikke lukket: vist isoleret, men kontrollér teksten"}),
+           at.pointer()});
     return &s;
   }
 

@@ -13,7 +13,8 @@ constexpr std::size_t kMaxOutages = 100000;
 
 }  // namespace
 
-Result<sys_seconds> read_instant(const json& outage, const char* key, const std::string& path, const Zone& zone) {
+Result<sys_seconds> read_instant(const json& outage, const char* key, const std::string& path, const Zone& zone,
+                                 LocalReading how, std::vector<AdjustedTime>* adjusted) {
   const json* v = find_field(outage, key);
   if (!v)
     return missing_field(path + "/" + key,
@@ -33,7 +34,66 @@ Result<sys_seconds> read_instant(const json& outage, const char* key, const std:
                      {text.value()}),
                  path + "/" + key};
   if (t->offset) return sys_seconds{t->local.time_since_epoch() - std::chrono::seconds{*t->offset}};
-  return to_utc(zone, t->local).instant;
+  LocalToUtc u = to_utc(zone, t->local, how.choice);
+  if (u.kind == LocalToUtc::unique) return u.instant;
+  if (how.reject)
+    return Error{"ambiguous_time",
+                 u.kind == LocalToUtc::gap
+                     ? say({"{0} does not exist in {1}: the clocks skip it (give an offset, or a disambiguation)",
+                            "{0} gibt es in {1} nicht: die Uhren überspringen diese Zeit (geben Sie einen Zeitversatz "
+                            "oder eine disambiguation an)",
+                            "{0} bestaat niet in {1}: de klokken slaan die tijd over (geef een offset of een "
+                            "disambiguation)",
+                            "{0} findes ikke i {1}: urene springer tidspunktet over (angiv en forskydning eller en "
+                            "disambiguation)"},
+                           {text.value(), zone.name})
+                     : say({"{0} occurs twice in {1} (give an offset, or a disambiguation)",
+                            "{0} kommt in {1} zweimal vor (geben Sie einen Zeitversatz oder eine disambiguation an)",
+                            "{0} komt twee keer voor in {1} (geef een offset of een disambiguation)",
+                            "{0} forekommer to gange i {1} (angiv en forskydning eller en disambiguation)"},
+                           {text.value(), zone.name}),
+                 path + "/" + key};
+  if (adjusted) adjusted->push_back({path + "/" + key, 0, text.value(), u.instant, u.kind == LocalToUtc::gap});
+  return u.instant;
+}
+
+Result<LocalReading> read_local_reading(const json& r) {
+  LocalReading how;
+  const json* v = find_field(r, "disambiguation");
+  if (!v) return how;
+  auto c = read_choice(*v, "/disambiguation", {"compatible", "earlier", "later", "reject"});
+  if (!c.ok()) return c.error();
+  how.reject = c.value() == 3;
+  how.choice = how.reject ? Disambiguation::compatible : static_cast<Disambiguation>(c.value());
+  return how;
+}
+
+std::optional<Explanation> adjusted_times_line(const std::vector<AdjustedTime>& adjusted, const LocalReading& how,
+                                               const Zone& zone) {
+  if (adjusted.empty()) return std::nullopt;
+  constexpr std::size_t kNamed = 10;
+  std::string list;
+  for (std::size_t i = 0; i < adjusted.size() && i < kNamed; ++i) {
+    const AdjustedTime& a = adjusted[i];
+    std::string where = a.path.empty() ? say({"line {0}", "Zeile {0}", "regel {0}", "linje {0}"}, {std::to_string(a.line)})
+                                       : a.path;
+    list += (i ? "; " : "") + where + " " + a.written + " → " + iso_local(a.instant, utc_offset_seconds(zone, a.instant)) +
+            (a.gap ? say({" (skipped)", " (übersprungen)", " (overgeslagen)", " (sprunget over)"})
+                   : say({" (repeated)", " (doppelt)", " (herhaald)", " (gentaget)"}));
+  }
+  if (adjusted.size() > kNamed)
+    list += say({"; and {0} more", "; und {0} weitere", "; en nog {0}", "; og {0} mere"},
+                {std::to_string(adjusted.size() - kNamed)});
+  const char* choices[] = {"compatible", "earlier", "later"};
+  return Explanation{"local-time",
+                     say({"Local times the clocks skip or repeat in {0}, read as disambiguation \"{1}\" says: {2}.",
+                          "Ortszeiten, die die Uhren in {0} überspringen oder wiederholen, gelesen nach disambiguation "
+                          "\"{1}\": {2}.",
+                          "Lokale tijden die de klokken in {0} overslaan of herhalen, gelezen volgens disambiguation "
+                          "\"{1}\": {2}.",
+                          "Lokale tidspunkter, som urene i {0} springer over eller gentager, læst efter disambiguation "
+                          "\"{1}\": {2}."},
+                         {zone.name, choices[static_cast<int>(how.choice)], list})};
 }
 
 OutageContext outage_context(const Profile* p) {
@@ -81,7 +141,7 @@ std::optional<Error> read_announced(const json& v, const std::string& path, cons
                  say({"only a planned outage is announced", "nur ein geplanter Ausfall wird angekündigt",
                       "alleen een geplande onderbreking wordt aangekondigd", "kun et planlagt udfald varsles"}),
                  path + "/announced"};
-  auto at = read_instant(v, "announced", path, *context.zone);
+  auto at = read_instant(v, "announced", path, *context.zone, context.local);
   if (!at.ok()) return at.error();
   if (context.notice && Rational(static_cast<long long>((o.begin - at.value()).count())) < context.notice->at_least_seconds)
     o.late_notice = true;
@@ -90,15 +150,16 @@ std::optional<Error> read_announced(const json& v, const std::string& path, cons
 
 }  // namespace
 
-Result<Outage> read_outage(const json& v, const std::string& path, const OutageContext& context) {
+Result<Outage> read_outage(const json& v, const std::string& path, const OutageContext& context,
+                           std::vector<AdjustedTime>* adjusted) {
   const Zone& zone = *context.zone;
   if (!v.is_object())
     return wrong_type(path, say({"an outage object", "ein Ausfallobjekt", "een storingsobject", "et nedbrudsobjekt"}), v);
   if (auto e = reject_unknown_fields(v, path, {"start", "end", "kind", "reason", "scope", "announced", "note"})) return *e;
   Outage o;
-  auto begin = read_instant(v, "start", path, zone);
+  auto begin = read_instant(v, "start", path, zone, context.local, adjusted);
   if (!begin.ok()) return begin.error();
-  auto end = read_instant(v, "end", path, zone);
+  auto end = read_instant(v, "end", path, zone, context.local, adjusted);
   if (!end.ok()) return end.error();
   if (!(begin.value() < end.value()))
     return Error{"inverted_range",
@@ -146,7 +207,8 @@ Result<Outage> read_outage(const json& v, const std::string& path, const OutageC
   return o;
 }
 
-Result<std::vector<Outage>> read_outages(const json& list, const std::string& path, const OutageContext& context) {
+Result<std::vector<Outage>> read_outages(const json& list, const std::string& path, const OutageContext& context,
+                                         std::vector<AdjustedTime>* adjusted) {
   if (!list.is_array())
     return wrong_type(path,
                       say({"an array of outages ([] for none)", "ein Array von Ausfällen ([] für keine)",
@@ -159,12 +221,17 @@ Result<std::vector<Outage>> read_outages(const json& list, const std::string& pa
                  path};
   std::vector<Outage> outages;
   outages.reserve(list.size());
+  std::vector<AdjustedTime> own;
+  std::vector<bool> moved(list.size(), false);  // rows with a time read by disambiguation
   for (std::size_t i = 0; i < list.size(); ++i) {
-    auto o = read_outage(list[i], path + "/" + std::to_string(i), context);
+    std::size_t before = own.size();
+    auto o = read_outage(list[i], path + "/" + std::to_string(i), context, &own);
     if (!o.ok()) return o.error();
     outages.push_back(o.value());
+    moved[i] = own.size() > before;
   }
-  if (auto repeat = sort_outages(outages))
+  if (adjusted) adjusted->insert(adjusted->end(), own.begin(), own.end());
+  if (auto repeat = sort_outages(outages, &moved))
     return Error{"duplicate_row",
                  say({"repeats the outage at {0}", "wiederholt den Ausfall bei {0}", "herhaalt de storing bij {0}",
                       "gentager nedbruddet ved {0}"},
@@ -173,15 +240,21 @@ Result<std::vector<Outage>> read_outages(const json& list, const std::string& pa
   return outages;
 }
 
-std::optional<Error> check_outage_source(const json& request, const std::vector<Outage>* ledger) {
-  const json* listed = find_field(request, "outages");
-  if (ledger && listed)
+std::optional<Error> check_outage_source(const json& request, const OutageFile* file) {
+  if (file && find_field(request, "outages"))
     return Error{"conflict",
                  say({"the outages come from the file read in chunks; leave out \"outages\"",
                       "die Ausfälle kommen aus der stückweise gelesenen Datei; lassen Sie \"outages\" weg",
                       "de storingen komen uit het in delen gelezen bestand; laat \"outages\" weg",
                       "nedbruddene kommer fra filen, der er læst i bidder; udelad \"outages\""}),
                  "/outages"};
+  if (file && find_field(request, "disambiguation"))
+    return Error{"conflict",
+                 say({"the file's local times were read when it was opened; give \"disambiguation\" to open()",
+                      "die Ortszeiten der Datei wurden beim Öffnen gelesen; geben Sie \"disambiguation\" bei open() an",
+                      "de lokale tijden van het bestand zijn bij het openen gelezen; geef \"disambiguation\" bij open()",
+                      "filens lokale tider blev læst, da den blev åbnet; angiv \"disambiguation\" ved open()"}),
+                 "/disambiguation"};
   return std::nullopt;
 }
 

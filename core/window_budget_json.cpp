@@ -25,14 +25,8 @@ Result<json> window_budget_endpoint(const json& r) {
   const Tier* tier = resolved.value().tier;
   if (!find_field(r, "month"))
     return missing_field("/month", say({"the month, YYYY-MM", "der Monat, JJJJ-MM", "de maand, JJJJ-MM", "måneden, ÅÅÅÅ-MM"}));
-  auto settings = read_period_settings(object({{"month", *find_field(r, "month")}}));
-  if (!settings.ok()) return settings.error();
-  const PeriodSpec month = settings.value();
-  if (month.month_year > 2199)
-    return Error{"out_of_range",
-                 say({"the month must lie in 1900–2199", "der Monat muss in 1900–2199 liegen",
-                      "de maand moet in 1900–2199 liggen", "måneden skal ligge i 1900–2199"}),
-                 "/month"};
+  PeriodSpec month;
+  if (auto e = read_zoned_month(*find_field(r, "month"), "/month", month)) return *e;
   auto closures = read_closures(r, p);
   if (!closures.ok()) return closures.error();
   auto chosen = read_reading(r);

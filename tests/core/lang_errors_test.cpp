@@ -58,7 +58,8 @@ TEST_CASE("lang errors: months") {
   e = fails_at("credit",
                {{"profile", "wp-heaven"}, {"tier", "standard"}, {"month", "2200-01"}, {"availability", "99"}, {"lang", "da"}},
                "out_of_range", "/month");
-  CHECK(message(e) == "måneden skal ligge i 1900–2199");
+  CHECK(message(e) == "måneden skal ligge i 1900–2199: en kontrakts perioder måles i dens tidszone, hvis regler rækker "
+                      "til 2200");
   e = fails_at("measure", {{"profile", "wp-heaven"}, {"tier", "standard"}, {"from", "April"}, {"outages", json::array()}, {"lang", "de"}},
                "invalid_date", "/from");
   CHECK(message(e) == "\"April\" ist kein Monat wie 2026-02 (YYYY-MM)");
