@@ -1010,7 +1010,9 @@ export interface SlaCalcOptions {
   lang?: Lang;
   /**
    * Load one page's smaller module (slacalc-<view>.wasm) instead of the whole
-   * core: its functions work, the others fail with unknown_function.
+   * core: its functions work, the others fail with unknown_function. The
+   * site's build has them; the npm package holds the whole core only, and
+   * throws SlaError unknown_value at /view for any view.
    */
   view?: View;
 }

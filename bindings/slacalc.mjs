@@ -43,7 +43,17 @@ export async function createSlaCalc(options = {}) {
   if (options.view !== undefined && !VIEWS.includes(options.view))
     throw new SlaError({ code: 'unknown_value', message: `view must be one of ${VIEWS.join(', ')}`, path: '/view' });
   const name = `slacalc-${options.view ?? 'core'}`;
-  const { default: createSlaCalcCore } = await import(`./${name}.mjs`);
+  let createSlaCalcCore;
+  try {
+    ({ default: createSlaCalcCore } = await import(`./${name}.mjs`));
+  } catch (cause) {
+    if (options.view === undefined) throw cause;
+    // The npm package holds the whole core only (dist/README.md).
+    throw Object.assign(new SlaError({ code: 'unknown_value', path: '/view',
+      message: `the ${options.view} view's module (${name}.mjs) is not beside slacalc.mjs: views are the ` +
+        "site's smaller modules, one per page; the npm package holds the whole core — call createSlaCalc() " +
+        'without a view' }), { cause });
+  }
   const moduleOptions = {};
   if (options.wasmBinary) {
     moduleOptions.wasmBinary = options.wasmBinary;
