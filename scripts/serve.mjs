@@ -112,6 +112,21 @@ const server = http.createServer((req, res) => {
   }
 });
 
+// A request Node's parser refuses (an unknown method, a broken header line)
+// never reaches the handler: answer it here, with the same headers.
+server.on('clientError', (err, socket) => {
+  if (!socket.writable || err.code === 'ECONNRESET') {
+    socket.destroy();
+    return;
+  }
+  const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const body = `${status} ${http.STATUS_CODES[status]}\n`;
+  const headers = { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store', Connection: 'close' };
+  socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\n` +
+    Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('') + `\r\n${body}`);
+});
+
 server.listen(port, '127.0.0.1', () => {
   console.log(`slacalc: serving ${root} at http://127.0.0.1:${server.address().port}/`);
 });

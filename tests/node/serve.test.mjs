@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -93,6 +94,32 @@ test('malformed paths: 400, and the server stays up', async () => {
     assert.equal((await request(target)).status, 404, target);
     await stillUp();
   }
+});
+
+/** Raw bytes to the server; resolves with the first line and the headers of the answer. */
+function rawRequest(text) {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1', () => socket.write(text));
+    let out = '';
+    socket.setEncoding('latin1');
+    socket.on('data', (chunk) => { out += chunk; });
+    socket.on('close', () => resolve(out.split('\r\n\r\n')[0].split('\r\n')));
+    socket.on('error', reject);
+  });
+}
+
+test('requests Node\'s parser refuses: 400 with the CSP, and the server stays up', async () => {
+  for (const text of ['BREW / HTTP/1.1\r\nHost: x\r\n\r\n', 'GET / HTTP/1.1\r\nHost x\r\n\r\n',
+    'GET /\u0000 HTTP/1.1\r\n\r\n', 'NOT HTTP AT ALL\r\n\r\n']) {
+    const [status, ...headers] = await rawRequest(text);
+    assert.equal(status, 'HTTP/1.1 400 Bad Request', JSON.stringify(text));
+    assert.ok(headers.some((h) => h.startsWith('Content-Security-Policy: default-src \'self\'')), headers.join('\n'));
+    await stillUp();
+  }
+  // An absolute-form target with a broken host: parsed by serve-static, still 400.
+  const [status] = await rawRequest('GET http://[::1/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+  assert.equal(status, 'HTTP/1.1 400 Bad Request');
+  await stillUp();
 });
 
 test('paths out of the folder: 403 or 404, never the sibling folder', async () => {
