@@ -136,12 +136,15 @@ export async function createSlaCalc(options = {}) {
         file.pieces += 1;
         return rest + piece;
       }
-      const bytes = piece instanceof ArrayBuffer ? new Uint8Array(piece)
+      // (An ArrayBuffer of another realm, a frame's or a vm context's, is no instanceof ours.)
+      const bytes = Object.prototype.toString.call(piece) === '[object ArrayBuffer]' ? new Uint8Array(piece)
         : ArrayBuffer.isView(piece) ? new Uint8Array(piece.buffer, piece.byteOffset, piece.byteLength) : null;
       if (!bytes) {
+        const what = piece === null || piece === undefined ? String(piece) : Array.isArray(piece) ? 'an array'
+          : { number: 'a number', boolean: 'a boolean', object: 'an object', function: 'a function' }[typeof piece]
+            ?? `a ${typeof piece}`;
         throw new SlaError({ code: 'wrong_type', path: '',
-          message: `a piece is text (a string) or UTF-8 bytes (a Uint8Array or an ArrayBuffer), not ${
-            piece === null ? 'null' : Array.isArray(piece) ? 'an array' : typeof piece}` });
+          message: `a piece is text (a string) or UTF-8 bytes (a Uint8Array or an ArrayBuffer), not ${what}` });
       }
       file.decoder ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
       file.pieces += 1;

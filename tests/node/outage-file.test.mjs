@@ -79,12 +79,15 @@ test('bytes that are not UTF-8: invalid_csv naming where, and the file is spent'
 test('a piece of another type: wrong_type, and the file goes on as before', () => {
   const file = sla.openOutageFile(OPEN);
   file.append('start;end\n');
-  for (const piece of [42, null, undefined, { text: 'x' }, ['a'], true]) {
+  for (const [piece, what] of [[42, 'a number'], [null, 'null'], [undefined, 'undefined'], [{ text: 'x' }, 'an object'],
+    [['a'], 'an array'], [true, 'a boolean'], [10n, 'a bigint']]) {
     assert.throws(() => file.append(piece), { name: 'SlaError', code: 'wrong_type',
-      message: /^a piece is text \(a string\) or UTF-8 bytes \(a Uint8Array or an ArrayBuffer\), not / });
+      message: `a piece is text (a string) or UTF-8 bytes (a Uint8Array or an ArrayBuffer), not ${what}` });
   }
+  // Bytes from another realm (a vm context here, a frame's in a browser) are bytes too.
+  file.append(vm.runInNewContext('Uint8Array.from("2026-03-28T10:00;2026-03-28T11:00\\n", (c) => c.charCodeAt(0)).buffer'));
   file.append('2026-03-29T01:30;2026-03-29T04:00\n');
-  assert.equal(file.finish().rows, 1);
+  assert.equal(file.finish().rows, 2);
   file.close();
 });
 
