@@ -5,52 +5,74 @@
 // finalizers) would add 2.6 KB gzip to the page's JS glue.
 #include <emscripten/bind.h>
 
+#include <algorithm>
+#include <climits>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "api.hpp"
+#include "json_text.hpp"
+#include "json_write.hpp"
+#include "lang.hpp"
 
 namespace {
 
-// Index = handle; a closed session's slot is empty until reused.
-std::vector<std::unique_ptr<slacalc::LedgerSession>> sessions;
+// Open sessions by handle. A handle is never given twice (while the count
+// lasts, then only one no open session holds): a file closed by one part of
+// a program cannot come to mean a file opened later by another.
+struct OpenSession {
+  int handle;
+  std::unique_ptr<slacalc::LedgerSession> session;
+};
+std::vector<OpenSession> sessions;
+int next_handle = 0;
+
+slacalc::LedgerSession* live(int handle) {
+  for (auto& s : sessions)
+    if (s.handle == handle) return s.session.get();
+  return nullptr;
+}
 
 int ledger_new() {
-  std::size_t handle = 0;
-  while (handle < sessions.size() && sessions[handle]) ++handle;
-  if (handle == sessions.size()) sessions.emplace_back();
-  sessions[handle] = std::make_unique<slacalc::LedgerSession>();
-  return static_cast<int>(handle);
+  do next_handle = next_handle == INT_MAX ? 0 : next_handle + 1;
+  while (live(next_handle));
+  sessions.push_back({next_handle, std::make_unique<slacalc::LedgerSession>()});
+  return next_handle;
 }
 
-// The session of a handle; a closed or unknown one answers as a session
-// never opened does ("no file is open"), open() included.
-slacalc::LedgerSession* live(int handle) {
-  auto at = static_cast<std::size_t>(handle);
-  return handle >= 0 && at < sessions.size() ? sessions[at].get() : nullptr;
+// A closed or unknown handle. In JS every session is opened by
+// openOutageFile(), so it is one that close() ended, or that was collected.
+slacalc::Response closed() {
+  return {false, slacalc::json_text(slacalc::object(
+                     {{"code", "conflict"},
+                      {"message", slacalc::say({"this file is closed: open it again with openOutageFile()",
+                                                "diese Datei ist geschlossen: öffnen Sie sie mit openOutageFile() erneut",
+                                                "dit bestand is gesloten: open het opnieuw met openOutageFile()",
+                                                "denne fil er lukket: åbn den igen med openOutageFile()"})},
+                      {"path", ""}}))};
 }
-
-slacalc::Response not_open() { return slacalc::LedgerSession().finish(); }
 
 slacalc::Response ledger_open(int handle, const std::string& request) {
   auto* s = live(handle);
-  return s ? s->open(request) : not_open();
+  return s ? s->open(request) : closed();
 }
 slacalc::Response ledger_append(int handle, const std::string& piece) {
   auto* s = live(handle);
-  return s ? s->append(piece) : not_open();
+  return s ? s->append(piece) : closed();
 }
 slacalc::Response ledger_finish(int handle) {
   auto* s = live(handle);
-  return s ? s->finish() : not_open();
+  return s ? s->finish() : closed();
 }
 slacalc::Response ledger_call(int handle, const std::string& function, const std::string& request) {
   auto* s = live(handle);
-  return s ? s->call(function, request) : not_open();
+  return s ? s->call(function, request) : closed();
 }
 void ledger_close(int handle) {
-  if (live(handle)) sessions[static_cast<std::size_t>(handle)].reset();
+  std::erase_if(sessions, [handle](const OpenSession& s) { return s.handle == handle; });
+  // Thousands of files once open leave no large table behind.
+  if (sessions.size() < sessions.capacity() / 4) sessions.shrink_to_fit();
 }
 
 }  // namespace

@@ -608,10 +608,22 @@ export interface ParseOutagesResult {
   explain: Explanation[];
 }
 
-/** A CSV file beyond a request's 1 MiB, read in pieces (openOutageFile). */
+/**
+ * A CSV file beyond a request's 1 MiB, read in pieces (openOutageFile).
+ *
+ * **Call close() when done with it.** Until then the file's rows stay in the
+ * module's memory (about 630 B a file opened, 24 B an outage); a file that is
+ * never closed is freed only once it is garbage and the collector gets to it.
+ */
 export interface OutageFile {
-  /** The next piece, in order; any size, cut anywhere. */
-  append(piece: string): { rows: number; bytes: number };
+  /**
+   * The next piece, in order; any size, cut anywhere. Text, or the file's
+   * bytes as UTF-8 (a Uint8Array, Buffer or ArrayBuffer), which may end inside
+   * a character: its other bytes come first in the next piece. Bytes that are
+   * not UTF-8 throw invalid_csv and spend the file; anything else throws
+   * wrong_type.
+   */
+  append(piece: string | Uint8Array | ArrayBuffer | ArrayBufferView): { rows: number; bytes: number };
   /** The end of the file: rows sorted, exact repeats refused. */
   finish(): {
     rows: number;
@@ -624,7 +636,7 @@ export interface OutageFile {
   };
   measure(request: Omit<MeasureRequest, 'outages'>): MeasureResult;
   credit(request: Omit<CreditRequest, 'outages' | 'availability'>): CreditResult;
-  /** Frees the file's memory in the module. */
+  /** Frees the file's memory in the module, at once. Every call after it throws conflict: open the file again. */
   close(): void;
 }
 
@@ -1021,7 +1033,9 @@ export interface SlaCalcOptions {
   lang?: Lang;
   /**
    * Load one page's smaller module (slacalc-<view>.wasm) instead of the whole
-   * core: its functions work, the others fail with unknown_function.
+   * core: its functions work, the others fail with unknown_function. The
+   * site's build has them; the npm package holds the whole core only, and
+   * throws SlaError unknown_value at /view for any view.
    */
   view?: View;
 }

@@ -43,7 +43,17 @@ export async function createSlaCalc(options = {}) {
   if (options.view !== undefined && !VIEWS.includes(options.view))
     throw new SlaError({ code: 'unknown_value', message: `view must be one of ${VIEWS.join(', ')}`, path: '/view' });
   const name = `slacalc-${options.view ?? 'core'}`;
-  const { default: createSlaCalcCore } = await import(`./${name}.mjs`);
+  let createSlaCalcCore;
+  try {
+    ({ default: createSlaCalcCore } = await import(`./${name}.mjs`));
+  } catch (cause) {
+    if (options.view === undefined) throw cause;
+    // The npm package holds the whole core only (dist/README.md).
+    throw Object.assign(new SlaError({ code: 'unknown_value', path: '/view',
+      message: `the ${options.view} view's module (${name}.mjs) is not beside slacalc.mjs: views are the ` +
+        "site's smaller modules, one per page; the npm package holds the whole core — call createSlaCalc() " +
+        'without a view' }), { cause });
+  }
   const moduleOptions = {};
   if (options.wasmBinary) {
     moduleOptions.wasmBinary = options.wasmBinary;
@@ -78,11 +88,16 @@ export async function createSlaCalc(options = {}) {
     send('validateProfile', typeof document === 'string' ? document : encode(document));
   // A CSV file beyond a request's 1 MiB, in pieces of any size:
   //   const file = sla.openOutageFile({ profile: 'arena' });
-  //   file.append(piece) → { rows, bytes }   … for each piece, in order
+  //   file.append(piece) → { rows, bytes }   … for each piece, in order: text,
+  //                        or UTF-8 bytes (Uint8Array, ArrayBuffer) cut anywhere
   //   file.finish()      → { rows, bytes, delimiter, columns, first, last }
   //   file.measure({ profile, tier, from, to }), file.credit({ … })  (no "outages")
-  //   file.close()       frees its memory
+  //   file.close()       frees its memory in the module at once
   // Errors name the file's line and column; after one, open a new file.
+  // A file never closed is freed once it is garbage (unclosed, below) — at
+  // the collector's pace, so a program that opens many closes each.
+  const unclosed = typeof FinalizationRegistry === 'function'
+    ? new FinalizationRegistry((ledger) => core.ledgerClose(ledger)) : null;
   api.openOutageFile = (request = {}) => {
     if (!core.ledgerNew)
       throw new SlaError({ code: 'unknown_function', message: `the ${options.view} module reads no outage files`, path: '' });
@@ -93,13 +108,82 @@ export async function createSlaCalc(options = {}) {
       core.ledgerClose(ledger);
       throw error;
     }
-    return Object.freeze({
-      append: (piece) => check(core.ledgerAppend(ledger, String(piece))),
-      finish: () => check(core.ledgerFinish(ledger)),
-      measure: (r) => check(core.ledgerCall(ledger, 'measure', encode(r))),
-      credit: (r) => check(core.ledgerCall(ledger, 'credit', encode(r))),
-      close: () => core.ledgerClose(ledger),
+    // Every method holds `file`: while any of them can still be called, the
+    // ledger is not collected.
+    const file = { closed: false, failed: null, decoder: null, pieces: 0, finishing: false };
+    const spend = (message) => {
+      file.failed = new SlaError({ code: 'invalid_csv', message, path: '' });
+      throw file.failed;
+    };
+    // After a decoding error the file is spent, as after the core's own;
+    // once closed, the core answers that it is.
+    const live = () => {
+      if (file.failed && !file.closed) throw file.failed;
+    };
+    // Bytes are read as UTF-8; a piece may end inside a character, whose
+    // other bytes come first in the next piece (the decoder keeps them).
+    const decodeRest = () => {
+      try {
+        return file.decoder?.decode() ?? '';
+      } catch {
+        return spend(`the bytes of piece ${file.pieces} end inside a UTF-8 character: ` +
+          (file.finishing ? 'the file ends before its other bytes' : 'a piece of text cannot complete it; give the rest as bytes'));
+      }
+    };
+    const text = (piece) => {
+      if (typeof piece === 'string') {
+        const rest = decodeRest();
+        file.pieces += 1;
+        return rest + piece;
+      }
+      // (An ArrayBuffer of another realm, a frame's or a vm context's, is no instanceof ours.)
+      const bytes = Object.prototype.toString.call(piece) === '[object ArrayBuffer]' ? new Uint8Array(piece)
+        : ArrayBuffer.isView(piece) ? new Uint8Array(piece.buffer, piece.byteOffset, piece.byteLength) : null;
+      if (!bytes) {
+        const what = piece === null || piece === undefined ? String(piece) : Array.isArray(piece) ? 'an array'
+          : { number: 'a number', boolean: 'a boolean', object: 'an object', function: 'a function' }[typeof piece]
+            ?? `a ${typeof piece}`;
+        throw new SlaError({ code: 'wrong_type', path: '',
+          message: `a piece is text (a string) or UTF-8 bytes (a Uint8Array or an ArrayBuffer), not ${what}` });
+      }
+      file.decoder ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+      file.pieces += 1;
+      try {
+        return file.decoder.decode(bytes, { stream: true });
+      } catch {
+        return spend(`piece ${file.pieces} of the file (${bytes.byteLength} bytes) is not UTF-8 text: decode the ` +
+          "file in its own encoding (e.g. new TextDecoder('windows-1252')) and append the text; open a new file for it");
+      }
+    };
+    const handle = Object.freeze({
+      append: (piece) => {
+        live();
+        return check(core.ledgerAppend(ledger, file.closed ? '' : text(piece)));
+      },
+      finish: () => {
+        live();
+        file.finishing = true;
+        const rest = file.closed ? '' : decodeRest();
+        if (rest) check(core.ledgerAppend(ledger, rest));
+        return check(core.ledgerFinish(ledger));
+      },
+      measure: (r) => {
+        live();
+        return check(core.ledgerCall(ledger, 'measure', encode(r)));
+      },
+      credit: (r) => {
+        live();
+        return check(core.ledgerCall(ledger, 'credit', encode(r)));
+      },
+      close: () => {
+        if (file.closed) return;
+        file.closed = true;
+        unclosed?.unregister(file);
+        core.ledgerClose(ledger);
+      },
     });
+    unclosed?.register(file, ledger, file);
+    return handle;
   };
   return Object.freeze(api);
 }

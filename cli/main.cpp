@@ -11,21 +11,25 @@
 // document names none).
 //
 // Prints the result JSON on stdout (exit 0), or the error JSON
-// {code, message, path} on stderr (exit 1). Usage errors exit 2.
+// {code, message, path} on stderr (exit 1). Usage errors exit 2 (the usage
+// text says so too, as README.md does).
 //
 // --lines makes many calls in one run (tests/node/cli-agreement.test.mjs
 // compares thousands with the wasm module): each line of standard input is
 // FUNCTION, a tab and the request JSON; each line out is {"ok":…,"body":…}
 // with the body as a JSON string (profile() answers a document with newlines).
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <optional>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
 #include "api.hpp"
+#include "lang.hpp"
 
 namespace {
 
@@ -38,15 +42,46 @@ int usage(std::FILE* to, int status) {
                "  FUNCTION: %s\n"
                "  REQUEST_JSON is read from standard input when not given.\n"
                "  --outages: the outages of measure or credit, from a CSV file of any size.\n"
-               "  --lang: the language of texts when the request names none (default en).\n",
+               "  --lang: the language of texts when the request names none (default en).\n"
+               "Exit status: 0 a result (its JSON on standard output); 1 an error in the request or\n"
+               "the file (its JSON {code, message, path} on standard error); 2 a usage error (this text).\n",
                names.c_str());
   return status;
 }
 
+slacalc::Response io_error(const std::string& message) {
+  return {false, nlohmann::json{{"code", "io_error"}, {"message", message}, {"path", ""}}.dump()};
+}
+
+// Why a path given to --outages cannot be read as a file, or nothing.
+std::optional<std::string> not_a_file(const std::string& path) {
+  std::error_code ec;
+  auto status = std::filesystem::status(path, ec);
+  if (status.type() == std::filesystem::file_type::not_found)
+    return slacalc::say({"cannot read {0}: there is no such file", "{0} kann nicht gelesen werden: diese Datei gibt es nicht",
+                         "{0} kan niet worden gelezen: dat bestand bestaat niet",
+                         "{0} kan ikke læses: den fil findes ikke"},
+                        {path});
+  if (status.type() == std::filesystem::file_type::directory)
+    return slacalc::say({"cannot read {0}: it is a folder, not a file",
+                         "{0} kann nicht gelesen werden: es ist ein Ordner, keine Datei",
+                         "{0} kan niet worden gelezen: het is een map, geen bestand",
+                         "{0} kan ikke læses: det er en mappe, ikke en fil"},
+                        {path});
+  return std::nullopt;
+}
+
+slacalc::Response unreadable(const std::string& path) {
+  return io_error(slacalc::say({"cannot read {0}", "{0} kann nicht gelesen werden", "{0} kan niet worden gelezen",
+                                "{0} kan ikke læses"},
+                               {path}));
+}
+
 // The file in pieces through a LedgerSession, then the function on it.
 slacalc::Response call_with_file(const std::string& function, const std::string& request, const std::string& path) {
+  if (auto why = not_a_file(path)) return io_error(*why);
   std::ifstream in(path, std::ios::binary);
-  if (!in) return {false, nlohmann::json{{"code", "io_error"}, {"message", "cannot read " + path}, {"path", ""}}.dump()};
+  if (!in) return unreadable(path);
   nlohmann::json open = nlohmann::json::object();
   auto parsed = nlohmann::json::parse(request, nullptr, false);
   if (parsed.is_object() && parsed.contains("profile")) open["profile"] = parsed["profile"];
@@ -57,6 +92,7 @@ slacalc::Response call_with_file(const std::string& function, const std::string&
     in.read(piece.data(), static_cast<std::streamsize>(piece.size()));
     if (auto r = session.append(std::string_view(piece.data(), static_cast<std::size_t>(in.gcount()))); !r.ok) return r;
   }
+  if (in.bad()) return unreadable(path);  // a read that failed, not the file's end
   if (auto r = session.finish(); !r.ok) return r;
   return session.call(function, request);
 }

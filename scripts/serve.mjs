@@ -1,17 +1,52 @@
 // Serves a directory on localhost with the page's strict Content-Security-Policy.
 //   node scripts/serve.mjs DIR [PORT]     (PORT 0 = any free port)
 // Prints "slacalc: serving DIR at http://127.0.0.1:PORT/" once listening.
+//
+// The files are served by serve-static (its `send` decodes and checks each
+// path: 400 for a malformed one, 403 for one that climbs out of DIR, 301 to
+// a directory's trailing slash, ETag and 304) behind `compression` (gzip or
+// brotli for text, as the request accepts). This file adds what a page
+// needs on every answer, errors included: the CSP and the other security
+// headers, and 405 for methods other than GET and HEAD.
+//
+// SLACALC_EMBEDDERS="https://docs.example.com …" lets pages of those origins
+// frame the calculator and load embed.js across origins (docs/embedding.md,
+// "Another origin"): frame-ancestors names them, and they get CORS headers.
 import http from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import compression from 'compression';
+import serveStatic from 'serve-static';
 
 const root = path.resolve(process.argv[2] ?? 'build/wasm/web');
 const port = Number(process.argv[3] ?? process.env.PORT ?? 8080);
 
-export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
-  "style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; " +
-  "base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+/** Origins allowed to embed the pages: exactly scheme://host[:port] each, else the server does not start. */
+const embedders = (process.env.SLACALC_EMBEDDERS ?? '').split(/\s+/).filter(Boolean);
+for (const origin of embedders) {
+  let valid = false;
+  try {
+    const url = new URL(origin);
+    valid = (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === origin;
+  } catch { /* not a URL */ }
+  if (!valid) {
+    console.error(`slacalc: SLACALC_EMBEDDERS: "${origin}" is not an origin (scheme://host[:port])`);
+    process.exit(2);
+  }
+}
 
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
+  "style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; " +
+  `base-uri 'none'; form-action 'none'; frame-ancestors ${["'self'", ...embedders].join(' ')}`;
+
+/** On every answer, before anything else is decided. */
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CSP,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
+// The types the site's files are sent with (text as UTF-8; .ts as text, not
+// as an MPEG stream); other extensions as serve-static knows them.
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -19,24 +54,77 @@ const TYPES = {
   '.ts': 'text/plain; charset=utf-8', '.png': 'image/png', '.ico': 'image/x-icon',
 };
 
-const server = http.createServer(async (req, res) => {
-  const url = new URL(req.url, 'http://localhost');
-  let file = path.join(root, decodeURIComponent(url.pathname));
-  if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
-  try {
-    if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
-    const body = await readFile(file);
-    res.writeHead(200, {
-      'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'Content-Security-Policy': CSP,
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-      'Cache-Control': 'no-cache',
-    });
-    res.end(body);
-  } catch {
-    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+const compress = compression();
+const files = serveStatic(root, {
+  fallthrough: false,     // every failure comes to fail() below with its status
+  redirect: true,         // /examples → 301 /examples/, so its relative links work
+  index: ['index.html'],
+  dotfiles: 'ignore',     // 404
+  etag: true,
+  lastModified: true,
+  cacheControl: false,    // set below: revalidate every time (ETag → 304)
+  setHeaders(res, file) {
+    const type = TYPES[path.extname(file)];
+    if (type) res.setHeader('Content-Type', type);
+  },
+});
+
+/** An error answer: the security headers kept, whatever a file had set dropped. */
+function fail(res, status) {
+  if (res.headersSent) {
+    res.destroy();
+    return;
   }
+  for (const name of res.getHeaderNames()) if (!Object.hasOwn(SECURITY_HEADERS, name)) res.removeHeader(name);
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+  const body = `${status} ${http.STATUS_CODES[status] ?? 'Error'}\n`;
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(body));
+  res.setHeader('Cache-Control', 'no-store');
+  if (status === 405) res.setHeader('Allow', 'GET, HEAD');
+  res.end(body);
+}
+
+const server = http.createServer((req, res) => {
+  try {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    res.setHeader('Cache-Control', 'no-cache');
+    const origin = req.headers.origin;
+    if (origin && embedders.includes(origin)) {
+      res.setHeader('Access-Control-Allow-Origin', origin);
+      res.setHeader('Vary', 'Origin');
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      fail(res, 405);
+      return;
+    }
+    compress(req, res, (error) => {
+      if (error) {
+        fail(res, 500);
+        return;
+      }
+      files(req, res, (err) => fail(res, err?.status ?? err?.statusCode ?? 404));
+    });
+  } catch {
+    // Nothing a request holds may end the server.
+    fail(res, 400);
+  }
+});
+
+// A request Node's parser refuses (an unknown method, a broken header line)
+// never reaches the handler: answer it here, with the same headers.
+server.on('clientError', (err, socket) => {
+  if (!socket.writable || err.code === 'ECONNRESET') {
+    socket.destroy();
+    return;
+  }
+  const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const body = `${status} ${http.STATUS_CODES[status]}\n`;
+  const headers = { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store', Connection: 'close' };
+  socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\n` +
+    Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('') + `\r\n${body}`);
 });
 
 server.listen(port, '127.0.0.1', () => {

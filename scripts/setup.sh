@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing on a Debian bookworm machine (run as root).
-#   scripts/setup.sh          build and run: compilers, emscripten, esbuild, headers, Node.js
+#   scripts/setup.sh          build and run: compilers, emscripten, esbuild, headers, Node.js,
+#                             and the local server's npm packages (package.json "dependencies")
 #   scripts/setup.sh --tests  also doctest, Chromium, the npm test tools, and
 #                             clang + its libFuzzer/sanitizer runtime (tests/fuzz)
 set -euo pipefail
@@ -21,6 +22,12 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
+# npm packages at the lockfile's versions: all of them for the tests; for
+# build and run only the server's (scripts/serve.mjs), installed when one is
+# missing or not the version package.json asks for.
 if [[ ${1:-} == --tests ]]; then
   npm ci --no-audit --no-fund --loglevel=error
+elif ! npm ls --omit=dev --all >/dev/null 2>&1; then
+  echo "setup: installing the server's npm packages"
+  npm ci --omit=dev --no-audit --no-fund --loglevel=error
 fi

@@ -42,7 +42,8 @@ export function followFrame(iframe, onResult = () => {}) {
     const src = new URL(iframe.src, location.href);
     if (e.origin !== src.origin) return;
     const m = e.data;
-    if (!m || typeof m !== 'object' || m.v !== 1 || m.id !== src.searchParams.get('id')) return;
+    // A frame whose src names no id sends id "" (frame.js).
+    if (!m || typeof m !== 'object' || m.v !== 1 || m.id !== (src.searchParams.get('id') ?? '')) return;
     if (m.type === 'slacalc:height' && Number.isInteger(m.height) && m.height > 0 && m.height <= MAX_HEIGHT) {
       iframe.style.height = `${m.height}px`;
     } else if (m.type === 'slacalc:result' && RESULT_VIEWS.has(m.view)) {

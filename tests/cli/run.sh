@@ -58,6 +58,26 @@ check "--lines: a result line" contains "$out" '{"body":"{\"availability\":'
 check "--lines: an error line" contains "$out" '"ok":false}'
 printf 'no tab here\n' | "$cli" --lines >/dev/null 2>&1; check "--lines: a line without a tab exits 2" test $? -eq 2
 out=$("$cli" --help); check "--help lists functions" contains "$out" "budget, nines"
+check "--help says the exit codes" contains "$out" "Exit status: 0 a result"
+
+# --outages: a file of any size; a path that is not a readable file says why.
+tmp=$(mktemp -d)
+printf 'start;end\n2026-03-29 01:30;2026-03-29 04:00\n' > "$tmp/outages.csv"
+measure='{"profile":"wp-heaven","tier":"standard","from":"2026-03","to":"2026-03"}'
+out=$("$cli" --outages "$tmp/outages.csv" measure "$measure"); status=$?
+check "--outages file measured" test "$status" -eq 0
+# 01:30–04:00 CET on the night the clocks go forward: 1 h 30 min.
+check "--outages: the night's 1h 30m" contains "$out" '"downtime":{"exact":"5400"'
+err=$("$cli" --outages "$tmp" measure "$measure" 2>&1 >/dev/null); status=$?
+check "--outages a folder exits 1" test "$status" -eq 1
+check "--outages a folder: io_error" contains "$err" '"code":"io_error"'
+check "--outages a folder says so" contains "$err" "cannot read $tmp: it is a folder, not a file"
+err=$("$cli" --lang de --outages "$tmp" measure "$measure" 2>&1 >/dev/null)
+check "--outages a folder, in German" contains "$err" "kann nicht gelesen werden: es ist ein Ordner, keine Datei"
+err=$("$cli" --outages "$tmp/missing.csv" measure "$measure" 2>&1 >/dev/null); status=$?
+check "--outages a missing file exits 1" test "$status" -eq 1
+check "--outages a missing file says so" contains "$err" "cannot read $tmp/missing.csv: there is no such file"
+rm -rf "$tmp"
 
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -4,7 +4,8 @@
 // 99.6 % on 750 h months → 0.4 % × 750 h = 3 h; Guided 1 99.5 % → 3 h 45 min.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertOnlyOwnFiles, openPage as openPageAt, shotDir, useLocalSite } from './local-site.mjs';
+import { assertOnlyOwnFiles, openPage as openPageAt, root, serveSite, shotDir, useLocalSite } from './local-site.mjs';
+import http from 'node:http';
 import path from 'node:path';
 
 const site = useLocalSite();
@@ -134,5 +135,110 @@ test('a page opened with ?theme and ?profile alone (a link, no frame) keeps its 
     await assertOnlyOwnFiles(page, log, site.baseUrl, ['/deadline.html', '/frame.js', '/share.js', '/style.css']);
   } finally {
     await context.close();
+  }
+});
+
+test('a plain iframe whose src names no id still gets its height and its results', async () => {
+  const { page, context, log } = await openPageAt(site.browser, new URL('examples/index.html', site.baseUrl).href,
+    { viewport: { width: 1100, height: 900 } }, 'sla-calculator:defined');
+  try {
+    await page.evaluate(async () => {
+      const { followFrame } = await import('/embed.js');
+      const frame = document.createElement('iframe');
+      frame.id = 'no-id-frame';
+      frame.title = 'Budget without an id';
+      frame.src = '/index.html?embed=1&profile=flying-circus&tier=managed-4';
+      window.noIdResults = [];
+      followFrame(frame, (detail) => window.noIdResults.push(detail));
+      document.querySelector('main').append(frame);
+    });
+    // Managed 4: 0.4 % of 750 h = 3 h.
+    await page.waitForFunction(() => window.noIdResults.some((d) => d.view === 'budget' &&
+      d.result?.month?.downtime.human === '3h'), null, { timeout: 20000 });
+    await page.waitForFunction(() => {
+      const f = document.getElementById('no-id-frame');
+      return f.clientHeight > 500 &&
+        Math.abs(f.clientHeight - Math.ceil(f.contentDocument.documentElement.getBoundingClientRect().height)) <= 1;
+    });
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+/**
+ * A page on another origin (http://localhost:PORT, the site being on
+ * 127.0.0.1) with one element and one plain iframe of the site's, once
+ * `site` names the site's URL; returns { origin, site, close() }. Its own CSP
+ * lets in the site's scripts and frames, nothing else.
+ */
+async function hostPage() {
+  const host = { origin: '', site: '' };
+  const files = {
+    '/': (at) => ['text/html; charset=utf-8', `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Another origin</title>
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' ${at}; frame-src ${at}">
+<script type="module" src="${at}/embed.js"></script>
+<script type="module" src="/host.js"></script>
+</head><body><main>
+<sla-calculator id="calc" view="budget" profile="flying-circus" tier="managed-4" title="Budget"></sla-calculator>
+<iframe id="plain" title="Compose" src="${at}/compose.html?embed=1&amp;parent=${encodeURIComponent(host.origin)}"></iframe>
+</main></body></html>`],
+    '/host.js': (at) => ['text/javascript', `import { followFrame } from '${at}/embed.js';
+window.results = [];
+document.getElementById('calc').addEventListener('slacalc-result', (e) => window.results.push({ from: 'element', ...e.detail }));
+followFrame(document.getElementById('plain'), (detail) => window.results.push({ from: 'iframe', ...detail }));`],
+  };
+  const server = http.createServer((req, res) => {
+    const file = files[req.url];
+    if (!file) return res.writeHead(404).end();
+    const [type, body] = file(new URL(host.site).origin);
+    res.writeHead(200, { 'Content-Type': type }).end(body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  host.origin = `http://localhost:${server.address().port}`;
+  host.close = () => server.close();
+  return host;
+}
+
+/** Whether the page's element and plain iframe both announced a result within `ms`. */
+const bothAnswered = (page, ms) => page.waitForFunction(() => window.results?.some((r) => r.from === 'element' &&
+  r.view === 'budget' && r.result?.month?.downtime.human === '3h') && window.results.some((r) => r.from === 'iframe' &&
+  r.view === 'compose' && r.result), null, { timeout: ms }).then(() => true, () => false);
+
+test("another origin: blocked by the site's default headers; with SLACALC_EMBEDDERS naming it, both work", async () => {
+  const host = await hostPage();
+  const siteDir = path.resolve(root, process.env.SLACALC_SITE ?? 'build/wasm/web');
+  const context = await site.browser.newContext();
+  let served;
+  try {
+    // The site as it is served by default: embed.js has no CORS header for
+    // another origin, and the pages may be framed by their own origin only.
+    host.site = site.baseUrl;
+    const blocked = await context.newPage();
+    await blocked.goto(`${host.origin}/`);
+    assert.equal(await bothAnswered(blocked, 3000), false);
+    await blocked.close();
+
+    served = await serveSite(siteDir, { SLACALC_EMBEDDERS: host.origin });
+    host.site = served.baseUrl;
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${host.origin}/`);
+    // Managed 4: 0.4 % of 750 h = 3 h; the iframe's src names no id.
+    assert.equal(await bothAnswered(page, 20000), true);
+    // Both frames follow their content's height, across origins.
+    for (const selector of ['#plain', '#calc']) {
+      await page.waitForFunction((s) => {
+        const el = document.querySelector(s);
+        return (el.shadowRoot ? el.shadowRoot.querySelector('iframe') : el).clientHeight > 300;
+      }, selector);
+    }
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    host.close();
+    served?.stop();
   }
 });

@@ -31,12 +31,15 @@ export function useLocalSite() {
   return site;
 }
 
-/** Starts the server and the browser; returns { baseUrl, browser, close() }. */
-export async function openLocalSite(siteDir) {
+/**
+ * Starts scripts/serve.mjs on a free port for `siteDir`, with `env` added to
+ * this process's (SLACALC_EMBEDDERS); returns { baseUrl, stop() }.
+ */
+export async function serveSite(siteDir, env = {}) {
   const server = spawn(process.execPath, [path.join(root, 'scripts/serve.mjs'), siteDir, '0'],
-    { stdio: ['ignore', 'pipe', 'inherit'] });
-  const stopServer = () => { if (server.exitCode === null) server.kill(); };
-  process.on('exit', stopServer);
+    { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+  const stop = () => { if (server.exitCode === null) server.kill(); };
+  process.on('exit', stop);
   const baseUrl = await new Promise((resolve, reject) => {
     let out = '';
     server.stdout.setEncoding('utf8');
@@ -48,6 +51,12 @@ export async function openLocalSite(siteDir) {
     server.once('exit', (code) => reject(new Error(`serve.mjs exited (${code}): ${out}`)));
     setTimeout(() => reject(new Error(`serve.mjs did not start: ${out}`)), 10000).unref();
   });
+  return { baseUrl, stop };
+}
+
+/** Starts the server and the browser; returns { baseUrl, browser, close() }. */
+export async function openLocalSite(siteDir) {
+  const { baseUrl, stop } = await serveSite(siteDir);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS,
   });
@@ -56,7 +65,7 @@ export async function openLocalSite(siteDir) {
     browser,
     async close() {
       await browser.close();
-      stopServer();
+      stop();
     },
   };
 }

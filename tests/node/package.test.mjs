@@ -62,6 +62,19 @@ test('installed by name: the worked examples, an SlaError, then a good call', ()
   assert.equal(out.after.human, '10m 4.8s');
 });
 
+test('a view in the package: an SlaError that says the package holds the whole core', () => {
+  const script = `
+    import { createSlaCalc, SlaError } from 'slacalc';
+    try { await createSlaCalc({ view: 'credit' }); console.log('{}'); } catch (e) {
+      console.log(JSON.stringify({ isSlaError: e instanceof SlaError, code: e.code, path: e.path, message: e.message }));
+    }`;
+  const out = JSON.parse(run(process.execPath, ['--input-type=module', '-e', script], app));
+  assert.equal(out.isSlaError, true, JSON.stringify(out));
+  assert.equal(out.code, 'unknown_value');
+  assert.equal(out.path, '/view');
+  assert.match(out.message, /views are the site's smaller modules, one per page; the npm package holds the whole core/);
+});
+
 test('the types resolve through the exports map, for Node and for tsc', () => {
   // The "types" condition picks the .d.ts out of the exports map.
   const resolved = run(process.execPath,

@@ -82,6 +82,9 @@ async function main(): Promise<void> {
   const rows: number = sla.parseOutages({ text: 'start;end\n2026-02-03 10:00;2026-02-03 11:00\n' }).outages.length;
   const file = sla.openOutageFile({ profile: 'arena' });
   file.append('start;end\n2026-02-03 10:00;2026-02-03 11:00\n');
+  file.append(new TextEncoder().encode('2026-02-04 10:00;2026-02-04 11:00\n'));
+  // @ts-expect-error: a piece is text or bytes
+  file.append(42);
   const fileRows: number = file.finish().rows;
   const fileMet = file.measure({ profile: 'arena', tier: 'plm-service', from: '2026-01' }).commitments[0].periods[0].met;
   // @ts-expect-error: the file holds the outages

@@ -119,5 +119,5 @@ test('createSlaCalc({ lang }): every call that names no language answers in it, 
   // A closed outage file says so in the language too.
   const file = (await wrapper.createSlaCalc({ view: 'credit', lang: 'de' })).openOutageFile({ profile: 'wp-heaven' });
   file.close();
-  assert.throws(() => file.finish(), { code: 'conflict', message: 'keine Datei geöffnet: rufen Sie zuerst open() auf' });
+  assert.throws(() => file.finish(), { code: 'conflict', message: 'diese Datei ist geschlossen: öffnen Sie sie mit openOutageFile() erneut' });
 });
