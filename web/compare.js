@@ -12,7 +12,9 @@ import { slaReady } from './page-core.js';
 import {
   $, announce, callCore, el, loadCore, parseMoney, presetGroups, setFieldError, setFormError, setStatus,
 } from './dom.js';
-import { sharePart } from './share.js';
+import {
+  expectRecord, expectShape, expectText, isRecord, linkProblem, quoted, sharePart,
+} from './share.js';
 import { date, lang, number, ready as localeReady, t } from './i18n.js';
 
 const MIN_COLUMNS = 2;
@@ -455,14 +457,51 @@ function checkProfile(source = '') {
   compute();
 }
 
-/** A linked view's columns, with the custom profiles they use (checked again: a link can be edited). */
-function restoreColumns({ columns: linked = [], custom: docs = [] }) {
-  for (const doc of docs) {
+/**
+ * A view's columns and the contracts of one's own they may use, as the part
+ * "columns" saves them (checked before anything is applied: web/share.js;
+ * README "Links to a view"): MIN_COLUMNS to MAX_COLUMNS columns, each a
+ * preset's or a carried contract's tier; each carried contract valid as the
+ * core checks one (at most 1 MB, core/profile_check.hpp).
+ */
+function checkColumns(value) {
+  expectRecord(value, 'columns', ['columns', 'custom']);
+  const { columns: linked = [], custom: docs = [] } = value;
+  expectShape(Array.isArray(docs), 'columns.custom');
+  const carried = new Map();
+  docs.forEach((doc, i) => {
+    expectShape(isRecord(doc) && JSON.stringify(doc).length <= MAX_PROFILE_BYTES, `columns.custom[${i}]`);
     const v = sla.validateProfile(doc);
-    if (v.valid) custom.set(doc.id, { profile: doc, summary: v.summary });
+    if (!v.valid) {
+      const [e] = v.errors;
+      throw linkProblem('share.why.ownProfile', { problem: `${e.path || '/'}: ${e.message}` });
+    }
+    carried.set(doc.id, v.summary);
+  });
+  expectShape(Array.isArray(linked), 'columns.columns');
+  if (linked.length < MIN_COLUMNS || linked.length > MAX_COLUMNS) {
+    throw linkProblem('compare.link.columns', { count: linked.length, min: MIN_COLUMNS, max: MAX_COLUMNS });
   }
-  const usable = linked.filter((c) => summaryOf(c.ref)).slice(0, MAX_COLUMNS);
-  if (usable.length >= MIN_COLUMNS) columns = usable.map(({ ref, tier, price }) => ({ ref, tier, price: price ?? '' }));
+  linked.forEach((col, i) => {
+    const at = `columns.columns[${i}]`;
+    expectRecord(col, at, ['ref', 'tier', 'price']);
+    expectText(col.ref, `${at}.ref`);
+    expectText(col.tier, `${at}.tier`);
+    if (col.price !== undefined) expectText(col.price, `${at}.price`);
+    const { kind, id } = splitRef(col.ref);
+    const summary = kind === 'custom' ? carried.get(id) : kind === 'preset' ? presets.find((p) => p.id === id) : null;
+    if (!summary) throw linkProblem('share.why.unknownProfile', { profile: quoted(id || col.ref) });
+    if (!summary.tiers.some((x) => x.id === col.tier)) {
+      throw linkProblem('share.why.unknownTier', { tier: quoted(col.tier), profile: quoted(id) });
+    }
+  });
+}
+
+/** A (checked) view's columns, with the contracts of one's own it carries in place of the page's. */
+function restoreColumns({ columns: linked = [], custom: docs = [] }) {
+  custom.clear();
+  for (const doc of docs) custom.set(doc.id, { profile: doc, summary: sla.validateProfile(doc).summary });
+  columns = linked.map(({ ref, tier, price }) => ({ ref, tier, price: price ?? '' }));
   renderPickers();
   columns.forEach((_, i) => updatePicker(i));
   fillStartSelect();
@@ -560,7 +599,7 @@ async function start() {
   fillStartSelect();
   wire();
   sharePart('columns', { save: () => ({ columns, custom: [...custom.values()].map((c) => c.profile) }),
-    restore: restoreColumns });
+    check: checkColumns, restore: restoreColumns });
   setStatus('');
   compute();
   performance.mark('slacalc-compare-ready');

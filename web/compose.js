@@ -5,7 +5,7 @@
 // code (CSP); nothing leaves the browser.
 import { slaReady } from './page-core.js';
 import { $, announce, callCore, el, loadCore, setFieldError, setFormError, setStatus } from './dom.js';
-import { sharePart } from './share.js';
+import { expectList, expectRecord, expectShape, expectText, isRecord, linkProblem, sharePart } from './share.js';
 import { number, percent, ready as localeReady, t } from './i18n.js';
 
 const KINDS = ['serial', 'parallel'];
@@ -17,6 +17,15 @@ const EXAMPLES = {
   regions: () => ({ name: t('compose.example.regions'), parallel: [{ name: t('compose.example.regionA'), ...chain() },
     { name: t('compose.example.regionB'), ...chain() }] }),
 };
+
+/**
+ * What a link to this view may hold (web/share.js checks it before anything is
+ * applied; README "Links to a view"): the tree the core's compose takes —
+ * 200 dependencies, 100 parts a group, names of 200 characters
+ * (core/compose_json.cpp), and 31 groups one inside another, as a request
+ * nests no deeper than 64 levels (core/json_text.hpp).
+ */
+const LINK_LIMITS = { depth: 31, dependencies: 200, parts: 100, nameChars: 200 };
 
 let sla = null;
 let nextNode = 0;
@@ -205,6 +214,33 @@ function compute() {
   announce('compose', result);
 }
 
+// ---------------------------------------------------------------- a link to this view
+
+/** A view's tree, as readRequest() writes it, within LINK_LIMITS: walked with a list, not by recursion. */
+function checkTree(system) {
+  const stack = [[system, 'tree', 0]];
+  let dependencies = 0;
+  while (stack.length) {
+    const [node, at, depth] = stack.pop();
+    expectShape(isRecord(node), at);
+    if (node.name !== undefined) expectText(node.name, `${at}.name`, LINK_LIMITS.nameChars);
+    if ('availability' in node) {
+      expectRecord(node, at, ['name', 'availability']);
+      expectText(node.availability, `${at}.availability`);
+      dependencies += 1;
+      if (dependencies > LINK_LIMITS.dependencies) throw linkProblem('compose.link.dependencies', { max: LINK_LIMITS.dependencies });
+      continue;
+    }
+    const kinds = KINDS.filter((k) => k in node);
+    expectShape(kinds.length === 1, at);
+    const [kind] = kinds;
+    expectRecord(node, at, ['name', kind]);
+    if (depth >= LINK_LIMITS.depth) throw linkProblem('compose.link.depth', { max: LINK_LIMITS.depth });
+    expectList(node[kind], `${at}.${kind}`, LINK_LIMITS.parts, 'compose.link.parts');
+    node[kind].forEach((part, i) => stack.push([part, `${at}.${kind}[${i}]`, depth + 1]));
+  }
+}
+
 // ---------------------------------------------------------------- wiring
 
 function wire() {
@@ -229,7 +265,8 @@ async function start() {
   await localeReady;
   showTree(EXAMPLES.chain());
   wire();
-  sharePart('tree', { save: () => readRequest().request.system, restore: (system) => { showTree(system); compute(); } });
+  sharePart('tree', { save: () => readRequest().request.system, check: checkTree,
+    restore: (system) => { showTree(system); compute(); } });
   setStatus('');
   compute();
   document.body.dataset.ready = '1';

@@ -17,7 +17,7 @@
 
 import { slaReady } from './page-core.js';
 import { $, announce, callCore, el, parseMoney, setFieldError, tierChoices } from './dom.js';
-import { sharePart } from './share.js';
+import { expectList, expectRecord, expectShape, expectText, sharePart } from './share.js';
 import { date, lang, money, number, ready as localeReady, t } from './i18n.js';
 
 /** The example VM the section starts with, so it shows an answer (§3.7's own example). */
@@ -57,6 +57,13 @@ const FIELD_OF_PATH = {
   '/supportHours/introductionMonths': 'cost-sh-intro',
 };
 const VM_FIELDS = { name: 'name', vcpus: 'vcpus', ramGb: 'ram', storageGb: 'storage', components: 'components' };
+/**
+ * What a link to this page may hold in this section (web/share.js checks it
+ * before anything is applied; README "Links to a view"): as many VMs, months
+ * of support hours and characters of a VM's name as the core's price takes
+ * (core/price_json.cpp: kMaxVms, kMaxUsedMonths, kMaxNameLength).
+ */
+const LINK_LIMITS = { vms: 200, months: 1200, nameChars: 200 };
 
 let sla = null;
 let presets = [];
@@ -125,7 +132,8 @@ function textField(id, label, props = {}, hint = null) {
   return { wrap, input };
 }
 
-function addVm(values = { name: '', vcpus: '', ramGb: '', storageGb: '', components: '' }, focus = false) {
+/** One VM row; `batch`: the caller calls vmsChanged() once, after the last (a restored view's). */
+function addVm(values = { name: '', vcpus: '', ramGb: '', storageGb: '', components: '' }, { focus = false, batch = false } = {}) {
   // A restored view brings its VMs' ids: the what-ifs' VM choices name them.
   const uid = values.uid ?? nextUid;
   nextUid = Math.max(nextUid, uid + 1);
@@ -153,7 +161,7 @@ function addVm(values = { name: '', vcpus: '', ramGb: '', storageGb: '', compone
   ]);
   remove.addEventListener('click', () => removeVm(row));
   $('cost-vms').append(row);
-  vmsChanged();
+  if (!batch) vmsChanged();
   if (focus) name.input.focus();
 }
 
@@ -189,7 +197,8 @@ function vmsChanged() {
   }
 }
 
-function addMonth(value = '', focus = false) {
+/** One month of support hours used; `batch`: the caller calls monthsChanged() once, after the last. */
+function addMonth(value = '', { focus = false, batch = false } = {}) {
   const uid = nextUid++;
   const f = textField(`cost-used-${uid}`, '', { value, inputMode: 'decimal' });
   const remove = el('button', { type: 'button', class: 'button small secondary used-remove', text: t('term.cost.remove') });
@@ -205,7 +214,7 @@ function addMonth(value = '', focus = false) {
     compute();
   });
   $('cost-used').append(row);
-  monthsChanged();
+  if (!batch) monthsChanged();
   if (focus) f.input.focus();
 }
 
@@ -227,9 +236,31 @@ function saveEditors() {
 function restoreEditors({ vms = [], used = [] }) {
   $('cost-vms').replaceChildren();
   $('cost-used').replaceChildren();
-  for (const vm of vms.length ? vms : [EXAMPLE_VM]) addVm(vm);
-  for (const text of used) addMonth(text);
+  for (const vm of vms.length ? vms : [EXAMPLE_VM]) addVm(vm, { batch: true });
+  for (const text of used) addMonth(text, { batch: true });
+  vmsChanged();
+  monthsChanged();
   compute();
+}
+
+/** The section's part of a view, as saveEditors() writes it, within LINK_LIMITS. */
+function checkEditors(value) {
+  expectRecord(value, 'cost', ['vms', 'used']);
+  const { vms = [], used = [] } = value;
+  expectList(vms, 'cost.vms', LINK_LIMITS.vms, 'term.cost.link.vms');
+  expectList(used, 'cost.used', LINK_LIMITS.months, 'term.cost.link.months');
+  const uids = new Set();
+  vms.forEach((vm, i) => {
+    const at = `cost.vms[${i}]`;
+    expectRecord(vm, at, ['uid', ...Object.keys(VM_FIELDS)]);
+    // A VM's id names its inputs (cost-vm-<uid>-…): whole, and once.
+    expectShape(vm.uid === undefined || (Number.isSafeInteger(vm.uid) && vm.uid > 0 && !uids.has(vm.uid)), `${at}.uid`);
+    uids.add(vm.uid);
+    for (const key of Object.keys(VM_FIELDS)) {
+      if (vm[key] !== undefined) expectText(vm[key], `${at}.${key}`, key === 'name' ? LINK_LIMITS.nameChars : undefined);
+    }
+  });
+  used.forEach((text, i) => expectText(text, `cost.used[${i}]`));
 }
 
 // ---------------------------------------------------------------- reading the form
@@ -599,8 +630,8 @@ function wire() {
     if (target.dataset.field === 'name') vmsChanged();
     compute();
   });
-  $('cost-add-vm').addEventListener('click', () => { addVm(undefined, true); compute(); });
-  $('cost-add-month').addEventListener('click', () => { addMonth('', true); compute(); });
+  $('cost-add-vm').addEventListener('click', () => { addVm(undefined, { focus: true }); compute(); });
+  $('cost-add-month').addEventListener('click', () => { addMonth('', { focus: true }); compute(); });
   // The contract and tier are term.js's selects: its form handles their input first (it refills the tiers
   // for a new contract), then the event reaches the document.
   document.addEventListener('input', (e) => {
@@ -630,7 +661,7 @@ async function start() {
   for (const box of document.querySelectorAll('#cost-form [data-fields]')) $(box.dataset.fields).hidden = !box.checked;
   contractChanged();
   wire();
-  sharePart('cost', { save: saveEditors, restore: restoreEditors });
+  sharePart('cost', { save: saveEditors, check: checkEditors, restore: restoreEditors });
   setCostStatus('');
   compute();
   $('cost').dataset.ready = '1';

@@ -37,7 +37,9 @@ import {
   setStatus, tierChoices,
 } from './dom.js';
 import { OutageFileReader, ReadCancelled } from './outage-file.js';
-import { sharePart } from './share.js';
+import {
+  expectList, expectProfile, expectRecord, expectShape, expectText, linkProblem, shareCheck, sharePart,
+} from './share.js';
 import { date, lang, LANGS, percent, ready as localeReady, t } from './i18n.js';
 
 const DEFAULT = { profile: 'wp-heaven', tier: 'standard' };
@@ -316,7 +318,7 @@ function tierChanged() {
  * with scopes only), when it was announced (planned, under a notice rule
  * only), note, and a remove button; each field with its error box.
  */
-function addOutageRow() {
+function addOutageRow({ batch = false } = {}) {
   const n = nextRow++;
   const id = (part) => `o${n}-${part}`;
   const field = (part, label, control, cls = '', hint = null) => el('div', { class: `field ${cls}`.trim() }, [
@@ -325,8 +327,9 @@ function addOutageRow() {
     hint,
     el('p', { class: 'error', id: `${id(part)}-error`, 'aria-live': 'polite', hidden: true, 'data-testid': `${id(part)}-error` }),
   ]);
-  const time = (part, describedBy = 'outage-zone') => el('input', {
-    id: id(part), type: 'datetime-local', step: 1, 'aria-describedby': describedBy, 'data-testid': id(part),
+  // The step before the type: set after it, Chromium builds the input's date and time fields twice.
+  const time = (part, describedBy = 'outage-zone', type = 'datetime-local') => el('input', {
+    id: id(part), step: 1, type, 'aria-describedby': describedBy, 'data-testid': id(part),
   });
   const kind = el('select', { id: id('kind'), 'data-kind-of': n, 'data-testid': id('kind') });
   fillKindSelect(kind);
@@ -345,7 +348,8 @@ function addOutageRow() {
         field('reason', t('credit.row.reason'), reason, 'reason-field'),
       ]),
       field('scope', t('credit.row.scope'), scope, 'scope-field'),
-      field('announced', t('credit.row.announced'), time('announced', `${id('announced-hint')} outage-zone`),
+      // Text until it is shown (showRowFields).
+      field('announced', t('credit.row.announced'), time('announced', `${id('announced-hint')} outage-zone`, 'text'),
         'announced-field', noticeHint),
       field('note', t('credit.row.note'), el('input', { id: id('note'), type: 'text', 'data-testid': id('note') })),
       el('button', {
@@ -356,6 +360,7 @@ function addOutageRow() {
     ]),
   ]);
   $('outage-list').append(row);
+  if (batch) return n;  // the caller fills the row and numbers the rows once
   showRowFields(n);
   renumberRows();
   return n;
@@ -393,7 +398,10 @@ function showRowFields(n) {
   const notice = maintenanceNotice();
   $(`o${n}-reason`).closest('.field').hidden = kind !== 'excluded';
   $(`o${n}-scope`).closest('.field').hidden = profileScopes().length === 0;
-  $(`o${n}-announced`).closest('.field').hidden = kind !== 'planned' || !notice;
+  const announced = $(`o${n}-announced`);
+  announced.closest('.field').hidden = kind !== 'planned' || !notice;
+  // Each date-and-time input costs Chromium about as much as the rest of the row: made one only when shown.
+  if (!announced.closest('.field').hidden && announced.type !== 'datetime-local') announced.type = 'datetime-local';
   $(`o${n}-announced-hint`).textContent = notice ? t('credit.announcedHint', noticeParams(notice)) : '';
 }
 
@@ -428,10 +436,11 @@ function fillRow(n, v) {
 /** Every row as typed, in order (for "Undo import"). */
 const allRowValues = () => [...$('outage-list').children].map((row) => rowValues(row.dataset.row));
 
-/** Replaces all rows by one per entry of `list`; one empty row when it is empty. */
+/** Replaces all rows by one per entry of `list`; one empty row when it is empty. Numbered once, at the end. */
 function replaceRows(list) {
   $('outage-list').replaceChildren();
-  for (const v of list.length ? list : [{}]) fillRow(addOutageRow(), v);
+  for (const v of list.length ? list : [{}]) fillRow(addOutageRow({ batch: true }), v);
+  renumberRows();
 }
 
 // ---------------------------------------------------------------- reading the form
@@ -1259,6 +1268,74 @@ function show({ tier, fee, errors, feeErrors }, measured, credit) {
   }
 }
 
+// ---------------------------------------------------------------- a link to this view
+
+/**
+ * What a link to this view, or a saved view, may hold; web/share.js applies
+ * nothing of it before checkView passed (README "Links to a view"). More rows
+ * than these are a file's work (the large-file reader), not a form's; a
+ * contract of one's own as large as the core takes one (1 MB, core/profile_check.hpp).
+ */
+const LINK_LIMITS = { outages: 5000, profileChars: 1000000 };
+/** What a row's time input holds: "2026-04-01T10:00", or with seconds "2026-04-01T10:00:05". */
+const INPUT_TIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?$/;
+
+/** The outage rows of a view, as allRowValues() saves them. */
+function checkRows(rows) {
+  expectList(rows, 'outages', LINK_LIMITS.outages, 'credit.link.outages');
+  rows.forEach((row, i) => {
+    const at = `outages[${i}]`;
+    expectRecord(row, at, ROW_PARTS);
+    for (const part of ROW_PARTS) if (row[part] !== undefined) expectText(row[part], `${at}.${part}`);
+    for (const part of ['start', 'end', 'announced']) expectShape(!row[part] || INPUT_TIME.test(row[part]), `${at}.${part}`);
+    expectShape(row.kind === undefined || Object.hasOwn(KINDS, row.kind), `${at}.kind`);
+    expectShape(!row.reason || Object.hasOwn(REASONS, row.reason), `${at}.reason`);
+  });
+}
+
+/** The view's contract — a preset, or the contract of its own it carries, valid as the core checks one — and tier. */
+function checkView({ fields, parts = {} }) {
+  const text = parts['own-profile'] ?? null;
+  let own = [];
+  if (text !== null) {
+    expectText(text, 'own-profile', LINK_LIMITS.profileChars);
+    const check = sla.validateProfile(text);
+    if (!check.valid) {
+      const [e] = check.errors;
+      throw linkProblem('share.why.ownProfile', { problem: `${e.path || t('credit.theDocument')}: ${e.message}` });
+    }
+    own = [{ id: CUSTOM, tiers: check.summary.tiers }];
+  }
+  expectProfile(fields, [...presets, ...own]);
+}
+
+/** A view without a contract of its own: the page's is forgotten (the view before a refused link had none). */
+function forgetOwnProfile() {
+  if (!custom) return;
+  custom = null;
+  ruleTexts.clear();
+  $('profile-text').value = '';
+  $('profile-message').textContent = '';
+  const chosen = $('profile').value;
+  fillProfiles();
+  $('profile').value = chosen === CUSTOM ? defaultProfile() : chosen;
+  if (chosen === CUSTOM) profileChanged();
+}
+
+function shareView() {
+  shareCheck({ check: checkView });
+  // The contract of one's own (as its text) and the rows as typed; a large file stays out.
+  sharePart('own-profile', { early: true, save: () => (custom ? $('profile-text').value : null),
+    restore: (text) => {
+      if (text === null) forgetOwnProfile();
+      else {
+        $('profile-text').value = text;
+        useOwnProfile();
+      }
+    } });
+  sharePart('outages', { save: allRowValues, check: checkRows, restore: (rows) => { replaceRows(rows); compute(); } });
+}
+
 // ---------------------------------------------------------------- wiring
 
 function wire() {
@@ -1346,10 +1423,7 @@ async function start() {
   wire();
   setStatus('');
   compute();
-  // The link carries a contract of the user's own (as its text) and the rows as typed; a large file stays out.
-  sharePart('own-profile', { early: true, save: () => (custom ? $('profile-text').value : null),
-    restore: (text) => { if (text) { $('profile-text').value = text; useOwnProfile(); } } });
-  sharePart('outages', { save: allRowValues, restore: (rows) => { replaceRows(rows); compute(); } });
+  shareView();
   performance.mark('slacalc-credit-ready');
   document.body.dataset.ready = '1';
 }

@@ -19,6 +19,7 @@ import {
   $, announce, callCore, defaultPresetId, el, fillProfileSelect, fillTierSelect, loadCore, setFieldError, setFormError,
   setStatus,
 } from './dom.js';
+import { expectProfile, shareCheck } from './share.js';
 import { date, lang, ready as localeReady, t } from './i18n.js';
 
 /** Shown first; otherwise the first profile with a response rule. */
@@ -28,6 +29,12 @@ const MEASURES = { reaction: 'deadline.measure.reaction', response: 'deadline.me
 const CLASSES = { incident: 'deadline.class.incident', change: 'deadline.class.change', request: 'deadline.class.request' };
 /** Timeline rows shown at most; longer spans show the first days, a gap row and the due day. */
 const MAX_ROWS = 14;
+/**
+ * What a link to this view may hold beyond a field's usual 1 000 characters
+ * (web/share.js; README "Links to a view"): the closed days the core takes
+ * (1 000, core/request_calendar.hpp), each "2026-12-24" and a separator.
+ */
+const LINK_LIMITS = { closedDaysChars: 1000 * 11 };
 /** Controls a core error path can point at: path → element id (options and closed days: fieldOfPath). */
 const FIELD_OF_PATH = {
   '/profile': 'profile', '/tier': 'tier', '/impact': 'impact', '/urgency': 'urgency', '/priority': 'priority',
@@ -585,6 +592,9 @@ async function start() {
   profileChanged(DEFAULT.tier); // fillTiers falls back to the first tier with rules
   setViewerZone();
   wire();
+  // A link's contract and tier are presets' (the selects offer no others).
+  shareCheck({ fieldChars: { 'closed-days': LINK_LIMITS.closedDaysChars },
+    check: ({ fields }) => expectProfile(fields, presets) });
   setStatus('');
   compute();
   performance.mark('slacalc-deadline-ready');

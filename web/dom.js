@@ -88,6 +88,8 @@ export function setFieldError(id, message) {
   const input = $(id);
   const box = $(`${id}-error`);
   if (!input || !box) return;
+  // Nothing to clear (thousands of outage rows are cleared on every edit).
+  if (!message && box.hidden && !input.hasAttribute('aria-invalid')) return;
   const described = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean)
     .filter((x) => x !== box.id);
   if (message) {

@@ -42,14 +42,33 @@ export const ready = (async () => {
   translate(document);
 })();
 
-/** The string `key` with {name} placeholders filled from `params`. */
+/** Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko, …) and the Unicode bidi controls. */
+const BIDI = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
+
+/**
+ * `text` (a name from a profile or a link: vendor, tier, scope, a VM) as a
+ * run of its own: between U+2068 FIRST STRONG ISOLATE and U+2069 POP
+ * DIRECTIONAL ISOLATE when it holds right-to-left letters or bidi controls,
+ * so that neither can turn the sentence or label around it ("Evil\u202e"
+ * would reverse the rest of the line); as it is otherwise. For texts that
+ * cannot hold a <bdi> element: an option's text, an attribute, a sentence.
+ */
+export function isolate(text) {
+  const s = String(text);
+  return BIDI.test(s) ? `\u2068${s}\u2069` : s;
+}
+
+/**
+ * The string `key` with {name} placeholders filled from `params`, each value
+ * isolated (isolate()): a name inside the sentence cannot reorder its words.
+ */
 export function t(key, params = {}) {
   let text = strings[key];
   if (text === undefined) {
     console.error(`slacalc: no "${lang}" text for "${key}"`);
     text = english[key] ?? key;
   }
-  return text.replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m));
+  return text.replace(/\{(\w+)\}/g, (m, name) => (name in params ? isolate(params[name]) : m));
 }
 
 /** Every [data-i18n] and [data-i18n-attr] under root. */

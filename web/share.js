@@ -5,25 +5,118 @@
 // user's machine (a fragment is never sent to a server) — and is restored when
 // the page opens with one. Too large for a link, it is offered as a file.
 // Its texts are in locales/<lang>/common.json (keys "share.*").
+//
+// A link is anyone's text: it is unpacked within MAX_VIEW_BYTES, checked
+// whole against the page's own limits (its parts' check hooks and
+// shareCheck(), stated in one place per page; README "Links to a view"), and
+// then applied whole or not at all: the page keeps its defaults and says, in
+// its own language, what was wrong with the link — never a script's error text.
 import { $, download, el } from './dom.js';
 import { lang, ready as localeReady, t } from './i18n.js';
 
 const VERSION = 'v1';
 /** Longer links get cut by some mail and chat programs. */
 export const MAX_LINK = 4000;
+/**
+ * The most a view (a link's or a saved file's) may unpack to, in bytes: room
+ * for a contract of one's own at the core's limit (1 MB, core/profile_check.hpp)
+ * and the rows beside it. Unpacking stops there: a short link cannot grow to
+ * 100 MiB in the tab.
+ */
+export const MAX_VIEW_BYTES = 4 << 20;
+/** The most characters a form control's value may have in a view, unless the page allows more (shareCheck). */
+export const MAX_FIELD_CHARS = 1000;
 const parts = new Map();
 let partsReady = null;
 let restoring = false;
+/** The page's own check of a view (shareCheck). */
+let pageCheck = { fieldChars: {}, check: null };
 
 /**
- * A part of the view the page builds itself: save() → JSON value, restore(value).
- * `early` parts are restored before the form's controls (e.g. a custom contract the
- * contract select must offer first), the others after them.
+ * A part of the view the page builds itself: save() → JSON value, restore(value),
+ * and check(value, state), which throws linkProblem() for a value the page would
+ * not take (its shape, its limits); restore() is called only once every part
+ * and field has passed. `early` parts are restored before the form's controls
+ * (e.g. a custom contract the contract select must offer first), the others after them.
  */
 export function sharePart(name, hooks) {
   parts.set(name, hooks);
   partsReady?.();
 }
+
+/**
+ * The page's own check of a view, before any of it is applied: check(state)
+ * (e.g. that its contract and tiers exist) throws linkProblem(); `fieldChars`
+ * raises MAX_FIELD_CHARS for the controls it names (id → characters).
+ */
+export function shareCheck({ fieldChars = {}, check = null }) {
+  pageCheck = { fieldChars, check };
+}
+
+// ---------------------------------------------------------------- what is wrong with a view
+
+/** What is wrong with a link or a view file: t(key, params) says it in the page's language. */
+class LinkProblem extends Error {
+  constructor(key, params = {}) {
+    super(key);
+    this.key = key;
+    this.params = params;
+  }
+}
+
+/** A problem with a view, said by t(key, params): a phrase that follows "could not be opened: ". */
+export const linkProblem = (key, params) => new LinkProblem(key, params);
+
+const count = (n) => n.toLocaleString(lang);
+/** A value from a view as a message quotes it: at most 60 characters (t() isolates it from the sentence). */
+export function quoted(value) {
+  const text = typeof value === 'string' ? value : String(JSON.stringify(value));
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+export const isRecord = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** Refuses the view unless `ok`, naming `part` (e.g. "outages[3].start"). */
+export function expectShape(ok, part) {
+  if (!ok) throw new LinkProblem('share.why.shape', { part });
+}
+
+/** A record at `part` with no other keys than `keys`. */
+export function expectRecord(value, part, keys) {
+  expectShape(isRecord(value) && Object.keys(value).every((k) => keys.includes(k)), part);
+}
+
+/** A text of at most `max` characters at `part`. */
+export function expectText(value, part, max = MAX_FIELD_CHARS) {
+  expectShape(typeof value === 'string', part);
+  if (value.length > max) throw new LinkProblem('share.why.tooLong', { part, length: count(value.length), max: count(max) });
+}
+
+/** A list at `part` of at most `max` items; a longer one is refused with the page's `tooMany` ({count}, {max}). */
+export function expectList(value, part, max, tooMany) {
+  expectShape(Array.isArray(value), part);
+  if (value.length > max) throw new LinkProblem(tooMany, { count: count(value.length), max: count(max) });
+}
+
+/**
+ * A view's contract and tiers: `fields.profile` (else the select's current
+ * choice) one of `profiles` — { id, tiers: [{ id }] }: the core's presets
+ * (profiles()) and a contract the view carries — and each of `tierFields`
+ * one of its tiers; else the view is refused naming the unknown id.
+ */
+export function expectProfile(fields, profiles, tierFields = ['tier']) {
+  const id = fields.profile ?? $('profile').value;
+  const profile = profiles.find((p) => p.id === id);
+  if (!profile) throw new LinkProblem('share.why.unknownProfile', { profile: quoted(id) });
+  for (const field of tierFields) {
+    const tier = fields[field];
+    if (tier !== undefined && !profile.tiers.some((x) => x.id === tier)) {
+      throw new LinkProblem('share.why.unknownTier', { tier: quoted(tier), profile: quoted(id) });
+    }
+  }
+}
+
+/** The words for a problem with a view (a LinkProblem), or null for anything else: a fault of the page. */
+const problemText = (err) => (err instanceof LinkProblem ? t(err.key, err.params) : null);
 
 // ---------------------------------------------------------------- encoding
 
@@ -43,22 +136,44 @@ export async function encodeState(state) {
   return `${VERSION}.${text}`;
 }
 
-/** An Error saying what is wrong with a link; `code` "version" or "damaged". */
-function linkError(code, message) {
-  return Object.assign(new Error(message), { code });
+/** `bytes` inflated, reading no further than MAX_VIEW_BYTES. */
+async function inflate(bytes) {
+  const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const chunks = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > MAX_VIEW_BYTES) {
+      reader.cancel().catch(() => {});
+      throw new LinkProblem('share.why.tooLarge', { max: count(MAX_VIEW_BYTES / (1 << 20)) });
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
 }
 
-/** The state in a fragment, or throws an Error saying what is wrong with the link (its code: linkError). */
+/** The state in a fragment, not checked yet (checkState), or throws a LinkProblem. */
 export async function decodeState(fragment) {
   const [version, data] = fragment.split('.', 2);
-  if (version !== VERSION || !data) throw linkError('version', 'this link was not made by this version of slacalc');
+  if (version !== VERSION || !data) throw new LinkProblem('share.why.version');
+  let bytes;
   try {
-    const bytes = await pipe(fromBase64Url(data), new DecompressionStream('deflate-raw'));
-    const state = JSON.parse(new TextDecoder().decode(bytes));
-    if (!state || typeof state !== 'object' || typeof state.fields !== 'object') throw new Error('no fields');
-    return state;
+    bytes = await inflate(fromBase64Url(data));
+  } catch (err) {
+    throw err instanceof LinkProblem ? err : new LinkProblem('share.why.damaged');
+  }
+  try {
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
-    throw linkError('damaged', 'the link is damaged (cut short when it was copied?)');
+    throw new LinkProblem('share.why.damaged');
   }
 }
 
@@ -70,17 +185,21 @@ function controls() {
     .filter((c) => c.type !== 'file' && !ownedControl(c));
 }
 
+/** This page's name in a view: "credit.html" ("index.html" for "/"). */
+const thisPage = () => location.pathname.split('/').pop() || 'index.html';
+const isFlag = (c) => c.type === 'checkbox' || c.type === 'radio';
+
 export function saveState() {
   const fields = {};
-  for (const c of controls()) fields[c.id] = c.type === 'checkbox' || c.type === 'radio' ? c.checked : c.value;
+  for (const c of controls()) fields[c.id] = isFlag(c) ? c.checked : c.value;
   const own = {};
   for (const [name, hooks] of parts) own[name] = hooks.save();
-  return { page: location.pathname.split('/').pop() || 'index.html', fields, parts: own };
+  return { page: thisPage(), fields, parts: own };
 }
 
 /** Sets a control as the user would, so the page reacts (refills tiers for a contract, shows a what-if). */
 function setControl(c, value) {
-  if (c.type === 'checkbox' || c.type === 'radio') {
+  if (isFlag(c)) {
     if (c.checked === Boolean(value)) return true;
     c.checked = Boolean(value);
   } else {
@@ -93,18 +212,90 @@ function setControl(c, value) {
   return true;
 }
 
+/** A control's name as its label says it (for a message), else its id. */
+function nameOf(c) {
+  const label = (c.labels?.[0]?.textContent ?? c.getAttribute('aria-label') ?? '').replace(/\s+/g, ' ').trim();
+  return quoted(label || c.id);
+}
+
+/**
+ * Checks a view whole before any of it is applied: its shape, every field's
+ * type and length, every part (its check hook) and the page's own check
+ * (shareCheck); throws a LinkProblem.
+ */
+function checkState(state) {
+  expectShape(isRecord(state), 'view');
+  if (state.page !== undefined && state.page !== thisPage()) {
+    throw new LinkProblem('share.why.otherPage', { page: quoted(state.page) });
+  }
+  expectShape(isRecord(state.fields), 'fields');
+  expectShape(state.parts === undefined || isRecord(state.parts), 'parts');
+  const known = new Map(controls().map((c) => [c.id, c]));
+  for (const [id, value] of Object.entries(state.fields)) {
+    const c = known.get(id);
+    expectShape(c && isFlag(c) ? typeof value === 'boolean' : typeof value === 'string' || typeof value === 'boolean',
+      `fields.${quoted(id)}`);
+    const max = Object.hasOwn(pageCheck.fieldChars, id) ? pageCheck.fieldChars[id] : MAX_FIELD_CHARS;
+    if (typeof value === 'string' && value.length > max) {
+      throw new LinkProblem('share.why.tooLong', { part: c ? nameOf(c) : quoted(id), length: count(value.length),
+        max: count(max) });
+    }
+  }
+  const own = state.parts ?? {};
+  for (const [name, hooks] of parts) if (own[name] !== undefined) hooks.check?.(own[name], state);
+  pageCheck.check?.(state);
+}
+
+/**
+ * Sets the controls and parts of a (checked) view as the user would, so the
+ * page reacts: early parts, the controls there are, the other parts, then the
+ * controls that exist or offer the value only now (a what-if's VM, a period
+ * measured from the restored rows, a contract's options).
+ */
 export function restoreState(state) {
   restoring = true;
   try {
     const own = state.parts ?? {};
-    for (const [name, hooks] of parts) if (hooks.early && name in own) hooks.restore(own[name]);
-    const later = [];
-    for (const c of controls()) if (c.id in state.fields && !setControl(c, state.fields[c.id])) later.push(c);
-    for (const [name, hooks] of parts) if (!hooks.early && name in own) hooks.restore(own[name]);
-    // Options that exist only now (a what-if's VM, a period measured from the restored rows).
-    for (const c of later) setControl(c, state.fields[c.id]);
+    for (const [name, hooks] of parts) if (hooks.early && own[name] !== undefined) hooks.restore(own[name]);
+    const later = new Map(Object.entries(state.fields));
+    for (const c of controls()) if (later.has(c.id) && setControl(c, later.get(c.id))) later.delete(c.id);
+    for (const [name, hooks] of parts) if (!hooks.early && own[name] !== undefined) hooks.restore(own[name]);
+    const now = new Map(controls().map((c) => [c.id, c]));
+    for (const [id, value] of later) if (now.has(id)) setControl(now.get(id), value);
   } finally {
     restoring = false;
+  }
+}
+
+/** Every control the view names holds its value now; else the first that does not is the problem. */
+function checkRestored(state) {
+  const now = new Map(controls().map((c) => [c.id, c]));
+  for (const [id, value] of Object.entries(state.fields)) {
+    const c = now.get(id);
+    if (c && (isFlag(c) ? c.checked : c.value) !== value) {
+      throw new LinkProblem('share.why.choice', { value: quoted(value), field: nameOf(c) });
+    }
+  }
+}
+
+/**
+ * Applies a view whole or not at all: checked first, then restored; should a
+ * control not take its value, the view from before is restored again. Throws
+ * what was wrong (a LinkProblem), or a fault of the page's own.
+ */
+function applyState(state) {
+  checkState(state);
+  const before = saveState();
+  try {
+    restoreState(state);
+    checkRestored(state);
+  } catch (err) {
+    try {
+      restoreState(before);
+    } catch (again) {
+      console.error(again);
+    }
+    throw err;
   }
 }
 
@@ -165,27 +356,23 @@ function downloadView() {
     `${JSON.stringify({ format: 'slacalc-view/1', ...state }, null, 2)}\n`);
 }
 
+/** A saved view (downloadView's file), checked and applied as a link is; what is wrong with it said with its name. */
 async function openViewFile(file) {
   let state;
   try {
-    state = JSON.parse(await file.text());
+    if (file.size > MAX_VIEW_BYTES) throw new LinkProblem('share.why.tooLarge', { max: count(MAX_VIEW_BYTES / (1 << 20)) });
+    try {
+      state = JSON.parse(await file.text());
+    } catch {
+      throw new LinkProblem('share.why.notJson');
+    }
+    if (state?.format !== 'slacalc-view/1') throw new LinkProblem('share.why.notAView');
+    applyState(state);
   } catch (err) {
-    // The browser's own words on the JSON.
-    setShareStatus(t('share.notAViewBecause', { name: file.name, error: err.message }), 'warn');
-    return;
-  }
-  if (state?.format !== 'slacalc-view/1' || typeof state.fields !== 'object' || state.fields === null) {
-    setShareStatus(t('share.notAView', { name: file.name }), 'warn');
-    return;
-  }
-  if (state.page !== saveState().page) {
-    setShareStatus(t('share.otherPage', { page: state.page }), 'warn');
-    return;
-  }
-  try {
-    restoreState(state);
-  } catch (err) {
-    setShareStatus(t('share.notAViewBecause', { name: file.name, error: err.message }), 'warn');
+    const reason = problemText(err);
+    if (!reason) console.error(err);
+    setShareStatus(reason ? t('share.fileRefused', { name: file.name, reason }) : t('share.fileFailed', { name: file.name }),
+      'warn');
     return;
   }
   setShareStatus(t('share.opened', { name: file.name }));
@@ -222,12 +409,24 @@ function pageReady() {
   });
 }
 
-/** ?profile= and ?tier= (an embedding page's attributes) as a starting point; a fragment comes after them. */
+/**
+ * ?profile= and ?tier= (an embedding page's attributes) as a starting point,
+ * checked and applied as a view is; a fragment comes after them.
+ */
 function applyParams() {
   const params = new URLSearchParams(location.search);
+  const fields = {};
   for (const id of ['profile', 'tier']) {
     const control = document.getElementById(id);
-    if (params.has(id) && control && !ownedControl(control)) setControl(control, params.get(id));
+    if (params.has(id) && control && !ownedControl(control)) fields[id] = params.get(id);
+  }
+  if (!Object.keys(fields).length) return;
+  try {
+    applyState({ fields });
+  } catch (err) {
+    const reason = problemText(err);
+    if (!reason) console.error(err);
+    setShareStatus(reason ? t('share.paramsRefused', { reason }) : t('share.paramsFailed'), 'warn');
   }
 }
 
@@ -236,11 +435,12 @@ async function restoreFromLink() {
   const fragment = location.hash.slice(1);
   if (!fragment.startsWith('v')) return;
   try {
-    restoreState(await decodeState(fragment));
+    applyState(await decodeState(fragment));
   } catch (err) {
-    const known = { version: 'share.linkVersion', damaged: 'share.linkDamaged' }[err?.code];
-    // Anything else (a part the page could not take back) in the words it was thrown with.
-    setShareStatus(known ? t(known) : t('share.linkFailed', { error: err?.message ?? err }), 'warn');
+    const reason = problemText(err);
+    // A fault of the page's own, not of the link: for the console, not for the person reading.
+    if (!reason) console.error(err);
+    setShareStatus(reason ? t('share.linkRefused', { reason }) : t('share.linkFailed'), 'warn');
   }
 }
 

@@ -21,6 +21,7 @@ import {
   $, announce, callCore, defaultPresetId, download, el, fillProfileSelect, fillTierSelect, loadCore, parseMoney,
   setFieldError, setFormError, setStatus, tierChoices,
 } from './dom.js';
+import { expectProfile, shareCheck } from './share.js';
 import { date, lang, money, number, ready as localeReady, t } from './i18n.js';
 
 /** Shown first; otherwise the first profile with a term rule. */
@@ -690,6 +691,8 @@ async function start() {
   $('start').value = yearBefore(today());
   for (const box of document.querySelectorAll('[data-toggle]')) $(box.dataset.toggle).hidden = !box.checked;
   wire();
+  // A link's contract is a preset; its tier and the what-ifs' tiers (also the cost section's, cost.js) are that preset's.
+  shareCheck({ check: ({ fields }) => expectProfile(fields, presets, ['tier', 'upgrade-tier', 'temp-tier', 'cost-tu-tier']) });
   setStatus('');
   compute();
   performance.mark('slacalc-term-ready');
