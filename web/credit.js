@@ -40,7 +40,7 @@ import { OutageFileReader, ReadCancelled } from './outage-file.js';
 import {
   expectList, expectProfile, expectRecord, expectShape, expectText, linkProblem, shareCheck, sharePart,
 } from './share.js';
-import { date, lang, LANGS, percent, ready as localeReady, t } from './i18n.js';
+import { date, isolate, lang, LANGS, percent, ready as localeReady, t } from './i18n.js';
 
 const DEFAULT = { profile: 'wp-heaven', tier: 'standard' };
 const FEE_LABELS = { 'monthly-fee': 'credit.feeMonthly', 'annual-fee': 'credit.feeAnnual', 'period-fee': 'credit.feePeriod' };
@@ -150,7 +150,7 @@ const periodOf = (tier) => tier.credit.period ?? tier.availability[0]?.period ??
 // ---------------------------------------------------------------- filling the selects
 
 function fillProfiles() {
-  const option = (p) => el('option', { value: p.id, text: `${p.vendor} — ${p.product}` });
+  const option = (p) => el('option', { value: p.id, text: `${isolate(p.vendor)} — ${isolate(p.product)}` });
   const own = custom ? [el('optgroup', { label: t('credit.ownGroup') }, [
     el('option', { value: CUSTOM, text: t('credit.ownOption', { vendor: custom.summary.vendor,
       product: custom.summary.product }) }),
@@ -292,6 +292,7 @@ function profileChanged(tier = $('tier').value) {
     { zone: doc.timeZone });
   // Each row's scope choices and announcement field follow the contract; what was chosen or typed stays.
   for (const row of $('outage-list').children) {
+    if (pendingRows.has(row.dataset.row)) continue;  // built with the contract of the moment (buildRow)
     const scope = $(`o${row.dataset.row}-scope`);
     fillScopeSelect(scope, profileScopes(doc), scope.value);
     showRowFields(row.dataset.row);
@@ -320,6 +321,15 @@ function tierChanged() {
  */
 function addOutageRow({ batch = false } = {}) {
   const n = nextRow++;
+  $('outage-list').append(outageRow(n));
+  if (batch) return n;  // the caller fills the row and numbers the rows once
+  showRowFields(n);
+  renumberRows();
+  return n;
+}
+
+/** Row `n`'s element (addOutageRow). */
+function outageRow(n) {
   const id = (part) => `o${n}-${part}`;
   const field = (part, label, control, cls = '', hint = null) => el('div', { class: `field ${cls}`.trim() }, [
     el('label', { htmlFor: id(part), text: label }),
@@ -338,7 +348,7 @@ function addOutageRow({ batch = false } = {}) {
   const scope = el('select', { id: id('scope'), 'data-testid': id('scope') });
   fillScopeSelect(scope, profileScopes(), ALL_SCOPES);
   const noticeHint = el('p', { class: 'hint', id: id('announced-hint'), 'data-testid': id('announced-hint') });
-  const row = el('li', { class: 'outage', 'data-row': n, 'data-testid': 'outage-row' }, [
+  return el('li', { class: 'outage', 'data-row': n, 'data-testid': 'outage-row' }, [
     el('fieldset', {}, [
       el('legend', { class: 'outage-title' }),
       el('div', { class: 'pair times' }, [field('start', t('credit.row.start'), time('start')),
@@ -359,19 +369,59 @@ function addOutageRow({ batch = false } = {}) {
       }),
     ]),
   ]);
-  $('outage-list').append(row);
-  if (batch) return n;  // the caller fills the row and numbers the rows once
-  showRowFields(n);
-  renumberRows();
-  return n;
 }
 
 /** "Outage 2" legends and "Remove outage 2" labels follow the rows' order. */
 function renumberRows() {
-  [...$('outage-list').children].forEach((row, i) => {
-    row.querySelector('legend').textContent = t('credit.outageN', { n: i + 1 });
-    row.querySelector('.remove-outage').setAttribute('aria-label', t('credit.removeOutageN', { n: i + 1 }));
-  });
+  [...$('outage-list').children].forEach(numberRow);
+}
+
+function numberRow(row, i) {
+  row.dataset.position = i;
+  row.querySelector('.outage-title').textContent = t('credit.outageN', { n: i + 1 });
+  row.querySelector('.remove-outage')?.setAttribute('aria-label', t('credit.removeOutageN', { n: i + 1 }));
+}
+
+// ---------------------------------------------------------------- rows built when they near the screen
+
+/**
+ * A view or an import may bring thousands of rows, and a row's controls cost
+ * the browser about half a millisecond (its date-and-time inputs most). So
+ * past the first EAGER_ROWS a row starts as its title alone, holding its
+ * values (pendingRows), and is built when it comes within a few screens of
+ * sight or has an error to show. Reading, sending and saving take the values
+ * either way (rowValues).
+ */
+const EAGER_ROWS = 40;
+/** Row number (as data-row writes it) → its values, for the rows not built yet. */
+const pendingRows = new Map();
+const rowObserver = new IntersectionObserver(
+  (entries) => entries.filter((e) => e.isIntersecting).forEach((e) => buildRow(e.target.dataset.row)),
+  { rootMargin: '2000px 0px' },
+);
+
+/** A row holding `v` (as fillRow takes it), built later; its number. */
+function addPendingRow(v) {
+  const n = String(nextRow++);
+  pendingRows.set(n, rowOf(v));
+  const row = el('li', { class: 'outage pending', 'data-row': n, 'data-testid': 'outage-row' },
+    [el('p', { class: 'outage-title' })]);
+  $('outage-list').append(row);
+  rowObserver.observe(row);
+  return n;
+}
+
+/** Builds row `n` if it is still pending, with its values and the contract of the moment. */
+function buildRow(n) {
+  const v = pendingRows.get(n);
+  if (!v) return;
+  const stub = $('outage-list').querySelector(`[data-row="${n}"]`);
+  rowObserver.unobserve(stub);
+  pendingRows.delete(n);
+  const row = outageRow(n);
+  stub.replaceWith(row);
+  fillRow(n, v);
+  numberRow(row, Number(stub.dataset.position));
 }
 
 /** "48h" → "48h", "48 Std.", "48 uur", "48 t." (whole hours as the language writes them); anything else as written. */
@@ -383,23 +433,34 @@ function noticeText(atLeast) {
 /** { notice: "48h", clause: " (§10.1)" } for the texts that name the notice rule; the clause where it names one. */
 const noticeParams = (notice) => ({ notice: noticeText(notice.atLeast), clause: notice.clause ? ` (${notice.clause})` : '' });
 
-/** Whether row `n`'s part is shown, so read and sent (a hidden one keeps its value, unsent). */
-const shown = (n, part) => !$(`o${n}-${part}`).closest('.field').hidden;
+/**
+ * Whether a row of `kind` shows `part`, so reads and sends it (a hidden one
+ * keeps its value, unsent): a reason only for an excluded outage (the core
+ * refuses one elsewhere); what it hit only when the contract's commitments
+ * name scopes; when it was announced only for planned work under a notice
+ * rule (WP Heaven §10.1).
+ */
+function rowShows(kind, part, doc = profileDoc($('profile').value)) {
+  if (part === 'reason') return kind === 'excluded';
+  if (part === 'scope') return profileScopes(doc).length > 0;
+  if (part === 'announced') return kind === 'planned' && Boolean(maintenanceNotice(doc));
+  return true;
+}
+
+/** Whether row `n` shows `part`. */
+const shown = (n, part) => rowShows(rowValues(n).kind, part);
 
 /**
- * The fields of row `n` that its kind and the contract make matter; hidden
- * ones keep what was chosen or typed. A reason only for an excluded outage
- * (the core refuses one elsewhere); what it hit only when the contract's
- * commitments name scopes; when it was announced only for planned work under
- * a notice rule (WP Heaven §10.1), with the notice in the hint.
+ * Shows the fields of row `n` that its kind and the contract make matter
+ * (rowShows); hidden ones keep what was chosen or typed. The notice rule in
+ * the announcement's hint.
  */
 function showRowFields(n) {
   const kind = $(`o${n}-kind`).value;
   const notice = maintenanceNotice();
-  $(`o${n}-reason`).closest('.field').hidden = kind !== 'excluded';
-  $(`o${n}-scope`).closest('.field').hidden = profileScopes().length === 0;
+  for (const part of ['reason', 'scope']) $(`o${n}-${part}`).closest('.field').hidden = !rowShows(kind, part);
   const announced = $(`o${n}-announced`);
-  announced.closest('.field').hidden = kind !== 'planned' || !notice;
+  announced.closest('.field').hidden = !rowShows(kind, 'announced');
   // Each date-and-time input costs Chromium about as much as the rest of the row: made one only when shown.
   if (!announced.closest('.field').hidden && announced.type !== 'datetime-local') announced.type = 'datetime-local';
   $(`o${n}-announced-hint`).textContent = notice ? t('credit.announcedHint', noticeParams(notice)) : '';
@@ -416,30 +477,40 @@ function removeRow(n) {
 
 /** Row `n` as typed: the inputs' start and end, kind, reason, scope and announced (kept while hidden), note. */
 function rowValues(n) {
+  const pending = pendingRows.get(String(n));
+  if (pending) return pending;
   const value = (part) => $(`o${n}-${part}`).value;
   return { start: value('start'), end: value('end'), kind: value('kind'), reason: value('reason'), scope: value('scope'),
     announced: value('announced'), note: value('note') };
 }
 
-/** Sets row `n` from `v` (times as the inputs take them). A note's line breaks become spaces: the input has one line. */
+/** A row's values from `v` (times as the inputs take them). A note's line breaks become spaces: the input has one line. */
+const rowOf = (v) => ({ start: v.start ?? '', end: v.end ?? '', kind: v.kind ?? 'unplanned', reason: v.reason ?? '',
+  scope: v.scope ? String(v.scope) : ALL_SCOPES, announced: v.announced ?? '',
+  note: String(v.note ?? '').replace(/\r\n?|\n/g, ' ') });
+
+/** Sets row `n` from `v` (rowOf). */
 function fillRow(n, v) {
-  $(`o${n}-start`).value = v.start ?? '';
-  $(`o${n}-end`).value = v.end ?? '';
-  $(`o${n}-kind`).value = v.kind ?? 'unplanned';
-  $(`o${n}-reason`).value = v.reason ?? '';
-  fillScopeSelect($(`o${n}-scope`), profileScopes(), v.scope ? String(v.scope) : ALL_SCOPES);
-  $(`o${n}-announced`).value = v.announced ?? '';
-  $(`o${n}-note`).value = String(v.note ?? '').replace(/\r\n?|\n/g, ' ');
+  const row = rowOf(v);
+  for (const part of ['start', 'end', 'kind', 'reason', 'announced', 'note']) $(`o${n}-${part}`).value = row[part];
+  fillScopeSelect($(`o${n}-scope`), profileScopes(), row.scope);
   showRowFields(n);
 }
 
 /** Every row as typed, in order (for "Undo import"). */
 const allRowValues = () => [...$('outage-list').children].map((row) => rowValues(row.dataset.row));
 
-/** Replaces all rows by one per entry of `list`; one empty row when it is empty. Numbered once, at the end. */
+/**
+ * Replaces all rows by one per entry of `list`; one empty row when it is
+ * empty. The first EAGER_ROWS built, the others when they near the screen;
+ * numbered once, at the end.
+ */
 function replaceRows(list) {
+  rowObserver.disconnect();
+  pendingRows.clear();
   $('outage-list').replaceChildren();
-  for (const v of list.length ? list : [{}]) fillRow(addOutageRow({ batch: true }), v);
+  (list.length ? list : [{}]).forEach((v, i) => (i < EAGER_ROWS ? fillRow(addOutageRow({ batch: true }), v)
+    : addPendingRow(v)));
   renumberRows();
 }
 
@@ -491,24 +562,24 @@ function readRange(errors) {
 function readOutages(errors) {
   const outages = [];
   const rows = [];
+  const doc = profileDoc($('profile').value);
   for (const row of $('outage-list').children) {
     const n = row.dataset.row;
-    const input = (part) => $(`o${n}-${part}`);
-    const [start, end, note] = [input('start'), input('end'), input('note').value.trim()];
-    const announced = shown(n, 'announced') ? input('announced') : null;
-    const empty = (i) => !i || (!i.value && !halfTyped(i));
-    if (empty(start) && empty(end) && empty(announced) && !note) continue;
-    for (const [i, key] of [[start, 'credit.errorStart'], [end, 'credit.errorEnd']]) {
-      if (!i.value) errors[i.id] = t(key);
-    }
-    if (announced && halfTyped(announced)) errors[announced.id] = t('credit.errorAnnounced');
-    const record = { start: start.value, end: end.value };
-    const kind = input('kind').value;
-    if (kind !== 'unplanned') record.kind = kind;
-    if (kind === 'excluded' && input('reason').value) record.reason = input('reason').value;
-    const scope = input('scope').value;
-    if (shown(n, 'scope') && scope !== ALL_SCOPES) record.scope = scope;
-    if (announced?.value) record.announced = announced.value;
+    const v = rowValues(n);
+    // A date-and-time input half typed reads "" (a row not built yet holds whole values).
+    const half = (part) => !pendingRows.has(n) && halfTyped($(`o${n}-${part}`));
+    const withAnnounced = rowShows(v.kind, 'announced', doc);
+    const note = v.note.trim();
+    const typed = (part) => v[part] || half(part);
+    if (!typed('start') && !typed('end') && !(withAnnounced && typed('announced')) && !note) continue;
+    if (!v.start) errors[`o${n}-start`] = t('credit.errorStart');
+    if (!v.end) errors[`o${n}-end`] = t('credit.errorEnd');
+    if (withAnnounced && half('announced')) errors[`o${n}-announced`] = t('credit.errorAnnounced');
+    const record = { start: v.start, end: v.end };
+    if (v.kind !== 'unplanned') record.kind = v.kind;
+    if (v.kind === 'excluded' && v.reason) record.reason = v.reason;
+    if (rowShows(v.kind, 'scope', doc) && v.scope !== ALL_SCOPES) record.scope = v.scope;
+    if (withAnnounced && v.announced) record.announced = v.announced;
     if (note) record.note = note;
     outages.push(record);
     rows.push(n);
@@ -531,8 +602,9 @@ function fieldOfPath(path) {
   return FIELD_OF_PATH[path] ?? null;
 }
 
+/** The controls that may show an error; rows not built yet have none shown. */
 function fieldIds() {
-  const rows = [...$('outage-list').children].flatMap((r) =>
+  const rows = [...$('outage-list').children].filter((r) => !pendingRows.has(r.dataset.row)).flatMap((r) =>
     ROW_PARTS.map((p) => `o${r.dataset.row}-${p}`));
   return [...Object.values(FIELD_OF_PATH), ...RG_PARTS.map((p) => `rg-${p}`), ...rows];
 }
@@ -1243,6 +1315,8 @@ async function computeFromFile(form) {
 /** Shows the results of a computation, or the errors next to their fields and the last results dimmed. */
 function show({ tier, fee, errors, feeErrors }, measured, credit) {
   const all = { ...errors, ...feeErrors };
+  // A row with an error to show is built (rows not built yet: replaceRows).
+  for (const id of Object.keys(all)) if (/^o\d+-/.test(id)) buildRow(id.slice(1, id.indexOf('-')));
   for (const id of fieldIds()) setFieldError(id, all[id] ?? null);
   setFormError(measured.formError ?? credit.formError);
 
