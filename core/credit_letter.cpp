@@ -45,7 +45,7 @@ std::string claim_letter(const Profile& p, const Tier& t, const CreditAnswer& a,
 
 std::string credit_calendar(const Profile& p, const Tier& t, const CreditAnswer& a, const LocalSpan& period) {
   std::vector<IcsEvent> events;
-  std::string what = p.product + ", " + t.name + ", " + period.label;
+  std::string what = isolated(p.product) + ", " + isolated(t.name) + ", " + period.label;
   auto event = [&](const char* id, date::local_days day, const std::string& summary, const std::string& description) {
     events.push_back({p.id + "-" + t.id + "-" + id + "-" + iso_date(day) + "@slacalc", day, summary, description});
   };

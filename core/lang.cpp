@@ -37,13 +37,41 @@ std::string say(const Phrase& phrase, std::initializer_list<std::string_view> ar
     size_t n = text[i] == '{' && text[i + 2] == '}' ? static_cast<size_t>(text[i + 1] - '0') : 10;
     if (n < args.size()) {
       out.append(text.substr(run, i - run));
-      out.append(args.begin()[n]);
+      out.append(isolated(args.begin()[n]));
       i += 2;
       run = i + 1;
     }
   }
   out.append(text.substr(run));
   return out;
+}
+
+namespace {
+
+// Whether the UTF-8 `text` holds a right-to-left letter (U+0590–U+08FF:
+// Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan, Mandaic; U+FB1D–U+FDFF,
+// U+FE70–U+FEFF: their presentation forms) or a direction control (U+061C,
+// U+200E–U+200F, U+202A–U+202E, U+2066–U+2069).
+bool needs_isolating(std::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    auto at = [&](size_t k) { return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0u; };
+    unsigned b0 = at(0), b1 = at(1), b2 = at(2);
+    if ((b0 == 0xD6 && b1 >= 0x90) || (b0 >= 0xD7 && b0 <= 0xDF)) return true;  // U+0590–U+07FF (U+061C too)
+    if (b0 == 0xE0 && b1 >= 0xA0 && b1 <= 0xA3) return true;                    // U+0800–U+08FF
+    if (b0 == 0xE2 && b1 == 0x80 && (b2 == 0x8E || b2 == 0x8F || (b2 >= 0xAA && b2 <= 0xAE))) return true;
+    if (b0 == 0xE2 && b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9) return true;
+    if (b0 == 0xEF && ((b1 == 0xAC && b2 >= 0x9D) || (b1 >= 0xAD && b1 <= 0xB7)))  // U+FB1D–U+FDFF
+      return true;
+    if (b0 == 0xEF && ((b1 == 0xB9 && b2 >= 0xB0) || b1 == 0xBA || b1 == 0xBB)) return true;  // U+FE70–U+FEFF
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string isolated(std::string_view text) {
+  if (!needs_isolating(text)) return std::string(text);
+  return "\u2068" + std::string(text) + "\u2069";
 }
 
 }  // namespace slacalc

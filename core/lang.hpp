@@ -69,7 +69,14 @@ class Phrase {
   const char* text_[kLangs];
 };
 
-// The phrase in the call's language with {n} replaced by args[n].
+// The phrase in the call's language with {n} replaced by args[n], each
+// isolated() from the sentence around it.
 std::string say(const Phrase& phrase, std::initializer_list<std::string_view> args = {});
+
+// `text` between U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL
+// ISOLATE when it holds right-to-left letters or direction controls, as it is
+// otherwise: a name from a profile ("Evil" and U+202E) cannot turn the
+// sentence it is put in around (docs/profile-format.md, "Texts").
+std::string isolated(std::string_view text);
 
 }  // namespace slacalc

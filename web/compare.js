@@ -15,7 +15,7 @@ import {
 import {
   expectRecord, expectShape, expectText, isRecord, linkProblem, quoted, sharePart,
 } from './share.js';
-import { date, lang, number, ready as localeReady, t } from './i18n.js';
+import { date, isolate, lang, number, ready as localeReady, t } from './i18n.js';
 
 const MIN_COLUMNS = 2;
 const MAX_COLUMNS = 6;
@@ -57,7 +57,7 @@ function profileArg(ref) {
 }
 
 function profileLabel(summary) {
-  return `${summary.vendor} — ${summary.product}`;
+  return `${isolate(summary.vendor)} — ${isolate(summary.product)}`;
 }
 
 function localDate(d = new Date()) {

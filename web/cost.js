@@ -18,7 +18,7 @@
 import { slaReady } from './page-core.js';
 import { $, announce, callCore, el, parseMoney, setFieldError, tierChoices } from './dom.js';
 import { expectList, expectRecord, expectShape, expectText, sharePart } from './share.js';
-import { date, lang, money, number, ready as localeReady, t } from './i18n.js';
+import { date, isolate, lang, money, number, ready as localeReady, t } from './i18n.js';
 
 /** The example VM the section starts with, so it shows an answer (§3.7's own example). */
 const EXAMPLE_VM = { name: 'db1', vcpus: '4', ramGb: '', storageGb: '', components: 'postgresql' };
@@ -101,7 +101,7 @@ function contractChanged() {
   if (model === 'infrastructure') $('cost-infra').open = true;
   $('cost-none').hidden = model !== 'none';
   for (const code of document.querySelectorAll('#cost-form .currency-code')) code.textContent = currency;
-  $('cost-model').textContent = `${tier.name}: ${MODEL_TEXT[model]?.() ?? model}` +
+  $('cost-model').textContent = `${isolate(tier.name)}: ${MODEL_TEXT[model]?.() ?? model}` +
     `${tier.pricing?.clause ? ` (${tier.pricing.clause})` : ''}`;
 
   // A temporary upgrade goes to another tier of the same model; until picked, the one after the current.

@@ -2,7 +2,7 @@
 // Their texts are in locales/<lang>/common.json (keys "dom.*").
 
 import { SlaError } from './slacalc.mjs';
-import { ready as localeReady, t } from './i18n.js';
+import { isolate, ready as localeReady, t } from './i18n.js';
 
 export const $ = (id) => document.getElementById(id);
 
@@ -37,7 +37,7 @@ export function fillProfileSelect(select, presets, docOf, usable, missing) {
   const option = (p) => {
     const suffix = [p.status === 'example' ? t('dom.example') : '', docOf(p.id).tiers.some(usable) ? '' : missing]
       .filter(Boolean).join(', ');
-    return el('option', { value: p.id, text: `${p.vendor} — ${p.product}${suffix ? ` (${suffix})` : ''}` });
+    return el('option', { value: p.id, text: `${isolate(p.vendor)} — ${isolate(p.product)}${suffix ? ` (${suffix})` : ''}` });
   };
   select.replaceChildren(...presetGroups(presets, option));
 }
@@ -51,7 +51,7 @@ export function defaultPresetId(presets, docOf, usable, preferred) {
 
 /** Its tier select: an unusable tier marked; `selected` kept when offered, else the first usable tier. */
 export function fillTierSelect(select, doc, selected, usable, missing) {
-  const option = (t) => el('option', { value: t.id, text: usable(t) ? t.name : `${t.name} (${missing})` });
+  const option = (t) => el('option', { value: t.id, text: usable(t) ? t.name : `${isolate(t.name)} (${missing})` });
   select.replaceChildren(...tierChoices(doc.tiers, option));
   select.value = doc.tiers.some((t) => t.id === selected) ? selected : (doc.tiers.find(usable) ?? doc.tiers[0]).id;
 }

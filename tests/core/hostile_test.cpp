@@ -118,3 +118,20 @@ TEST_CASE("hostile: names are one line of sensible length; direction controls le
   evil["vendor"] = "\u2067عربي\u2069 Hosting";  // an isolate opened and closed
   CHECK_FALSE(has(reading(evil)["warnings"], "unbalanced_bidi", "/vendor"));
 }
+
+TEST_CASE("hostile: a name with direction controls is isolated in the sentences it is put in") {
+  json doc = test::read_json("tests/profiles/base.json");
+  doc["vendor"] = "Evil\u202e";
+  doc["tiers"][0]["name"] = "\u05d6\u05d4\u05d1";  // "gold" in Hebrew, right to left
+  json r = ok("credit", {{"profile", doc}, {"tier", "gold"}, {"month", "2026-04"}, {"availability", "98"},
+                         {"fee", 100000}});
+  std::string letter = r["letter"]["en"];
+  // U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE around each name:
+  // the override ends with the name, not at the end of the Subject: line.
+  CHECK(letter.find("To: \u2068Evil\u202e\u2069\nSubject: ") != std::string::npos);
+  CHECK(letter.find(", \u2068\u05d6\u05d4\u05d1\u2069, ") != std::string::npos);
+  // Names without right-to-left letters or controls stay as they are.
+  json plain = ok("credit", {{"profile", "wp-heaven"}, {"tier", "standard"}, {"month", "2026-04"},
+                             {"availability", "90"}, {"fee", 160000}});
+  CHECK(plain["letter"]["en"].get<std::string>().find("\u2068") == std::string::npos);
+}
