@@ -1,7 +1,7 @@
 // The core's answer to every request of tests/node/requests.mjs — the
-// hand-picked ones and N generated from them — one line each, "ok<TAB>body"
-// or "error<TAB>body" (the body as a JSON string), so that two builds can be compared byte for byte
-// before and after a change that must not change an answer:
+// hand-picked ones and N generated from them — one line each: the function,
+// "ok" or "error", and the body as a JSON string, tab-separated. Two builds
+// compared byte for byte show whether a change left every answer as it was:
 //
 //   node scripts/answers.mjs [siteDir] [N] > after.txt      (default build/wasm/web, 50 000)
 //   cmp before.txt after.txt
