@@ -1,4 +1,4 @@
-// 1 000 000 outages over one year → the monthly report (issue 5): the time of
+// 1 000 000 outages over one year → the monthly report: the time of
 // sort_outages and measure_periods, no JSON (a million outages are some 80 MB of JSON;
 // the request limit is 1 MiB). One source, two builds like bench_clock:
 // native (build/native/bench_measure) and wasm for Node

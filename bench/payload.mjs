@@ -2,7 +2,7 @@
 // needs while it is used — its HTML, stylesheet, icon, scripts and the modules
 // they import (statically, dynamically or as a worker), the wasm, and its
 // locale files in all four languages — each gzipped on its own (-9), as a
-// server would send it (issue 8's budgets).
+// server would send it (the ceilings in bench/budgets.json).
 //   node bench/payload.mjs [siteDir]         prints a table
 //   import { pagePayloads } from './payload.mjs'  for a check
 import { readFile, readdir } from 'node:fs/promises';

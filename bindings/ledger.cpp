@@ -2,7 +2,7 @@
 // that measure and credit: the same strings-in, Response-out shape as call(),
 // each session named by a number the caller keeps between calls. Plain
 // functions, not an Embind class: class support (handles, pointer wrappers,
-// finalizers) would add 2.6 KB gzip to the page's JS glue.
+// finalizers) would add kilobytes to the page's JS glue.
 #include <emscripten/bind.h>
 
 #include <algorithm>

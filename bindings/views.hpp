@@ -1,5 +1,5 @@
 // The functions each page's wasm module holds: a page loads the code of the
-// calculators it shows, not the whole core (issue 8's size budget). The
+// calculators it shows, not the whole core. The
 // whole surface is slacalc-core.wasm — the npm package, Node, the tests.
 // CMakeLists.txt builds slacalc-<view>.wasm for each, with SLACALC_VIEW set
 // to its name; the page names its view in <html data-core>. A name that is

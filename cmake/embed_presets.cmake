@@ -1,5 +1,5 @@
 # Writes OUTPUT: a C++ source holding every presets/*.json as a string, so the
-# presets travel inside the wasm module and the CLI (issue 3). Run by the
+# presets travel inside the wasm module and the CLI. Run by the
 # build whenever a preset changes:  cmake -DPRESETS_DIR=… -DOUTPUT=… -P embed_presets.cmake
 # In the order profiles() lists them: the contracts, then the examples, each
 # by id — so that a list of ids needs no preset parsed (profile_json.cpp).

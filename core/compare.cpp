@@ -237,7 +237,7 @@ std::optional<std::int64_t> column_price(const Column& col) {
   return pricing ? pricing->monthly_price : std::nullopt;
 }
 
-// Issue 6, "the credit the customer would get in a bad month": the tier's
+// The credit the customer would get in a bad month: the tier's
 // credit rule at the given availability, on a fee taken from the monthly
 // price (an annual fee as 12 of them; Flying Circus's resource group as
 // the whole monthly price).

@@ -1,4 +1,4 @@
-// The tier comparison for sales (issue 3): 2–6 tiers of any profiles side by
+// The tier comparison for sales: 2–6 tiers of any profiles side by
 // side, one row per question a customer asks, differences marked.
 // Request and result: docs/api.md, "compare".
 #pragma once

@@ -1,6 +1,6 @@
 // How much of the fee a tier's credit rule grants for an achieved
 // availability — the rule alone; fees, periods and claims come with the
-// credit calculator (issue 5).
+// credit calculator.
 #pragma once
 
 #include "profile.hpp"

@@ -34,7 +34,7 @@ struct ClockSetup {
 
 // The clock a rule runs in. "always" runs round the clock, holidays
 // included; counted in working days it means Monday–Friday minus the
-// profile's holidays (the definition the issue and the contracts use).
+// profile's holidays (as the contracts define a working day).
 ClockSetup clock_setup(const DeadlineQuery& q, const std::string& window_id, bool working_days) {
   const Profile& p = *q.profile;
   ClockSetup s;

@@ -1,7 +1,7 @@
 // Every function of call() by name, in the order the docs list them, and
 // only(): the same entries for a module that holds some of them — a page's
 // wasm module links the calculators it shows and nothing else
-// (bindings/views.hpp, issue 8's size budget).
+// (bindings/views.hpp).
 #pragma once
 
 #include <array>

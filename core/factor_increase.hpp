@@ -1,7 +1,7 @@
 // §3.7.1: two ways to pay for a larger component factor — option A, the
 // difference billed with a surcharge, minimum term unchanged; option B, the
 // whole new factor committed as the minimum without surcharge, minimum term
-// renewed — and which is cheaper over a horizon (issue 6).
+// renewed — and which is cheaper over a horizon.
 #pragma once
 
 #include <cstdint>

@@ -1,5 +1,5 @@
 // Sorting short lists in place: a few dozen bytes of wasm, where every
-// std::sort or std::stable_sort instantiation costs 1.5 KB and more. Stable,
+// std::sort or std::stable_sort instantiation costs a kilobyte or more. Stable,
 // and quadratic: only for lists with a small bound or almost in order.
 #pragma once
 

@@ -1,7 +1,7 @@
 // JSON text ↔ nlohmann::json values, with our own reader and writer.
 // nlohmann's parser reads fractions with strtod and its serializer escapes
 // with snprintf; in the wasm modules those two pull in musl's float scanner,
-// printf and software long-double arithmetic: some 11 KB gzip per module.
+// printf and software long-double arithmetic, kilobytes in every module.
 // Reading also becomes exact: a number is taken as written or refused with
 // its path, never silently rounded (see parse_json_text).
 #pragma once

@@ -1,5 +1,5 @@
 // The language of a call's texts — explain lines, labels, durations, claim
-// letters: English, German, Dutch or Danish (issue 7). A request names it
+// letters: English, German, Dutch or Danish. A request names it
 // with "lang"; api.cpp holds it for the length of the call (LangScope) and
 // the code that writes text reads current_lang(). Numbers and fields meant
 // for programs never change with the language, only texts for people.

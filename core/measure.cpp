@@ -20,7 +20,7 @@ bool by_begin(const Stretch& a, const Stretch& b) { return a.begin < b.begin; }
 
 // Spans sorted by start, merged in place: overlapping and touching spans
 // become one. (Every list here comes from the ledger, which measure_periods
-// has in start order: no sort, whose code would cost the module 1.5 KB gzip.)
+// has in start order: no sort, whose code would cost the module a kilobyte.)
 std::vector<Stretch> merged(std::vector<Stretch> spans) {
   std::size_t kept = 0;
   for (std::size_t i = 0; i < spans.size(); ++i) {

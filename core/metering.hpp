@@ -1,4 +1,4 @@
-// §10.1 daily metering (issue 6): a month of a resource group billed by
+// §10.1 daily metering: a month of a resource group billed by
 // calendar day at 1/30 of the monthly price, each characteristic with its
 // highest value of the day; the service-level factor never below the
 // committed minimum purchase (§3.7), factor above it at +30 % unless the

@@ -1,5 +1,5 @@
-// A large outage file read in pieces (issue 5: "a 50 MB file … parse in
-// chunks with progress"). A JSON request stops at 1 MiB; a monitoring
+// A large outage file read in pieces, with progress (docs/api.md,
+// "Files beyond 1 MiB"). A JSON request stops at 1 MiB; a monitoring
 // export of a year can hold a million rows. The ledger takes the CSV text in
 // pieces of any size, checks every row exactly as parseOutages does (errors
 // by line and column), keeps each outage in 24 bytes, and hands the sorted

@@ -1,4 +1,4 @@
-// The price entry point (issue 6): what a tier costs per month under its
+// The price entry point: what a tier costs per month under its
 // contract's price model, and the what-ifs the contract raises.
 //
 //   { "profile": "flying-circus" | {…}, "tier": "managed-4",

@@ -1,4 +1,4 @@
-// Prices as the contracts compute them, exactly (issue 6): Flying Circus's
+// Prices as the contracts compute them, exactly: Flying Circus's
 // component factor (VLB §3.7), the monthly price of a resource group, daily
 // metering at 1/30 of the monthly price (§10.1), the two ways to pay for a
 // larger factor (§3.7.1), a temporary upgrade (§3.8), and NMS Prime's support

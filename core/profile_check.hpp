@@ -14,7 +14,7 @@
 
 namespace slacalc {
 
-inline constexpr size_t kMaxProfileBytes = 1000000;  // "1 MB", issue 3
+inline constexpr size_t kMaxProfileBytes = 1000000;  // "1 MB" (docs/profile-format.md)
 inline constexpr size_t kMaxProblems = 1000;         // further ones are counted, not listed
 
 struct ProfileCheck {

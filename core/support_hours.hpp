@@ -1,4 +1,4 @@
-// NMS Prime, Advanced Service (issue 6): the support hours a month the service
+// NMS Prime, Advanced Service: the support hours a month the service
 // sheet grants, twice as many in the introduction phase, and the hours beyond
 // them at the agreed hourly rate.
 #pragma once

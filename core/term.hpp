@@ -1,4 +1,4 @@
-// Contract terms (issue 6): the minimum term, automatic renewals, the notice
+// Contract terms: the minimum term, automatic renewals, the notice
 // deadline and the earliest possible end, with changes during the term; the
 // deadlines the contract counts from an invoice or from the regular end.
 // Whole calendar days: a term runs from its first to its last day, both

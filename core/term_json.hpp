@@ -1,5 +1,5 @@
 // The term entry point: when can the customer leave, and which deadlines
-// follow from the contract (issue 6).
+// follow from the contract.
 //
 //   { "profile": "flying-circus", "tier": "managed-4",
 //     "start": "2026-01-31",        (the day the minimum term starts, e.g. the Cleared-For-Takeoff notice)

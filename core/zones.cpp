@@ -158,7 +158,7 @@ constexpr const Zone* lookup(std::string_view name) {
 
 // The compiler checks the table: every rule parses, names are sorted and
 // unique, offsets lie in −12 h…+14 h, every alias has its target. (The parsed
-// rules are not stored: they would add some 10 KB to the wasm module's data.)
+// rules are not stored: they would add kilobytes to the wasm module's data.)
 constexpr bool table_is_valid() {
   for (std::size_t i = 0; i < std::size(kZones); ++i) {
     const Zone& z = kZones[i];

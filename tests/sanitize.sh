@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The doctest suite under AddressSanitizer (with LeakSanitizer) and
-# UndefinedBehaviorSanitizer (issue 8), in the fuzz configuration
+# UndefinedBehaviorSanitizer, in the fuzz configuration
 # (tests/fuzz/run.sh: clang++, RelWithDebInfo, nlohmann's assertions live).
 # Any report fails the run.
 set -euo pipefail

@@ -1,5 +1,5 @@
-// Reads a large outage file off the main thread (issue 5: "the page stays
-// responsive … in chunks with progress"), so a 50 MB export never freezes
+// Reads a large outage file off the main thread, in pieces with progress,
+// so that a monitoring export of any size never freezes
 // the page. The file goes to the core in pieces (openOutageFile); the page
 // hears how far it is, and later asks for measure and credit on the file.
 //

@@ -1,4 +1,4 @@
-// Worked examples from issue 2 and the contracts digest, plus an independent
+// Worked examples from the contracts digest, plus an independent
 // integer oracle for whole tables.
 #include <doctest/doctest.h>
 
@@ -34,7 +34,7 @@ long long micros(const std::string& decimal) {
 
 }  // namespace
 
-TEST_CASE("issue 2 vectors: target → allowed downtime") {
+TEST_CASE("worked examples: target → allowed downtime") {
   CHECK(downtime_exact({{"target", "99.9"}, {"period", "week"}}) == "604.8");
   CHECK(downtime_exact({{"target", "99.9"}, {"period", "month"}, {"monthBasis", "30d"}}) == "2592");
   CHECK(downtime_exact({{"target", "99.9"}, {"period", "month"}, {"monthBasis", "730h"}}) == "2628");
@@ -56,7 +56,7 @@ TEST_CASE("issue 2 vectors: target → allowed downtime") {
   CHECK(year["downtime"]["exact"] == "315569.52");
 }
 
-TEST_CASE("issue 2 vectors: downtime → achieved availability") {
+TEST_CASE("worked examples: downtime → achieved availability") {
   // 49 min in February 2012 (29 days = 41 760 min): 41711/41760.
   json feb = ok("budget", {{"downtime", "49m"}, {"period", "month"}, {"month", "2012-02"}});
   CHECK(feb["direction"] == "downtime-to-availability");

@@ -77,7 +77,7 @@ TEST_CASE("compare: bad requests name the field") {
   CHECK(fails("profiles", {{"x", 1}})["code"] == "unknown_field");
 }
 
-TEST_CASE("compare: the credit in a bad month, with money (issue 6)") {
+TEST_CASE("compare: the credit in a bad month, with money") {
   // At 99 %: WP Heaven (99.5 − 99) × 1 600 / 100 = 8.00 DKK (§11.3); Arena 1.25 % of the annual
   // fee, 12 × 4 000 = 48 000 USD → 600.00 USD; Flying Circus Managed 4 (99.6 %) 5 % of 2 500 =
   // 125.00 EUR (§9.7); NMS Prime has no remedy. At 99.7 % WP Heaven's target is met.

@@ -1,4 +1,4 @@
-// compose: the issue's vectors and a nested chain, worked by hand.
+// compose: worked examples and a nested chain, worked by hand.
 #include "helpers.hpp"
 
 namespace {
@@ -14,7 +14,7 @@ json chain() { return {{"serial", {single("KAMP data centre", "99.99"), single("
 
 }  // namespace
 
-TEST_CASE("compose: serial and parallel, the issue's vectors") {
+TEST_CASE("compose: serial and parallel, worked examples") {
   // 0.9995 × 0.9999 = 0.99940005.
   json serial = ok("compose", {{"system", {{"serial", {single("a", "99.95"), single("b", "99.99")}}}}});
   CHECK(serial["availability"]["exact"] == "99.940005");

@@ -15,7 +15,7 @@ std::string due_local(const json& request) { return only(ok("deadline", request)
 
 }  // namespace
 
-TEST_CASE("deadline: own windows — the issue's worked cases") {
+TEST_CASE("deadline: own windows — worked cases") {
   // Friday 16:30 + 1 h in Mon–Fri 09–17: 30 min Friday, 30 min Monday.
   json friday = ok("deadline", {{"window", kWeekdays0917}, {"timeZone", "Europe/Berlin"}, {"time", "1h"},
                                 {"reported", "2026-11-20T16:30"}});

@@ -109,7 +109,7 @@ TEST_CASE("all problems at once; unknown fields are warnings") {
   CHECK(has_problem(only_warning.warnings, "unknown_field", "/tiers/0/colour"));
 }
 
-// Found by the native/wasm agreement test (issue 8): libstdc++ and libc++
+// Found by the native/wasm agreement test: libstdc++ and libc++
 // ordered two ranges with the same start differently, so the CLI and the page
 // named opposite ranges. The later one in the document is the one reported.
 TEST_CASE("two ranges that start together: the later one overlaps the earlier") {

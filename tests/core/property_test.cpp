@@ -1,4 +1,4 @@
-// Properties over generated inputs (issue 8): seeded, so a failure names the
+// Properties over generated inputs: seeded, so a failure names the
 // seed and the case that reproduce it. SLACALC_PROPERTY_SEED=n picks another
 // seed, SLACALC_PROPERTY_CASES=k runs more cases.
 //

@@ -57,7 +57,7 @@ using namespace date::literals;
 
 }  // namespace
 
-TEST_CASE("clock: the issue's worked cases") {
+TEST_CASE("clock: worked cases") {
   const char* berlin = "Europe/Berlin";
   SUBCASE("Friday 16:30, 1 h, Mon–Fri 09–17 → Monday 09:30") {
     // 30 minutes on Friday 16:30–17:00, 30 more on Monday from 09:00.

@@ -1,5 +1,5 @@
 // Accessibility and layout of every page in headless Chromium, served with its
-// strict CSP by scripts/serve.mjs (issue 7's quality bar):
+// strict CSP by scripts/serve.mjs:
 //  - Tab from the top of the page reaches every visible, enabled control, as
 //    loaded and after the inputs of STATES below;
 //  - axe-core (WCAG 2.0/2.1/2.2 A and AA rules) finds no violation, light and
@@ -318,7 +318,7 @@ const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimation
 
 // ---------------------------------------------------------------- tests
 
-test('the site has the five pages of issue 7', () => {
+test('the site has its six pages', () => {
   for (const f of ['index.html', 'compare.html', 'credit.html', 'deadline.html', 'term.html']) {
     assert.ok(pages.includes(f), `${f} in ${pages.join(' ')}`);
   }

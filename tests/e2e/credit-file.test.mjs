@@ -1,6 +1,5 @@
-// The credit page with a 50 MB outage file (issue 5: "a 50 MB file … the
-// page stays responsive … in chunks with progress"): read in a worker, with
-// progress and cancel, measured exactly, errors by line next to the file
+// The credit page with a 50 MB outage file, the page responsive throughout:
+// read in a worker, with progress and cancel, measured exactly, errors by line next to the file
 // input, nothing the user typed lost. The expected downtime is merged here,
 // in plain integers, from the rows the test wrote.
 import { test, before } from 'node:test';

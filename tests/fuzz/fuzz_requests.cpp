@@ -1,4 +1,4 @@
-// libFuzzer target for every entry point of the public surface (issue 8):
+// libFuzzer target for every entry point of the public surface:
 // the input is "FUNCTION\nREQUEST" (tests/fuzz/corpus/requests); a first line
 // that names no function picks one by its bytes, so every mutation reaches
 // some calculator. "openOutageFile" drives a LedgerSession instead: the

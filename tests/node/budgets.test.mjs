@@ -1,4 +1,4 @@
-// Size budgets (issue 8), from bench/budgets.json: every page as served —
+// Size budgets, from bench/budgets.json: every page as served —
 // HTML, CSS, JS, its wasm module and all four languages' locale files, each
 // gzipped (bench/payload.mjs) — within the goal, or, for a page that does not
 // meet it yet, within its ceiling (today's figure plus 2 %); each wasm module

@@ -1,5 +1,5 @@
-// The native CLI and the wasm module print byte-identical result JSON (issue
-// 8): the hand-picked requests and thousands generated from them
+// The native CLI and the wasm module print byte-identical result JSON:
+// the hand-picked requests and thousands generated from them
 // (requests.mjs), through one `slacalc --lines` run and the whole core.
 //   SLACALC_AGREEMENT_SEED=n SLACALC_AGREEMENT_COUNT=k node --test tests/node/cli-agreement.test.mjs
 import { test } from 'node:test';

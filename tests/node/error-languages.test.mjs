@@ -1,4 +1,4 @@
-// Error messages are texts for people too (issue 7): the page shows them next
+// Error messages are texts for people too: the page shows them next
 // to the field, so a German page must not show an English one. Two checks:
 // - in the sources, every message an Error, wrong_type or missing_field is
 //   given is built by say() (a Phrase in all four languages), never a bare

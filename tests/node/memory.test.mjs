@@ -1,4 +1,4 @@
-// The module's memory does not grow without bound (issue 8): 10 000 varied
+// The module's memory does not grow without bound: 10 000 varied
 // calls (requests.mjs: every function, valid and invalid, in four languages)
 // plus outage files read through the ledger, made three times. The first
 // pass fills what is kept once (the presets, parsed on first use) and lets the

@@ -18,7 +18,7 @@ function oracle(periodSeconds, targetMilli) {
   return frac ? `${whole}.${frac}` : `${whole}`;
 }
 
-test('issue 2 vectors', () => {
+test('worked examples of the budget', () => {
   const cases = [
     [{ target: '99.9', period: 'week' }, oracle(604800, 99900), '604.8'],
     [{ target: '99.9', period: 'month', monthBasis: '30d' }, oracle(30 * 86400, 99900), '2592'],
