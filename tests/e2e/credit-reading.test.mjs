@@ -11,27 +11,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { openPage as openPageAt, shotDir, useLocalSite } from './local-site.mjs';
+import { choose, creditPageOf, fact, outage, periodTable, range, text } from './credit-page.mjs';
 
 const site = useLocalSite();
 
-const openPage = (options) => openPageAt(site.browser, new URL('credit.html', site.baseUrl).href, options);
-const text = (page, selector) => page.locator(selector).textContent();
-const fact = (page, cls) => text(page, `#credit-facts dd.${cls}`);
-
-async function choose(page, profile, tier) {
-  await page.selectOption('#profile', profile);
-  await page.selectOption('#tier', tier);
-}
-
-async function range(page, from, to) {
-  await page.fill('#from-month', from);
-  await page.fill('#to-month', to);
-}
-
-async function outage(page, n, start, end) {
-  await page.fill(`#o${n}-start`, start);
-  await page.fill(`#o${n}-end`, end);
-}
+const openPage = creditPageOf(site, openPageAt);
 
 /** Flying Circus §9.7: the previous month's resource group, 100 + 20 + 30 + 5 = 155.00 EUR. */
 async function resourceGroup(page) {
@@ -44,17 +28,9 @@ async function resourceGroup(page) {
 /** The commitment block of `scope` ("" for a contract whose commitments name none). */
 const block = (page, scope) => page.locator(`[data-testid="commitment"][data-scope="${scope}"]`);
 
-/** A commitment's period table as { period: { downtime, met, budget, remaining } }, and its column heads. */
-async function periods(page, scope) {
-  const rows = await block(page, scope).locator('tr[data-testid="period-row"]').evaluateAll((trs) => trs.map((tr) => [
-    tr.querySelector('th').textContent, {
-      downtime: tr.querySelector('.downtime').textContent,
-      met: tr.querySelector('.met').textContent,
-      budget: tr.querySelector('.budget').textContent,
-      remaining: tr.querySelector('.remaining').textContent,
-    }]));
-  return Object.fromEntries(rows);
-}
+/** A commitment's period table as { period: { downtime, met, budget, remaining } }. */
+const periods = (page, scope) => periodTable(block(page, scope),
+  { downtime: 'downtime', met: 'met', budget: 'budget', remaining: 'remaining' });
 
 const heads = (page, scope) => block(page, scope).locator('.period-table thead th').allTextContents();
 

@@ -7,44 +7,17 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { assertOnlyOwnFiles, checkLayout, openPage as openPageAt, shotDir, useLocalSite } from './local-site.mjs';
+import { choose, creditPageOf, fact, outage, periodTable, range, text } from './credit-page.mjs';
 
 const site = useLocalSite();
 
 // ---------------------------------------------------------------- helpers
 
-const openPage = (options) => openPageAt(site.browser, new URL('credit.html', site.baseUrl).href, options);
-
-const text = (page, selector) => page.locator(selector).textContent();
-
-async function choose(page, profile, tier) {
-  await page.selectOption('#profile', profile);
-  await page.selectOption('#tier', tier);
-}
-
-async function range(page, from, to) {
-  await page.fill('#from-month', from);
-  await page.fill('#to-month', to);
-}
-
-/** Fills outage row `n` (its number, as in the ids o0-…, o1-…). */
-async function outage(page, n, start, end) {
-  await page.fill(`#o${n}-start`, start);
-  await page.fill(`#o${n}-end`, end);
-}
+const openPage = creditPageOf(site, openPageAt);
 
 /** The period table of commitment `i` as { period: { counted, downtime, measured, availability, met, remaining } }. */
-async function periods(page, i = 0) {
-  const rows = await page.locator('[data-testid="commitment"]').nth(i).locator('tr[data-testid="period-row"]')
-    .evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th').textContent, {
-      counted: tr.querySelector('.counted').textContent,
-      downtime: tr.querySelector('.downtime').textContent,
-      measured: tr.querySelector('.measured-time').textContent,
-      availability: tr.querySelector('.availability').textContent,
-      met: tr.querySelector('.met').textContent,
-      remaining: tr.querySelector('.remaining').textContent,
-    }]));
-  return Object.fromEntries(rows);
-}
+const periods = (page, i = 0) => periodTable(page.locator('[data-testid="commitment"]').nth(i), { counted: 'counted',
+  downtime: 'downtime', measured: 'measured-time', availability: 'availability', met: 'met', remaining: 'remaining' });
 
 /** The bars of commitment `i`'s chart: accessible label, title, the ✓/✗ text, and whether a rect is drawn. */
 function bars(page, i = 0) {
@@ -58,8 +31,6 @@ function bars(page, i = 0) {
     top: Number(g.querySelector('rect')?.getAttribute('y')),
   })));
 }
-
-const fact = (page, cls) => text(page, `#credit-facts dd.${cls}`);
 
 /** The claim letter in language `code`, chosen in the select next to it (the page shows one at a time). */
 async function letter(page, code) {
