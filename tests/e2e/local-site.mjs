@@ -49,7 +49,7 @@ export async function serveSite(siteDir, env = {}) {
       if (m) resolve(m[1]);
     });
     server.once('exit', (code) => reject(new Error(`serve.mjs exited (${code}): ${out}`)));
-    setTimeout(() => reject(new Error(`serve.mjs did not start: ${out}`)), 10000).unref();
+    setTimeout(() => reject(new Error(`serve.mjs did not start: ${out}`)), 30000).unref();
   });
   return { baseUrl, stop };
 }
