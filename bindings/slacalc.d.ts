@@ -1040,7 +1040,7 @@ export interface SlaCalcOptions {
   view?: View;
 }
 
-/** The pages whose functions have a module of their own. */
+/** The pages whose functions have a module of their own (bindings/views.json; tests/node/views-list.test.mjs keeps this to it). */
 export type View = 'budget' | 'contract' | 'compare' | 'deadline' | 'credit' | 'term' | 'compose';
 export declare const VIEWS: readonly View[];
 
