@@ -942,6 +942,38 @@ export interface PriceResult {
   explain: Explanation[];
 }
 
+/**
+ * Each function's answer by name, as call() gives it: what the functions of
+ * SlaCalc return (types-check.ts holds the two together), and what
+ * tests/node/answer-types.test.mjs checks the core's real answers against.
+ */
+export interface Results {
+  budget: BudgetResult;
+  nines: NinesResult;
+  profiles: { profiles: ProfileSummary[] };
+  profile: Profile;
+  validateProfile: ValidationResult;
+  compare: CompareResult;
+  holidays: HolidaysResult;
+  /** ZoneList without a zone, ZoneRules for one. */
+  zones: ZoneList | ZoneRules;
+  deadline: DeadlineResult;
+  windowBudget: WindowBudgetResult;
+  measure: MeasureResult;
+  credit: CreditResult;
+  parseOutages: ParseOutagesResult;
+  term: TermResult;
+  price: PriceResult;
+  compose: ComposeResult;
+}
+
+/** A failed call's answer: what SlaError carries. */
+export interface ErrorAnswer {
+  code: string;
+  message: string;
+  path: string;
+}
+
 export declare class SlaError extends Error {
   name: 'SlaError';
   /** "invalid_number", "out_of_range", "missing_field", "wrong_type", "unknown_value", ... */
