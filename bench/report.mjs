@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { pagePayloads } from './payload.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const VIEWS = ['budget', 'contract', 'compare', 'deadline', 'credit', 'term', 'compose'];
+const { views } = JSON.parse(await readFile(path.join(here, '../bindings/views.json'), 'utf8'));
 const site = path.resolve(process.argv[2] ?? 'build/wasm/web');
 const nativeBench = path.resolve(process.argv[3] ?? 'build/native/bench_calls');
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -36,8 +36,8 @@ for (const file of ['slacalc-core.wasm', 'slacalc-core.mjs']) {
   console.log(`${file.padEnd(22)} ${kb(s.raw).padStart(9)} raw ${kb(s.gzip).padStart(9)} gzip`);
 }
 console.log(`${'wasm + glue'.padEnd(22)} ${kb(module.raw).padStart(9)} raw ${kb(module.gzip).padStart(9)} gzip`);
-// Each page loads its own module (bindings/views.hpp) and what payload.mjs lists.
-for (const view of VIEWS) {
+// Each page loads its own module (bindings/views.json) and what payload.mjs lists.
+for (const { name: view } of views) {
   const s = await size(`slacalc-${view}.wasm`);
   console.log(`${`slacalc-${view}.wasm`.padEnd(22)} ${kb(s.raw).padStart(9)} raw ${kb(s.gzip).padStart(9)} gzip`);
 }

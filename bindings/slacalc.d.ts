@@ -169,6 +169,8 @@ export interface ResponseRule extends Cited {
   bestEffort?: true;
   window?: string;
   reportedIn?: string;
+  /** The rule applies only under these choices of the profile's options: option id → choice. */
+  when?: Record<string, string>;
 }
 
 export interface Term extends Cited {
@@ -176,6 +178,8 @@ export interface Term extends Cited {
   renewal?: Span;
   notice?: Span;
   startsAt?: string;
+  /** Ended by the provider for cause: percent of the monthly fees until the term's end, at most percent of capMonths months' fees (term's damages). */
+  damagesForCause?: Cited & { percent: Percent; capMonths: number };
 }
 
 export type FeeBasis = 'monthly-fee' | 'previous-month-resource-group-fee' | 'annual-fee' | 'period-fee';
@@ -186,14 +190,19 @@ interface CreditTerms extends Cited {
   cap?: Percent;
   minimumAmount?: Money;
   claim?: Cited & { within: Span; after: 'period-end' | 'incident'; form?: string };
-  redemption?: Cited & { available?: string; method?: string; cash?: boolean; expiry?: string };
+  redemption?: Cited & {
+    /** Where the contract fixes the dates (docs/profile-format.md, "credit"): credit's redemptionDates. */
+    availableAt?: 'unspecified' | 'calendar-year-end';
+    redeemIn?: 'unspecified' | 'next-service-year';
+    available?: string; method?: string; cash?: boolean; expiry?: string;
+  };
 }
 
 export type CreditRule =
   | (Cited & { kind: 'none'; reason: string })
   | (CreditTerms & { kind: 'flat-percent-of-fee'; percent: Percent })
   | (CreditTerms & { kind: 'proportional-shortfall' })
-  | (CreditTerms & { kind: 'tiered-schedule'; steps: { below: Percent; percent: Percent }[] });
+  | (CreditTerms & { kind: 'tiered-schedule'; steps: (Cited & { below: Percent; percent: Percent })[] });
 
 export interface Pricing extends Cited {
   model: 'none' | 'fixed-monthly' | 'component-factor' | 'support-hours' | 'infrastructure';
@@ -207,7 +216,7 @@ export interface Pricing extends Cited {
   pricesAreExamples?: boolean;
 }
 
-export interface Tier {
+export interface Tier extends Cited {
   id: string;
   name: string;
   family?: string;
@@ -220,29 +229,34 @@ export interface Tier {
   pricing?: Pricing;
 }
 
-export interface Profile {
+/** A profile document (docs/profile-format.md; docs/profile.schema.json is the whole rule). */
+export interface Profile extends Cited {
   format: 'slacalc-profile/1';
   id: string;
   vendor: string;
   product: string;
   status: 'contract' | 'example';
   caveat?: string;
-  source?: { document?: string; date?: string; url?: string };
+  source?: Cited & { document?: string; date?: string; url?: string };
   languages: string[];
   currency: string;
   timeZone: string;
   holidays: Cited & { calendar: string };
   windows?: Record<string, WeeklyWindow>;
   priorities?: Cited & {
-    levels: { id: string; label: string }[];
-    matrix?: {
-      rows: { label: string; ids: string[] };
-      columns: { label: string; ids: string[] };
+    levels: (Cited & { id: string; label: string })[];
+    matrix?: Cited & {
+      rows: Cited & { label: string; ids: string[] };
+      columns: Cited & { label: string; ids: string[] };
       cells: string[][];
     };
   };
   options?: Record<string, Cited & { label: string; choices: string[]; default: string }>;
   tiers: Tier[];
+  /** Deadlines counted from an invoice or from the regular end of the term (term's deadlines). */
+  deadlines?: (Cited & { id: string; label: string; after: 'invoice' | 'regular-end'; within: Span })[];
+  /** A planned outage counts as announced only when announced at least this long ahead (measure's lateNotice). */
+  maintenanceNotice?: Cited & { atLeast: Duration };
 }
 
 /** A preset id ("flying-circus") or a whole profile. */
@@ -282,9 +296,9 @@ export interface ValidationResult {
 
 export interface CompareRequest extends LangOption {
   /** 2 to 6 tiers, any mix of profiles. */
-  columns: { profile: ProfileRef; tier: string; monthlyPrice?: Money   /** "99": a row with each tier's credit at this availability (on the monthly price). */
+  columns: { profile: ProfileRef; tier: string; monthlyPrice?: Money }[];
+  /** "99": a row with each tier's credit at this availability (on the monthly price). */
   badMonth?: Percent;
-}[];
   /** Which hours the budgets are a share of; "contract" (default): what each contract says. */
   monthBasis?: BudgetReading;
   /** "YYYY-MM": the month shown (and its quarter and year); needed by "calendar" and "window". */
@@ -297,8 +311,9 @@ export interface CompareResult {
     status: 'contract' | 'example'; caveat?: string; currency: string;
   }[];
   rows: {
+    /** "bad-month": with the request's badMonth. */
     id: 'availability' | 'downtime' | 'window' | 'response' | 'minimum-term' | 'renewal' |
-      'notice' | 'credit' | 'price';
+      'notice' | 'credit' | 'price' | 'bad-month';
     label: string;
     /** True when the cells' lines are not all the same. */
     differs: boolean;
@@ -942,6 +957,38 @@ export interface PriceResult {
   explain: Explanation[];
 }
 
+/**
+ * Each function's answer by name, as call() gives it: what the functions of
+ * SlaCalc return (types-check.ts holds the two together), and what
+ * tests/node/answer-types.test.mjs checks the core's real answers against.
+ */
+export interface Results {
+  budget: BudgetResult;
+  nines: NinesResult;
+  profiles: { profiles: ProfileSummary[] };
+  profile: Profile;
+  validateProfile: ValidationResult;
+  compare: CompareResult;
+  holidays: HolidaysResult;
+  /** ZoneList without a zone, ZoneRules for one. */
+  zones: ZoneList | ZoneRules;
+  deadline: DeadlineResult;
+  windowBudget: WindowBudgetResult;
+  measure: MeasureResult;
+  credit: CreditResult;
+  parseOutages: ParseOutagesResult;
+  term: TermResult;
+  price: PriceResult;
+  compose: ComposeResult;
+}
+
+/** A failed call's answer: what SlaError carries. */
+export interface ErrorAnswer {
+  code: string;
+  message: string;
+  path: string;
+}
+
 export declare class SlaError extends Error {
   name: 'SlaError';
   /** "invalid_number", "out_of_range", "missing_field", "wrong_type", "unknown_value", ... */
@@ -1040,7 +1087,7 @@ export interface SlaCalcOptions {
   view?: View;
 }
 
-/** The pages whose functions have a module of their own. */
+/** The pages whose functions have a module of their own (bindings/views.json; tests/node/views-list.test.mjs keeps this to it). */
 export type View = 'budget' | 'contract' | 'compare' | 'deadline' | 'credit' | 'term' | 'compose';
 export declare const VIEWS: readonly View[];
 

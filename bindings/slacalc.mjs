@@ -8,6 +8,8 @@
 // SlaError {code, message, path} for bad input. The instance stays usable
 // after an error: errors are values inside the core, never traps.
 
+import { VIEWS as VIEW_LIST } from './views.mjs';
+
 export const FUNCTIONS = Object.freeze([
   'budget', 'nines', 'profiles', 'profile', 'validateProfile', 'compare', 'holidays', 'zones', 'deadline', 'windowBudget', 'measure', 'credit', 'parseOutages', 'term', 'price', 'compose',
 ]);
@@ -36,8 +38,9 @@ function encode(request) {
 }
 
 // The modules a page may load instead of the whole core: each holds one
-// page's functions (bindings/views.hpp); the others answer unknown_function.
-export const VIEWS = Object.freeze(['budget', 'contract', 'compare', 'deadline', 'credit', 'term', 'compose']);
+// page's functions (bindings/views.json; views.mjs is built from it beside
+// this file); the others answer unknown_function.
+export const VIEWS = Object.freeze(VIEW_LIST.map(({ name }) => name));
 
 export async function createSlaCalc(options = {}) {
   if (options.view !== undefined && !VIEWS.includes(options.view))

@@ -9,11 +9,15 @@
 // followFrame() does the same for an <iframe> a site writes itself.
 // docs/embedding.md has the snippets.
 
-/** view attribute → the page of that calculator. */
-export const VIEWS = Object.freeze({
-  budget: 'index.html', compare: 'compare.html', deadline: 'deadline.html', credit: 'credit.html',
-  term: 'term.html', compose: 'compose.html',
-});
+import { VIEWS as VIEW_LIST } from './views.mjs';
+
+/**
+ * view attribute → the page of that calculator: each page's own view
+ * (bindings/views.json, built into views.mjs — and into this file, which
+ * other origins load on its own: cmake/minify_site.cmake).
+ */
+export const VIEWS = Object.freeze(Object.fromEntries(
+  VIEW_LIST.filter((view) => !view.parameter).map(({ name, page }) => [name, page])));
 const PASSED = ['profile', 'tier', 'theme', 'lang'];
 /** What a page announces: its view, and the term page's price part. */
 const RESULT_VIEWS = new Set([...Object.keys(VIEWS), 'price']);

@@ -3,12 +3,16 @@
 // wasm is compiled once. Errors are reported by each module's start().
 import { createSlaCalc } from './slacalc.mjs';
 import { lang } from './i18n.js';
+import { VIEWS } from './views.mjs';
 
 // Results' texts (explain lines, durations, letters) in the page's language;
 // the page's own module (<html data-core>: slacalc-<view>.wasm, with only
-// the functions the page calls), else the whole core. The budget page opened
-// for a contract (?profile=) loads the module that reads one.
+// the functions the page calls), else the whole core. A view of the same
+// page with a parameter is loaded when the URL has it (bindings/views.json):
+// the budget page opened for a contract (?profile=) loads the one that reads one.
 const { core } = document.documentElement.dataset;
-const forContract = core === 'budget' && new URLSearchParams(location.search).has('profile');
-export const slaReady = createSlaCalc({ lang, view: forContract ? 'contract' : core });
+const page = VIEWS.find(({ name }) => name === core)?.page;
+const query = new URLSearchParams(location.search);
+const view = VIEWS.find((v) => v.parameter && v.page === page && query.has(v.parameter))?.name ?? core;
+export const slaReady = createSlaCalc({ lang, view });
 slaReady.catch(() => {});

@@ -111,11 +111,12 @@ test('after close(): every call says the file is closed and how to open it again
 });
 
 test('files never closed are freed once collected', async (t) => {
-  // The wrapper as shipped, over the whole core as built; the core's factory
-  // is wrapped here only to keep the module for its heapInUse().
+  // The wrapper as shipped (and the views it imports), over the whole core
+  // as built; the core's factory is wrapped here only to keep the module for
+  // its heapInUse().
   const dir = mkdtempSync(path.join(os.tmpdir(), 'slacalc-unclosed-'));
   try {
-    copyFileSync(path.join(siteDir, 'slacalc.mjs'), path.join(dir, 'slacalc.mjs'));
+    for (const file of ['slacalc.mjs', 'views.mjs']) copyFileSync(path.join(siteDir, file), path.join(dir, file));
     symlinkSync(path.join(siteDir, 'slacalc-core.wasm'), path.join(dir, 'slacalc-core.wasm'));
     writeFileSync(path.join(dir, 'slacalc-core.mjs'), `
       import create from ${JSON.stringify(pathToFileURL(path.join(siteDir, 'slacalc-core.mjs')).href)};

@@ -1,9 +1,18 @@
 // Compiled by `tsc --noEmit -p tests/node` only: the hand-written .d.ts must
 // accept correct use and reject wrong use (@ts-expect-error fails if it doesn't).
 import {
-  createSlaCalc, SlaError, type BudgetResult, type NinesResult, type Profile, type CompareResult,
-  type ValidationResult,
+  createSlaCalc, SlaError, FUNCTIONS, type BudgetResult, type NinesResult, type Profile, type CompareResult,
+  type ValidationResult, type Results, type SlaCalc, type ZoneList, type ZoneRules,
 } from 'slacalc';
+
+// Results (each function's answer by name, which tests/node/answer-types.test.mjs
+// checks real answers against) is what SlaCalc's functions return, for every
+// function and no other; zones has two forms.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Returned = { [F in keyof Results]: F extends 'zones' ? ZoneList | ZoneRules : ReturnType<SlaCalc[F]> };
+type EachSame = { [F in keyof Results]: Same<Results[F], Returned[F]> };
+const resultsAreReturned: false extends EachSame[keyof Results] ? false : true = true;
+const resultsNameEveryFunction: Same<keyof Results, (typeof FUNCTIONS)[number]> = true;
 
 async function main(): Promise<void> {
   const sla = await createSlaCalc();
@@ -100,6 +109,7 @@ async function main(): Promise<void> {
   console.log(stDays, berlin, zoneNames, germanDowntime);
   console.log(presets, check.valid, checkObject.errors, firstLine, badCredit);
   console.log(seconds, human, pct, cell);
+  console.log(resultsAreReturned, resultsNameEveryFunction);
 }
 
 void main();

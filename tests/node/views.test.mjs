@@ -1,4 +1,4 @@
-// Each page's own module (slacalc-<view>.wasm, bindings/views.hpp): the
+// Each page's own module (slacalc-<view>.wasm, bindings/views.json): the
 // functions its page calls answer byte for byte as the whole core does, the
 // others answer unknown_function, and the module is smaller than the core.
 import { test } from 'node:test';
@@ -9,7 +9,7 @@ import { importSite, root, siteDir } from './site.mjs';
 
 const wrapper = await importSite('slacalc.mjs');
 
-// What each page calls (web/*.js), and one request of each kind.
+// One request for each function of the core.
 const REQUESTS = {
   budget: { target: '99.9', period: 'month', month: '2028-02', lang: 'de' },
   nines: { targets: ['99.9'], periods: ['week'] },
@@ -20,6 +20,7 @@ const REQUESTS = {
   zones: {},
   holidays: { calendar: 'DE-ST', from: 2026, to: 2026 },
   deadline: { profile: 'flying-circus', tier: 'guided-1', reported: '2026-03-27T15:30' },
+  windowBudget: { profile: 'flying-circus', tier: 'guided-1', month: '2026-04' },
   measure: { profile: 'wp-heaven', tier: 'standard', from: '2026-03', to: '2026-04',
     outages: [{ start: '2026-03-29T01:30', end: '2026-03-29T04:00' }] },
   credit: { profile: 'wp-heaven', tier: 'standard', month: '2026-04', availability: '90', fee: 160000 },
@@ -28,15 +29,7 @@ const REQUESTS = {
   price: { profile: 'nms-prime', tier: 'advanced-service', supportHours: { perMonth: '10' } },
   compose: { system: { serial: [{ availability: '99.95' }, { availability: '99.99' }] } },
 };
-const VIEWS = {
-  budget: ['budget', 'nines', 'profile'],
-  contract: ['budget', 'nines', 'profile'],
-  compare: ['compare', 'profiles', 'profile', 'validateProfile'],
-  deadline: ['deadline', 'zones', 'holidays', 'profiles', 'profile'],
-  credit: ['measure', 'credit', 'parseOutages', 'profiles', 'profile', 'validateProfile'],
-  term: ['term', 'price', 'profiles', 'profile'],
-  compose: ['compose'],
-};
+const { views } = JSON.parse(await readFile(path.join(root, 'bindings', 'views.json'), 'utf8'));
 
 async function rawCore(name) {
   const { default: create } = await importSite(`${name}.mjs`);
@@ -44,8 +37,12 @@ async function rawCore(name) {
 }
 const text = (request) => (typeof request === 'string' ? request : JSON.stringify(request));
 
-test('the wrapper lists the same views as this test', () => {
-  assert.deepEqual([...wrapper.VIEWS].sort(), Object.keys(VIEWS).sort());
+test('the wrapper lists the views of bindings/views.json, in its order', () => {
+  assert.deepEqual([...wrapper.VIEWS], views.map(({ name }) => name));
+});
+
+test('this test has a request for every function', () => {
+  assert.deepEqual(Object.keys(REQUESTS).sort(), [...wrapper.FUNCTIONS].sort());
 });
 
 test('every request of this test succeeds in the whole core', async () => {
@@ -53,7 +50,7 @@ test('every request of this test succeeds in the whole core', async () => {
   for (const [fn, request] of Object.entries(REQUESTS)) assert.ok(core.call(fn, text(request)).ok, fn);
 });
 
-for (const [view, functions] of Object.entries(VIEWS)) {
+for (const { name: view, functions, outageFile } of views) {
   test(`slacalc-${view}: its functions as the core answers them, no others`, async () => {
     const core = await rawCore('slacalc-core');
     const own = await rawCore(`slacalc-${view}`);
@@ -66,8 +63,8 @@ for (const [view, functions] of Object.entries(VIEWS)) {
         assert.equal(JSON.parse(answer.body).code, 'unknown_function', `${view}: ${fn}`);
       }
     }
-    // Only the credit page reads outage files in pieces.
-    assert.equal(typeof own.ledgerNew, view === 'credit' ? 'function' : 'undefined');
+    // Only a view that says so reads outage files in pieces.
+    assert.equal(typeof own.ledgerNew, outageFile ? 'function' : 'undefined');
     const [size, whole] = await Promise.all([stat(path.join(siteDir, `slacalc-${view}.wasm`)),
       stat(path.join(siteDir, 'slacalc-core.wasm'))]);
     assert.ok(size.size < whole.size, `${size.size} < ${whole.size}`);
