@@ -2,7 +2,7 @@
 // the user's own profiles), differences marked, one-page print handout.
 // No framework, no inline code (CSP).
 //
-// Error handling follows app.js: the core throws SlaError {code, message,
+// Error handling follows budget.js: the core throws SlaError {code, message,
 // path}; the path (e.g. "/columns/1/monthlyPrice") names the control that
 // caused it, and the message is shown next to that control (aria-invalid,
 // aria-describedby). What the user typed is never changed. While something is

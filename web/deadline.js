@@ -3,7 +3,7 @@
 // in the provider's zone, the user's zone and UTC, and draws the counted time
 // day by day as an inline SVG. No framework, no inline code (CSP).
 //
-// Error handling follows app.js and compare.js: the core throws SlaError
+// Error handling follows budget.js and compare.js: the core throws SlaError
 // {code, message, path}; the path ("/reported", "/closedDays/1",
 // "/options/splitReaction") names the control, and the message is shown next
 // to it. What the user typed is never changed. While something is invalid the

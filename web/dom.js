@@ -1,4 +1,4 @@
-// DOM helpers shared by the pages (app.js, compare.js, deadline.js).
+// DOM helpers shared by the pages (budget.js, compare.js, deadline.js).
 // Their texts are in locales/<lang>/common.json (keys "dom.*").
 
 import { SlaError } from './slacalc.mjs';

@@ -691,7 +691,7 @@ async function start() {
   $('start').value = yearBefore(today());
   for (const box of document.querySelectorAll('[data-toggle]')) $(box.dataset.toggle).hidden = !box.checked;
   wire();
-  // A link's contract is a preset; its tier and the what-ifs' tiers (also the cost section's, cost.js) are that preset's.
+  // A link's contract is a preset; its tier and the what-ifs' tiers (also the price section's, term-price.js) are that preset's.
   shareCheck({ check: ({ fields }) => expectProfile(fields, presets, ['tier', 'upgrade-tier', 'temp-tier', 'cost-tu-tier']) });
   setStatus('');
   compute();
