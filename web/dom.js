@@ -1,4 +1,4 @@
-// DOM helpers shared by the pages (budget.js, compare.js, deadline.js).
+// DOM helpers shared by page.js (the cycle every page runs) and the page scripts.
 // Their texts are in locales/<lang>/common.json (keys "dom.*").
 
 import { SlaError } from './slacalc.mjs';
@@ -107,9 +107,9 @@ export function setFieldError(id, message) {
   input.closest('.field')?.classList.toggle('invalid', Boolean(message));
 }
 
-/** The page's status line (#status): a text and a kind ("", "failed", ...). */
-export function setStatus(text, kind = '') {
-  const status = $('status');
+/** The page's status line (#status, or a section's own): a text and a kind ("", "failed", ...). */
+export function setStatus(text, kind = '', id = 'status') {
+  const status = $(id);
   if (status.textContent !== text) status.textContent = text;
   status.className = `status ${kind}`.trim();
 }
@@ -117,24 +117,24 @@ export function setStatus(text, kind = '') {
 /**
  * Waits for the core and its presets (unless a page that uses none says
  * { presets: false }: its module has no profiles), and for the page's texts
- * (i18n.js): { sla, presets }, or null after saying in #status that it could
- * not be loaded (and marking the page for tests).
+ * (i18n.js): { sla, presets }, or null after saying in #status (or `status`)
+ * that it could not be loaded and marking the page (or `marked`) for tests.
  */
-export async function loadCore(ready, { presets = true } = {}) {
+export async function loadCore(ready, { presets = true, status = 'status', marked = document.body } = {}) {
   try {
     const [sla] = await Promise.all([ready, localeReady]);
     return { sla, presets: presets ? sla.profiles().profiles : [] };
   } catch (err) {
     await localeReady.catch(() => {});
-    setStatus(t('dom.loadFailed', { error: err?.message ?? err }), 'failed');
-    document.body.dataset.ready = 'error';
+    setStatus(t('dom.loadFailed', { error: err?.message ?? err }), 'failed', status);
+    marked.dataset.ready = 'error';
     return null;
   }
 }
 
-/** The message for the whole form (#form-error), or none. */
-export function setFormError(message) {
-  const box = $('form-error');
+/** The message for the whole form (#form-error, or a section's own), or none. */
+export function setFormError(message, id = 'form-error') {
+  const box = $(id);
   box.textContent = message ?? '';
   box.hidden = !message;
 }
