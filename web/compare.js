@@ -9,9 +9,9 @@
 // invalid the last good table stays visible, dimmed and labelled out of date.
 
 import { slaReady } from './page-core.js';
-import {
-  $, announce, callCore, el, loadCore, parseMoney, presetGroups, setFieldError, setFormError, setStatus,
-} from './dom.js';
+import { $, announce, callCore, el, loadCore, setFieldError, setFormError, setStatus } from './dom.js';
+import { parseMoney } from './money.js';
+import { presetGroups } from './selects.js';
 import {
   expectRecord, expectShape, expectText, isRecord, linkProblem, quoted, sharePart,
 } from './share.js';
@@ -85,7 +85,7 @@ const fromSource = (source, message) => (source ? t('compare.fromFile', { file: 
 
 // ---------------------------------------------------------------- prices
 
-/** A price as typed → { minor } in `summary`'s currency (dom.js parseMoney, its texts translated), or { error }. */
+/** A price as typed → { minor } in `summary`'s currency (money.js parseMoney, its texts translated), or { error }. */
 function parsePrice(text, summary) {
   return parseMoney(text, summary?.currency ?? '', currencyDigits(summary), 'a price');
 }

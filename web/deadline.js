@@ -15,10 +15,8 @@
 
 import { SlaError } from './slacalc.mjs';
 import { slaReady } from './page-core.js';
-import {
-  $, announce, callCore, defaultPresetId, el, fillProfileSelect, fillTierSelect, loadCore, setFieldError, setFormError,
-  setStatus,
-} from './dom.js';
+import { $, announce, callCore, el, loadCore, setFieldError, setFormError, setStatus } from './dom.js';
+import { defaultPresetId, fillProfileSelect, fillTierSelect } from './selects.js';
 import { expectProfile, shareCheck } from './share.js';
 import { date, lang, ready as localeReady, t } from './i18n.js';
 

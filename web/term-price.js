@@ -16,7 +16,9 @@
 // dimmed and marked out of date.
 
 import { slaReady } from './page-core.js';
-import { $, announce, callCore, el, parseMoney, setFieldError, tierChoices } from './dom.js';
+import { $, announce, callCore, el, setFieldError } from './dom.js';
+import { parseMoney } from './money.js';
+import { tierChoices } from './selects.js';
 import { expectList, expectRecord, expectShape, expectText, sharePart } from './share.js';
 import { date, isolate, lang, money, number, ready as localeReady, t } from './i18n.js';
 

@@ -17,10 +17,9 @@
 // the core's no_term answer is shown next to the tier select.
 
 import { slaReady } from './page-core.js';
-import {
-  $, announce, callCore, defaultPresetId, download, el, fillProfileSelect, fillTierSelect, loadCore, parseMoney,
-  setFieldError, setFormError, setStatus, tierChoices,
-} from './dom.js';
+import { $, announce, callCore, download, el, loadCore, setFieldError, setFormError, setStatus } from './dom.js';
+import { parseMoney } from './money.js';
+import { defaultPresetId, fillProfileSelect, fillTierSelect, tierChoices } from './selects.js';
 import { expectProfile, shareCheck } from './share.js';
 import { date, lang, money, number, ready as localeReady, t } from './i18n.js';
 
