@@ -59,7 +59,8 @@ export function runPage(page) {
     if (page.status !== null) {
       const status = page.status ? page.status(result, Boolean(last))
         : result ? '' : [t(last ? page.words.stale : page.words.empty), 'failed'];
-      setStatus(...[status].flat(), ids.status);
+      const [text, kind = ''] = [status].flat();
+      setStatus(text, kind, ids.status);
     }
     page.after?.(result);
     announce(page.view, page.answer && result ? page.answer(result) : result);
