@@ -1499,7 +1499,7 @@ async function start() {
   setStatus('');
   compute();
   shareView();
-  performance.mark('slacalc-credit-ready');
+  performance.mark('slacalc-ready');
   document.body.dataset.ready = '1';
 }
 
