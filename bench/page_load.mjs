@@ -2,7 +2,8 @@
 //   node bench/page_load.mjs [siteDir]        (default build/wasm/web)
 // Each run uses a fresh browser context (empty cache) and a fresh page and
 // measures from navigation start to the page's "slacalc-ready" mark, which
-// app.js sets once the first result is rendered (body[data-ready="1"]).
+// every page sets once its first result is rendered (body[data-ready="1"];
+// web/page.js, and credit.js itself).
 import path from 'node:path';
 import { openLocalSite, root } from '../tests/e2e/local-site.mjs';
 

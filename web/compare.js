@@ -2,20 +2,17 @@
 // the user's own profiles), differences marked, one-page print handout.
 // No framework, no inline code (CSP).
 //
-// Error handling follows app.js: the core throws SlaError {code, message,
-// path}; the path (e.g. "/columns/1/monthlyPrice") names the control that
-// caused it, and the message is shown next to that control (aria-invalid,
-// aria-describedby). What the user typed is never changed. While something is
-// invalid the last good table stays visible, dimmed and labelled out of date.
+// The cycle of reading, calling and showing errors is page.js's; a core
+// error's path here names a column's control (e.g. "/columns/1/monthlyPrice").
 
-import { slaReady } from './page-core.js';
-import {
-  $, announce, callCore, el, loadCore, parseMoney, presetGroups, setFieldError, setFormError, setStatus,
-} from './dom.js';
+import { runPage } from './page.js';
+import { $, el } from './dom.js';
+import { parseMoney } from './money.js';
+import { presetGroups } from './selects.js';
 import {
   expectRecord, expectShape, expectText, isRecord, linkProblem, quoted, sharePart,
 } from './share.js';
-import { date, isolate, lang, number, ready as localeReady, t } from './i18n.js';
+import { date, isolate, lang, number, t } from './i18n.js';
 
 const MIN_COLUMNS = 2;
 const MAX_COLUMNS = 6;
@@ -34,8 +31,6 @@ let presets = [];
 const custom = new Map();
 /** One entry per column: { ref: "preset:<id>" | "custom:<id>", tier, price (text as typed) }. */
 let columns = [];
-/** Whether a comparison was rendered yet (kept, dimmed, while the inputs are invalid). */
-let haveTable = false;
 
 // ---------------------------------------------------------------- small helpers
 
@@ -85,7 +80,7 @@ const fromSource = (source, message) => (source ? t('compare.fromFile', { file: 
 
 // ---------------------------------------------------------------- prices
 
-/** A price as typed → { minor } in `summary`'s currency (dom.js parseMoney, its texts translated), or { error }. */
+/** A price as typed → { minor } in `summary`'s currency (money.js parseMoney, its texts translated), or { error }. */
 function parsePrice(text, summary) {
   return parseMoney(text, summary?.currency ?? '', currencyDigits(summary), 'a price');
 }
@@ -236,7 +231,7 @@ function addColumn() {
   const tier = summary.tiers.find((t) => !used.has(t.id)) ?? summary.tiers[0];
   columns.push({ ref: last.ref, tier: tier.id, price: '' });
   renderPickers();
-  compute();
+  page.compute();
   $(`col-${columns.length - 1}-profile`).focus();
 }
 
@@ -244,7 +239,7 @@ function removeColumn(i) {
   if (columns.length <= MIN_COLUMNS) return;
   columns.splice(i, 1);
   renderPickers();
-  compute();
+  page.compute();
   const next = $(`col-${Math.min(i, columns.length - 1)}-remove`);
   (next && !next.disabled ? next : $('add-column')).focus();
 }
@@ -303,10 +298,9 @@ function renderPrintMeta(request) {
     : t('compare.printMeta', { basis, date: asOf });
 }
 
-// ---------------------------------------------------------------- compute
+// ---------------------------------------------------------------- the request
 
-function compute() {
-  if (!sla) return;
+function readRequest() {
   const errors = {};
   const request = { columns: [] };
   columns.forEach((col, i) => {
@@ -325,24 +319,7 @@ function compute() {
   else if (basis === 'calendar') errors.month = t('compare.errorMonth');
   const badMonth = $('bad-month').value.trim();
   if (badMonth) request.badMonth = badMonth;
-
-  const { result, formError } = callCore(() => sla.compare(request), errors, fieldOfPath);
-
-  for (const id of fieldIds()) setFieldError(id, errors[id] ?? null);
-  setFormError(formError);
-
-  const section = $('comparison');
-  if (result) {
-    renderTable(result, columns.map((c) => c.ref));
-    renderPrintMeta(request);
-    haveTable = true;
-    section.dataset.state = 'ok';
-    announce('compare', result);
-    setStatus('');
-  } else {
-    section.dataset.state = haveTable ? 'stale' : 'empty';
-    setStatus(t(haveTable ? 'compare.stale' : 'compare.empty'), 'failed');
-  }
+  return { request, errors };
 }
 
 // ---------------------------------------------------------------- custom profiles
@@ -454,7 +431,7 @@ function checkProfile(source = '') {
   const ignored = n ? ` ${t(n === 1 ? 'compare.ignoredOne' : 'compare.ignoredMany', { count: n })}` : '';
   summary.textContent = fromSource(source, `${added}${ignored}`);
   summary.classList.add('ok');
-  compute();
+  page.compute();
 }
 
 /**
@@ -505,7 +482,7 @@ function restoreColumns({ columns: linked = [], custom: docs = [] }) {
   renderPickers();
   columns.forEach((_, i) => updatePicker(i));
   fillStartSelect();
-  compute();
+  page.compute();
 }
 
 /** New or replaced custom profiles: every profile list, and the tiers of columns using them. */
@@ -569,7 +546,7 @@ function wire() {
     } else if (control.name === 'price') {
       columns[i].price = control.value;
     }
-    compute();
+    page.compute();
   });
   $('column-pickers').addEventListener('click', (e) => {
     const button = e.target.closest('button[data-action]');
@@ -585,25 +562,31 @@ function wire() {
   $('profile-text').addEventListener('input', () => { editorPristine = false; });
 }
 
-async function start() {
-  const now = new Date();
-  if (!$('month').value) $('month').value = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
-  for (const id of ['add-column', 'start-from', 'check-profile']) $(id).disabled = true;
-  const core = await loadCore(slaReady); // waits for the page's texts too
-  if (!core) return;
-  await localeReady;
-  ({ sla, presets } = core);
-  for (const id of ['start-from', 'check-profile']) $(id).disabled = false;
-  columns = defaultColumns();
-  renderPickers();
-  fillStartSelect();
-  wire();
-  sharePart('columns', { save: () => ({ columns, custom: [...custom.values()].map((c) => c.profile) }),
-    check: checkColumns, restore: restoreColumns });
-  setStatus('');
-  compute();
-  performance.mark('slacalc-compare-ready');
-  document.body.dataset.ready = '1';
-}
-
-start();
+const page = runPage({
+  view: 'compare',
+  prepare() {
+    const now = new Date();
+    if (!$('month').value) $('month').value = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+    for (const id of ['add-column', 'start-from', 'check-profile']) $(id).disabled = true;
+  },
+  setup(core) {
+    ({ sla, presets } = core);
+    for (const id of ['start-from', 'check-profile']) $(id).disabled = false;
+    columns = defaultColumns();
+    renderPickers();
+    fillStartSelect();
+    wire();
+    sharePart('columns', { save: () => ({ columns, custom: [...custom.values()].map((c) => c.profile) }),
+      check: checkColumns, restore: restoreColumns });
+  },
+  read: readRequest,
+  call: (core, request) => core.compare(request),
+  fieldOfPath,
+  fields: fieldIds,
+  render(result, request) {
+    renderTable(result, columns.map((c) => c.ref));
+    renderPrintMeta(request);
+  },
+  results: 'comparison',
+  words: { stale: 'compare.stale', empty: 'compare.empty' },
+});

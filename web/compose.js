@@ -3,10 +3,10 @@
 // sent to the core's compose() on every edit. The page only edits the tree and
 // shows the answer: every number comes from the core. No framework, no inline
 // code (CSP); nothing leaves the browser.
-import { slaReady } from './page-core.js';
-import { $, announce, callCore, el, loadCore, setFieldError, setFormError, setStatus } from './dom.js';
+import { runPage } from './page.js';
+import { $, el } from './dom.js';
 import { expectList, expectRecord, expectShape, expectText, isRecord, linkProblem, sharePart } from './share.js';
-import { number, percent, ready as localeReady, t } from './i18n.js';
+import { number, percent, t } from './i18n.js';
 
 const KINDS = ['serial', 'parallel'];
 const chain = () => ({ serial: [{ name: t('compose.example.dc'), availability: '99.99' },
@@ -27,10 +27,7 @@ const EXAMPLES = {
  */
 const LINK_LIMITS = { depth: 31, dependencies: 200, parts: 100, nameChars: 200 };
 
-let sla = null;
 let nextNode = 0;
-/** The last answer shown (kept, dimmed, while the input has a problem). */
-let lastResult = null;
 /** Request path → control id, for the core's errors; filled while reading the tree. */
 let fieldOfPathMap = new Map();
 
@@ -114,7 +111,7 @@ function act(button) {
     $(`n${node.dataset.node}-parts`).append(part);
     part.querySelector(action === 'add-leaf' ? 'input' : 'select').focus();
   }
-  compute();
+  page.compute();
 }
 
 // ---------------------------------------------------------------- reading the form
@@ -195,25 +192,6 @@ function render(r) {
   showNodeResults(r);
 }
 
-function compute() {
-  if (!sla) return;
-  const { request, errors } = readRequest();
-  const { result, formError } = callCore(() => sla.compose(request), errors, (path) => fieldOfPathMap.get(path));
-  for (const id of fieldIds()) setFieldError(id, errors[id] ?? null);
-  setFormError(formError);
-  const section = $('results');
-  if (result) {
-    lastResult = result;
-    render(result);
-    section.dataset.state = 'ok';
-    setStatus('');
-  } else {
-    section.dataset.state = lastResult ? 'stale' : 'empty';
-    setStatus(t(lastResult ? 'compose.stale' : 'compose.empty'), 'failed');
-  }
-  announce('compose', result);
-}
-
 // ---------------------------------------------------------------- a link to this view
 
 /** A view's tree, as readRequest() writes it, within LINK_LIMITS: walked with a list, not by recursion. */
@@ -246,30 +224,31 @@ function checkTree(system) {
 function wire() {
   const form = $('compose-form');
   form.addEventListener('submit', (e) => e.preventDefault());
-  form.addEventListener('input', compute);
+  form.addEventListener('input', () => page.compute());
   form.addEventListener('click', (e) => {
     const button = e.target.closest('button[data-action]');
     if (button) act(button);
     const example = e.target.closest('button[data-example]');
     if (example) {
       showTree(EXAMPLES[example.dataset.example]());
-      compute();
+      page.compute();
     }
   });
 }
 
-async function start() {
-  const core = await loadCore(slaReady, { presets: false });
-  if (!core) return;
-  ({ sla } = core);
-  await localeReady;
-  showTree(EXAMPLES.chain());
-  wire();
-  sharePart('tree', { save: () => readRequest().request.system, check: checkTree,
-    restore: (system) => { showTree(system); compute(); } });
-  setStatus('');
-  compute();
-  document.body.dataset.ready = '1';
-}
-
-start();
+const page = runPage({
+  view: 'compose',
+  presets: false,
+  setup() {
+    showTree(EXAMPLES.chain());
+    wire();
+    sharePart('tree', { save: () => readRequest().request.system, check: checkTree,
+      restore: (system) => { showTree(system); page.compute(); } });
+  },
+  read: readRequest,
+  call: (sla, request) => sla.compose(request),
+  fieldOfPath: (path) => fieldOfPathMap.get(path),
+  fields: fieldIds,
+  render,
+  words: { stale: 'compose.stale', empty: 'compose.empty' },
+});

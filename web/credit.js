@@ -33,9 +33,10 @@
 import { SlaError } from './slacalc.mjs';
 import { slaReady } from './page-core.js';
 import {
-  $, announce, callCore, callCoreLater, download, el, loadCore, parseMoney, presetGroups, setFieldError, setFormError,
-  setStatus, tierChoices,
+  $, announce, callCore, callCoreLater, download, el, loadCore, setFieldError, setFormError, setStatus,
 } from './dom.js';
+import { parseMoney } from './money.js';
+import { presetGroups, tierChoices } from './selects.js';
 import { OutageFileReader, ReadCancelled } from './outage-file.js';
 import {
   expectList, expectProfile, expectRecord, expectShape, expectText, linkProblem, shareCheck, sharePart,
@@ -1498,7 +1499,7 @@ async function start() {
   setStatus('');
   compute();
   shareView();
-  performance.mark('slacalc-credit-ready');
+  performance.mark('slacalc-ready');
   document.body.dataset.ready = '1';
 }
 

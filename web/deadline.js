@@ -3,24 +3,19 @@
 // in the provider's zone, the user's zone and UTC, and draws the counted time
 // day by day as an inline SVG. No framework, no inline code (CSP).
 //
-// Error handling follows app.js and compare.js: the core throws SlaError
-// {code, message, path}; the path ("/reported", "/closedDays/1",
-// "/options/splitReaction") names the control, and the message is shown next
-// to it. What the user typed is never changed. While something is invalid the
-// last good result stays visible, dimmed and labelled out of date.
+// The cycle of reading, calling and showing errors is page.js's; the core's
+// error paths here are "/reported", "/closedDays/1", "/options/splitReaction".
 //
 // Texts in the page's language (i18n.js): the page's own words by key, the
 // dates, clock times and durations it writes itself with Intl; what the core
 // writes (due times, promises, explanations) comes in the language already.
 
 import { SlaError } from './slacalc.mjs';
-import { slaReady } from './page-core.js';
-import {
-  $, announce, callCore, defaultPresetId, el, fillProfileSelect, fillTierSelect, loadCore, setFieldError, setFormError,
-  setStatus,
-} from './dom.js';
+import { runPage } from './page.js';
+import { $, el } from './dom.js';
+import { defaultPresetId, fillProfileSelect, fillTierSelect } from './selects.js';
 import { expectProfile, shareCheck } from './share.js';
-import { date, lang, ready as localeReady, t } from './i18n.js';
+import { date, lang, t } from './i18n.js';
 
 /** Shown first; otherwise the first profile with a response rule. */
 const DEFAULT = { profile: 'flying-circus', tier: 'managed-4' };
@@ -49,8 +44,6 @@ const docs = new Map();
 const optionLists = new Map();
 /** False until the user sets the report time: until then it follows "now" in the chosen provider's zone. */
 let reportedTouched = false;
-/** Whether a result was rendered yet (kept, dimmed, while the inputs are invalid). */
-let haveResult = false;
 
 // ---------------------------------------------------------------- profiles
 
@@ -540,28 +533,6 @@ function render(result, userClosed) {
   $('notes').hidden = notes.length === 0;
 }
 
-// ---------------------------------------------------------------- compute
-
-function compute() {
-  if (!sla) return;
-  const { request, errors } = readRequest();
-  const { result, formError } = callCore(() => sla.deadline(request), errors, fieldOfPath);
-  for (const id of fieldIds()) setFieldError(id, errors[id] ?? null);
-  setFormError(formError);
-
-  const section = $('results');
-  announce('deadline', result);
-  if (result) {
-    render(result, request.closedDays ?? []);
-    haveResult = true;
-    section.dataset.state = 'ok';
-    setStatus(result.deadlines.length ? '' : result.explain.find((e) => e.code === 'no-rule')?.text ?? t('deadline.noRule'));
-  } else {
-    section.dataset.state = haveResult ? 'stale' : 'empty';
-    setStatus(t(haveResult ? 'deadline.stale' : 'deadline.empty'), 'failed');
-  }
-}
-
 // ---------------------------------------------------------------- wiring
 
 function wire() {
@@ -571,34 +542,37 @@ function wire() {
     if (e.target.id === 'profile') profileChanged();
     else if (e.target.id === 'tier') tierChanged();
     else if (e.target.id === 'reported') reportedTouched = true;
-    compute();
+    page.compute();
   });
   $('reported-now').addEventListener('click', () => {
     $('reported').value = nowIn(profileDoc($('profile').value).timeZone);
     reportedTouched = false;
-    compute();
+    page.compute();
   });
 }
 
-async function start() {
-  const core = await loadCore(slaReady);
-  if (!core) return;
-  ({ sla, presets } = core);
-  await localeReady;
-  // On a phone the due times come sooner; the contract's readings stay one tap away.
-  if (window.matchMedia('(max-width: 40rem)').matches) $('readings').open = false;
-  fillProfiles();
-  $('profile').value = defaultPresetId(presets, profileDoc, hasRules, DEFAULT.profile);
-  profileChanged(DEFAULT.tier); // fillTiers falls back to the first tier with rules
-  setViewerZone();
-  wire();
-  // A link's contract and tier are presets' (the selects offer no others).
-  shareCheck({ fieldChars: { 'closed-days': LINK_LIMITS.closedDaysChars },
-    check: ({ fields }) => expectProfile(fields, presets) });
-  setStatus('');
-  compute();
-  performance.mark('slacalc-deadline-ready');
-  document.body.dataset.ready = '1';
-}
-
-start();
+const page = runPage({
+  view: 'deadline',
+  setup(core) {
+    ({ sla, presets } = core);
+    // On a phone the due times come sooner; the contract's readings stay one tap away.
+    if (window.matchMedia('(max-width: 40rem)').matches) $('readings').open = false;
+    fillProfiles();
+    $('profile').value = defaultPresetId(presets, profileDoc, hasRules, DEFAULT.profile);
+    profileChanged(DEFAULT.tier); // fillTiers falls back to the first tier with rules
+    setViewerZone();
+    wire();
+    // A link's contract and tier are presets' (the selects offer no others).
+    shareCheck({ fieldChars: { 'closed-days': LINK_LIMITS.closedDaysChars },
+      check: ({ fields }) => expectProfile(fields, presets) });
+  },
+  read: readRequest,
+  call: (core, request) => core.deadline(request),
+  fieldOfPath,
+  fields: fieldIds,
+  render: (result, request) => render(result, request.closedDays ?? []),
+  // With an answer, the status line says when no rule applies.
+  status: (result, stale) => (result
+    ? (result.deadlines.length ? '' : result.explain.find((e) => e.code === 'no-rule')?.text ?? t('deadline.noRule'))
+    : [t(stale ? 'deadline.stale' : 'deadline.empty'), 'failed']),
+});

@@ -1,8 +1,8 @@
-// DOM helpers shared by the pages (app.js, compare.js, deadline.js).
+// DOM helpers shared by page.js (the cycle every page runs) and the page scripts.
 // Their texts are in locales/<lang>/common.json (keys "dom.*").
 
 import { SlaError } from './slacalc.mjs';
-import { isolate, ready as localeReady, t } from './i18n.js';
+import { ready as localeReady, t } from './i18n.js';
 
 export const $ = (id) => document.getElementById(id);
 
@@ -18,49 +18,6 @@ export function el(tag, props = {}, children = []) {
   }
   for (const child of children) if (child !== null && child !== undefined) node.append(child);
   return node;
-}
-
-/** The presets as two option groups, contracts first: option(preset) makes each option. */
-export function presetGroups(presets, option) {
-  return [
-    el('optgroup', { label: t('dom.contracts') }, presets.filter((p) => p.status !== 'example').map(option)),
-    el('optgroup', { label: t('dom.examples') }, presets.filter((p) => p.status === 'example').map(option)),
-  ];
-}
-
-/**
- * The contract select of a page that needs something of a tier (`usable`):
- * the presets grouped, a profile without any usable tier marked "(<missing>)",
- * an example marked "(example)". `missing` is the page's (translated) words.
- */
-export function fillProfileSelect(select, presets, docOf, usable, missing) {
-  const option = (p) => {
-    const suffix = [p.status === 'example' ? t('dom.example') : '', docOf(p.id).tiers.some(usable) ? '' : missing]
-      .filter(Boolean).join(', ');
-    return el('option', { value: p.id, text: `${isolate(p.vendor)} — ${isolate(p.product)}${suffix ? ` (${suffix})` : ''}` });
-  };
-  select.replaceChildren(...presetGroups(presets, option));
-}
-
-/** The preset a page opens with: `preferred` if there, else the first with a usable tier, else the first. */
-export function defaultPresetId(presets, docOf, usable, preferred) {
-  const preset = presets.find((p) => p.id === preferred) ??
-    presets.find((p) => docOf(p.id).tiers.some(usable)) ?? presets[0];
-  return preset.id;
-}
-
-/** Its tier select: an unusable tier marked; `selected` kept when offered, else the first usable tier. */
-export function fillTierSelect(select, doc, selected, usable, missing) {
-  const option = (t) => el('option', { value: t.id, text: usable(t) ? t.name : `${isolate(t.name)} (${missing})` });
-  select.replaceChildren(...tierChoices(doc.tiers, option));
-  select.value = doc.tiers.some((t) => t.id === selected) ? selected : (doc.tiers.find(usable) ?? doc.tiers[0]).id;
-}
-
-/** A tier select's children: one group per family when there are several, else plain options. */
-export function tierChoices(tiers, option) {
-  const families = [...new Set(tiers.map((t) => t.family ?? ''))];
-  if (families.length <= 1) return tiers.map(option);
-  return families.map((f) => el('optgroup', { label: f || t('dom.otherTiers') }, tiers.filter((t) => (t.family ?? '') === f).map(option)));
 }
 
 /**
@@ -107,9 +64,9 @@ export function setFieldError(id, message) {
   input.closest('.field')?.classList.toggle('invalid', Boolean(message));
 }
 
-/** The page's status line (#status): a text and a kind ("", "failed", ...). */
-export function setStatus(text, kind = '') {
-  const status = $('status');
+/** The page's status line (#status, or a section's own): a text and a kind ("", "failed", ...). */
+export function setStatus(text, kind = '', id = 'status') {
+  const status = $(id);
   if (status.textContent !== text) status.textContent = text;
   status.className = `status ${kind}`.trim();
 }
@@ -117,24 +74,24 @@ export function setStatus(text, kind = '') {
 /**
  * Waits for the core and its presets (unless a page that uses none says
  * { presets: false }: its module has no profiles), and for the page's texts
- * (i18n.js): { sla, presets }, or null after saying in #status that it could
- * not be loaded (and marking the page for tests).
+ * (i18n.js): { sla, presets }, or null after saying in #status (or `status`)
+ * that it could not be loaded and marking the page (or `marked`) for tests.
  */
-export async function loadCore(ready, { presets = true } = {}) {
+export async function loadCore(ready, { presets = true, status = 'status', marked = document.body } = {}) {
   try {
     const [sla] = await Promise.all([ready, localeReady]);
     return { sla, presets: presets ? sla.profiles().profiles : [] };
   } catch (err) {
     await localeReady.catch(() => {});
-    setStatus(t('dom.loadFailed', { error: err?.message ?? err }), 'failed');
-    document.body.dataset.ready = 'error';
+    setStatus(t('dom.loadFailed', { error: err?.message ?? err }), 'failed', status);
+    marked.dataset.ready = 'error';
     return null;
   }
 }
 
-/** The message for the whole form (#form-error), or none. */
-export function setFormError(message) {
-  const box = $('form-error');
+/** The message for the whole form (#form-error, or a section's own), or none. */
+export function setFormError(message, id = 'form-error') {
+  const box = $(id);
   box.textContent = message ?? '';
   box.hidden = !message;
 }
@@ -168,71 +125,4 @@ function placeCoreError(err, errors, fieldOf) {
   const field = fieldOf(err.path);
   if (field) errors[field] = err.message;
   return { result: null, formError: field ? null : err.message };
-}
-
-/** The English nouns the pages pass to parseMoney, translated. */
-const MONEY_NOUNS = { 'an amount': 'dom.money.amount', 'a price': 'dom.money.price', 'a fee': 'dom.money.fee' };
-
-/**
- * Money as typed ("1600", "1.600,00", "1,600.00", "1 600", "1600 EUR") →
- * { minor } in minor units of `currency` (with `digits` decimals), or
- * { error } saying "Not <noun>: …". `noun` is the page's word for the
- * amount, translated ('an amount', 'a price' and 'a fee' are translated
- * here, so English callers need not change). With one kind of
- * separator, a single one followed by exactly three digits groups thousands
- * ("1.600" = 1600) unless the currency has three decimals; otherwise it is
- * the decimal separator. A minus sign is passed on so the core's own message
- * about negative prices is shown.
- */
-export function parseMoney(text, currency, digits, noun = 'an amount') {
-  const what = Object.hasOwn(MONEY_NOUNS, noun) ? t(MONEY_NOUNS[noun]) : noun;
-  const example = t(digits === 0 ? 'dom.money.exampleWhole' : 'dom.money.example');
-  let s = text.trim();
-  const code = currency.toUpperCase();
-  if (code && s.toUpperCase().endsWith(code)) s = s.slice(0, -code.length).trim();
-  if (code && s.toUpperCase().startsWith(code)) s = s.slice(code.length).trim();
-  let negative = false;
-  if (/^[-−]/.test(s)) { negative = true; s = s.slice(1).trim(); }
-  s = s.replace(/[\s'’\u00a0\u202f\u2009]/g, '');
-  if (!/^\d[\d.,]*$/.test(s) || /[.,]$/.test(s)) {
-    return { error: t('dom.money.notNumber', { noun: what, example }) };
-  }
-  const dots = (s.match(/\./g) ?? []).length;
-  const commas = (s.match(/,/g) ?? []).length;
-  let group = null;
-  let decimal = null;
-  if (dots && commas) {
-    decimal = s.lastIndexOf('.') > s.lastIndexOf(',') ? '.' : ',';
-    group = decimal === '.' ? ',' : '.';
-    if ((decimal === '.' ? dots : commas) > 1 || s.lastIndexOf(group) > s.lastIndexOf(decimal)) {
-      return { error: t('dom.money.separators', { noun: what, example }) };
-    }
-  } else if (dots || commas) {
-    const sep = dots ? '.' : ',';
-    const after = s.length - s.lastIndexOf(sep) - 1;
-    if (dots + commas > 1) group = sep;
-    else if (after === 3 && digits !== 3) group = sep;
-    else decimal = sep;
-  }
-  let whole = s;
-  let fraction = '';
-  if (decimal) {
-    whole = s.slice(0, s.lastIndexOf(decimal));
-    fraction = s.slice(s.lastIndexOf(decimal) + 1);
-  }
-  if (group) {
-    const parts = whole.split(group);
-    if (parts.slice(1).some((p) => p.length !== 3) || parts[0].length > 3 || parts[0] === '') {
-      return { error: t('dom.money.groups', { noun: what, example }) };
-    }
-    whole = parts.join('');
-  }
-  if (fraction.length > digits) {
-    return {
-      error: digits === 0 ? t('dom.money.noDecimals', { currency, example })
-        : t('dom.money.tooManyDecimals', { currency, digits }),
-    };
-  }
-  const minor = BigInt(whole) * 10n ** BigInt(digits) + BigInt(fraction.padEnd(digits, '0') || '0');
-  return { minor: Number(negative ? -minor : minor) };
 }

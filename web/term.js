@@ -6,23 +6,20 @@
 // damages, the core's explanation and an .ics file of the deadlines to
 // download. No framework, no inline code (CSP); nothing leaves the browser.
 //
-// Error handling follows deadline.js and credit.js: the core throws SlaError
-// {code, message, path}; the path ("/start", "/changes/0/to",
-// "/terminationForCause/monthlyFee") names the control, and the message is
-// shown next to it. What the user typed is never changed. While something is
-// invalid the last good result stays visible, dimmed and labelled out of date
-// (and its calendar cannot be downloaded).
+// The cycle of reading, calling and showing errors is page.js's; the core's
+// error paths here are e.g. "/start", "/changes/0/to",
+// "/terminationForCause/monthlyFee". While something is invalid the last
+// answer's calendar cannot be downloaded.
 //
 // Contracts and tiers without a term rule are listed, marked "(no term rule)";
 // the core's no_term answer is shown next to the tier select.
 
-import { slaReady } from './page-core.js';
-import {
-  $, announce, callCore, defaultPresetId, download, el, fillProfileSelect, fillTierSelect, loadCore, parseMoney,
-  setFieldError, setFormError, setStatus, tierChoices,
-} from './dom.js';
+import { runPage } from './page.js';
+import { $, download, el } from './dom.js';
+import { parseMoney } from './money.js';
+import { defaultPresetId, fillProfileSelect, fillTierSelect, tierChoices } from './selects.js';
 import { expectProfile, shareCheck } from './share.js';
-import { date, lang, money, number, ready as localeReady, t } from './i18n.js';
+import { date, lang, money, number, t } from './i18n.js';
 
 /** Shown first; otherwise the first profile with a term rule. */
 const DEFAULT = { profile: 'flying-circus', tier: 'managed-4' };
@@ -406,6 +403,7 @@ function renderDamages(r) {
 }
 
 function render(r) {
+  lastResult = r;
   const doc = profileDoc(r.profile);
   $('leave').textContent = leaveText(r);
   $('leave-sub').textContent = leaveSubText(r);
@@ -617,31 +615,13 @@ function drawTimeline() {
   box.replaceChildren(el('figure', { class: 'timeline' }, [timelineSvg(lastResult, width), legend(lastResult)]));
 }
 
-// ---------------------------------------------------------------- compute
+// ---------------------------------------------------------------- the calendar file
 
-function compute() {
-  if (!sla) return;
-  const { request, errors } = readRequest();
-  const { result, formError } = callCore(() => sla.term(request), errors, fieldOfPath);
-  for (const id of fieldIds()) setFieldError(id, errors[id] ?? null);
-  setFormError(formError);
-
-  const section = $('results');
-  announce('term', result);
-  if (result) {
-    lastResult = result;
-    render(result);
-    section.dataset.state = 'ok';
-    setStatus('');
-  } else {
-    section.dataset.state = lastResult ? 'stale' : 'empty';
-    const noTerm = !currentTier().term;
-    let message = t(lastResult ? 'term.msg.stale' : 'term.msg.empty');
-    if (noTerm) message = t(lastResult ? 'term.msg.noTermStale' : 'term.msg.noTerm');
-    setStatus(message, 'failed');
-  }
-  $('download-ics').disabled = !result;
-  $('ics-hint').textContent = t(result ? 'term.icsHint' : 'term.icsHintStale');
+/** The status line without an answer: the tier may have no term rule at all. */
+function noAnswer(stale) {
+  const noTerm = !currentTier().term;
+  if (noTerm) return t(stale ? 'term.msg.noTermStale' : 'term.msg.noTerm');
+  return t(stale ? 'term.msg.stale' : 'term.msg.empty');
 }
 
 function downloadIcs() {
@@ -664,11 +644,11 @@ function wire() {
       showTermRule(currentTier());
     }
     else if (t.dataset.toggle) toggleWhatIf(t);
-    compute();
+    page.compute();
   });
   $('as-of-today').addEventListener('click', () => {
     $('as-of').value = today();
-    compute();
+    page.compute();
   });
   $('download-ics').addEventListener('click', downloadIcs);
   // The timeline is drawn for its box's width: again when that changes (a turned phone, a resized window).
@@ -677,26 +657,30 @@ function wire() {
   }).observe($('timeline'));
 }
 
-async function start() {
-  const core = await loadCore(slaReady);
-  if (!core) return;
-  ({ sla, presets } = core);
-  await localeReady;
-  // On a phone the answer comes sooner; the contract's readings stay one tap away.
-  if (window.matchMedia('(max-width: 40rem)').matches) $('readings').open = false;
-  fillProfiles();
-  $('profile').value = defaultPresetId(presets, profileDoc, hasTerm, DEFAULT.profile);
-  profileChanged(DEFAULT.tier);
-  $('as-of').value = today();
-  $('start').value = yearBefore(today());
-  for (const box of document.querySelectorAll('[data-toggle]')) $(box.dataset.toggle).hidden = !box.checked;
-  wire();
-  // A link's contract is a preset; its tier and the what-ifs' tiers (also the cost section's, cost.js) are that preset's.
-  shareCheck({ check: ({ fields }) => expectProfile(fields, presets, ['tier', 'upgrade-tier', 'temp-tier', 'cost-tu-tier']) });
-  setStatus('');
-  compute();
-  performance.mark('slacalc-term-ready');
-  document.body.dataset.ready = '1';
-}
-
-start();
+const page = runPage({
+  view: 'term',
+  setup(core) {
+    ({ sla, presets } = core);
+    // On a phone the answer comes sooner; the contract's readings stay one tap away.
+    if (window.matchMedia('(max-width: 40rem)').matches) $('readings').open = false;
+    fillProfiles();
+    $('profile').value = defaultPresetId(presets, profileDoc, hasTerm, DEFAULT.profile);
+    profileChanged(DEFAULT.tier);
+    $('as-of').value = today();
+    $('start').value = yearBefore(today());
+    for (const box of document.querySelectorAll('[data-toggle]')) $(box.dataset.toggle).hidden = !box.checked;
+    wire();
+    // A link's contract is a preset; its tier and the what-ifs' tiers (also the price section's, term-price.js) are that preset's.
+    shareCheck({ check: ({ fields }) => expectProfile(fields, presets, ['tier', 'upgrade-tier', 'temp-tier', 'cost-tu-tier']) });
+  },
+  read: readRequest,
+  call: (core, request) => core.term(request),
+  fieldOfPath,
+  fields: fieldIds,
+  render,
+  status: (result, stale) => (result ? '' : [noAnswer(stale), 'failed']),
+  after(result) {
+    $('download-ics').disabled = !result;
+    $('ics-hint').textContent = t(result ? 'term.icsHint' : 'term.icsHintStale');
+  },
+});

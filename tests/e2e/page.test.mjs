@@ -203,7 +203,7 @@ test('only same-origin requests, no console errors, no CSP violations', async ()
     await page.check('#dir-downtime');
     await page.fill('#downtime', '1h 30m');
     await assertOnlyOwnFiles(page, log, site.baseUrl,
-      ['/', '/app.js', '/style.css', '/slacalc.mjs', '/slacalc-budget.mjs', '/slacalc-budget.wasm']);
+      ['/', '/budget.js', '/style.css', '/slacalc.mjs', '/slacalc-budget.mjs', '/slacalc-budget.wasm']);
   } finally {
     await context.close();
   }

@@ -48,7 +48,9 @@ test('every key the pages use is defined', async () => {
   const areas = [...new Set(Object.keys(all).filter((k) => k.includes('.')).map((k) => k.split('.')[0]))];
   const quoted = new RegExp(`'((?:${areas.join('|')})\\.(?!html'|js')[\\w.-]+)'`, 'g');
   const used = new Set();
-  for (const name of await readdir(web)) {
+  // The pages, their scripts, and the head and navigation they share (web/partials, put in at assembly).
+  const files = [...await readdir(web), ...(await readdir(new URL('partials/', web))).map((name) => `partials/${name}`)];
+  for (const name of files) {
     if (!/\.(html|js)$/.test(name)) continue;
     const text = await readFile(new URL(name, web), 'utf8');
     for (const m of text.matchAll(/data-i18n="([^"]+)"/g)) used.add(m[1]);

@@ -63,7 +63,7 @@ before(async () => {
   mkdirSync(path.join(site, 'examples'), { recursive: true });
   writeFileSync(path.join(site, 'index.html'), '<p>home</p>\n');
   writeFileSync(path.join(site, 'examples', 'index.html'), '<a href="docs.css">relative</a>\n');
-  writeFileSync(path.join(site, 'app.js'), `// ${SCRIPT}\n`);
+  writeFileSync(path.join(site, 'budget.js'), `// ${SCRIPT}\n`);
   writeFileSync(path.join(site, 'module.wasm'), Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]));
   writeFileSync(path.join(site, '.env'), 'hidden\n');
   // A sibling whose name starts with the root's: "web-secret" beside "web".
@@ -159,30 +159,30 @@ test('the security headers on a file and on a 404', async () => {
 
 test('types: the page as HTML, scripts as JavaScript, wasm as application/wasm', async () => {
   assert.equal((await request('/')).headers['content-type'], 'text/html; charset=utf-8');
-  assert.equal((await request('/app.js')).headers['content-type'], 'text/javascript; charset=utf-8');
+  assert.equal((await request('/budget.js')).headers['content-type'], 'text/javascript; charset=utf-8');
   assert.equal((await request('/module.wasm')).headers['content-type'], 'application/wasm');
 });
 
 test('gzip when the request accepts it, plain otherwise', async () => {
-  const zipped = await request('/app.js', { headers: { 'accept-encoding': 'gzip' } });
+  const zipped = await request('/budget.js', { headers: { 'accept-encoding': 'gzip' } });
   assert.equal(zipped.headers['content-encoding'], 'gzip');
   assert.match(zipped.headers.vary, /Accept-Encoding/i);
   assert.ok(zipped.body.length < 200, `${zipped.body.length} bytes`);
   assert.equal(gunzipSync(zipped.body).toString(), `// ${SCRIPT}\n`);
-  const plain = await request('/app.js');
+  const plain = await request('/budget.js');
   assert.equal(plain.headers['content-encoding'], undefined);
   assert.equal(plain.body.toString(), `// ${SCRIPT}\n`);
 });
 
 test('ETag, then 304 for If-None-Match', async () => {
-  const first = await request('/app.js');
+  const first = await request('/budget.js');
   assert.ok(first.headers.etag, 'an ETag');
   assert.equal(first.headers['cache-control'], 'no-cache');
-  const again = await request('/app.js', { headers: { 'if-none-match': first.headers.etag } });
+  const again = await request('/budget.js', { headers: { 'if-none-match': first.headers.etag } });
   assert.equal(again.status, 304);
   assert.equal(again.body.length, 0);
   assert.ok(again.headers['content-security-policy']);
-  const changed = await request('/app.js', { headers: { 'if-none-match': 'W/"other"' } });
+  const changed = await request('/budget.js', { headers: { 'if-none-match': 'W/"other"' } });
   assert.equal(changed.status, 200);
 });
 
@@ -201,11 +201,11 @@ test('a folder without its slash is redirected to it, on this server only', asyn
 test('SLACALC_EMBEDDERS: frame-ancestors names them, CORS for them only; a wrong origin stops the start', async () => {
   const { child, port: at } = await startServer(site, { SLACALC_EMBEDDERS: 'https://docs.example.com http://localhost:9000' });
   try {
-    const own = await request('/app.js', { at, headers: { origin: 'https://docs.example.com' } });
+    const own = await request('/budget.js', { at, headers: { origin: 'https://docs.example.com' } });
     assert.match(own.headers['content-security-policy'],
       /frame-ancestors 'self' https:\/\/docs\.example\.com http:\/\/localhost:9000$/);
     assert.equal(own.headers['access-control-allow-origin'], 'https://docs.example.com');
-    const other = await request('/app.js', { at, headers: { origin: 'https://evil.example' } });
+    const other = await request('/budget.js', { at, headers: { origin: 'https://evil.example' } });
     assert.equal(other.headers['access-control-allow-origin'], undefined);
   } finally {
     child.kill();

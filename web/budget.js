@@ -1,19 +1,17 @@
-// slacalc page: reads the form, asks the wasm core, renders per-period results,
-// the nines table and their explanations. No framework, no inline code (CSP).
+// slacalc budget page (index.html): reads the form, asks the wasm core,
+// renders per-period results, the nines table and their explanations. No
+// framework, no inline code (CSP).
 //
-// Error handling: the core throws SlaError {code, message, path}; the path
-// (a JSON pointer such as "/target") names the input that caused it. The
-// message is shown next to that input, which gets aria-invalid="true" and
-// aria-describedby pointing at the message. What the user typed is never
-// changed. Results that could not be recomputed stay visible but are dimmed
-// and labelled "out of date".
+// The cycle of reading, calling and showing errors is page.js's. Here one
+// edit is a budget call per period, and each period fails on its own: an
+// error belongs to a field when every period that uses the field failed
+// because of it (review), and a period that could not be recomputed keeps its
+// last result, dimmed and labelled "out of date".
 
 import { SlaError } from './slacalc.mjs';
-// page-core.js starts compiling the wasm right away (in the page's language);
-// the DOM is set up meanwhile. Its errors are reported by start().
-import { slaReady } from './page-core.js';
-import { $, announce, el, setFieldError, setFormError } from './dom.js';
-import { lang, number, percent, ready as localeReady, t } from './i18n.js';
+import { runPage } from './page.js';
+import { $, el } from './dom.js';
+import { lang, number, percent, t } from './i18n.js';
 
 // English keeps the core's English forms ("99.9 %", "2505.6 s"); the other
 // languages write the core's exact decimal text as Intl does (99,9 %, 2.505,6).
@@ -296,21 +294,17 @@ function highlightNinesRow(exactTarget) {
   }
 }
 
-// ---------------------------------------------------------------- compute
+// ---------------------------------------------------------------- the calls
 
-function compute() {
-  if (!sla) return;
+/** The form as a plan: the direction, its value, the settings and the periods shown. */
+function readRequest() {
   const dir = direction();
-  const valueId = dir;
-  const otherId = dir === 'target' ? 'downtime' : 'target';
-  const value = $(valueId).value.trim();
   const s = readSettings();
-  const periods = activePeriods(s);
+  return { request: { dir, value: $(dir).value.trim(), s, periods: activePeriods(s) }, errors: {} };
+}
 
-  $('results-title').textContent = t(dir === 'target' ? 'budget.resultsTarget' : 'budget.resultsDowntime');
-  $('result-custom').hidden = s.duration === '';
-
-  // One budget call per period, each with only the settings that period uses.
+/** One budget call per period, each with only the settings that period uses; a period's error stays with it. */
+function callPeriods(core, { dir, value, s, periods }) {
   const rows = new Map();
   for (const { kind } of periods) {
     const f = periodFields(kind, s);
@@ -324,26 +318,32 @@ function compute() {
     }
     try {
       const request = { [dir]: value, period: kind, rounding: s.rounding, ...f.fields };
-      rows.set(kind, { state: 'ok', result: sla.budget(request), uses: f.uses });
+      rows.set(kind, { state: 'ok', result: core.budget(request), uses: f.uses });
     } catch (err) {
       if (!(err instanceof SlaError)) throw err;
       rows.set(kind, { state: 'error', err, uses: f.uses });
     }
   }
+  return rows;
+}
 
-  // An error belongs to a field when every period that uses the field failed
-  // because of it (a downtime longer than a day is fine for the month).
-  const fieldErrors = {};
+/**
+ * The periods' errors on fields: an error belongs to a field when every
+ * period that uses the field failed because of it (a downtime longer than a
+ * day is fine for the month). The nines table is drawn here too: it validates
+ * the settings even while the target is invalid. Returns the form's error.
+ */
+function review(rows, fieldErrors, { dir, s }) {
   let formError = null;
   const attempted = [...rows.entries()].filter(([, r]) => r.state !== 'missing');
   const failedOn = (fieldId) => {
     const path = FIELDS[fieldId];
-    const users = attempted.filter(([, r]) => fieldId === valueId || r.uses.includes(fieldId));
+    const users = attempted.filter(([, r]) => fieldId === dir || r.uses.includes(fieldId));
     if (!users.length || !users.every(([, r]) => r.state === 'error' && r.err.path === path)) return null;
     const preferred = users.find(([kind]) => kind === 'year') ?? users[users.length - 1];
     return preferred[1].err.message;
   };
-  for (const id of [valueId, 'month', 'month-hours', 'quarter', 'year', 'duration']) {
+  for (const id of [dir, 'month', 'month-hours', 'quarter', 'year', 'duration']) {
     const message = failedOn(id);
     if (message) fieldErrors[id] = message;
   }
@@ -351,8 +351,6 @@ function compute() {
     if (r.state === 'error' && !FIELD_BY_PATH[r.err.path]) formError = r.err.message;
   }
 
-  // Nines: independent of target/downtime; validates the settings even while
-  // the target is invalid.
   const ninesErrors = renderNines(s);
   if (ninesErrors) lastNinesErrors = ninesErrors;
   for (const [id, message] of Object.entries(lastNinesErrors)) {
@@ -361,10 +359,13 @@ function compute() {
   }
   highlightNinesRow(dir === 'target' && rows.get('day')?.state === 'ok'
     ? rows.get('day').result.availability.exact : null);
+  return formError;
+}
 
-  announce('budget', Object.fromEntries([...rows].filter(([, r]) => r.state === 'ok').map(([k, r]) => [k, r.result])));
-
-  // Render the rows.
+/** Each period's row, and one status line for the whole list. */
+function render(rows, { dir, value, s, periods }, { errors: fieldErrors, formError }) {
+  $('results-title').textContent = t(dir === 'target' ? 'budget.resultsTarget' : 'budget.resultsDowntime');
+  $('result-custom').hidden = s.duration === '';
   for (const { kind } of periods) {
     const r = rows.get(kind);
     let view;
@@ -375,7 +376,7 @@ function compute() {
       const field = FIELD_BY_PATH[r.err.path];
       if (field && fieldErrors[field]) {
         // The status line already says so when the target/downtime is invalid.
-        const message = field === valueId ? '' : t(FIELD_TEXTS[field].stale);
+        const message = field === dir ? '' : t(FIELD_TEXTS[field].stale);
         view = { state: 'stale', message };
       } else {
         view = { state: 'error', message: r.err.message };
@@ -384,17 +385,10 @@ function compute() {
     renderResult(kind, view, dir);
   }
 
-  for (const id of Object.keys(FIELDS)) {
-    if (id === otherId) setFieldError(id, null);
-    else setFieldError(id, fieldErrors[id] ?? null);
-  }
-  setFormError(formError);
-
-  // One status line for the whole list.
   let status = '';
   if (!value) {
     status = t(dir === 'target' ? 'budget.status.enterTarget' : 'budget.status.enterDowntime');
-  } else if (fieldErrors[valueId]) {
+  } else if (fieldErrors[dir]) {
     status = t(dir === 'target' ? 'budget.status.targetInvalid' : 'budget.status.downtimeInvalid');
   } else if (Object.keys(fieldErrors).length || formError) {
     status = t('budget.status.someNotUpdated');
@@ -402,7 +396,7 @@ function compute() {
   const statusEl = $('status');
   if (statusEl.textContent !== status) statusEl.textContent = status;
   statusEl.hidden = !status;
-  document.body.classList.toggle('has-error', Boolean(fieldErrors[valueId]));
+  document.body.classList.toggle('has-error', Boolean(fieldErrors[dir]));
 }
 
 // ---------------------------------------------------------------- form behaviour
@@ -511,35 +505,36 @@ function applyContract() {
 function wire() {
   const form = $('calc');
   form.addEventListener('submit', (e) => e.preventDefault());
-  const update = () => { syncVisibility(); compute(); };
+  const update = () => { syncVisibility(); page.compute(); };
   form.addEventListener('input', update);
   form.addEventListener('change', (e) => { if (e.target.name === 'direction') update(); });
 }
 
-async function start() {
-  await localeReady;
-  // The default target as the language writes it (the core reads 99,9 and 99.9 alike).
-  if ($('target').value === '99.9') $('target').value = decimal('99.9');
-  buildResultRows();
-  // On a phone the results come first; the conventions stay one tap away.
-  if (window.matchMedia('(max-width: 40rem)').matches) $('conventions').open = false;
-  setDefaults();
-  syncVisibility();
-  wire();
-  try {
-    sla = await slaReady;
-  } catch (err) {
-    const status = $('status');
-    status.textContent = t('dom.loadFailed', { error: err?.message ?? err });
-    status.classList.add('failed');
-    document.body.dataset.ready = 'error';
-    return;
-  }
-  $('status').textContent = '';
-  applyContract();
-  compute();
-  performance.mark('slacalc-ready');
-  document.body.dataset.ready = '1';
-}
-
-start();
+const page = runPage({
+  view: 'budget',
+  presets: false,
+  prepare() {
+    // The default target as the language writes it (the core reads 99,9 and 99.9 alike).
+    if ($('target').value === '99.9') $('target').value = decimal('99.9');
+    buildResultRows();
+    // On a phone the results come first; the conventions stay one tap away.
+    if (window.matchMedia('(max-width: 40rem)').matches) $('conventions').open = false;
+    setDefaults();
+    syncVisibility();
+    wire();
+  },
+  setup(core) {
+    ({ sla } = core);
+    applyContract();
+  },
+  read: readRequest,
+  call: callPeriods,
+  fieldOfPath: (path) => FIELD_BY_PATH[path] ?? null,
+  fields: () => Object.keys(FIELDS),
+  review,
+  render,
+  // Only the periods answered, by kind.
+  answer: (rows) => Object.fromEntries([...rows].filter(([, r]) => r.state === 'ok').map(([k, r]) => [k, r.result])),
+  results: null,
+  status: null,
+});

@@ -1,4 +1,4 @@
-// slacalc term page, the cost section: what does it cost? Reads the contract
+// slacalc term page, the price section: what does it cost? Reads the contract
 // and tier chosen in the page's own selects (#profile, #tier, owned by
 // term.js) and, by the tier's price model, a resource group (VMs with vCPUs,
 // RAM, storage and components) and the user's prices, or support hours; asks
@@ -9,16 +9,17 @@
 // core's sentence. No framework, no inline code (CSP); nothing leaves the
 // browser.
 //
-// Errors as on the other pages: the core throws SlaError {code, message,
-// path}; the path ("/resourceGroup/vms/1/vcpus", "/factorIncrease/neededMonths",
-// "/supportHours/used/2") names the control and the message is shown next to
-// it. What the user typed is never changed; the last good answer stays,
-// dimmed and marked out of date.
+// The cycle of reading, calling and showing errors is page.js's, run for this
+// section on its own (its status line, form error and readiness); the core's
+// error paths here are e.g. "/resourceGroup/vms/1/vcpus",
+// "/factorIncrease/neededMonths", "/supportHours/used/2".
 
-import { slaReady } from './page-core.js';
-import { $, announce, callCore, el, parseMoney, setFieldError, tierChoices } from './dom.js';
+import { runPage } from './page.js';
+import { $, el } from './dom.js';
+import { parseMoney } from './money.js';
+import { tierChoices } from './selects.js';
 import { expectList, expectRecord, expectShape, expectText, sharePart } from './share.js';
-import { date, isolate, lang, money, number, ready as localeReady, t } from './i18n.js';
+import { date, isolate, lang, money, number, t } from './i18n.js';
 
 /** The example VM the section starts with, so it shows an answer (§3.7's own example). */
 const EXAMPLE_VM = { name: 'db1', vcpus: '4', ramGb: '', storageGb: '', components: 'postgresql' };
@@ -68,8 +69,6 @@ const LINK_LIMITS = { vms: 200, months: 1200, nameChars: 200 };
 let sla = null;
 let presets = [];
 const docs = new Map();
-/** The last good result (kept, dimmed, while the input is invalid). */
-let lastResult = null;
 /** Row ids of the VMs and the months used, in the order sent: "/resourceGroup/vms/1" is vmOrder[1]. */
 let vmOrder = [];
 let usedOrder = [];
@@ -174,7 +173,7 @@ function removeVm(row) {
   // Focus stays in the editor: the next VM's name, or the previous one's when the last was removed.
   const left = [...document.querySelectorAll('#cost-vms .vm-row')];
   left[Math.min(at, left.length - 1)].querySelector('input').focus();
-  compute();
+  page.compute();
 }
 
 /** Legends, remove buttons' names, and the VM choices of the what-ifs follow the rows. */
@@ -211,7 +210,7 @@ function addMonth(value = '', { focus = false, batch = false } = {}) {
     monthsChanged();
     const left = [...document.querySelectorAll('#cost-used .used-row input')];
     (left[Math.min(at, left.length - 1)] ?? $('cost-add-month')).focus();
-    compute();
+    page.compute();
   });
   $('cost-used').append(row);
   if (!batch) monthsChanged();
@@ -240,7 +239,7 @@ function restoreEditors({ vms = [], used = [] }) {
   for (const text of used) addMonth(text, { batch: true });
   vmsChanged();
   monthsChanged();
-  compute();
+  page.compute();
 }
 
 /** The section's part of a view, as saveEditors() writes it, within LINK_LIMITS. */
@@ -578,47 +577,7 @@ function render(r) {
   $('cost-explain-list').replaceChildren(...r.explain.map((e) => el('li', { 'data-code': e.code, text: e.text })));
 }
 
-function setCostStatus(text, kind = '') {
-  const status = $('cost-status');
-  if (status.textContent !== text) status.textContent = text;
-  status.className = `status ${kind}`.trim();
-}
-
-function compute() {
-  if (!sla) return;
-  const { request, errors } = readRequest();
-  const { result, formError } = callCore(() => sla.price(request), errors, fieldOfPath);
-  for (const id of fieldIds()) setFieldError(id, errors[id] ?? null);
-  $('cost-form-error').textContent = formError ?? '';
-  $('cost-form-error').hidden = !formError;
-
-  const section = $('cost-results');
-  announce('price', result);
-  if (result) {
-    lastResult = result;
-    render(result);
-    section.dataset.state = 'ok';
-    setCostStatus('');
-  } else {
-    section.dataset.state = lastResult ? 'stale' : 'empty';
-    setCostStatus(t(lastResult ? 'term.cost.msg.stale' : 'term.cost.msg.empty'), 'failed');
-  }
-}
-
 // ---------------------------------------------------------------- wiring
-
-/** Resolves once term.js has filled the contract and tier selects (body[data-ready]). */
-function pageReady() {
-  return new Promise((resolve) => {
-    if (document.body.dataset.ready) { resolve(); return; }
-    const watch = new MutationObserver(() => {
-      if (!document.body.dataset.ready) return;
-      watch.disconnect();
-      resolve();
-    });
-    watch.observe(document.body, { attributes: true, attributeFilter: ['data-ready'] });
-  });
-}
 
 function wire() {
   const form = $('cost-form');
@@ -628,43 +587,41 @@ function wire() {
     if (target.dataset.fields) $(target.dataset.fields).hidden = !target.checked;
     if (target.id === 'cost-tu-tier') tuTouched = true;
     if (target.dataset.field === 'name') vmsChanged();
-    compute();
+    page.compute();
   });
-  $('cost-add-vm').addEventListener('click', () => { addVm(undefined, { focus: true }); compute(); });
-  $('cost-add-month').addEventListener('click', () => { addMonth('', { focus: true }); compute(); });
+  $('cost-add-vm').addEventListener('click', () => { addVm(undefined, { focus: true }); page.compute(); });
+  $('cost-add-month').addEventListener('click', () => { addMonth('', { focus: true }); page.compute(); });
   // The contract and tier are term.js's selects: its form handles their input first (it refills the tiers
   // for a new contract), then the event reaches the document.
   document.addEventListener('input', (e) => {
     if (e.target.id !== 'profile' && e.target.id !== 'tier') return;
     contractChanged();
-    compute();
+    page.compute();
   });
 }
 
-async function start() {
-  try {
-    sla = await slaReady;
-    presets = sla.profiles().profiles;
-  } catch (err) {
-    await localeReady.catch(() => {});
-    setCostStatus(t('dom.loadFailed', { error: err?.message ?? err }), 'failed');
-    $('cost').dataset.ready = 'error';
-    return;
-  }
-  await pageReady();
-  if (document.body.dataset.ready !== '1') return; // term.js said why in the page's status line
-  addVm(EXAMPLE_VM);
-  for (const used of EXAMPLE_USED) addMonth(used);
-  for (const id of EXAMPLE_PRICES) if (lang !== 'en' && $(id).defaultValue === $(id).value) $(id).value = number($(id).value);
-  const now = new Date();
-  $('cost-meter-month').value = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
-  for (const box of document.querySelectorAll('#cost-form [data-fields]')) $(box.dataset.fields).hidden = !box.checked;
-  contractChanged();
-  wire();
-  sharePart('cost', { save: saveEditors, check: checkEditors, restore: restoreEditors });
-  setCostStatus('');
-  compute();
-  $('cost').dataset.ready = '1';
-}
-
-start();
+// Set up once term.js has filled the contract and tier selects (page.js waits for body[data-ready]).
+const page = runPage({
+  view: 'price',
+  section: 'cost',
+  ids: { status: 'cost-status', formError: 'cost-form-error' },
+  results: 'cost-results',
+  setup(core) {
+    ({ sla, presets } = core);
+    addVm(EXAMPLE_VM);
+    for (const used of EXAMPLE_USED) addMonth(used);
+    for (const id of EXAMPLE_PRICES) if (lang !== 'en' && $(id).defaultValue === $(id).value) $(id).value = number($(id).value);
+    const now = new Date();
+    $('cost-meter-month').value = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+    for (const box of document.querySelectorAll('#cost-form [data-fields]')) $(box.dataset.fields).hidden = !box.checked;
+    contractChanged();
+    wire();
+    sharePart('cost', { save: saveEditors, check: checkEditors, restore: restoreEditors });
+  },
+  read: readRequest,
+  call: (core, request) => core.price(request),
+  fieldOfPath,
+  fields: fieldIds,
+  render,
+  words: { stale: 'term.cost.msg.stale', empty: 'term.cost.msg.empty' },
+});

@@ -1,4 +1,4 @@
-// The cost section of the term page (term.html + cost.js, "What does it
+// The cost section of the term page (term.html + term-price.js, "What does it
 // cost?") in headless Chromium, served with its strict CSP by
 // scripts/serve.mjs. Every expected amount is worked out by hand in the
 // comments from the rules in docs/api.md (section price) — §3.7 component
@@ -6,7 +6,7 @@
 // B = max(k, M) × new + (H − max(k, M)) × old, §3.8 days/30 × monthly × 1.3,
 // §10.1 a day at 1/30, NMS Prime's doubled introduction month — not taken
 // from the module.
-//   node --test tests/e2e/cost.test.mjs   (site: $SLACALC_SITE or build/wasm/web)
+//   node --test tests/e2e/term-price.test.mjs   (site: $SLACALC_SITE or build/wasm/web)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertOnlyOwnFiles, checkLayout, openPage as openPageAt, shotDir, useLocalSite } from './local-site.mjs';
@@ -365,7 +365,7 @@ test('layout at 320 px, keyboard-only labels, and same-origin only', async () =>
       els.filter((e) => !e.labels?.length).map((e) => e.id));
     assert.deepEqual(unlabelled, []);
     await assertOnlyOwnFiles(page, log, site.baseUrl,
-      ['/term.html', '/term.js', '/cost.js', '/dom.js', '/style.css', '/slacalc.mjs', '/slacalc-term.mjs',
+      ['/term.html', '/term.js', '/term-price.js', '/dom.js', '/style.css', '/slacalc.mjs', '/slacalc-term.mjs',
         '/slacalc-term.wasm']);
   } finally {
     await context.close();
