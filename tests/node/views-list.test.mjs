@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { importSite, root } from './site.mjs';
+import { importSite, root, siteDir } from './site.mjs';
 
 const source = JSON.parse(await readFile(path.join(root, 'bindings', 'views.json'), 'utf8'));
 const { views } = source;
@@ -53,6 +53,8 @@ test('slacalc.d.ts: the View type names the views', async () => {
   assert.deepEqual([...union.matchAll(/'([^']+)'/g)].map((m) => m[1]).sort(), [...names].sort());
 });
 
+// The preload links come from the shared head (web/partials/head.html), put in
+// when the site is assembled: read from the built page.
 test('each page names its own view in <html data-core> and preloads that module', async () => {
   const pages = (await readdir(path.join(root, 'web'))).filter((f) => f.endsWith('.html'));
   const own = new Map(views.filter((v) => !v.parameter).map((v) => [v.page, v.name]));
@@ -62,7 +64,8 @@ test('each page names its own view in <html data-core> and preloads that module'
     const core = html.match(/<html\b[^>]*\bdata-core="([^"]*)"/)?.[1];
     assert.equal(core, own.get(page), `web/${page}: data-core`);
     if (!core) continue;
-    const preloaded = [...html.matchAll(/<link rel="(?:modulepreload|preload)" href="(slacalc-[^"]+)"/g)].map((m) => m[1]);
+    const built = await readFile(path.join(siteDir, page), 'utf8');
+    const preloaded = [...built.matchAll(/<link rel="(?:modulepreload|preload)" href="(slacalc-[^"]+)"/g)].map((m) => m[1]);
     assert.deepEqual(preloaded.sort(), [`slacalc-${core}.mjs`, `slacalc-${core}.wasm`], `web/${page}: preload links`);
   }
 });
