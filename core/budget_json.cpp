@@ -21,15 +21,15 @@ namespace {
 Result<Rounding> read_rounding(const json& request) {
   auto v = find_field(request, "rounding");
   if (!v) return Rounding::exact;
-  auto r = read_choice(*v, "/rounding", {"exact", "round-second", "truncate-second"});
-  if (!r.ok()) return r.error();
-  return static_cast<Rounding>(r.value());
+  Rounding rounding = Rounding::exact;
+  if (auto e = read_id(*v, "/rounding", kRoundingIds, rounding)) return *e;
+  return rounding;
 }
 
 Result<PeriodKind> read_kind(const json& v, const std::string& path) {
-  auto k = read_choice(v, path, kPeriodKindIds);
-  if (!k.ok()) return k.error();
-  return static_cast<PeriodKind>(k.value());
+  PeriodKind kind = PeriodKind::month;
+  if (auto e = read_id(v, path, kPeriodKindIds, kind)) return *e;
+  return kind;
 }
 
 std::optional<Error> require_object(const json& request) {

@@ -19,7 +19,7 @@ PeriodSpec basis_month(const CommitmentReading& r, const LocalSpan& span) {
 
 }  // namespace
 
-const char* reading_id(Reading reading) { return kReadingIds.begin()[static_cast<int>(reading)]; }
+const char* reading_id(Reading reading) { return id_of(kReadingIds, reading); }
 
 std::optional<MonthBasis> reading_basis(Reading reading) {
   switch (reading) {
@@ -151,7 +151,7 @@ AppliedOption reading_option(const Profile& p, Reading choice) {
   o.id = "monthBasis";
   o.label = say({"Downtime budget: a share of which hours", "Ausfallbudget: ein Anteil an welchen Stunden",
                  "Downtimebudget: een deel van welke uren", "Nedetidsbudget: en andel af hvilke timer"});
-  o.choices.assign(kReadingIds.begin(), kReadingIds.end());
+  for (const auto& reading : kReadingIds) o.choices.push_back(reading.id);
   o.default_choice = reading_id(Reading::contract);
   o.choice = reading_id(choice);
   if (const Option* own = p.find_option("monthBasis")) {

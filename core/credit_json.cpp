@@ -168,9 +168,7 @@ std::optional<Error> read_redemption(const json& r, CreditQuery& q) {
     q.service_year_start = day.value();
   }
   if (const json* v = find_field(r, "redemptionYear")) {
-    auto reading = read_choice(*v, "/redemptionYear", {"after-available", "after-earned"});
-    if (!reading.ok()) return reading.error();
-    q.redemption_year = static_cast<RedemptionYear>(reading.value());
+    if (auto e = read_id(*v, "/redemptionYear", kRedemptionYearIds, q.redemption_year)) return e;
   }
   return std::nullopt;
 }
@@ -201,7 +199,7 @@ json answer_json(const Profile& p, const Tier& t, const CreditQuery& q, const Cr
   out["claimDeadline"] = a.claim_deadline ? json(iso_date(*a.claim_deadline)) : json();
   out["claim"] = claim_text(rule);
   out["redemption"] = redemption_text(rule);
-  out["redemptionYear"] = q.redemption_year == RedemptionYear::after_available ? "after-available" : "after-earned";
+  out["redemptionYear"] = id_of(kRedemptionYearIds, q.redemption_year);
   out["redemptionDates"] = redemption_json(a);
   out["clause"] = rule.cite.clause;
   out["calendar"] = a.eligible ? json(credit_calendar(p, t, a, q.period)) : json();

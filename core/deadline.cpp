@@ -400,10 +400,7 @@ Explanation reading_line(const DeadlineQuery& q) {
   // The time as read, with its offset, in the ISO form the request used.
   const std::string read_as = iso_local(q.reported, utc_offset_seconds(zone, q.reported));
   const std::initializer_list<std::string_view> args = {
-      reading.text, zone.name, read_as,
-      reading.choice == Disambiguation::compatible ? "compatible"
-      : reading.choice == Disambiguation::earlier  ? "earlier"
-                                                   : "later"};
+      reading.text, zone.name, read_as, id_of(kDisambiguationIds, reading.choice)};
   return {"disambiguation",
           reading.gap ? say({"{0} does not exist in {1}: read as {2} (disambiguation \"{3}\").",
                              "{0} gibt es in {1} nicht: gelesen als {2} (disambiguation \"{3}\").",

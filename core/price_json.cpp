@@ -413,14 +413,10 @@ std::optional<Error> read_metering(const json& r, const GroupRequest& g, MeterQu
 // "dayBilling", "dayMaximum" — always read, always listed in the options.
 std::optional<Error> read_day_readings(const json& r, const GroupRequest& g, MeterQuery& q) {
   if (const json* v = find_field(r, "dayBilling")) {
-    auto c = read_choice(*v, "/dayBilling", {"every-day", "changed-months-only"});
-    if (!c.ok()) return c.error();
-    q.billing = static_cast<DayBilling>(c.value());
+    if (auto e = read_id(*v, "/dayBilling", kDayBillingIds, q.billing)) return e;
   }
   if (const json* v = find_field(r, "dayMaximum")) {
-    auto c = read_choice(*v, "/dayMaximum", {"per-vm", "group-total"});
-    if (!c.ok()) return c.error();
-    q.maximum = static_cast<DayMaximum>(c.value());
+    if (auto e = read_id(*v, "/dayMaximum", kDayMaximumIds, q.maximum)) return e;
   }
   q.base = g.group.group;
   q.service_level = g.group.service_level;

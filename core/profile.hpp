@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "id_table.hpp"
 #include "period.hpp"
 #include "rational.hpp"
 
@@ -35,10 +36,14 @@ struct WeeklyWindow {
   bool holidays_closed = false;
   Cite cite;
 };
-// The month bases a profile may name, in MonthBasis order ("custom" needs
-// hours of its own and is a request-time choice only).
-inline constexpr std::initializer_list<const char*> kProfileMonthBases = {
-    "calendar", "30d", "730h", "mean-gregorian", "750h"};
+// The month bases a profile may name ("custom" needs hours of its own and is
+// a request-time choice only).
+inline constexpr IdOf<MonthBasis> kProfileMonthBases[] = {
+    {MonthBasis::calendar, "calendar"}, {MonthBasis::days30, "30d"},   {MonthBasis::hours730, "730h"},
+    {MonthBasis::meanGregorian, "mean-gregorian"}, {MonthBasis::hours750, "750h"}};
+// The periods a commitment or a credit may be promised for.
+inline constexpr IdOf<PeriodKind> kProfilePeriods[] = {
+    {PeriodKind::month, "month"}, {PeriodKind::quarter, "quarter"}, {PeriodKind::year, "year"}};
 
 inline constexpr int kMinutesPerWeek = 7 * 24 * 60;
 inline constexpr const char* kAlwaysWindow = "always";
@@ -72,6 +77,7 @@ struct Option {
 
 struct Commitment {
   enum class Kind { guarantee, target };
+  static constexpr IdOf<Kind> kKindIds[] = {{Kind::guarantee, "guarantee"}, {Kind::target, "target"}};
   std::string scope;  // "application", "platform", "" when the tier has one
   Kind kind = Kind::guarantee;
   Rational target_percent;
@@ -129,6 +135,7 @@ struct Term {
 // 1 month after a regular end §11.2.1).
 struct ContractDeadline {
   enum class After { invoice, regular_end };
+  static constexpr IdOf<After> kAfterIds[] = {{After::invoice, "invoice"}, {After::regular_end, "regular-end"}};
   std::string id, label;
   After after = After::invoice;
   Span within;
@@ -152,6 +159,10 @@ struct Redemption {
   // available at the end of each calendar year; redeemed in the next service year.
   enum class AvailableAt { unspecified, calendar_year_end };
   enum class RedeemIn { unspecified, next_service_year };
+  static constexpr IdOf<AvailableAt> kAvailableAtIds[] = {{AvailableAt::unspecified, "unspecified"},
+                                                          {AvailableAt::calendar_year_end, "calendar-year-end"}};
+  static constexpr IdOf<RedeemIn> kRedeemInIds[] = {{RedeemIn::unspecified, "unspecified"},
+                                                    {RedeemIn::next_service_year, "next-service-year"}};
   AvailableAt available_at = AvailableAt::unspecified;
   RedeemIn redeem_in = RedeemIn::unspecified;
   std::string available, method, expiry;
@@ -161,6 +172,10 @@ struct Redemption {
 
 struct Credit {
   enum class Kind { none, flatPercentOfFee, proportionalShortfall, tieredSchedule };
+  static constexpr IdOf<Kind> kKindIds[] = {{Kind::none, "none"},
+                                            {Kind::flatPercentOfFee, "flat-percent-of-fee"},
+                                            {Kind::proportionalShortfall, "proportional-shortfall"},
+                                            {Kind::tieredSchedule, "tiered-schedule"}};
   Kind kind = Kind::none;
   std::string reason;               // Kind::none
   std::string fee;                  // monthly-fee, annual-fee, ...
