@@ -163,7 +163,7 @@ CreditAnswer compute_credit(const CreditQuery& q) {
                                                 "afgerond op {0}.",
                                                 "Ingen kreditering: målet blev ikke nået, men krediteringen afrundes til {0}."},
                                                {money_text(0, currency)})});
-  if (rule.claim && rule.claim->after == "period-end") {
+  if (rule.claim && rule.claim->after == Claim::After::period_end) {
     a.claim_deadline = add_span(q.period.to - date::days{1}, rule.claim->within);
     a.explain.push_back({"claim", say({"{0}: by {1}.", "{0}: bis {1}.", "{0}: uiterlijk {1}.", "{0}: senest {1}."},
                                       {claim_text(rule), day_text(*a.claim_deadline) + (rule.claim->cite.clause.empty()

@@ -33,7 +33,7 @@ Result<std::int64_t> read_fee(const json& r, const Credit& rule, Explain& explai
                       "geef \"fee\" of \"resourceGroup\"", "angiv enten \"fee\" eller \"resourceGroup\""}),
                  "/resourceGroup"};
   if (group) {
-    if (rule.fee != "previous-month-resource-group-fee")
+    if (rule.fee != Credit::Fee::previous_month_resource_group)
       return Error{"unknown_field",
                    say({"this rule's fee is not a resource group's",
                         "das Entgelt dieser Regel ist nicht das einer Ressourcengruppe",

@@ -230,9 +230,10 @@ std::optional<Error> read_subject(const json& r, DeadlineRequest& req) {
 std::optional<Error> read_narrowing(const json& r, DeadlineRequest& req) {
   DeadlineQuery& q = req.query;
   if (!req.ad_hoc) {
-    auto measure = read_id_in(r, "measure", {"reaction", "response", "resolution"}, "measure");
+    const auto measure_ids = ids_of(ResponseRule::kMeasureIds);
+    auto measure = read_id_in(r, "measure", {measure_ids.begin(), measure_ids.end()}, "measure");
     if (!measure.ok()) return measure.error();
-    q.measure = measure.value();
+    q.measure = value_of(ResponseRule::kMeasureIds, measure.value());
     auto incident_class = read_id_in(r, "class", {"incident", "change", "request"}, "class");
     if (!incident_class.ok()) return incident_class.error();
     q.incident_class = incident_class.value();
@@ -296,7 +297,7 @@ json deadline_json(const Deadline& d, const DeadlineRequest& req) {
   const ResponseRule& r = *d.rule;
   const char* kinds[] = {"duration", "workingDays", "bestEffort"};
   json out;
-  out["measure"] = r.measure;
+  out["measure"] = id_of(ResponseRule::kMeasureIds, r.measure);
   out["class"] = d.incident_class;
   out["priority"] = d.priority;
   out["promise"] = response_text(*q.profile, r);

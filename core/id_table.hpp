@@ -6,6 +6,8 @@
 
 #include <array>
 #include <cstddef>
+#include <optional>
+#include <string_view>
 
 namespace slacalc {
 
@@ -21,6 +23,14 @@ constexpr const char* id_of(const IdOf<Value> (&table)[N], const Value& value) {
   for (const auto& entry : table)
     if (entry.value == value) return entry.id;
   return "";
+}
+
+// The value whose id is `id`; nothing for an id the table does not hold.
+template <class Value, std::size_t N>
+constexpr std::optional<Value> value_of(const IdOf<Value> (&table)[N], std::string_view id) {
+  for (const auto& entry : table)
+    if (id == entry.id) return entry.value;
+  return std::nullopt;
 }
 
 // The ids alone, in the table's order.

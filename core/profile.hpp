@@ -92,7 +92,11 @@ struct Commitment {
 
 struct ResponseRule {
   enum class Promise { duration, workingDays, bestEffort };
-  std::string measure;   // reaction, response, resolution
+  // What the clock runs until (docs/profile-format.md, response[]).
+  enum class Measure { reaction, response, resolution };
+  static constexpr IdOf<Measure> kMeasureIds[] = {
+      {Measure::reaction, "reaction"}, {Measure::response, "response"}, {Measure::resolution, "resolution"}};
+  Measure measure = Measure::reaction;
   std::string incident_class = "any";
   std::string priority = "any";
   Promise promise = Promise::duration;
@@ -148,8 +152,11 @@ struct CreditStep {
 };
 
 struct Claim {
+  // What the claim period runs from: the end of the period measured, or the incident.
+  enum class After { period_end, incident };
+  static constexpr IdOf<After> kAfterIds[] = {{After::period_end, "period-end"}, {After::incident, "incident"}};
   Span within;
-  std::string after;  // period-end, incident
+  After after = After::period_end;
   std::string form;
   Cite cite;
 };
@@ -178,7 +185,13 @@ struct Credit {
                                             {Kind::tieredSchedule, "tiered-schedule"}};
   Kind kind = Kind::none;
   std::string reason;               // Kind::none
-  std::string fee;                  // monthly-fee, annual-fee, ...
+  // The fee the credit is a share of.
+  enum class Fee { monthly, previous_month_resource_group, annual, period };
+  static constexpr IdOf<Fee> kFeeIds[] = {{Fee::monthly, "monthly-fee"},
+                                          {Fee::previous_month_resource_group, "previous-month-resource-group-fee"},
+                                          {Fee::annual, "annual-fee"},
+                                          {Fee::period, "period-fee"}};
+  Fee fee = Fee::monthly;            // not Kind::none
   PeriodKind period = PeriodKind::month;
   Rational percent;                 // flatPercentOfFee
   std::vector<CreditStep> steps;    // tieredSchedule, below descending
@@ -190,7 +203,13 @@ struct Credit {
 };
 
 struct Pricing {
-  std::string model = "none";  // none, fixed-monthly, component-factor, support-hours, infrastructure
+  enum class Model { none, fixed_monthly, component_factor, support_hours, infrastructure };
+  static constexpr IdOf<Model> kModelIds[] = {{Model::none, "none"},
+                                              {Model::fixed_monthly, "fixed-monthly"},
+                                              {Model::component_factor, "component-factor"},
+                                              {Model::support_hours, "support-hours"},
+                                              {Model::infrastructure, "infrastructure"}};
+  Model model = Model::none;
   std::optional<std::int64_t> monthly_price;
   std::optional<std::int64_t> price_per_factor_unit;
   std::optional<Rational> increase_surcharge_percent;

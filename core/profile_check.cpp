@@ -981,8 +981,7 @@ class Checker {
     out.cite = cite(r, at);
     known_fields(r, at, {"measure", "class", "priority", "time", "workingDays", "bestEffort", "window", "reportedIn",
                          "when"});
-    constexpr const char* kMeasures[] = {"reaction", "response", "resolution"};
-    out.measure = kMeasures[choice(r, at, "measure", true, {"reaction", "response", "resolution"}).value_or(0)];
+    if (auto measure = choice(r, at, "measure", true, ResponseRule::kMeasureIds)) out.measure = *measure;
     constexpr const char* kClasses[] = {"any", "incident", "change", "request"};
     out.incident_class = kClasses[choice(r, at, "class", false, {"any", "incident", "change", "request"}).value_or(0)];
     if (const std::string* prio = optional_string(r, at, "priority")) {
@@ -1112,10 +1111,7 @@ class Checker {
       return out;
     }
     known_fields(c, at, {"kind", "fee", "period", "percent", "steps", "cap", "minimumAmount", "claim", "redemption"});
-    constexpr const char* kFees[] = {"monthly-fee", "previous-month-resource-group-fee", "annual-fee", "period-fee"};
-    if (auto fee = choice(c, at, "fee", true,
-                          {"monthly-fee", "previous-month-resource-group-fee", "annual-fee", "period-fee"}))
-      out.fee = kFees[*fee];
+    if (auto fee = choice(c, at, "fee", true, Credit::kFeeIds)) out.fee = *fee;
     if (auto period = choice(c, at, "period", false, kProfilePeriods))
       out.period = *period;
     else if (!tier.availability.empty())
@@ -1142,9 +1138,8 @@ class Checker {
     if (const json* claim = object(c, at, "claim")) {
       const At claim_at = at / "claim";
       known_fields(*claim, claim_at, {"within", "after", "form"});
-      constexpr const char* kAfter[] = {"period-end", "incident"};
       out.claim = Claim{span(*claim, claim_at, "within", true).value_or(Span{}),
-                        kAfter[choice(*claim, claim_at, "after", true, {"period-end", "incident"}).value_or(0)],
+                        choice(*claim, claim_at, "after", true, Claim::kAfterIds).value_or(Claim::After::period_end),
                         text_or(optional_string(*claim, claim_at, "form")), cite(*claim, claim_at)};
     }
     if (const json* r = object(c, at, "redemption")) out.redemption = read_redemption(*r, at / "redemption");
@@ -1191,10 +1186,7 @@ class Checker {
     out.cite = cite(pr, at);
     known_fields(pr, at, {"model", "monthlyPrice", "pricePerFactorUnit", "increaseSurcharge", "temporaryUpgradeSurcharge",
                           "supportHoursPerMonth", "introductionMultiplier", "hourlyRate", "pricesAreExamples"});
-    constexpr const char* kModels[] = {"none", "fixed-monthly", "component-factor", "support-hours", "infrastructure"};
-    out.model = kModels[choice(pr, at, "model", true,
-                               {"none", "fixed-monthly", "component-factor", "support-hours", "infrastructure"})
-                            .value_or(0)];
+    if (auto model = choice(pr, at, "model", true, Pricing::kModelIds)) out.model = *model;
     out.monthly_price = money(pr, at, "monthlyPrice");
     out.price_per_factor_unit = money(pr, at, "pricePerFactorUnit");
     out.hourly_rate = money(pr, at, "hourlyRate");
