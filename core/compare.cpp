@@ -260,7 +260,8 @@ Cell bad_month_cell(const Column& col, const Rational& achieved) {
   q.profile = col.profile.get();
   q.tier = col.tier;
   q.period = commitment_span(rule.period, 2026, 1);
-  q.fee_minor = rule.fee == Credit::Fee::annual ? *price * 12 : *price;
+  q.fee.minor = rule.fee == Credit::Fee::annual ? *price * 12 : *price;
+  q.fee.currency = col.profile->currency;
   for (const auto& c : col.tier->availability)
     if (c.period == rule.period) q.achieved.push_back({&c, achieved, std::nullopt});
   if (q.achieved.empty()) {
@@ -275,9 +276,7 @@ Cell bad_month_cell(const Column& col, const Rational& achieved) {
     return cell;
   }
   CreditAnswer a = compute_credit(q);
-  const std::string& currency = col.profile->currency;
-  std::string amount = money_text(a.amount_minor, currency), share = percent_text(a.percent_of_fee),
-              fee = money_text(q.fee_minor, currency);
+  std::string amount = money_text(a.amount), share = percent_text(a.percent_of_fee), fee = money_text(q.fee);
   if (!a.eligible)
     cell.lines.push_back(say({"None: the target is met", "Keine: das Ziel ist erreicht", "Geen: de doelstelling is gehaald",
                               "Ingen: målet er nået"}));

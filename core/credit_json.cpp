@@ -194,8 +194,8 @@ json answer_json(const Profile& p, const Tier& t, const CreditQuery& q, const Cr
   out["kind"] = rule.kind == Credit::Kind::none ? "none" : "credit";
   out["eligible"] = a.eligible;
   out["percentOfFee"] = a.percent_of_fee.to_decimal(kMaxDecimalPlaces);
-  out["fee"] = object({{"minor", q.fee_minor}, {"text", money_text(q.fee_minor, p.currency)}});
-  out["amount"] = object({{"minor", a.amount_minor}, {"text", money_text(a.amount_minor, p.currency)}});
+  out["fee"] = object({{"minor", q.fee.minor}, {"text", money_text(q.fee)}});
+  out["amount"] = object({{"minor", a.amount.minor}, {"text", money_text(a.amount)}});
   out["claimDeadline"] = a.claim_deadline ? json(iso_date(*a.claim_deadline)) : json();
   out["claim"] = claim_text(rule);
   out["redemption"] = redemption_text(rule);
@@ -237,12 +237,13 @@ Result<json> credit_endpoint(const json& r, const OutageFile* file) {
   q.profile = &p;
   q.tier = &t;
   q.period = commitment_span(t.credit.period, month.month_year, month.month);
+  q.fee.currency = p.currency;
   Explain fee_explain;
   std::vector<Outage> listed;
   if (t.credit.kind != Credit::Kind::none) {
     auto fee = read_fee(r, t.credit, fee_explain, p.currency);
     if (!fee.ok()) return fee.error();
-    q.fee_minor = fee.value();
+    q.fee.minor = fee.value();
     if (auto e = read_achieved(r, p, t, file, q, listed, fee_explain)) return *e;
   }
   if (auto e = read_redemption(r, q)) return *e;
