@@ -91,11 +91,11 @@ Result<json> contract_budget(const json& r) {
                       "{0} lover ingen tilgængelighed"},
                      {tier.name}),
                  "/tier"};
-  std::optional<std::pair<int, unsigned>> month;
+  std::optional<date::year_month> month;
   if (const json* m = find_field(r, "month")) {
     PeriodSpec spec;
     if (auto e = read_zoned_month(*m, "/month", spec)) return *e;
-    month = std::pair<int, unsigned>{spec.month_year, spec.month};
+    month = date::year{spec.month_year} / date::month{spec.month};
   }
   auto reading = read_reading(r);
   if (!reading.ok()) return reading.error();

@@ -104,8 +104,8 @@ Cell downtime_cell(const Column& col, const BasisChoice& choice) {
   const Profile& p = *col.profile;
   ClosedDays closed;
   closed.holiday_calendar = p.holiday_calendar;
-  std::optional<std::pair<int, unsigned>> month;
-  if (choice.has_month) month = std::pair<int, unsigned>{choice.calendar.month_year, choice.calendar.month};
+  std::optional<date::year_month> month;
+  if (choice.has_month) month = date::year{choice.calendar.month_year} / date::month{choice.calendar.month};
   for (const auto& c : col.tier->availability) {
     CommitmentReading r = read_commitment(p, c, choice.reading);
     CommitmentBudget b = commitment_budget(p, r, month, closed);
@@ -259,7 +259,7 @@ Cell bad_month_cell(const Column& col, const Rational& achieved) {
   CreditQuery q;
   q.profile = col.profile.get();
   q.tier = col.tier;
-  q.period = commitment_span(rule.period, 2026, 1);
+  q.period = commitment_span(rule.period, date::year{2026} / date::January);
   q.fee.minor = rule.fee == Credit::Fee::annual ? *price * 12 : *price;
   q.fee.currency = col.profile->currency;
   for (const auto& c : col.tier->availability)

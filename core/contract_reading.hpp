@@ -100,7 +100,7 @@ struct CommitmentBudget {
   std::optional<WindowHours> window;  // with a month: the window's open hours then
 };
 CommitmentBudget commitment_budget(const Profile& profile, const CommitmentReading& reading,
-                                   std::optional<std::pair<int, unsigned>> year_month, const ClosedDays& closed);
+                                   std::optional<date::year_month> year_month, const ClosedDays& closed);
 
 // The working line that says what a budget is a share of ("reading").
 Explanation reading_explanation(const std::string& label);

@@ -236,7 +236,7 @@ Result<json> credit_endpoint(const json& r, const OutageFile* file) {
   CreditQuery q;
   q.profile = &p;
   q.tier = &t;
-  q.period = commitment_span(t.credit.period, month.month_year, month.month);
+  q.period = commitment_span(t.credit.period, date::year{month.month_year} / date::month{month.month});
   q.fee.currency = p.currency;
   Explain fee_explain;
   std::vector<Outage> listed;

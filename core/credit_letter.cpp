@@ -13,7 +13,7 @@ std::string claim_letter(const Profile& p, const Tier& t, const CreditAnswer& a,
   const Rational& achieved = a.deciding_achieved;
   LangScope scope(lang);
   date::year_month_day first{q.period.from};
-  LocalSpan period = commitment_span(rule.period, static_cast<int>(first.year()), static_cast<unsigned>(first.month()));
+  LocalSpan period = commitment_span(rule.period, first.year() / first.month());
   std::string clause = !rule.cite.clause.empty()
                            ? rule.cite.clause
                            : say({"the credit terms", "den Gutschriftsbedingungen", "de crediteringsvoorwaarden",

@@ -379,7 +379,7 @@ std::optional<Error> read_metering(const json& r, const GroupRequest& g, MeterQu
                                         "måneden, ændringerne falder i, ÅÅÅÅ-MM"}));
   PeriodSpec month;
   if (auto e = read_month(*month_value, "/month", month)) return *e;
-  LocalSpan span = commitment_span(PeriodKind::month, month.month_year, month.month);
+  LocalSpan span = commitment_span(PeriodKind::month, date::year{month.month_year} / date::month{month.month});
   q.first = span.from;
   q.next = span.to;
   q.label = span.label;
