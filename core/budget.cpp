@@ -41,14 +41,7 @@ std::string rounding_text(Rounding rounding) {
 
 }  // namespace
 
-const char* rounding_id(Rounding rounding) {
-  switch (rounding) {
-    case Rounding::exact: return "exact";
-    case Rounding::roundSecond: return "round-second";
-    case Rounding::truncateSecond: return "truncate-second";
-  }
-  return "";
-}
+const char* rounding_id(Rounding rounding) { return id_of(kRoundingIds, rounding); }
 
 Result<BudgetAnswer> compute_budget(const BudgetQuery& q) {
   BudgetAnswer a;

@@ -8,12 +8,15 @@
 
 #include "error.hpp"
 #include "explain.hpp"
+#include "id_table.hpp"
 #include "period.hpp"
 #include "rational.hpp"
 
 namespace slacalc {
 
 enum class Rounding { exact, roundSecond, truncateSecond };
+inline constexpr IdOf<Rounding> kRoundingIds[] = {
+    {Rounding::exact, "exact"}, {Rounding::roundSecond, "round-second"}, {Rounding::truncateSecond, "truncate-second"}};
 const char* rounding_id(Rounding rounding);
 
 struct BudgetQuery {

@@ -21,15 +21,15 @@ namespace {
 Result<Rounding> read_rounding(const json& request) {
   auto v = find_field(request, "rounding");
   if (!v) return Rounding::exact;
-  auto r = read_choice(*v, "/rounding", {"exact", "round-second", "truncate-second"});
-  if (!r.ok()) return r.error();
-  return static_cast<Rounding>(r.value());
+  Rounding rounding = Rounding::exact;
+  if (auto e = read_id(*v, "/rounding", kRoundingIds, rounding)) return *e;
+  return rounding;
 }
 
 Result<PeriodKind> read_kind(const json& v, const std::string& path) {
-  auto k = read_choice(v, path, kPeriodKindIds);
-  if (!k.ok()) return k.error();
-  return static_cast<PeriodKind>(k.value());
+  PeriodKind kind = PeriodKind::month;
+  if (auto e = read_id(v, path, kPeriodKindIds, kind)) return *e;
+  return kind;
 }
 
 std::optional<Error> require_object(const json& request) {
@@ -91,11 +91,11 @@ Result<json> contract_budget(const json& r) {
                       "{0} lover ingen tilgængelighed"},
                      {tier.name}),
                  "/tier"};
-  std::optional<std::pair<int, unsigned>> month;
+  std::optional<date::year_month> month;
   if (const json* m = find_field(r, "month")) {
     PeriodSpec spec;
     if (auto e = read_zoned_month(*m, "/month", spec)) return *e;
-    month = std::pair<int, unsigned>{spec.month_year, spec.month};
+    month = date::year{spec.month_year} / date::month{spec.month};
   }
   auto reading = read_reading(r);
   if (!reading.ok()) return reading.error();

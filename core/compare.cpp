@@ -104,8 +104,8 @@ Cell downtime_cell(const Column& col, const BasisChoice& choice) {
   const Profile& p = *col.profile;
   ClosedDays closed;
   closed.holiday_calendar = p.holiday_calendar;
-  std::optional<std::pair<int, unsigned>> month;
-  if (choice.has_month) month = std::pair<int, unsigned>{choice.calendar.month_year, choice.calendar.month};
+  std::optional<date::year_month> month;
+  if (choice.has_month) month = date::year{choice.calendar.month_year} / date::month{choice.calendar.month};
   for (const auto& c : col.tier->availability) {
     CommitmentReading r = read_commitment(p, c, choice.reading);
     CommitmentBudget b = commitment_budget(p, r, month, closed);
@@ -208,21 +208,21 @@ Cell price_cell(const Column& col) {
     price = pricing->monthly_price;
     example = pricing->prices_are_examples;
   }
-  std::string model = pricing ? pricing->model : "none";
+  const Pricing::Model model = pricing ? pricing->model : Pricing::Model::none;
   // Without a price, say how the contract prices the tier: what there is to enter.
   if (price && example)
     cell.lines.push_back(say({"{0} (example price)", "{0} (Beispielpreis)", "{0} (voorbeeldprijs)", "{0} (eksempelpris)"},
                              {money_text(*price, col.profile->currency)}));
   else if (price) cell.lines.push_back(money_text(*price, col.profile->currency));
-  else if (model == "component-factor")
+  else if (model == Pricing::Model::component_factor)
     cell.lines.push_back(say({"Not entered: component factor × price per unit",
                               "Nicht eingegeben: Komponentenfaktor × Preis pro Einheit",
                               "Niet ingevoerd: componentfactor × prijs per eenheid",
                               "Ikke indtastet: komponentfaktor × pris pr. enhed"}));
-  else if (model == "support-hours")
+  else if (model == Pricing::Model::support_hours)
     cell.lines.push_back(say({"Not entered: support-hour contingent", "Nicht eingegeben: Kontingent an Supportstunden",
                               "Niet ingevoerd: contingent supporturen", "Ikke indtastet: kontingent af supporttimer"}));
-  else if (model == "infrastructure")  // Flying Circus Hosted: the infrastructure alone, per calendar day (§3.4)
+  else if (model == Pricing::Model::infrastructure)  // Flying Circus Hosted: the infrastructure alone, per calendar day (§3.4)
     cell.lines.push_back(say({"Not entered: infrastructure per calendar day", "Nicht eingegeben: Infrastruktur kalendertäglich",
                               "Niet ingevoerd: infrastructuur per kalenderdag", "Ikke indtastet: infrastruktur pr. kalenderdag"}));
   else cell.lines.push_back(say({"Not entered", "Nicht eingegeben", "Niet ingevoerd", "Ikke indtastet"}));
@@ -259,8 +259,9 @@ Cell bad_month_cell(const Column& col, const Rational& achieved) {
   CreditQuery q;
   q.profile = col.profile.get();
   q.tier = col.tier;
-  q.period = commitment_span(rule.period, 2026, 1);
-  q.fee_minor = rule.fee == "annual-fee" ? *price * 12 : *price;
+  q.period = commitment_span(rule.period, date::year{2026} / date::January);
+  q.fee.minor = rule.fee == Credit::Fee::annual ? *price * 12 : *price;
+  q.fee.currency = col.profile->currency;
   for (const auto& c : col.tier->availability)
     if (c.period == rule.period) q.achieved.push_back({&c, achieved, std::nullopt});
   if (q.achieved.empty()) {
@@ -275,13 +276,11 @@ Cell bad_month_cell(const Column& col, const Rational& achieved) {
     return cell;
   }
   CreditAnswer a = compute_credit(q);
-  const std::string& currency = col.profile->currency;
-  std::string amount = money_text(a.amount_minor, currency), share = percent_text(a.percent_of_fee),
-              fee = money_text(q.fee_minor, currency);
+  std::string amount = money_text(a.amount), share = percent_text(a.percent_of_fee), fee = money_text(q.fee);
   if (!a.eligible)
     cell.lines.push_back(say({"None: the target is met", "Keine: das Ziel ist erreicht", "Geen: de doelstelling is gehaald",
                               "Ingen: målet er nået"}));
-  else if (rule.fee == "annual-fee")
+  else if (rule.fee == Credit::Fee::annual)
     cell.lines.push_back(say({"{0} ({1} of {2}, 12 × the monthly price)", "{0} ({1} von {2}, 12 × Monatspreis)",
                               "{0} ({1} van {2}, 12 × de maandprijs)", "{0} ({1} af {2}, 12 × månedsprisen)"},
                              {amount, share, fee}));

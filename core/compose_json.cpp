@@ -176,9 +176,7 @@ Result<json> compose_endpoint(const json& r) {
 
   PeriodKind kind = PeriodKind::month;
   if (const json* k = find_field(r, "period")) {
-    auto id = read_choice(*k, "/period", kPeriodKindIds);
-    if (!id.ok()) return id.error();
-    kind = static_cast<PeriodKind>(id.value());
+    if (auto e = read_id(*k, "/period", kPeriodKindIds, kind)) return *e;
   }
   // Without a period: a 30-day month (said in the explanation).
   json settings = r;

@@ -19,7 +19,7 @@ PeriodSpec basis_month(const CommitmentReading& r, const LocalSpan& span) {
 
 }  // namespace
 
-const char* reading_id(Reading reading) { return kReadingIds.begin()[static_cast<int>(reading)]; }
+const char* reading_id(Reading reading) { return id_of(kReadingIds, reading); }
 
 std::optional<MonthBasis> reading_basis(Reading reading) {
   switch (reading) {
@@ -103,10 +103,10 @@ std::string reading_text(const Profile& p, const CommitmentReading& r, const Loc
 }
 
 CommitmentBudget commitment_budget(const Profile& p, const CommitmentReading& r,
-                                   std::optional<std::pair<int, unsigned>> year_month, const ClosedDays& closed) {
+                                   std::optional<date::year_month> year_month, const ClosedDays& closed) {
   const Commitment& c = *r.commitment;
   CommitmentBudget out;
-  if (year_month) out.window = window_hours(p, c, year_month->first, year_month->second, closed);
+  if (year_month) out.window = window_hours(p, c, *year_month, closed);
   if (r.denominator == Denominator::stated || (out.window && r.denominator == Denominator::window)) {
     const LocalSpan span = out.window ? out.window->span : LocalSpan{};
     out.base_seconds = base_seconds(r, span, out.window ? out.window->seconds : Rational(0));
@@ -125,9 +125,9 @@ CommitmentBudget commitment_budget(const Profile& p, const CommitmentReading& r,
   spec.kind = c.period;
   spec.month_basis = r.denominator == Denominator::month_basis ? r.basis : MonthBasis::calendar;
   if (year_month) {
-    spec.month_year = spec.quarter_year = spec.year = year_month->first;
-    spec.month = year_month->second;
-    spec.quarter = (year_month->second - 1) / 3 + 1;
+    spec.month_year = spec.quarter_year = spec.year = static_cast<int>(year_month->year());
+    spec.month = static_cast<unsigned>(year_month->month());
+    spec.quarter = (spec.month - 1) / 3 + 1;
   } else {
     if (spec.month_basis == MonthBasis::calendar) spec.month_basis = MonthBasis::meanGregorian;
     spec.quarter_basis = QuarterBasis::meanGregorian;
@@ -151,7 +151,7 @@ AppliedOption reading_option(const Profile& p, Reading choice) {
   o.id = "monthBasis";
   o.label = say({"Downtime budget: a share of which hours", "Ausfallbudget: ein Anteil an welchen Stunden",
                  "Downtimebudget: een deel van welke uren", "Nedetidsbudget: en andel af hvilke timer"});
-  o.choices.assign(kReadingIds.begin(), kReadingIds.end());
+  for (const auto& reading : kReadingIds) o.choices.push_back(reading.id);
   o.default_choice = reading_id(Reading::contract);
   o.choice = reading_id(choice);
   if (const Option* own = p.find_option("monthBasis")) {

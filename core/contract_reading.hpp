@@ -23,6 +23,7 @@
 
 #include "applied_option.hpp"
 #include "explain.hpp"
+#include "id_table.hpp"
 #include "period.hpp"
 #include "profile.hpp"
 #include "rational.hpp"
@@ -31,9 +32,12 @@
 namespace slacalc {
 
 enum class Reading : unsigned char { contract, window, calendar, days30, hours730, meanGregorian, hours750 };
-// The request's ids, in Reading order (the month bases as period.hpp names them).
-inline constexpr std::initializer_list<const char*> kReadingIds = {"contract", "window", "calendar", "30d",
-                                                                   "730h", "mean-gregorian", "750h"};
+// The request's ids (the month bases as period.hpp names them).
+inline constexpr IdOf<Reading> kReadingIds[] = {
+    {Reading::contract, "contract"}, {Reading::window, "window"},
+    {Reading::calendar, "calendar"}, {Reading::days30, "30d"},
+    {Reading::hours730, "730h"},     {Reading::meanGregorian, "mean-gregorian"},
+    {Reading::hours750, "750h"}};
 const char* reading_id(Reading reading);
 // The month basis a reading names (calendar … 750h), or none (contract, window).
 std::optional<MonthBasis> reading_basis(Reading reading);
@@ -65,7 +69,7 @@ struct CommitmentReading {
 //   yearly commitment has no month basis and keeps the contract's reading.
 CommitmentReading read_commitment(const Profile& profile, const Commitment& commitment, Reading chosen);
 
-// The readings that differ for a commitment, in kReadingIds order: all seven
+// The readings that differ for a commitment, in kReadingIds' order: all seven
 // for a monthly commitment, contract and window otherwise.
 std::vector<Reading> readings_of(const Commitment& commitment);
 
@@ -96,7 +100,7 @@ struct CommitmentBudget {
   std::optional<WindowHours> window;  // with a month: the window's open hours then
 };
 CommitmentBudget commitment_budget(const Profile& profile, const CommitmentReading& reading,
-                                   std::optional<std::pair<int, unsigned>> year_month, const ClosedDays& closed);
+                                   std::optional<date::year_month> year_month, const ClosedDays& closed);
 
 // The working line that says what a budget is a share of ("reading").
 Explanation reading_explanation(const std::string& label);

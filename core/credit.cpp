@@ -77,8 +77,8 @@ void explain_redemption(const CreditQuery& q, const Redemption& rule, CreditAnsw
 
 CreditAnswer compute_credit(const CreditQuery& q) {
   CreditAnswer a;
+  a.amount.currency = q.fee.currency;
   const Credit& rule = q.tier->credit;
-  const std::string& currency = q.profile->currency;
   if (rule.kind == Credit::Kind::none) {
     a.explain.push_back({"no-remedy", say({"No financial remedy in this contract: {0}", "Kein finanzieller Ausgleich in "
                                            "diesem Vertrag: {0}", "Geen financiële compensatie in dit contract: {0}",
@@ -133,10 +133,9 @@ CreditAnswer compute_credit(const CreditQuery& q) {
     return a;
   }
   // Money: fee × percent / 100, half up to the minor unit.
-  Rational exact = Rational(q.fee_minor) * a.percent_of_fee / Rational(100);
-  a.amount_minor = static_cast<std::int64_t>(exact.round_half_up());
-  std::string amount_args[] = {percent_text(a.percent_of_fee), money_text(q.fee_minor, currency),
-                               money_text(a.amount_minor, currency)};
+  Rational exact = Rational(q.fee.minor) * a.percent_of_fee / Rational(100);
+  a.amount.minor = static_cast<std::int64_t>(exact.round_half_up());
+  std::string amount_args[] = {percent_text(a.percent_of_fee), money_text(q.fee), money_text(a.amount)};
   a.explain.push_back(
       {"amount", exact.is_integer()
                      ? say({"{0} of {1} = {2}.", "{0} von {1} = {2}.", "{0} van {1} = {2}.", "{0} af {1} = {2}."},
@@ -146,24 +145,26 @@ CreditAnswer compute_credit(const CreditQuery& q) {
                             "{0} van {1} = {2} (half naar boven afgerond op de kleinste eenheid).",
                             "{0} af {1} = {2} (afrundet, halve op, til mindste enhed)."},
                            {amount_args[0], amount_args[1], amount_args[2]})});
-  if (rule.minimum_amount && a.amount_minor < *rule.minimum_amount) {
+  // The rule's minimum is in the profile's currency, as the fee is.
+  const Money zero{0, q.fee.currency};
+  if (rule.minimum_amount && a.amount < Money{*rule.minimum_amount, q.fee.currency}) {
     a.explain.push_back({"minimum", say({"Below the minimum amount of {0}: no credit is issued.",
                                          "Unter dem Mindestbetrag von {0}: es wird keine Gutschrift erteilt.",
                                          "Onder het minimumbedrag van {0}: er wordt geen creditering verleend.",
                                          "Under minimumsbeløbet på {0}: der udstedes ingen kreditering."},
-                                        {money_text(*rule.minimum_amount, currency)})});
-    a.amount_minor = 0;
+                                        {money_text(*rule.minimum_amount, q.fee.currency)})});
+    a.amount = zero;
     return a;
   }
-  a.eligible = a.amount_minor > 0;
-  if (!a.eligible && q.fee_minor > 0)
+  a.eligible = a.amount > zero;
+  if (!a.eligible && q.fee > zero)
     a.explain.push_back({"rounds-to-zero", say({"No credit: the target was missed, but the credit rounds to {0}.",
                                                 "Keine Gutschrift: das Ziel wurde verfehlt, aber die Gutschrift rundet auf {0}.",
                                                 "Geen creditering: het doel is niet gehaald, maar de creditering wordt "
                                                 "afgerond op {0}.",
                                                 "Ingen kreditering: målet blev ikke nået, men krediteringen afrundes til {0}."},
-                                               {money_text(0, currency)})});
-  if (rule.claim && rule.claim->after == "period-end") {
+                                               {money_text(zero)})});
+  if (rule.claim && rule.claim->after == Claim::After::period_end) {
     a.claim_deadline = add_span(q.period.to - date::days{1}, rule.claim->within);
     a.explain.push_back({"claim", say({"{0}: by {1}.", "{0}: bis {1}.", "{0}: uiterlijk {1}.", "{0}: senest {1}."},
                                       {claim_text(rule), day_text(*a.claim_deadline) + (rule.claim->cite.clause.empty()

@@ -17,6 +17,7 @@
 #include "rational.hpp"
 #include "contract_reading.hpp"
 #include "measure.hpp"
+#include "money.hpp"
 #include "redemption.hpp"
 #include "window_clock.hpp"
 #include "window_hours.hpp"
@@ -39,7 +40,7 @@ struct CreditQuery {
   const std::vector<Outage>* outages = nullptr;
   ClosedDays closed;
   Reading reading = Reading::contract;
-  std::int64_t fee_minor = 0;     // the fee the rule names, in minor units
+  Money fee;                       // the fee the rule names
   std::optional<date::local_days> service_year_start;  // for the redemption dates
   RedemptionYear redemption_year = RedemptionYear::after_available;
 };
@@ -48,7 +49,7 @@ struct CreditAnswer {
   std::vector<Achieved> achieved;  // given, or measured over the period
   bool nothing_measured = false;   // measured, but the period has no counted time
   bool eligible = false;
-  std::int64_t amount_minor = 0;
+  Money amount;                    // in the fee's currency
   Rational percent_of_fee;                       // after the cap
   const Commitment* deciding = nullptr;          // the commitment whose shortfall gives the credit
   Rational deciding_achieved;                    // what it achieved

@@ -33,7 +33,7 @@ Result<std::int64_t> read_fee(const json& r, const Credit& rule, Explain& explai
                       "geef \"fee\" of \"resourceGroup\"", "angiv enten \"fee\" eller \"resourceGroup\""}),
                  "/resourceGroup"};
   if (group) {
-    if (rule.fee != "previous-month-resource-group-fee")
+    if (rule.fee != Credit::Fee::previous_month_resource_group)
       return Error{"unknown_field",
                    say({"this rule's fee is not a resource group's",
                         "das Entgelt dieser Regel ist nicht das einer Ressourcengruppe",
@@ -168,9 +168,7 @@ std::optional<Error> read_redemption(const json& r, CreditQuery& q) {
     q.service_year_start = day.value();
   }
   if (const json* v = find_field(r, "redemptionYear")) {
-    auto reading = read_choice(*v, "/redemptionYear", {"after-available", "after-earned"});
-    if (!reading.ok()) return reading.error();
-    q.redemption_year = static_cast<RedemptionYear>(reading.value());
+    if (auto e = read_id(*v, "/redemptionYear", kRedemptionYearIds, q.redemption_year)) return e;
   }
   return std::nullopt;
 }
@@ -196,12 +194,12 @@ json answer_json(const Profile& p, const Tier& t, const CreditQuery& q, const Cr
   out["kind"] = rule.kind == Credit::Kind::none ? "none" : "credit";
   out["eligible"] = a.eligible;
   out["percentOfFee"] = a.percent_of_fee.to_decimal(kMaxDecimalPlaces);
-  out["fee"] = object({{"minor", q.fee_minor}, {"text", money_text(q.fee_minor, p.currency)}});
-  out["amount"] = object({{"minor", a.amount_minor}, {"text", money_text(a.amount_minor, p.currency)}});
+  out["fee"] = object({{"minor", q.fee.minor}, {"text", money_text(q.fee)}});
+  out["amount"] = object({{"minor", a.amount.minor}, {"text", money_text(a.amount)}});
   out["claimDeadline"] = a.claim_deadline ? json(iso_date(*a.claim_deadline)) : json();
   out["claim"] = claim_text(rule);
   out["redemption"] = redemption_text(rule);
-  out["redemptionYear"] = q.redemption_year == RedemptionYear::after_available ? "after-available" : "after-earned";
+  out["redemptionYear"] = id_of(kRedemptionYearIds, q.redemption_year);
   out["redemptionDates"] = redemption_json(a);
   out["clause"] = rule.cite.clause;
   out["calendar"] = a.eligible ? json(credit_calendar(p, t, a, q.period)) : json();
@@ -238,13 +236,14 @@ Result<json> credit_endpoint(const json& r, const OutageFile* file) {
   CreditQuery q;
   q.profile = &p;
   q.tier = &t;
-  q.period = commitment_span(t.credit.period, month.month_year, month.month);
+  q.period = commitment_span(t.credit.period, date::year{month.month_year} / date::month{month.month});
+  q.fee.currency = p.currency;
   Explain fee_explain;
   std::vector<Outage> listed;
   if (t.credit.kind != Credit::Kind::none) {
     auto fee = read_fee(r, t.credit, fee_explain, p.currency);
     if (!fee.ok()) return fee.error();
-    q.fee_minor = fee.value();
+    q.fee.minor = fee.value();
     if (auto e = read_achieved(r, p, t, file, q, listed, fee_explain)) return *e;
   }
   if (auto e = read_redemption(r, q)) return *e;

@@ -11,10 +11,9 @@ std::string claim_letter(const Profile& p, const Tier& t, const CreditAnswer& a,
   const Credit& rule = t.credit;
   const Commitment& c = *a.deciding;
   const Rational& achieved = a.deciding_achieved;
-  const std::int64_t fee = q.fee_minor;
   LangScope scope(lang);
   date::year_month_day first{q.period.from};
-  LocalSpan period = commitment_span(rule.period, static_cast<int>(first.year()), static_cast<unsigned>(first.month()));
+  LocalSpan period = commitment_span(rule.period, first.year() / first.month());
   std::string clause = !rule.cite.clause.empty()
                            ? rule.cite.clause
                            : say({"the credit terms", "den Gutschriftsbedingungen", "de crediteringsvoorwaarden",
@@ -35,7 +34,7 @@ std::string claim_letter(const Profile& p, const Tier& t, const CreditAnswer& a,
            "De gemeten beschikbaarheid was {0} tegenover de gegarandeerde {1}. De creditering bedraagt {2} van {3}: {4}.\n\n",
            "Den målte tilgængelighed var {0} mod de garanterede {1}. Krediteringen udgør {2} af {3}: {4}.\n\n"},
           {percent_text(achieved), percent_text(c.target_percent), percent_text(a.percent_of_fee),
-           money_text(fee, p.currency), money_text(a.amount_minor, p.currency)}) +
+           money_text(q.fee), money_text(a.amount)}) +
       say({"Please confirm the credit in writing.\n\nKind regards\n",
            "Bitte bestätigen Sie uns die Gutschrift schriftlich.\n\nMit freundlichen Grüßen\n",
            "Graag ontvangen wij een schriftelijke bevestiging van de creditering.\n\nMet vriendelijke groet\n",
@@ -49,7 +48,7 @@ std::string credit_calendar(const Profile& p, const Tier& t, const CreditAnswer&
   auto event = [&](const char* id, date::local_days day, const std::string& summary, const std::string& description) {
     events.push_back({p.id + "-" + t.id + "-" + id + "-" + iso_date(day) + "@slacalc", day, summary, description});
   };
-  std::string amount = money_text(a.amount_minor, p.currency);
+  std::string amount = money_text(a.amount);
   if (a.claim_deadline)
     event("claim", *a.claim_deadline,
           say({"Last day to claim the SLA credit: {0}", "Letzter Tag für den Antrag auf SLA-Gutschrift: {0}",

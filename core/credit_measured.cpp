@@ -37,6 +37,7 @@ CreditAnswer credit_from_outages(const CreditQuery& query) {
   q.achieved = achieved_from_outages(q, nothing_measured);
   if (nothing_measured) {
     CreditAnswer a;
+    a.amount.currency = q.fee.currency;
     a.nothing_measured = true;
     return a;
   }

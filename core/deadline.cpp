@@ -290,12 +290,13 @@ Deadline compute(const DeadlineQuery& q, const ResponseRule& r) {
 // A situation a rule answers: measure, class and priority as the rule states
 // them, narrowed by the query.
 struct Situation {
-  std::string measure, incident_class, priority;
+  ResponseRule::Measure measure;
+  std::string incident_class, priority;
 };
 
 // Whether the tier has a rule for any class of this measure under the
 // query's options.
-bool has_any_class_rule(const DeadlineQuery& q, const std::string& measure) {
+bool has_any_class_rule(const DeadlineQuery& q, ResponseRule::Measure measure) {
   return std::any_of(q.tier->response.begin(), q.tier->response.end(), [&](const ResponseRule& r) {
     return r.measure == measure && r.incident_class == "any" && q.profile->applies(r, q.options);
   });
@@ -371,7 +372,7 @@ std::vector<Deadline> deadlines(const DeadlineQuery& q) {
   std::vector<Deadline> out;
   std::vector<const ResponseRule*> chosen;
   for (const auto& candidate : q.tier->response) {
-    if (!q.profile->applies(candidate, q.options) || (!q.measure.empty() && candidate.measure != q.measure) ||
+    if (!q.profile->applies(candidate, q.options) || (q.measure && candidate.measure != *q.measure) ||
         !matches(candidate.incident_class, q.incident_class) || !matches(candidate.priority, q.priority))
       continue;
     // A report whose class is not given gets the rules for any class, where
@@ -400,10 +401,7 @@ Explanation reading_line(const DeadlineQuery& q) {
   // The time as read, with its offset, in the ISO form the request used.
   const std::string read_as = iso_local(q.reported, utc_offset_seconds(zone, q.reported));
   const std::initializer_list<std::string_view> args = {
-      reading.text, zone.name, read_as,
-      reading.choice == Disambiguation::compatible ? "compatible"
-      : reading.choice == Disambiguation::earlier  ? "earlier"
-                                                   : "later"};
+      reading.text, zone.name, read_as, id_of(kDisambiguationIds, reading.choice)};
   return {"disambiguation",
           reading.gap ? say({"{0} does not exist in {1}: read as {2} (disambiguation \"{3}\").",
                              "{0} gibt es in {1} nicht: gelesen als {2} (disambiguation \"{3}\").",
@@ -420,11 +418,12 @@ Explanation reading_line(const DeadlineQuery& q) {
 // The tier names no rule for the query's measure (and priority).
 Explanation no_rule_line(const DeadlineQuery& q) {
   // "reaction time" and its kin: one word in German, Dutch and Danish.
-  std::string time = q.measure.empty() ? say({"reaction or response", "Reaktions- oder Antwortzeit",
+  using Measure = ResponseRule::Measure;
+  std::string time = !q.measure ? say({"reaction or response", "Reaktions- oder Antwortzeit",
                                               "reactie- of responstijd", "reaktions- eller svartid"})
-                     : q.measure == "reaction"
+                     : *q.measure == Measure::reaction
                          ? say({"reaction", "Reaktionszeit", "reactietijd", "reaktionstid"})
-                     : q.measure == "response" ? say({"response", "Antwortzeit", "responstijd", "svartid"})
+                     : *q.measure == Measure::response ? say({"response", "Antwortzeit", "responstijd", "svartid"})
                                                : say({"resolution", "Lösungszeit", "oplostijd", "løsningstid"});
   return {"no-rule", q.priority.empty()
                          ? say({"{0} states no {1} time.", "{0} nennt keine {1}.", "{0} noemt geen {1}.",

@@ -35,7 +35,7 @@ struct DeadlineQuery {
   const Zone* zone = nullptr;  // the profile's
   date::sys_seconds reported;
   std::optional<ReportReading> reading;  // a local time the clocks skip or repeat
-  std::string measure;         // "" = every measure
+  std::optional<ResponseRule::Measure> measure;  // none: every measure
   std::string incident_class;  // "" = the rules for any class, else every class the rules name
   std::string priority;        // "" = every priority the rules name
   OptionChoices options;       // the request's choices; the rest take their defaults

@@ -11,6 +11,7 @@
 #include "profile_check.hpp"
 #include "profile_text.hpp"
 #include "request_calendar.hpp"
+#include "request_outages.hpp"
 #include "request_profile.hpp"
 #include "result_json.hpp"
 
@@ -213,14 +214,11 @@ std::optional<Error> read_subject(const json& r, DeadlineRequest& req) {
     req.viewer = find_zone(name.value());
     if (!req.viewer) return unknown_zone_error(name.value(), "/viewerZone");
   }
-  int disambiguation = 0;
+  std::optional<Disambiguation> disambiguation = Disambiguation::compatible;
   if (const json* v = find_field(r, "disambiguation")) {
-    auto c = read_choice(*v, "/disambiguation", {"compatible", "earlier", "later", "reject"});
-    if (!c.ok()) return c.error();
-    disambiguation = c.value();
+    if (auto e = read_id(*v, "/disambiguation", kDisambiguationRequestIds, disambiguation)) return *e;
   }
-  auto reported = read_reported(r, *q.zone, static_cast<Disambiguation>(disambiguation == 3 ? 0 : disambiguation),
-                                disambiguation == 3);
+  auto reported = read_reported(r, *q.zone, disambiguation.value_or(Disambiguation::compatible), !disambiguation);
   if (!reported.ok()) return reported.error();
   q.reported = reported.value().instant;
   q.reading = reported.value().reading;
@@ -232,9 +230,10 @@ std::optional<Error> read_subject(const json& r, DeadlineRequest& req) {
 std::optional<Error> read_narrowing(const json& r, DeadlineRequest& req) {
   DeadlineQuery& q = req.query;
   if (!req.ad_hoc) {
-    auto measure = read_id_in(r, "measure", {"reaction", "response", "resolution"}, "measure");
+    const auto measure_ids = ids_of(ResponseRule::kMeasureIds);
+    auto measure = read_id_in(r, "measure", {measure_ids.begin(), measure_ids.end()}, "measure");
     if (!measure.ok()) return measure.error();
-    q.measure = measure.value();
+    q.measure = value_of(ResponseRule::kMeasureIds, measure.value());
     auto incident_class = read_id_in(r, "class", {"incident", "change", "request"}, "class");
     if (!incident_class.ok()) return incident_class.error();
     q.incident_class = incident_class.value();
@@ -254,9 +253,7 @@ std::optional<Error> read_narrowing(const json& r, DeadlineRequest& req) {
   if (!options.ok()) return options.error();
   q.options = options.value();
   if (const json* v = find_field(r, "workingDayRule")) {
-    auto c = read_choice(*v, "/workingDayRule", {"same-time", "end-of-day"});
-    if (!c.ok()) return c.error();
-    q.working_day_rule = static_cast<WorkingDayRule>(c.value());
+    if (auto e = read_id(*v, "/workingDayRule", kWorkingDayRuleIds, q.working_day_rule)) return *e;
   }
   auto closed = read_closed_days(find_field(r, "closedDays"), "/closedDays");
   if (!closed.ok()) return closed.error();
@@ -300,7 +297,7 @@ json deadline_json(const Deadline& d, const DeadlineRequest& req) {
   const ResponseRule& r = *d.rule;
   const char* kinds[] = {"duration", "workingDays", "bestEffort"};
   json out;
-  out["measure"] = r.measure;
+  out["measure"] = id_of(ResponseRule::kMeasureIds, r.measure);
   out["class"] = d.incident_class;
   out["priority"] = d.priority;
   out["promise"] = response_text(*q.profile, r);
@@ -341,7 +338,7 @@ json answer_json(const DeadlineAnswer& a, const DeadlineRequest& req) {
   out["zone"] = q.zone->name;
   out["viewerZone"] = req.viewer ? json(req.viewer->name) : json();
   out["reported"] = instant_json(q.reported, *q.zone, req.viewer);
-  out["workingDayRule"] = q.working_day_rule == WorkingDayRule::same_time ? "same-time" : "end-of-day";
+  out["workingDayRule"] = id_of(kWorkingDayRuleIds, q.working_day_rule);
   out["options"] = options_json(a.options);
   out["deadlines"] = list;
   if (!req.priority.is_null()) out["priority"] = req.priority;

@@ -12,6 +12,7 @@
 #include <date/date.h>
 
 #include "explain.hpp"
+#include "id_table.hpp"
 
 namespace slacalc {
 
@@ -29,6 +30,8 @@ struct Holiday {
 // holiday every year since 1990; a day off, though, only where a collective
 // agreement grants it — most grant it in lustrum years (divisible by 5).
 enum class LiberationDay { lustrum, every_year };
+inline constexpr IdOf<LiberationDay> kLiberationDayIds[] = {{LiberationDay::lustrum, "lustrum"},
+                                                            {LiberationDay::every_year, "every-year"}};
 
 // Readings of a calendar that the law and practice answer differently. Each
 // applies to one calendar only (the name says which); the defaults follow the

@@ -225,8 +225,7 @@ std::optional<Error> check_year_span(long long from, long long to, long long max
   return std::nullopt;
 }
 
-Result<int> read_choice(const json& v, const std::string& path,
-                        std::initializer_list<const char*> ids) {
+Result<int> read_choice(const json& v, const std::string& path, std::span<const char* const> ids) {
   if (!v.is_string())
     return wrong_type(path,
                       say({"one of {0}", "einer der Werte {0}", "een van de waarden {0}", "en af værdierne {0}"}, {comma_list(ids)}),
@@ -243,6 +242,14 @@ Result<int> read_choice(const json& v, const std::string& path,
                     "ukendt værdi \"{0}\" (forventet: en af værdierne {1})"},
                    {s, comma_list(ids)}),
                path};
+}
+
+std::optional<Error> read_choice(const json& v, const std::string& path, std::span<const char* const> ids,
+                                 std::size_t& index) {
+  auto choice = read_choice(v, path, ids);
+  if (!choice.ok()) return choice.error();
+  index = static_cast<std::size_t>(choice.value());
+  return std::nullopt;
 }
 
 Result<std::string> read_id_in(const json& r, const char* key, const std::vector<std::string>& ids,

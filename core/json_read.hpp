@@ -6,6 +6,7 @@
 
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +15,7 @@
 
 #include "comma_list.hpp"
 #include "error.hpp"
+#include "id_table.hpp"
 #include "json_text.hpp"
 #include "lang.hpp"
 #include "rational.hpp"
@@ -62,8 +64,24 @@ std::optional<Error> check_year_span(long long from, long long to, long long max
 Result<std::string> read_id_in(const json& object, const char* key, const std::vector<std::string>& ids,
                                const std::string& what);
 // The index of value in `ids`, or unknown_value listing the choices.
-Result<int> read_choice(const json& value, const std::string& path,
-                        std::initializer_list<const char*> ids);
+Result<int> read_choice(const json& value, const std::string& path, std::span<const char* const> ids);
+inline Result<int> read_choice(const json& value, const std::string& path,
+                               std::initializer_list<const char*> ids) {
+  return read_choice(value, path, std::span<const char* const>(ids.begin(), ids.size()));
+}
+// The value whose id `value` is (id_table.hpp) into `out`, or unknown_value
+// listing the table's ids. An out-parameter, not a Result<Value>: one Result
+// type per enum would cost the wasm a variant's code for each.
+std::optional<Error> read_choice(const json& value, const std::string& path, std::span<const char* const> ids,
+                                 std::size_t& index);
+template <class Value, std::size_t N>
+std::optional<Error> read_id(const json& value, const std::string& path, const IdOf<Value> (&table)[N], Value& out) {
+  const auto ids = ids_of(table);
+  std::size_t index = 0;
+  if (auto e = read_choice(value, path, ids, index)) return e;
+  out = table[index].value;
+  return std::nullopt;
+}
 
 // A non-empty array of at most max_items, each read by read_item(value, path).
 template <class T, class ReadItem>

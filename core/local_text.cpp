@@ -2,6 +2,7 @@
 
 #include "iso_time.hpp"
 #include "lang.hpp"
+#include "money.hpp"
 
 namespace slacalc {
 namespace {
@@ -87,6 +88,8 @@ std::string percent_text(const Rational& percent) {
     default: return number + kNbsp + "%";
   }
 }
+
+std::string money_text(const Money& amount) { return money_text(amount.minor, amount.currency); }
 
 std::string money_text(std::int64_t minor, const std::string& currency) {
   int exponent = currency_decimals(currency);

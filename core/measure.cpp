@@ -229,7 +229,7 @@ std::vector<PeriodMeasure> measure_periods(const Profile& p, const CommitmentRea
   std::size_t current = SIZE_MAX;
   for (int y = first_year, m = static_cast<int>(first_month);
        y < last_year || (y == last_year && m <= static_cast<int>(last_month)); m == 12 ? (m = 1, ++y) : ++m) {
-    LocalSpan span = commitment_span(c.period, y, static_cast<unsigned>(m));
+    LocalSpan span = commitment_span(c.period, date::year{y} / date::month{static_cast<unsigned>(m)});
     if (!out.empty() && out.back().span.from == span.from) continue;  // a quarter seen in an earlier month
     PeriodMeasure pm;
     pm.span = span;

@@ -29,6 +29,7 @@
 #include <date/date.h>
 
 #include "contract_reading.hpp"
+#include "id_table.hpp"
 #include "profile.hpp"
 #include "rational.hpp"
 #include "window_clock.hpp"
@@ -42,6 +43,8 @@ inline constexpr const char* kExclusionReasons[] = {"force-majeure", "customer-c
 
 struct Outage {
   enum class Kind : unsigned char { unplanned, planned, excluded };
+  static constexpr IdOf<Kind> kKindIds[] = {
+      {Kind::unplanned, "unplanned"}, {Kind::planned, "planned"}, {Kind::excluded, "excluded"}};
   date::sys_seconds begin, end;  // UTC, begin < end
   Kind kind = Kind::unplanned;
   unsigned char reason = 0;  // Kind::excluded: an index into kExclusionReasons
@@ -96,6 +99,8 @@ struct PeriodMeasure {
 // than `minimum` not at all.
 struct Granularity {
   enum class Unit { second, minute_up, minute_down };
+  static constexpr IdOf<Unit> kUnitIds[] = {
+      {Unit::second, "second"}, {Unit::minute_up, "minute-up"}, {Unit::minute_down, "minute-down"}};
   Unit unit = Unit::second;
   std::chrono::seconds minimum{0};
 };

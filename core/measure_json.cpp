@@ -111,9 +111,7 @@ std::optional<Error> read_months(const json& r, MeasureQuery& q) {
 // "granularity" and "minimumOutage": how each outage's time is counted.
 std::optional<Error> read_granularity(const json& r, Granularity& granularity) {
   if (const json* g = find_field(r, "granularity")) {
-    auto unit = read_choice(*g, "/granularity", {"second", "minute-up", "minute-down"});
-    if (!unit.ok()) return unit.error();
-    granularity.unit = static_cast<Granularity::Unit>(unit.value());
+    if (auto e = read_id(*g, "/granularity", Granularity::kUnitIds, granularity.unit)) return e;
   }
   if (const json* m = find_field(r, "minimumOutage")) {
     auto minimum = read_duration(*m, "/minimumOutage");

@@ -15,6 +15,7 @@
 
 #include "error.hpp"
 #include "explain.hpp"
+#include "id_table.hpp"
 #include "pricing.hpp"
 #include "rational.hpp"
 #include "applied_option.hpp"
@@ -24,9 +25,13 @@ namespace slacalc {
 // every-day: each calendar day is 1/30 of the monthly price (31 days = 31/30);
 // changed-months-only: a month without a change is one monthly price.
 enum class DayBilling { everyDay, changedMonthsOnly };
+inline constexpr IdOf<DayBilling> kDayBillingIds[] = {{DayBilling::everyDay, "every-day"},
+                                                      {DayBilling::changedMonthsOnly, "changed-months-only"}};
 // The day's highest value of each characteristic: per VM (a VM resized or
 // replaced counts with its largest size that day), or of the group's totals.
 enum class DayMaximum { perVm, groupTotal };
+inline constexpr IdOf<DayMaximum> kDayMaximumIds[] = {{DayMaximum::perVm, "per-vm"},
+                                                      {DayMaximum::groupTotal, "group-total"}};
 
 struct Change {
   date::local_days from;

@@ -232,43 +232,9 @@ ResolvedPeriod resolve_period(const PeriodSpec& s) {
   return {};
 }
 
-const char* period_kind_id(PeriodKind k) {
-  switch (k) {
-    case PeriodKind::day: return "day";
-    case PeriodKind::week: return "week";
-    case PeriodKind::month: return "month";
-    case PeriodKind::quarter: return "quarter";
-    case PeriodKind::year: return "year";
-    case PeriodKind::rolling28d: return "rolling-28d";
-    case PeriodKind::rolling30d: return "rolling-30d";
-    case PeriodKind::custom: return "custom";
-  }
-  return "";
-}
-
-const char* month_basis_id(MonthBasis b) {
-  switch (b) {
-    case MonthBasis::calendar: return "calendar";
-    case MonthBasis::days30: return "30d";
-    case MonthBasis::hours730: return "730h";
-    case MonthBasis::meanGregorian: return "mean-gregorian";
-    case MonthBasis::hours750: return "750h";
-    case MonthBasis::customHours: return "custom";
-  }
-  return "";
-}
-
-const char* quarter_basis_id(QuarterBasis b) {
-  return b == QuarterBasis::calendar ? "calendar" : "mean-gregorian";
-}
-
-const char* year_basis_id(YearBasis b) {
-  switch (b) {
-    case YearBasis::calendar: return "calendar";
-    case YearBasis::days365: return "365d";
-    case YearBasis::meanGregorian: return "mean-gregorian";
-  }
-  return "";
-}
+const char* period_kind_id(PeriodKind k) { return id_of(kPeriodKindIds, k); }
+const char* month_basis_id(MonthBasis b) { return id_of(kMonthBasisIds, b); }
+const char* quarter_basis_id(QuarterBasis b) { return id_of(kQuarterBasisIds, b); }
+const char* year_basis_id(YearBasis b) { return id_of(kYearBasisIds, b); }
 
 }  // namespace slacalc

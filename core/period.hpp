@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "id_table.hpp"
 #include "rational.hpp"
 
 namespace slacalc {
@@ -21,6 +22,21 @@ enum class PeriodKind { day, week, month, quarter, year, rolling28d, rolling30d,
 enum class MonthBasis { calendar, days30, hours730, meanGregorian, hours750, customHours };
 enum class QuarterBasis { calendar, meanGregorian };
 enum class YearBasis { calendar, days365, meanGregorian };
+
+// The ids requests and answers name them by (docs/api.md).
+inline constexpr IdOf<PeriodKind> kPeriodKindIds[] = {
+    {PeriodKind::day, "day"},          {PeriodKind::week, "week"},
+    {PeriodKind::month, "month"},      {PeriodKind::quarter, "quarter"},
+    {PeriodKind::year, "year"},        {PeriodKind::rolling28d, "rolling-28d"},
+    {PeriodKind::rolling30d, "rolling-30d"}, {PeriodKind::custom, "custom"}};
+inline constexpr IdOf<MonthBasis> kMonthBasisIds[] = {
+    {MonthBasis::calendar, "calendar"},           {MonthBasis::days30, "30d"},
+    {MonthBasis::hours730, "730h"},               {MonthBasis::meanGregorian, "mean-gregorian"},
+    {MonthBasis::hours750, "750h"},               {MonthBasis::customHours, "custom"}};
+inline constexpr IdOf<QuarterBasis> kQuarterBasisIds[] = {{QuarterBasis::calendar, "calendar"},
+                                                          {QuarterBasis::meanGregorian, "mean-gregorian"}};
+inline constexpr IdOf<YearBasis> kYearBasisIds[] = {
+    {YearBasis::calendar, "calendar"}, {YearBasis::days365, "365d"}, {YearBasis::meanGregorian, "mean-gregorian"}};
 
 struct PeriodSpec {
   PeriodKind kind = PeriodKind::month;

@@ -139,10 +139,7 @@ Result<PeriodSpec> read_period_settings(const json& r) {
   if (auto v = find_field(r, "year"))
     if (auto e = read_year(*v, "/year", spec)) return *e;
   if (auto v = find_field(r, "monthBasis")) {
-    auto b = read_choice(*v, "/monthBasis",
-                         {"calendar", "30d", "730h", "mean-gregorian", "750h", "custom"});
-    if (!b.ok()) return b.error();
-    spec.month_basis = static_cast<MonthBasis>(b.value());
+    if (auto e = read_id(*v, "/monthBasis", kMonthBasisIds, spec.month_basis)) return *e;
   }
   if (auto v = find_field(r, "monthHours")) {
     auto h = read_decimal(*v, "/monthHours");
@@ -151,14 +148,10 @@ Result<PeriodSpec> read_period_settings(const json& r) {
     spec.month_hours = h.value();
   }
   if (auto v = find_field(r, "quarterBasis")) {
-    auto b = read_choice(*v, "/quarterBasis", {"calendar", "mean-gregorian"});
-    if (!b.ok()) return b.error();
-    spec.quarter_basis = static_cast<QuarterBasis>(b.value());
+    if (auto e = read_id(*v, "/quarterBasis", kQuarterBasisIds, spec.quarter_basis)) return *e;
   }
   if (auto v = find_field(r, "yearBasis")) {
-    auto b = read_choice(*v, "/yearBasis", {"calendar", "365d", "mean-gregorian"});
-    if (!b.ok()) return b.error();
-    spec.year_basis = static_cast<YearBasis>(b.value());
+    if (auto e = read_id(*v, "/yearBasis", kYearBasisIds, spec.year_basis)) return *e;
   }
   if (auto v = find_field(r, "duration")) {
     auto d = read_duration(*v, "/duration");

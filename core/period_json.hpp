@@ -18,9 +18,6 @@ namespace slacalc {
 #define SLACALC_PERIOD_FIELDS \
   "month", "monthBasis", "monthHours", "quarter", "quarterBasis", "year", "yearBasis", "duration"
 
-inline constexpr std::initializer_list<const char*> kPeriodKindIds = {
-    "day", "week", "month", "quarter", "year", "rolling-28d", "rolling-30d", "custom"};
-
 // Reads the settings, then checks that `kind` has what it needs (a calendar
 // month needs "month": "YYYY-MM", ...). `kind` comes from the caller because
 // the nines table resolves many kinds with one set of settings.

@@ -234,30 +234,33 @@ Result<Rational> read_factor(const json& v, const std::string& path) {
 
 // Fields of a price model; the others refuse them. The component-factor
 // model and the infrastructure model (Hosted, §3.4) share the group and its metering.
-std::optional<Error> check_applicable(const json& r, const Tier& t, const std::string& model) {
+std::optional<Error> check_applicable(const json& r, const Tier& t, Pricing::Model model) {
+  using Model = Pricing::Model;
   struct Field {
     const char* name;
-    const char* model;
-    const char* also;  // a second model, or nullptr
+    Model model;
+    std::optional<Model> also;  // a second model
   };
-  static constexpr Field kFields[] = {{"pricePerFactorUnit", "component-factor", nullptr},
-                                      {"resourceGroup", "component-factor", "infrastructure"},
-                                      {"infrastructurePrices", "component-factor", "infrastructure"},
-                                      {"month", "component-factor", "infrastructure"},
-                                      {"changes", "component-factor", "infrastructure"},
-                                      {"dayBilling", "component-factor", "infrastructure"},
-                                      {"dayMaximum", "component-factor", "infrastructure"},
-                                      {"committedFactor", "component-factor", nullptr},
-                                      {"factorIncrease", "component-factor", nullptr},
-                                      {"temporaryUpgrade", "component-factor", nullptr},
-                                      {"supportHours", "support-hours", nullptr},
-                                      {"monthlyPrice", "fixed-monthly", nullptr}};
+  static constexpr Field kFields[] = {{"pricePerFactorUnit", Model::component_factor, std::nullopt},
+                                      {"resourceGroup", Model::component_factor, Model::infrastructure},
+                                      {"infrastructurePrices", Model::component_factor, Model::infrastructure},
+                                      {"month", Model::component_factor, Model::infrastructure},
+                                      {"changes", Model::component_factor, Model::infrastructure},
+                                      {"dayBilling", Model::component_factor, Model::infrastructure},
+                                      {"dayMaximum", Model::component_factor, Model::infrastructure},
+                                      {"committedFactor", Model::component_factor, std::nullopt},
+                                      {"factorIncrease", Model::component_factor, std::nullopt},
+                                      {"temporaryUpgrade", Model::component_factor, std::nullopt},
+                                      {"supportHours", Model::support_hours, std::nullopt},
+                                      {"monthlyPrice", Model::fixed_monthly, std::nullopt}};
   for (const Field& f : kFields) {
-    if (!find_field(r, f.name) || model == f.model || (f.also && model == f.also)) continue;
-    const std::string needs =
-        f.also ? say({"{0} or {1}", "{0} oder {1}", "{0} of {1}", "{0} eller {1}"}, {f.model, f.also}) : f.model;
+    if (!find_field(r, f.name) || model == f.model || f.also == model) continue;
+    const char* model_id = id_of(Pricing::kModelIds, f.model);
+    const std::string needs = f.also ? say({"{0} or {1}", "{0} oder {1}", "{0} of {1}", "{0} eller {1}"},
+                                           {model_id, id_of(Pricing::kModelIds, *f.also)})
+                                     : model_id;
     return Error{"not_applicable",
-                 model == "none"
+                 model == Model::none
                      ? say({"\"{0}\" belongs to the {1} price model; {2} has no price model in this contract",
                             "\"{0}\" gehört zum Preismodell {1}; {2} hat in diesem Vertrag kein Preismodell",
                             "\"{0}\" hoort bij het prijsmodel {1}; {2} heeft in dit contract geen prijsmodel",
@@ -267,7 +270,7 @@ std::optional<Error> check_applicable(const json& r, const Tier& t, const std::s
                             "\"{0}\" gehört zum Preismodell {1}; {2} wird nach dem Modell {3} berechnet",
                             "\"{0}\" hoort bij het prijsmodel {1}; {2} wordt volgens het model {3} geprijsd",
                             "\"{0}\" hører til prismodellen {1}; {2} prissættes efter modellen {3}"},
-                           {f.name, needs, t.name, model}),
+                           {f.name, needs, t.name, id_of(Pricing::kModelIds, model)}),
                  "/" + std::string(f.name)};
   }
   return std::nullopt;
@@ -376,7 +379,7 @@ std::optional<Error> read_metering(const json& r, const GroupRequest& g, MeterQu
                                         "måneden, ændringerne falder i, ÅÅÅÅ-MM"}));
   PeriodSpec month;
   if (auto e = read_month(*month_value, "/month", month)) return *e;
-  LocalSpan span = commitment_span(PeriodKind::month, month.month_year, month.month);
+  LocalSpan span = commitment_span(PeriodKind::month, date::year{month.month_year} / date::month{month.month});
   q.first = span.from;
   q.next = span.to;
   q.label = span.label;
@@ -413,14 +416,10 @@ std::optional<Error> read_metering(const json& r, const GroupRequest& g, MeterQu
 // "dayBilling", "dayMaximum" — always read, always listed in the options.
 std::optional<Error> read_day_readings(const json& r, const GroupRequest& g, MeterQuery& q) {
   if (const json* v = find_field(r, "dayBilling")) {
-    auto c = read_choice(*v, "/dayBilling", {"every-day", "changed-months-only"});
-    if (!c.ok()) return c.error();
-    q.billing = static_cast<DayBilling>(c.value());
+    if (auto e = read_id(*v, "/dayBilling", kDayBillingIds, q.billing)) return e;
   }
   if (const json* v = find_field(r, "dayMaximum")) {
-    auto c = read_choice(*v, "/dayMaximum", {"per-vm", "group-total"});
-    if (!c.ok()) return c.error();
-    q.maximum = static_cast<DayMaximum>(c.value());
+    if (auto e = read_id(*v, "/dayMaximum", kDayMaximumIds, q.maximum)) return e;
   }
   q.base = g.group.group;
   q.service_level = g.group.service_level;
@@ -601,7 +600,7 @@ std::optional<Error> read_upgrade(const json& r, const GroupRequest& g, const Pr
                  say({"the temporary tier must differ from \"tier\"", "der befristete Tarif muss sich von \"tier\" unterscheiden",
                       "het tijdelijke niveau moet verschillen van \"tier\"", "det midlertidige niveau skal afvige fra \"tier\""}),
                  path + "/tier"};
-  if (!up.pricing || up.pricing->model != "component-factor")
+  if (!up.pricing || up.pricing->model != Pricing::Model::component_factor)
     return Error{"not_applicable",
                  say({"{0} is not priced by component factor", "{0} wird nicht nach Komponentenfaktor berechnet",
                       "{0} wordt niet per componentfactor geprijsd", "{0} prissættes ikke efter komponentfaktor"},
@@ -659,7 +658,7 @@ std::optional<Error> read_group_request(const json& r, const Profile& p, const T
   g.tier = &t;
   g.group.tier = &t;
   g.group.currency = p.currency;
-  g.group.service_level = t.pricing->model == "component-factor";
+  g.group.service_level = t.pricing->model == Pricing::Model::component_factor;
   const json* group = find_field(r, "resourceGroup");
   if (!group)
     return missing_field("/resourceGroup",
@@ -995,29 +994,30 @@ Result<json> price_endpoint(const json& r) {
   if (!resolved.ok()) return resolved.error();
   const Profile& p = *resolved.value().profile;
   const Tier& t = *resolved.value().tier;
-  const std::string model = t.pricing ? t.pricing->model : "none";
+  using Model = Pricing::Model;
+  const Model model = t.pricing ? t.pricing->model : Model::none;
   if (auto e = check_applicable(r, t, model)) return *e;
 
   json out;
   out["profile"] = p.id;
   out["tier"] = t.id;
   out["currency"] = p.currency;
-  out["model"] = model;
+  out["model"] = id_of(Pricing::kModelIds, model);
   out["clause"] = t.pricing ? t.pricing->cite.clause : "";
   out["pricesAreExamples"] = t.pricing && t.pricing->prices_are_examples;
   Explain explain;
   std::vector<AppliedOption> readings;
   std::optional<Error> failed;
-  if (model == "component-factor" || model == "infrastructure")
+  if (model == Model::component_factor || model == Model::infrastructure)
     failed = price_group_model(r, p, t, out, explain, readings);
-  else if (model == "support-hours")
+  else if (model == Model::support_hours)
     failed = price_support_hours(r, p, t, out, explain, readings);
-  else if (model == "fixed-monthly")
+  else if (model == Model::fixed_monthly)
     failed = price_fixed_monthly(r, p, t, out, explain);
   else
     no_model_explain(t, explain);
   if (failed) return *failed;
-  if (model != "none") rounding_explain(explain);
+  if (model != Model::none) rounding_explain(explain);
   out["options"] = options_json(readings);
   out["explain"] = explain_json(explain);
   return out;

@@ -38,9 +38,8 @@ bool Profile::applies(const ResponseRule& rule, const OptionChoices& chosen) con
 MonthBasis Profile::month_basis_of(const Commitment& commitment) const {
   if (commitment.month_basis) return *commitment.month_basis;
   if (const Option* o = find_option("monthBasis"))
-    for (int b = 0; b < static_cast<int>(MonthBasis::customHours); ++b)
-      if (o->default_choice == month_basis_id(static_cast<MonthBasis>(b)))
-        return static_cast<MonthBasis>(b);
+    for (const auto& basis : kProfileMonthBases)
+      if (o->default_choice == basis.id) return basis.value;
   return MonthBasis::calendar;
 }
 

@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "id_table.hpp"
 #include "period.hpp"
 #include "rational.hpp"
 
@@ -35,10 +36,14 @@ struct WeeklyWindow {
   bool holidays_closed = false;
   Cite cite;
 };
-// The month bases a profile may name, in MonthBasis order ("custom" needs
-// hours of its own and is a request-time choice only).
-inline constexpr std::initializer_list<const char*> kProfileMonthBases = {
-    "calendar", "30d", "730h", "mean-gregorian", "750h"};
+// The month bases a profile may name ("custom" needs hours of its own and is
+// a request-time choice only).
+inline constexpr IdOf<MonthBasis> kProfileMonthBases[] = {
+    {MonthBasis::calendar, "calendar"}, {MonthBasis::days30, "30d"},   {MonthBasis::hours730, "730h"},
+    {MonthBasis::meanGregorian, "mean-gregorian"}, {MonthBasis::hours750, "750h"}};
+// The periods a commitment or a credit may be promised for.
+inline constexpr IdOf<PeriodKind> kProfilePeriods[] = {
+    {PeriodKind::month, "month"}, {PeriodKind::quarter, "quarter"}, {PeriodKind::year, "year"}};
 
 inline constexpr int kMinutesPerWeek = 7 * 24 * 60;
 inline constexpr const char* kAlwaysWindow = "always";
@@ -72,6 +77,7 @@ struct Option {
 
 struct Commitment {
   enum class Kind { guarantee, target };
+  static constexpr IdOf<Kind> kKindIds[] = {{Kind::guarantee, "guarantee"}, {Kind::target, "target"}};
   std::string scope;  // "application", "platform", "" when the tier has one
   Kind kind = Kind::guarantee;
   Rational target_percent;
@@ -86,7 +92,11 @@ struct Commitment {
 
 struct ResponseRule {
   enum class Promise { duration, workingDays, bestEffort };
-  std::string measure;   // reaction, response, resolution
+  // What the clock runs until (docs/profile-format.md, response[]).
+  enum class Measure { reaction, response, resolution };
+  static constexpr IdOf<Measure> kMeasureIds[] = {
+      {Measure::reaction, "reaction"}, {Measure::response, "response"}, {Measure::resolution, "resolution"}};
+  Measure measure = Measure::reaction;
   std::string incident_class = "any";
   std::string priority = "any";
   Promise promise = Promise::duration;
@@ -129,6 +139,7 @@ struct Term {
 // 1 month after a regular end §11.2.1).
 struct ContractDeadline {
   enum class After { invoice, regular_end };
+  static constexpr IdOf<After> kAfterIds[] = {{After::invoice, "invoice"}, {After::regular_end, "regular-end"}};
   std::string id, label;
   After after = After::invoice;
   Span within;
@@ -141,8 +152,11 @@ struct CreditStep {
 };
 
 struct Claim {
+  // What the claim period runs from: the end of the period measured, or the incident.
+  enum class After { period_end, incident };
+  static constexpr IdOf<After> kAfterIds[] = {{After::period_end, "period-end"}, {After::incident, "incident"}};
   Span within;
-  std::string after;  // period-end, incident
+  After after = After::period_end;
   std::string form;
   Cite cite;
 };
@@ -152,6 +166,10 @@ struct Redemption {
   // available at the end of each calendar year; redeemed in the next service year.
   enum class AvailableAt { unspecified, calendar_year_end };
   enum class RedeemIn { unspecified, next_service_year };
+  static constexpr IdOf<AvailableAt> kAvailableAtIds[] = {{AvailableAt::unspecified, "unspecified"},
+                                                          {AvailableAt::calendar_year_end, "calendar-year-end"}};
+  static constexpr IdOf<RedeemIn> kRedeemInIds[] = {{RedeemIn::unspecified, "unspecified"},
+                                                    {RedeemIn::next_service_year, "next-service-year"}};
   AvailableAt available_at = AvailableAt::unspecified;
   RedeemIn redeem_in = RedeemIn::unspecified;
   std::string available, method, expiry;
@@ -161,9 +179,19 @@ struct Redemption {
 
 struct Credit {
   enum class Kind { none, flatPercentOfFee, proportionalShortfall, tieredSchedule };
+  static constexpr IdOf<Kind> kKindIds[] = {{Kind::none, "none"},
+                                            {Kind::flatPercentOfFee, "flat-percent-of-fee"},
+                                            {Kind::proportionalShortfall, "proportional-shortfall"},
+                                            {Kind::tieredSchedule, "tiered-schedule"}};
   Kind kind = Kind::none;
   std::string reason;               // Kind::none
-  std::string fee;                  // monthly-fee, annual-fee, ...
+  // The fee the credit is a share of.
+  enum class Fee { monthly, previous_month_resource_group, annual, period };
+  static constexpr IdOf<Fee> kFeeIds[] = {{Fee::monthly, "monthly-fee"},
+                                          {Fee::previous_month_resource_group, "previous-month-resource-group-fee"},
+                                          {Fee::annual, "annual-fee"},
+                                          {Fee::period, "period-fee"}};
+  Fee fee = Fee::monthly;            // not Kind::none
   PeriodKind period = PeriodKind::month;
   Rational percent;                 // flatPercentOfFee
   std::vector<CreditStep> steps;    // tieredSchedule, below descending
@@ -175,7 +203,13 @@ struct Credit {
 };
 
 struct Pricing {
-  std::string model = "none";  // none, fixed-monthly, component-factor, support-hours, infrastructure
+  enum class Model { none, fixed_monthly, component_factor, support_hours, infrastructure };
+  static constexpr IdOf<Model> kModelIds[] = {{Model::none, "none"},
+                                              {Model::fixed_monthly, "fixed-monthly"},
+                                              {Model::component_factor, "component-factor"},
+                                              {Model::support_hours, "support-hours"},
+                                              {Model::infrastructure, "infrastructure"}};
+  Model model = Model::none;
   std::optional<std::int64_t> monthly_price;
   std::optional<std::int64_t> price_per_factor_unit;
   std::optional<Rational> increase_surcharge_percent;

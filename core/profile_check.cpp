@@ -1,6 +1,7 @@
 #include "profile_check.hpp"
 
 #include <algorithm>
+#include <span>
 
 #include "holidays.hpp"
 #include "insertion_sort.hpp"
@@ -294,6 +295,22 @@ class Checker {
 
   std::optional<int> choice(const json& obj, const At& at, const char* key, bool required,
                             std::initializer_list<const char*> ids) {
+    return choice_index(obj, at, key, required, std::span<const char* const>(ids.begin(), ids.size()));
+  }
+
+  // A choice read through its table (id_table.hpp); nothing when absent or
+  // wrong (the error recorded).
+  template <class Value, std::size_t N>
+  std::optional<Value> choice(const json& obj, const At& at, const char* key, bool required,
+                              const IdOf<Value> (&table)[N]) {
+    const auto ids = ids_of(table);
+    auto index = choice_index(obj, at, key, required, ids);
+    if (!index) return std::nullopt;
+    return table[*index].value;
+  }
+
+  std::optional<int> choice_index(const json& obj, const At& at, const char* key, bool required,
+                                  std::span<const char* const> ids) {
     const json* v = find_field(obj, key);
     if (!v) {
       if (required)
@@ -789,17 +806,18 @@ class Checker {
   }
 
   // The options slacalc itself reads, with their closed sets of choices.
-  static const std::initializer_list<const char*>* builtin_choices(std::string_view id) {
-    static const std::initializer_list<const char*> kSplitReaction = {"report-time", "inside-window"};
-    if (id == "monthBasis") return &kProfileMonthBases;
-    if (id == "splitReaction") return &kSplitReaction;
-    return nullptr;
+  static std::span<const char* const> builtin_choices(std::string_view id) {
+    static constexpr auto kMonthBases = ids_of(kProfileMonthBases);
+    static constexpr const char* kSplitReaction[] = {"report-time", "inside-window"};
+    if (id == "monthBasis") return kMonthBases;
+    if (id == "splitReaction") return kSplitReaction;
+    return {};
   }
 
   void read_options(const json& options, const At& options_at, Profile& p) {
     for (auto it = options.begin(); it != options.end(); ++it) {
       const At at = options_at / it.key();
-      const auto* builtin = builtin_choices(it.key());
+      const auto builtin = builtin_choices(it.key());
       if (!it.value().is_object()) {
         wrong(at, an_object(), it.value());
         continue;
@@ -816,7 +834,7 @@ class Checker {
         const At choice_at = choices_at / i;
         const std::string* c = string_value((*choices)[i], choice_at);
         if (!c) continue;
-        if (builtin && !take(read_choice((*choices)[i], kNoPath, *builtin), choice_at)) continue;
+        if (!builtin.empty() && !take(read_choice((*choices)[i], kNoPath, builtin), choice_at)) continue;
         unique(seen, *c, choice_at, {"choice", "Auswahl", "keuze", "valgmulighed"});
         option.choices.push_back(*c);
       }
@@ -842,7 +860,7 @@ class Checker {
     const At root;
     const At options_at = root / "options";
     for (const auto& o : p.options) {
-      bool used = builtin_choices(o.id) != nullptr;
+      bool used = !builtin_choices(o.id).empty();
       for (const auto& t : p.tiers)
         for (const auto& r : t.response)
           for (const auto& w : r.when) used = used || w.first == o.id;
@@ -937,11 +955,10 @@ class Checker {
     known_fields(c, at, {"scope", "kind", "target", "period", "monthBasis", "window", "maxDowntime", "excluded",
                          "denominator"});
     out.scope = text_or(optional_string(c, at, "scope"));
-    out.kind = static_cast<Commitment::Kind>(choice(c, at, "kind", true, {"guarantee", "target"}).value_or(0));
+    if (auto kind = choice(c, at, "kind", true, Commitment::kKindIds)) out.kind = *kind;
     out.target_percent = percent(c, at, "target", true).value_or(Rational(0));
-    constexpr PeriodKind kPeriods[] = {PeriodKind::month, PeriodKind::quarter, PeriodKind::year};
-    out.period = kPeriods[choice(c, at, "period", true, {"month", "quarter", "year"}).value_or(0)];
-    if (auto b = choice(c, at, "monthBasis", false, kProfileMonthBases)) out.month_basis = static_cast<MonthBasis>(*b);
+    if (auto period = choice(c, at, "period", true, kProfilePeriods)) out.period = *period;
+    out.month_basis = choice(c, at, "monthBasis", false, kProfileMonthBases);
     out.window = window_ref(c, at, "window", p, kAlwaysWindow);
     out.stated_max_downtime_seconds = duration(c, at, "maxDowntime");
     if (const json* list = array(c, at, "excluded")) {
@@ -964,8 +981,7 @@ class Checker {
     out.cite = cite(r, at);
     known_fields(r, at, {"measure", "class", "priority", "time", "workingDays", "bestEffort", "window", "reportedIn",
                          "when"});
-    constexpr const char* kMeasures[] = {"reaction", "response", "resolution"};
-    out.measure = kMeasures[choice(r, at, "measure", true, {"reaction", "response", "resolution"}).value_or(0)];
+    if (auto measure = choice(r, at, "measure", true, ResponseRule::kMeasureIds)) out.measure = *measure;
     constexpr const char* kClasses[] = {"any", "incident", "change", "request"};
     out.incident_class = kClasses[choice(r, at, "class", false, {"any", "incident", "change", "request"}).value_or(0)];
     if (const std::string* prio = optional_string(r, at, "priority")) {
@@ -1075,7 +1091,7 @@ class Checker {
     out.label = text_or(text(d, at, "label",
                              {"what is due, e.g. \"Payment\"", "was fällig ist, z. B. \"Zahlung\"",
                               "wat verschuldigd is, bijv. \"Betaling\"", "hvad der forfalder, f.eks. \"Betaling\""}));
-    out.after = static_cast<ContractDeadline::After>(choice(d, at, "after", true, {"invoice", "regular-end"}).value_or(0));
+    if (auto after = choice(d, at, "after", true, ContractDeadline::kAfterIds)) out.after = *after;
     out.within = span(d, at, "within", true).value_or(Span{});
     return out;
   }
@@ -1083,9 +1099,9 @@ class Checker {
   Credit read_credit(const json& c, const At& at, const Tier& tier) {
     Credit out;
     out.cite = cite(c, at);
-    auto kind = choice(c, at, "kind", true, {"none", "flat-percent-of-fee", "proportional-shortfall", "tiered-schedule"});
+    auto kind = choice(c, at, "kind", true, Credit::kKindIds);
     if (!kind) return out;
-    out.kind = static_cast<Credit::Kind>(*kind);
+    out.kind = *kind;
     if (out.kind == Credit::Kind::none) {
       known_fields(c, at, {"kind", "reason"});
       out.reason = text_or(text(c, at, "reason",
@@ -1095,13 +1111,9 @@ class Checker {
       return out;
     }
     known_fields(c, at, {"kind", "fee", "period", "percent", "steps", "cap", "minimumAmount", "claim", "redemption"});
-    constexpr const char* kFees[] = {"monthly-fee", "previous-month-resource-group-fee", "annual-fee", "period-fee"};
-    if (auto fee = choice(c, at, "fee", true,
-                          {"monthly-fee", "previous-month-resource-group-fee", "annual-fee", "period-fee"}))
-      out.fee = kFees[*fee];
-    constexpr PeriodKind kPeriods[] = {PeriodKind::month, PeriodKind::quarter, PeriodKind::year};
-    if (auto period = choice(c, at, "period", false, {"month", "quarter", "year"}))
-      out.period = kPeriods[*period];
+    if (auto fee = choice(c, at, "fee", true, Credit::kFeeIds)) out.fee = *fee;
+    if (auto period = choice(c, at, "period", false, kProfilePeriods))
+      out.period = *period;
     else if (!tier.availability.empty())
       out.period = tier.availability.front().period;
     else if (!find_field(c, "period"))
@@ -1126,9 +1138,8 @@ class Checker {
     if (const json* claim = object(c, at, "claim")) {
       const At claim_at = at / "claim";
       known_fields(*claim, claim_at, {"within", "after", "form"});
-      constexpr const char* kAfter[] = {"period-end", "incident"};
       out.claim = Claim{span(*claim, claim_at, "within", true).value_or(Span{}),
-                        kAfter[choice(*claim, claim_at, "after", true, {"period-end", "incident"}).value_or(0)],
+                        choice(*claim, claim_at, "after", true, Claim::kAfterIds).value_or(Claim::After::period_end),
                         text_or(optional_string(*claim, claim_at, "form")), cite(*claim, claim_at)};
     }
     if (const json* r = object(c, at, "redemption")) out.redemption = read_redemption(*r, at / "redemption");
@@ -1138,10 +1149,9 @@ class Checker {
   Redemption read_redemption(const json& r, const At& at) {
     known_fields(r, at, {"available", "method", "cash", "expiry", "availableAt", "redeemIn"});
     Redemption red;
-    red.available_at = static_cast<Redemption::AvailableAt>(
-        choice(r, at, "availableAt", false, {"unspecified", "calendar-year-end"}).value_or(0));
-    red.redeem_in = static_cast<Redemption::RedeemIn>(
-        choice(r, at, "redeemIn", false, {"unspecified", "next-service-year"}).value_or(0));
+    if (auto available_at = choice(r, at, "availableAt", false, Redemption::kAvailableAtIds))
+      red.available_at = *available_at;
+    if (auto redeem_in = choice(r, at, "redeemIn", false, Redemption::kRedeemInIds)) red.redeem_in = *redeem_in;
     red.available = text_or(optional_string(r, at, "available"));
     red.method = text_or(optional_string(r, at, "method"));
     red.expiry = text_or(optional_string(r, at, "expiry"));
@@ -1176,10 +1186,7 @@ class Checker {
     out.cite = cite(pr, at);
     known_fields(pr, at, {"model", "monthlyPrice", "pricePerFactorUnit", "increaseSurcharge", "temporaryUpgradeSurcharge",
                           "supportHoursPerMonth", "introductionMultiplier", "hourlyRate", "pricesAreExamples"});
-    constexpr const char* kModels[] = {"none", "fixed-monthly", "component-factor", "support-hours", "infrastructure"};
-    out.model = kModels[choice(pr, at, "model", true,
-                               {"none", "fixed-monthly", "component-factor", "support-hours", "infrastructure"})
-                            .value_or(0)];
+    if (auto model = choice(pr, at, "model", true, Pricing::kModelIds)) out.model = *model;
     out.monthly_price = money(pr, at, "monthlyPrice");
     out.price_per_factor_unit = money(pr, at, "pricePerFactorUnit");
     out.hourly_rate = money(pr, at, "hourlyRate");

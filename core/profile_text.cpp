@@ -36,15 +36,15 @@ const Phrase& by_period(PeriodKind k, const Phrase& month, const Phrase& quarter
 
 // The fee a credit is a share of, as the object of "of": "of the monthly fee",
 // "der Monatsgebühr", "van de maandvergoeding", "af det månedlige gebyr".
-std::string fee_of_text(const std::string& fee) {
-  if (fee == "monthly-fee")
+std::string fee_of_text(Credit::Fee fee) {
+  if (fee == Credit::Fee::monthly)
     return say({"of the monthly fee", "der Monatsgebühr", "van de maandvergoeding", "af det månedlige gebyr"});
-  if (fee == "previous-month-resource-group-fee")
+  if (fee == Credit::Fee::previous_month_resource_group)
     return say({"of the previous month's fee for the resource group (service level, vCPU, RAM, storage)",
                 "der Vormonatsgebühr der Ressourcengruppe (Service-Level, vCPU, RAM, Speicher)",
                 "van de vergoeding van de vorige maand voor de resourcegroep (serviceniveau, vCPU, RAM, opslag)",
                 "af forrige måneds gebyr for ressourcegruppen (serviceniveau, vCPU, RAM, lagerplads)"});
-  if (fee == "annual-fee")
+  if (fee == Credit::Fee::annual)
     return say({"of the current annual fee", "der aktuellen Jahresgebühr", "van de huidige jaarvergoeding",
                 "af det aktuelle årsgebyr"});
   return say({"of the fee for the period", "der Gebühr für den Zeitraum", "van de vergoeding voor de periode",
@@ -52,23 +52,24 @@ std::string fee_of_text(const std::string& fee) {
 }
 
 // The fee on its own, as a term of a formula: "monthly fee", "Monatsgebühr".
-std::string fee_text(const std::string& fee) {
-  if (fee == "monthly-fee") return say({"monthly fee", "Monatsgebühr", "maandvergoeding", "månedligt gebyr"});
-  if (fee == "previous-month-resource-group-fee")
+std::string fee_text(Credit::Fee fee) {
+  if (fee == Credit::Fee::monthly) return say({"monthly fee", "Monatsgebühr", "maandvergoeding", "månedligt gebyr"});
+  if (fee == Credit::Fee::previous_month_resource_group)
     return say({"previous month's fee for the resource group (service level, vCPU, RAM, storage)",
                 "Vormonatsgebühr der Ressourcengruppe (Service-Level, vCPU, RAM, Speicher)",
                 "vergoeding van de vorige maand voor de resourcegroep (serviceniveau, vCPU, RAM, opslag)",
                 "forrige måneds gebyr for ressourcegruppen (serviceniveau, vCPU, RAM, lagerplads)"});
-  if (fee == "annual-fee") return say({"current annual fee", "aktuelle Jahresgebühr", "huidige jaarvergoeding", "aktuelt årsgebyr"});
+  if (fee == Credit::Fee::annual) return say({"current annual fee", "aktuelle Jahresgebühr", "huidige jaarvergoeding", "aktuelt årsgebyr"});
   return say({"fee for the period", "Gebühr für den Zeitraum", "vergoeding voor de periode", "gebyr for perioden"});
 }
 
 // The measure with the class it applies to: "Incident response",
 // "Antwort bei Störungen". `measure` is reaction, response or resolution,
 // `incident_class` any, incident, change or request (profile_check.cpp).
-std::string measure_text(const std::string& measure, const std::string& incident_class) {
-  std::string m = measure == "reaction"   ? say({"reaction", "Reaktion", "Reactie", "Reaktion"})
-                  : measure == "response" ? say({"response", "Antwort", "Respons", "Svar"})
+std::string measure_text(ResponseRule::Measure measure, const std::string& incident_class) {
+  using Measure = ResponseRule::Measure;
+  std::string m = measure == Measure::reaction   ? say({"reaction", "Reaktion", "Reactie", "Reaktion"})
+                  : measure == Measure::response ? say({"response", "Antwort", "Respons", "Svar"})
                                           : say({"resolution", "Lösung", "Oplossing", "Løsning"});
   std::string head = m;
   if (incident_class == "incident")
@@ -213,7 +214,7 @@ std::string claim_text(const Credit& c) {
   if (!c.claim) return "";
   std::string within = span_text(c.claim->within);
   std::string after =
-      c.claim->after == "incident"
+      c.claim->after == Claim::After::incident
           ? say({"after the incident", "nach dem Vorfall", "na het incident", "efter hændelsen"})
           : say(by_period(c.period,
                           {"after the month ends", "nach Ende des Monats", "na afloop van de maand", "efter månedens udløb"},

@@ -11,6 +11,7 @@
 #include <date/date.h>
 
 #include "profile.hpp"
+#include "id_table.hpp"
 
 namespace slacalc {
 
@@ -19,6 +20,8 @@ namespace slacalc {
 // one after the service year the credit was earned in (it may start before the
 // credit is available, and the credit then lapses unused).
 enum class RedemptionYear { after_available, after_earned };
+inline constexpr IdOf<RedemptionYear> kRedemptionYearIds[] = {{RedemptionYear::after_available, "after-available"},
+                                                              {RedemptionYear::after_earned, "after-earned"}};
 
 struct RedemptionDates {
   date::local_days available;                  // the end of this day

@@ -50,9 +50,7 @@ Result<HolidayOptions> read_holiday_options(const json* v, std::string_view cale
                    child_path(path, it.key())};
   }
   if (const json* l = find_field(*v, "liberationDay")) {
-    auto choice = read_choice(*l, path + "/liberationDay", {"lustrum", "every-year"});
-    if (!choice.ok()) return choice.error();
-    options.nl_liberation_day = static_cast<LiberationDay>(choice.value());
+    if (auto e = read_id(*l, path + "/liberationDay", kLiberationDayIds, options.nl_liberation_day)) return *e;
   }
   if (const json* g = find_field(*v, "goodFriday")) {
     if (!g->is_boolean()) return wrong_type(path + "/goodFriday", true_or_false(), *g);

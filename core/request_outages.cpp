@@ -61,10 +61,10 @@ Result<LocalReading> read_local_reading(const json& r) {
   LocalReading how;
   const json* v = find_field(r, "disambiguation");
   if (!v) return how;
-  auto c = read_choice(*v, "/disambiguation", {"compatible", "earlier", "later", "reject"});
-  if (!c.ok()) return c.error();
-  how.reject = c.value() == 3;
-  how.choice = how.reject ? Disambiguation::compatible : static_cast<Disambiguation>(c.value());
+  std::optional<Disambiguation> choice;
+  if (auto e = read_id(*v, "/disambiguation", kDisambiguationRequestIds, choice)) return *e;
+  how.reject = !choice;
+  how.choice = choice.value_or(Disambiguation::compatible);
   return how;
 }
 
@@ -84,7 +84,6 @@ std::optional<Explanation> adjusted_times_line(const std::vector<AdjustedTime>& 
   if (adjusted.size() > kNamed)
     list += say({"; and {0} more", "; und {0} weitere", "; en nog {0}", "; og {0} mere"},
                 {std::to_string(adjusted.size() - kNamed)});
-  const char* choices[] = {"compatible", "earlier", "later"};
   return Explanation{"local-time",
                      say({"Local times the clocks skip or repeat in {0}, read as disambiguation \"{1}\" says: {2}.",
                           "Ortszeiten, die die Uhren in {0} überspringen oder wiederholen, gelesen nach disambiguation "
@@ -93,7 +92,7 @@ std::optional<Explanation> adjusted_times_line(const std::vector<AdjustedTime>& 
                           "\"{1}\": {2}.",
                           "Lokale tidspunkter, som urene i {0} springer over eller gentager, læst efter disambiguation "
                           "\"{1}\": {2}."},
-                         {zone.name, choices[static_cast<int>(how.choice)], list})};
+                         {zone.name, id_of(kDisambiguationIds, how.choice), list})};
 }
 
 OutageContext outage_context(const Profile* p) {
@@ -170,9 +169,7 @@ Result<Outage> read_outage(const json& v, const std::string& path, const OutageC
   o.begin = begin.value();
   o.end = end.value();
   if (const json* k = find_field(v, "kind")) {
-    auto kind = read_choice(*k, path + "/kind", {"unplanned", "planned", "excluded"});
-    if (!kind.ok()) return kind.error();
-    o.kind = static_cast<Outage::Kind>(kind.value());
+    if (auto e = read_id(*k, path + "/kind", Outage::kKindIds, o.kind)) return *e;
   }
   const json* reason = find_field(v, "reason");
   if (o.kind == Outage::Kind::excluded) {

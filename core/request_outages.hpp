@@ -22,6 +22,13 @@ struct LocalReading {
   Disambiguation choice = Disambiguation::compatible;
   bool reject = false;
 };
+// A request's "disambiguation": one of the zone's readings, or "reject" (no
+// reading: a local time that names no instant or two is an error).
+inline constexpr IdOf<std::optional<Disambiguation>> kDisambiguationRequestIds[] = {
+    {Disambiguation::compatible, "compatible"},
+    {Disambiguation::earlier, "earlier"},
+    {Disambiguation::later, "later"},
+    {std::nullopt, "reject"}};
 
 // A local time that named no instant or two, and how it was read.
 struct AdjustedTime {

@@ -79,9 +79,9 @@ Result<ProfileTier> resolve_profile_tier(const json& request) {
 Result<Reading> read_reading(const json& request) {
   const json* v = find_field(request, "monthBasis");
   if (!v) return Reading::contract;
-  auto choice = read_choice(*v, "/monthBasis", kReadingIds);
-  if (!choice.ok()) return choice.error();
-  return static_cast<Reading>(choice.value());
+  Reading reading = Reading::contract;
+  if (auto e = read_id(*v, "/monthBasis", kReadingIds, reading)) return *e;
+  return reading;
 }
 
 Result<OptionChoices> read_option_choices(const json& r, const Profile& p) {

@@ -236,14 +236,15 @@ TermAnswer compute_terms(const TermQuery& q) {
 
 // The readings a term answer applied, with their choices and defaults.
 std::vector<AppliedOption> term_readings(const TermQuery& q) {
-  auto reading = [](const char* id, std::string label, const char* first, const char* second, bool is_first,
+  // Two choices each, the first the default (term.hpp's tables).
+  auto reading = [](const char* id, std::string label, const char* first, const char* second, const char* chosen,
                     const char* clause, std::string note) {
-    return AppliedOption{id, std::move(label), {first, second}, first, is_first ? first : second, clause, std::move(note)};
+    return AppliedOption{id, std::move(label), {first, second}, first, chosen, clause, std::move(note)};
   };
   return {
       reading("termEnd", say({"How \"N months\" ends", "Wie „N Monate“ enden", "Hoe \"N maanden\" eindigt",
                               "Hvordan \"N måneder\" ender"}),
-              "day-before-same-date", "same-date", q.term_end == TermEnd::day_before_same_date, "§11.1, §188 BGB",
+              kTermEndIds[0].id, kTermEndIds[1].id, id_of(kTermEndIds, q.term_end), "§11.1, §188 BGB",
               say({"15 Jan + 12 months: 14 Jan (§188 (2), (3) BGB), or 15 Jan.",
                    "15. Jan. + 12 Monate: 14. Jan. (§188 (2), (3) BGB) oder 15. Jan.",
                    "15 jan + 12 maanden: 14 jan (§188 (2), (3) BGB) of 15 jan.",
@@ -251,8 +252,7 @@ std::vector<AppliedOption> term_readings(const TermQuery& q) {
       reading("noticeDeadline",
               say({"\"Notice received N months before expiry\"", "„Kündigung N Monate vor Ablauf eingegangen“",
                    "\"Opzegging N maanden vóór afloop ontvangen\"", "\"Opsigelse modtaget N måneder før udløb\""}),
-              "whole-months-before-expiry", "same-day-number",
-              q.notice == NoticeDeadline::whole_months_before_expiry, "§11.1",
+              kNoticeDeadlineIds[0].id, kNoticeDeadlineIds[1].id, id_of(kNoticeDeadlineIds, q.notice), "§11.1",
               say({"A term ending 30 Jun, 3 months: by 31 Mar, or by 30 Mar (the cautious reading).",
                    "Laufzeitende 30. Juni, 3 Monate: bis 31. März oder bis 30. März (die vorsichtige Lesart).",
                    "Looptijd tot 30 juni, 3 maanden: uiterlijk 31 maart, of 30 maart (de voorzichtige lezing).",
@@ -260,13 +260,13 @@ std::vector<AppliedOption> term_readings(const TermQuery& q) {
       reading("remainingFees",
               say({"Fees left for the damages", "Verbleibende Entgelte für den Schadensersatz",
                    "Resterende vergoedingen voor de schadevergoeding", "Resterende gebyrer til erstatningen"}),
-              "days-at-1/30", "whole-months-up", q.remaining == RemainingFees::days_at_1_30, "§11.2, §10.1",
+              kRemainingFeesIds[0].id, kRemainingFeesIds[1].id, id_of(kRemainingFeesIds, q.remaining), "§11.2, §10.1",
               say({"1 month and 20 days: 1 20/30 months (§10.1), or 2.", "1 Monat und 20 Tage: 1 20/30 Monate (§10.1) oder 2.",
                    "1 maand en 20 dagen: 1 20/30 maanden (§10.1), of 2.", "1 måned og 20 dage: 1 20/30 måneder (§10.1) eller 2."})),
       reading("afterEnd",
               say({"\"N months after the regular end\"", "„N Monate nach dem ordentlichen Ende“",
                    "\"N maanden na het reguliere einde\"", "\"N måneder efter det ordinære ophør\""}),
-              "end-as-event", "from-next-day", q.after_end == AfterEnd::end_as_event, "§11.2.1, §187, §188 BGB",
+              kAfterEndIds[0].id, kAfterEndIds[1].id, id_of(kAfterEndIds, q.after_end), "§11.2.1, §187, §188 BGB",
               say({"1 month after an end on 30 Apr: 30 May (§187 (1) BGB), or 31 May (§187 (2) BGB).",
                    "1 Monat nach einem Ende am 30. April: 30. Mai (§187 (1) BGB) oder 31. Mai (§187 (2) BGB).",
                    "1 maand na een einde op 30 april: 30 mei (§187 (1) BGB) of 31 mei (§187 (2) BGB).",

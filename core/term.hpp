@@ -23,6 +23,7 @@
 
 #include "error.hpp"
 #include "explain.hpp"
+#include "id_table.hpp"
 #include "profile.hpp"
 #include "rational.hpp"
 #include "applied_option.hpp"
@@ -36,6 +37,9 @@ namespace slacalc {
 //                         15 Jan + 12 months → 14 Jan (the default)
 //   same_date             the same date N months later, included (15 Jan)
 enum class TermEnd { day_before_same_date, same_date };
+// Each reading's ids, the default first (a request without the field).
+inline constexpr IdOf<TermEnd> kTermEndIds[] = {{TermEnd::day_before_same_date, "day-before-same-date"},
+                                                {TermEnd::same_date, "same-date"}};
 
 // "Notice received N months before expiry" (§11.1):
 //   whole_months_before_expiry  the term expires as its last day ends; N
@@ -45,10 +49,15 @@ enum class TermEnd { day_before_same_date, same_date };
 //                               day: 30 Jun → by 30 Mar (one day earlier: the
 //                               cautious reading)
 enum class NoticeDeadline { whole_months_before_expiry, same_day_number };
+inline constexpr IdOf<NoticeDeadline> kNoticeDeadlineIds[] = {
+    {NoticeDeadline::whole_months_before_expiry, "whole-months-before-expiry"},
+    {NoticeDeadline::same_day_number, "same-day-number"}};
 
 // The fees left for the damages of §11.2: whole months and each further day
 // at 1/30 (§10.1, the default), or each begun month whole.
 enum class RemainingFees { days_at_1_30, whole_months_up };
+inline constexpr IdOf<RemainingFees> kRemainingFeesIds[] = {{RemainingFees::days_at_1_30, "days-at-1/30"},
+                                                            {RemainingFees::whole_months_up, "whole-months-up"}};
 
 // "N months after the regular end" (§11.2.1, data kept 1 month):
 //   end_as_event   the end (30 Apr) is the event the period runs from: it ends
@@ -59,9 +68,13 @@ enum class RemainingFees { days_at_1_30, whole_months_up };
 //                  §187 (2), §188 (2) BGB
 // Days and weeks come out the same either way.
 enum class AfterEnd { end_as_event, from_next_day };
+inline constexpr IdOf<AfterEnd> kAfterEndIds[] = {{AfterEnd::end_as_event, "end-as-event"},
+                                                  {AfterEnd::from_next_day, "from-next-day"}};
 
 struct TermChange {
   enum class Kind { upgrade, recommit, temporary_upgrade };
+  static constexpr IdOf<Kind> kKindIds[] = {
+      {Kind::upgrade, "upgrade"}, {Kind::recommit, "recommit"}, {Kind::temporary_upgrade, "temporary-upgrade"}};
   Kind kind = Kind::upgrade;
   const Tier* tier = nullptr;  // upgrade, temporary_upgrade
   date::local_days from, to;   // to: the last day of a temporary upgrade

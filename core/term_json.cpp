@@ -19,6 +19,14 @@
 namespace slacalc {
 namespace {
 
+// A request's change kinds: the contract's three, and "downgrade", which it
+// has no rule for (no kind: refused by name rather than as an unknown value).
+constexpr IdOf<std::optional<TermChange::Kind>> kChangeKindRequestIds[] = {
+    {TermChange::Kind::upgrade, "upgrade"},
+    {TermChange::Kind::recommit, "recommit"},
+    {TermChange::Kind::temporary_upgrade, "temporary-upgrade"},
+    {std::nullopt, "downgrade"}};
+
 using date::days;
 using date::local_days;
 
@@ -79,9 +87,9 @@ Result<std::vector<TermChange>> read_changes(const json* list, const Profile& p,
                                                 "upgrade, recommit, temporary-upgrade oder downgrade",
                                                 "upgrade, recommit, temporary-upgrade of downgrade",
                                                 "upgrade, recommit, temporary-upgrade eller downgrade"}));
-    auto kind = read_choice(*kind_field, path + "/kind", {"upgrade", "recommit", "temporary-upgrade", "downgrade"});
-    if (!kind.ok()) return kind.error();
-    if (kind.value() == 3)
+    std::optional<TermChange::Kind> kind;
+    if (auto e = read_id(*kind_field, path + "/kind", kChangeKindRequestIds, kind)) return *e;
+    if (!kind)
       return Error{"not_in_contract",
                    say({"the contract has no rule for a downgrade: only upgrades (§3.8) and factor changes (§3.7.1) "
                         "are provided for",
@@ -93,7 +101,7 @@ Result<std::vector<TermChange>> read_changes(const json* list, const Profile& p,
                         "(§3.7.1) er fastsat"}),
                    path + "/kind"};
     TermChange change;
-    change.kind = static_cast<TermChange::Kind>(kind.value());
+    change.kind = *kind;
     const json* from = find_field(c, "from");
     if (!from)
       return missing_field(path + "/from", say({"the first day of the change", "der erste Tag der Änderung",
@@ -242,25 +250,22 @@ std::optional<Error> read_days(const json& r, TermQuery& q) {
   return std::nullopt;
 }
 
-// The readings (term.hpp), each the first of its choices when absent.
+// One reading (term.hpp): the first of its table when absent.
+template <class Value, std::size_t N>
+std::optional<Error> read_reading(const json& r, const char* key, const IdOf<Value> (&ids)[N], Value& out) {
+  const json* v = find_field(r, key);
+  if (!v) {
+    out = ids[0].value;
+    return std::nullopt;
+  }
+  return read_id(*v, std::string("/") + key, ids, out);
+}
+
 std::optional<Error> read_readings(const json& r, TermQuery& q) {
-  auto choice = [&r](const char* key, std::initializer_list<const char*> ids) -> Result<int> {
-    const json* v = find_field(r, key);
-    return v ? read_choice(*v, std::string("/") + key, ids) : Result<int>(0);
-  };
-  auto term_end = choice("termEnd", {"day-before-same-date", "same-date"});
-  if (!term_end.ok()) return term_end.error();
-  auto notice = choice("noticeDeadline", {"whole-months-before-expiry", "same-day-number"});
-  if (!notice.ok()) return notice.error();
-  auto remaining = choice("remainingFees", {"days-at-1/30", "whole-months-up"});
-  if (!remaining.ok()) return remaining.error();
-  auto after_end = choice("afterEnd", {"end-as-event", "from-next-day"});
-  if (!after_end.ok()) return after_end.error();
-  q.term_end = static_cast<TermEnd>(term_end.value());
-  q.notice = static_cast<NoticeDeadline>(notice.value());
-  q.remaining = static_cast<RemainingFees>(remaining.value());
-  q.after_end = static_cast<AfterEnd>(after_end.value());
-  return std::nullopt;
+  if (auto e = read_reading(r, "termEnd", kTermEndIds, q.term_end)) return e;
+  if (auto e = read_reading(r, "noticeDeadline", kNoticeDeadlineIds, q.notice)) return e;
+  if (auto e = read_reading(r, "remainingFees", kRemainingFeesIds, q.remaining)) return e;
+  return read_reading(r, "afterEnd", kAfterEndIds, q.after_end);
 }
 
 json terms_json(const TermQuery& q, const TermAnswer& a) {
@@ -279,9 +284,7 @@ json changes_json(const TermQuery& q, const TermAnswer& a) {
   json out = json::array();
   for (std::size_t i = 0; i < q.changes.size(); ++i) {
     const TermChange& c = q.changes[i];
-    json item = object({{"kind", c.kind == TermChange::Kind::upgrade     ? "upgrade"
-                                 : c.kind == TermChange::Kind::recommit ? "recommit"
-                                                                         : "temporary-upgrade"},
+    json item = object({{"kind", id_of(TermChange::kKindIds, c.kind)},
                         {"from", iso_date(c.from)},
                         {"effect", a.change_effects[i]}});
     if (c.tier) item["tier"] = c.tier->id;
@@ -296,7 +299,7 @@ json deadlines_json(const TermAnswer& a) {
   for (const auto& d : a.deadlines)
     out.push_back(object({{"id", d.rule->id},
                           {"label", d.rule->label},
-                          {"after", d.rule->after == ContractDeadline::After::invoice ? "invoice" : "regular-end"},
+                          {"after", id_of(ContractDeadline::kAfterIds, d.rule->after)},
                           {"within", span_id(d.rule->within)},
                           {"date", day_json(d.due)},
                           {"clause", d.rule->cite.clause},

@@ -34,7 +34,7 @@ Result<json> window_budget_endpoint(const json& r) {
 
   json commitments = json::array();
   for (const auto& c : tier->availability) {
-    WindowHours wh = window_hours(p, c, month.month_year, month.month, closures.value());
+    WindowHours wh = window_hours(p, c, date::year{month.month_year} / date::month{month.month}, closures.value());
     const LocalSpan& span = wh.span;
     const WeeklyWindow* w = p.find_window(c.window);
     // Every reading of the commitment, the one applied marked (contract_reading.hpp).

@@ -22,6 +22,7 @@
 #include <date/date.h>
 
 #include "holidays.hpp"
+#include "id_table.hpp"
 #include "posix_tz.hpp"
 #include "profile.hpp"
 
@@ -46,6 +47,8 @@ struct ClosedDays {
 //               of the report: Monday 11:00 + 2 → Wednesday's close.
 // A working day is a day on which the window opens.
 enum class WorkingDayRule { same_time, end_of_day };
+inline constexpr IdOf<WorkingDayRule> kWorkingDayRuleIds[] = {{WorkingDayRule::same_time, "same-time"},
+                                                              {WorkingDayRule::end_of_day, "end-of-day"}};
 
 struct ClockSegment {
   date::sys_seconds begin, end;  // UTC, half-open

@@ -13,7 +13,9 @@ namespace slacalc {
 
 using date::local_days;
 
-LocalSpan commitment_span(PeriodKind kind, int year, unsigned month) {
+LocalSpan commitment_span(PeriodKind kind, date::year_month year_month) {
+  const int year = static_cast<int>(year_month.year());
+  const unsigned month = static_cast<unsigned>(year_month.month());
   using date::year_month_day;
   auto first = [](int y, unsigned m) { return local_days{date::year{y} / date::month{m} / 1}; };
   // "April 2026": a month and its year.
@@ -46,9 +48,9 @@ std::string hours_text(const Rational& seconds) {
   return say({"{0} h", "{0} h", "{0} u", "{0} t"}, {local_decimal((seconds / Rational(3600)).to_decimal(2))});
 }
 
-WindowHours window_hours(const Profile& p, const Commitment& c, int year, unsigned month, const ClosedDays& closed) {
+WindowHours window_hours(const Profile& p, const Commitment& c, date::year_month year_month, const ClosedDays& closed) {
   WindowHours out;
-  out.span = commitment_span(c.period, year, month);
+  out.span = commitment_span(c.period, year_month);
   const Zone& zone = *find_zone(p.time_zone);
   const WeeklyWindow* w = p.find_window(c.window);
   WindowClock clock(zone_rule(zone), w ? w->intervals : std::vector<WeeklyWindow::Interval>{{0, kMinutesPerWeek}},

@@ -21,7 +21,7 @@ struct LocalSpan {
 };
 
 // The month, quarter or year (by `kind`) that contains year-month.
-LocalSpan commitment_span(PeriodKind kind, int year, unsigned month);
+LocalSpan commitment_span(PeriodKind kind, date::year_month year_month);
 
 // The commitment's window open in its period containing year-month, in the
 // profile's zone (real elapsed time), with `closed` on windows that close on
@@ -32,7 +32,7 @@ struct WindowHours {
   int days = 0;      // days with open time
   std::string text;  // "20 days × 8 h = 160 h", "743 h"
 };
-WindowHours window_hours(const Profile& profile, const Commitment& commitment, int year, unsigned month,
+WindowHours window_hours(const Profile& profile, const Commitment& commitment, date::year_month year_month,
                          const ClosedDays& closed);
 
 std::string hours_text(const Rational& seconds);  // "160 h", "7.5 h"; de "7,5 h", nl "7,5 u", da "7,5 t"

@@ -11,6 +11,7 @@
 
 #include <date/date.h>
 
+#include "id_table.hpp"
 #include "posix_tz.hpp"
 
 namespace slacalc {
@@ -60,6 +61,9 @@ date::local_seconds to_local(const Zone& zone, date::sys_seconds instant);
 //   later       gap: shifted forward; overlap: the later instant (02:30 CET).
 // `kind` says which case it was, so a caller can refuse instead.
 enum class Disambiguation { compatible, earlier, later };
+inline constexpr IdOf<Disambiguation> kDisambiguationIds[] = {{Disambiguation::compatible, "compatible"},
+                                                              {Disambiguation::earlier, "earlier"},
+                                                              {Disambiguation::later, "later"}};
 
 struct LocalToUtc {
   date::sys_seconds instant;
