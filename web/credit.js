@@ -18,11 +18,11 @@
 // ahead, it is downtime); those fields appear only for a contract that
 // makes them matter, and keep their values while hidden.
 //
-// Error handling follows deadline.js: the core throws SlaError {code, message,
-// path}; the path ("/outages/3/end", "/fee") names the control, and the
-// message is shown next to it. What the user typed is never changed. While
-// something is invalid the last good result stays visible, dimmed and
-// labelled out of date. A bad fee only stales the credit, not the chart.
+// The cycle of reading, calling and showing errors is page.js's (docs/design.md,
+// "How a page is built"); one edit here is two calls — measure, then credit for
+// the chosen period — answered later by the worker for a large file. The core's
+// error paths ("/outages/3/end", "/fee") name the control the message goes to.
+// A bad fee only stales the credit, not the chart (reviewCredit places it).
 //
 // Languages: the page's own texts come from locales/<lang>/credit.json (t()),
 // numbers and dates are written with Intl (i18n.js); the core's texts —
@@ -31,17 +31,15 @@
 // name it). The letter is shown in one language at a time, chosen next to it.
 
 import { SlaError } from './slacalc.mjs';
-import { slaReady } from './page-core.js';
-import {
-  $, announce, callCore, callCoreLater, download, el, loadCore, setFieldError, setFormError, setStatus,
-} from './dom.js';
+import { runPage } from './page.js';
+import { $, download, el, setFieldError, setStatus } from './dom.js';
 import { parseMoney } from './money.js';
 import { presetGroups, tierChoices } from './selects.js';
 import { OutageFileReader, ReadCancelled } from './outage-file.js';
 import {
   expectList, expectProfile, expectRecord, expectShape, expectText, linkProblem, shareCheck, sharePart,
 } from './share.js';
-import { date, isolate, lang, LANGS, percent, ready as localeReady, t } from './i18n.js';
+import { date, isolate, lang, LANGS, percent, t } from './i18n.js';
 
 const DEFAULT = { profile: 'wp-heaven', tier: 'standard' };
 const FEE_LABELS = { 'monthly-fee': 'credit.feeMonthly', 'annual-fee': 'credit.feeAnnual', 'period-fee': 'credit.feePeriod' };
@@ -84,9 +82,6 @@ let sentRows = [];
 let rangeTouched = false;
 /** The period the user picked for the credit ("2026-04-01"), kept while it is measured. */
 let pickedPeriod = null;
-/** Whether results were rendered yet (kept, dimmed, while the inputs are invalid). */
-let haveMeasure = false;
-let haveCredit = false;
 /** The credit shown, for its calendar download. */
 let lastCredit = null;
 
@@ -225,7 +220,7 @@ function useOwnProfile() {
     : t(check.warnings.length === 1 ? 'credit.usingProfileWarning' : 'credit.usingProfileWarnings',
       { product, vendor, count: check.warnings.length, warnings });
   if (outageFile) readLargeFile(outageFile.file);
-  else compute();
+  else page.compute();
 }
 
 /** A chosen profile file goes into the text area, to be checked there. */
@@ -726,7 +721,7 @@ function importOutages(id, read, file) {
   const one = rows.length === 1;
   showImportMessage(file ? t(one ? 'credit.importedFileOne' : 'credit.importedFile', { count: count.format(rows.length), file })
     : t(one ? 'credit.importedPastedOne' : 'credit.importedPasted', { count: count.format(rows.length) }), true);
-  compute();
+  page.compute();
 }
 
 function importPasted() {
@@ -798,7 +793,7 @@ async function readLargeFile(file) {
     showOutageSource();
     showImportMessage(t(summary.rows === 1 ? 'credit.readFileOne' : 'credit.readFile',
       { count: count.format(summary.rows), file: file.name }), true);
-    compute();
+    page.compute();
   } catch (err) {
     if (err instanceof ReadCancelled) showImportMessage(t('credit.readCancelled', { file: file.name }), false);
     else if (err instanceof SlaError) setFieldError('import-file', `${file.name}: ${err.message}`);
@@ -814,7 +809,7 @@ function leaveFile() {
   showOutageSource();
   showImportMessage(t('credit.leftFile'), false);
   $('add-outage').focus();
-  compute();
+  page.compute();
 }
 
 function undoImport() {
@@ -826,7 +821,7 @@ function undoImport() {
   rowsBeforeImport = null;
   showImportMessage(t('credit.importUndone'), false);
   $('add-outage').focus();
-  compute();
+  page.compute();
 }
 
 /**
@@ -1266,81 +1261,106 @@ async function copyLetter() {
   }
 }
 
-// ---------------------------------------------------------------- compute
+// ---------------------------------------------------------------- the request and the two calls
 
-/** Reads the form, measures, asks for the credit of the chosen period, and shows both or says what to fix. */
-function compute() {
-  if (!sla) return;
+/**
+ * The form as two requests: what measure takes (contract, range, reading,
+ * the rows unless a large file is in use), and the fee part credit adds. A
+ * bad fee is kept apart (feeErrors): it stales the credit, not the chart.
+ */
+function readRequest() {
   const tier = currentTier();
-  const base = { profile: profileRef(), tier: tier.id };
-  const reading = readReading();
   const errors = {};
   const feeErrors = {};
   const range = readRange(errors);
   const fee = readFee(tier, feeErrors);
   fee.part = { ...fee.part, ...readRedemption(feeErrors) };
-  if (outageFile) {
-    computeFromFile({ tier, base, reading, range, fee, errors, feeErrors });
-    return;
+  const request = { tier, base: { profile: profileRef(), tier: tier.id }, reading: readReading(), range, fee, feeErrors };
+  if (!outageFile) {
+    const { outages, rows } = readOutages(errors);
+    sentRows = rows;
+    request.outages = outages;
   }
-  const { outages, rows } = readOutages(errors);
-  sentRows = rows;
-  const measured = callCore(() => sla.measure({ ...base, ...range, outages, ...reading }), errors, fieldOfPath);
-  let credit = { result: null, formError: null };
-  if (measured.result) {
-    const month = choosePeriod(measured.result, range.from);
-    credit = callCore(() => sla.credit({ ...base, month, outages, ...reading, ...fee.part }), feeErrors, fieldOfPath);
-  }
-  show({ tier, fee, errors, feeErrors }, measured, credit);
+  return { request, errors };
 }
 
-/** Counts the computations on a file: an answer to an older one is dropped. */
-let fileComputation = 0;
+/**
+ * Measures, then asks for the credit of the chosen period: { measure,
+ * credit, creditError }. A core error of measure is page.js's to place; one
+ * of credit is kept (review places it) so the chart is still shown.
+ */
+function callCredit(core, request, { current }) {
+  if (!request.outages) return callFile(request, current);
+  const { base, range, reading, outages } = request;
+  const measure = core.measure({ ...base, ...range, outages, ...reading });
+  return { measure, ...creditOf(measure, request, (month) => core.credit({ ...base, month, outages, ...reading,
+    ...request.fee.part })) };
+}
 
-/** compute() for a large file: the same requests without "outages", answered by the worker. */
-async function computeFromFile(form) {
-  const { base, reading, range, fee, errors, feeErrors } = form;
-  const mine = ++fileComputation;
+/** A core error of the credit call, kept as part of the answer; any other exception is a bug. */
+function noCredit(err) {
+  if (!(err instanceof SlaError)) throw err;
+  return { credit: null, creditError: err };
+}
+
+/**
+ * The credit part of the answer for the period chosen from `measure`: none
+ * while the fee is bad, else credit's answer or its error (a promise of it
+ * when `call` answers later).
+ */
+function creditOf(measure, request, call) {
+  const month = choosePeriod(measure, request.range.from);
+  if (Object.keys(request.feeErrors).length) return { credit: null, creditError: null };
+  try {
+    const credit = call(month);
+    return typeof credit?.then === 'function' ? credit.then((c) => ({ credit: c, creditError: null }), noCredit)
+      : { credit, creditError: null };
+  } catch (err) {
+    return noCredit(err);
+  }
+}
+
+/**
+ * The two calls for a large file: the same requests without "outages",
+ * answered by the worker (a promise; page.js drops an overtaken answer). The
+ * worker's core is not the page's (page-core.js): each request names the
+ * page's language itself.
+ */
+async function callFile(request, current) {
+  const { base, range, reading } = request;
   setStatus(t('credit.measuring', { count: count.format(outageFile.summary.rows) }), 'busy');
-  // The worker's core is not the page's (page-core.js): each request names the page's language itself.
-  const measured = await callCoreLater(() => fileReader.call('measure', { ...base, ...range, ...reading, lang }), errors, fieldOfPath);
-  let credit = { result: null, formError: null };
-  if (mine === fileComputation && measured.result) {
-    const month = choosePeriod(measured.result, range.from);
-    credit = await callCoreLater(() => fileReader.call('credit', { ...base, month, ...reading, ...fee.part, lang }), feeErrors,
-      fieldOfPath);
-  }
-  if (mine === fileComputation) show(form, measured, credit);
+  const measure = await fileReader.call('measure', { ...base, ...range, ...reading, lang });
+  if (!current()) return { measure, credit: null, creditError: null };
+  return { measure, ...await creditOf(measure, request, (month) => fileReader.call('credit',
+    { ...base, month, ...reading, ...request.fee.part, lang })) };
 }
 
-/** Shows the results of a computation, or the errors next to their fields and the last results dimmed. */
-function show({ tier, fee, errors, feeErrors }, measured, credit) {
-  const all = { ...errors, ...feeErrors };
-  // A row with an error to show is built (rows not built yet: replaceRows).
-  for (const id of Object.keys(all)) if (/^o\d+-/.test(id)) buildRow(id.slice(1, id.indexOf('-')));
-  for (const id of fieldIds()) setFieldError(id, all[id] ?? null);
-  setFormError(measured.formError ?? credit.formError);
+/**
+ * The errors page.js does not place: the fee's own, and a core error of the
+ * credit call (on the fee field its path names, else the whole form). A row
+ * with an error to show is built first (rows not built yet: replaceRows).
+ */
+function reviewCredit(result, errors, request) {
+  Object.assign(errors, request.feeErrors);
+  let formError = null;
+  if (result?.creditError) {
+    const field = fieldOfPath(result.creditError.path);
+    if (field) errors[field] = result.creditError.message;
+    else formError = result.creditError.message;
+  }
+  for (const id of Object.keys(errors)) if (/^o\d+-/.test(id)) buildRow(id.slice(1, id.indexOf('-')));
+  return formError;
+}
 
-  if (measured.result) {
-    renderMeasured(measured.result);
-    haveMeasure = true;
-  }
-  if (credit.result) {
-    renderCredit(credit.result, fee.entered, tier);
-    haveCredit = true;
-    lastCredit = credit.result;
-  }
-  announce('credit', measured.result && { measure: measured.result, credit: credit.result });
-  const state = (result, have) => (result ? 'ok' : have ? 'stale' : 'empty');
-  $('results').dataset.state = state(measured.result, haveMeasure);
-  $('credit').dataset.state = state(credit.result, haveCredit);
-  if (!measured.result) {
-    setStatus(t(haveMeasure ? 'credit.stale' : 'credit.empty'), 'failed');
-  } else if (!credit.result) {
-    setStatus(t('credit.staleCredit'), 'failed');
-  } else {
-    setStatus('');
-  }
+/** Whether a credit was shown yet (kept, dimmed, while the fee is bad). */
+let haveCredit = false;
+
+function renderResults(result, request) {
+  renderMeasured(result.measure);
+  if (!result.credit) return;
+  renderCredit(result.credit, request.fee.entered, request.tier);
+  haveCredit = true;
+  lastCredit = result.credit;
 }
 
 // ---------------------------------------------------------------- a link to this view
@@ -1408,7 +1428,7 @@ function shareView() {
         useOwnProfile();
       }
     } });
-  sharePart('outages', { save: allRowValues, check: checkRows, restore: (rows) => { replaceRows(rows); compute(); } });
+  sharePart('outages', { save: allRowValues, check: checkRows, restore: (rows) => { replaceRows(rows); page.compute(); } });
 }
 
 // ---------------------------------------------------------------- wiring
@@ -1436,17 +1456,17 @@ function wire() {
     else if (target.id === 'from-month' || target.id === 'to-month') rangeTouched = true;
     else if (target.id === 'credit-period') pickedPeriod = target.value;
     else if (target.dataset.kindOf !== undefined) showRowFields(target.dataset.kindOf);
-    compute();
+    page.compute();
   });
   $('add-outage').addEventListener('click', () => {
     $(`o${addOutageRow()}-start`).focus();
-    compute();
+    page.compute();
   });
   $('outage-list').addEventListener('click', (e) => {
     const button = e.target.closest('.remove-outage');
     if (!button) return;
     removeRow(button.dataset.remove);
-    compute();
+    page.compute();
   });
   $('copy-letter').addEventListener('click', copyLetter);
   wireImportExport();
@@ -1485,22 +1505,29 @@ function defaultProfile() {
   return (presets.find((p) => p.id === DEFAULT.profile) ?? presets[0]).id;
 }
 
-async function start() {
-  const core = await loadCore(slaReady);
-  if (!core) return;
-  ({ sla, presets } = core);
-  await localeReady;
-  fillLetterLanguages();
-  fillProfiles();
-  $('profile').value = defaultProfile();
-  profileChanged(DEFAULT.tier);
-  addOutageRow();
-  wire();
-  setStatus('');
-  compute();
-  shareView();
-  performance.mark('slacalc-ready');
-  document.body.dataset.ready = '1';
-}
-
-start();
+const page = runPage({
+  view: 'credit',
+  setup(core) {
+    ({ sla, presets } = core);
+    fillLetterLanguages();
+    fillProfiles();
+    $('profile').value = defaultProfile();
+    profileChanged(DEFAULT.tier);
+    addOutageRow();
+    wire();
+    shareView();
+  },
+  read: readRequest,
+  call: callCredit,
+  fieldOfPath,
+  fields: fieldIds,
+  review: reviewCredit,
+  render: renderResults,
+  // A bad fee stales only the credit: the chart is new, the status line says the credit is not.
+  status: (result, stale) => (result ? (result.credit ? '' : [t('credit.staleCredit'), 'failed'])
+    : [t(stale ? 'credit.stale' : 'credit.empty'), 'failed']),
+  after: (result) => {
+    $('credit').dataset.state = result?.credit ? 'ok' : haveCredit ? 'stale' : 'empty';
+  },
+  answer: ({ measure, credit }) => ({ measure, credit }),
+});
