@@ -36,6 +36,7 @@ import { $, download, el, setFieldError, setStatus } from './dom.js';
 import { parseMoney } from './money.js';
 import { presetGroups, tierChoices } from './selects.js';
 import { OutageFileReader, ReadCancelled } from './outage-file.js';
+import { fileText, ImportError, outagesOfJson, rowsOfRecords, toCsv } from './outage-import-export.js';
 import {
   expectList, expectProfile, expectRecord, expectShape, expectText, linkProblem, shareCheck, sharePart,
 } from './share.js';
@@ -606,91 +607,17 @@ function fieldIds() {
 }
 
 // ---------------------------------------------------------------- importing and exporting outages
+// (the conversions of outage records to and from files: outage-import-export.js)
 
 /** The core's request limit: larger JSON files are refused before they are read. */
 const MAX_IMPORT_BYTES = 1 << 20;
 /** CSV files above this are read in the worker and measured as a file, not turned into rows to edit. */
 const LARGE_FILE_BYTES = 256 << 10;
-/** Times the core reads: "2026-05-01 10:00", "2026-05-01T10:00:00", also with "Z" or "+02:00". */
-const TIME_PATTERN = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$/;
-const CSV_COLUMNS = ['start', 'end', 'kind', 'reason', 'scope', 'announced', 'note'];
-/** Columns a download leaves out when no row uses them, so a file for a contract without them stays as it was. */
-const OPTIONAL_COLUMNS = ['scope', 'announced'];
 /** The rows before the last import, for "Undo import"; null when there is nothing to undo. */
 let rowsBeforeImport = null;
 
-/** A problem with an imported file that the page finds itself (the core's own are SlaErrors). */
-class ImportError extends Error {}
-
-/** "2026-05-01T10:00" or, with seconds other than 0, "2026-05-01T10:00:05": what a datetime-local input holds. */
-const inputTime = (date, hhmm, ss = '00') => `${date}T${hhmm}${ss === '00' ? '' : `:${ss}`}`;
-
-/** The wall-clock time of instant `ms` in `timeZone`, as an input value. */
-function wallClock(ms, timeZone) {
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-    second: '2-digit',
-  });
-  const p = Object.fromEntries(format.formatToParts(ms).map(({ type, value }) => [type, value]));
-  return inputTime(`${p.year}-${p.month}-${p.day}`, `${p.hour}:${p.minute}`, p.second);
-}
-
-/**
- * An imported time as the inputs take it: a local time as it is, one with
- * "Z" or an offset as the wall-clock time in `timeZone` (the provider's,
- * which the inputs are in). Empty stays empty; null: not a time the core reads.
- */
-function toInputTime(text, timeZone) {
-  if (text === undefined || text === null || text === '') return '';
-  const m = TIME_PATTERN.exec(String(text));
-  if (!m) return null;
-  const [, date, hhmm, ss, zone] = m;
-  if (!zone) return inputTime(date, hhmm, ss);
-  const ms = Date.parse(`${date}T${hhmm}:${ss ?? '00'}${zone}`);
-  return Number.isNaN(ms) ? null : wallClock(ms, timeZone);
-}
-
-/** Imported OutageRecords as row values, times converted for the inputs; an unreadable time is refused by name. */
-function rowsOfRecords(records, timeZone) {
-  return records.map((record, i) => {
-    const time = (key) => {
-      const value = toInputTime(record[key], timeZone);
-      if (value === null) {
-        throw new ImportError(t('credit.errorImportTime', { n: i + 1, field: key, value: JSON.stringify(record[key]) }));
-      }
-      return value;
-    };
-    return { ...record, start: time('start'), end: time('end'), announced: time('announced') };
-  });
-}
-
-/** The outages of a JSON file: a list of outage records or { outages: [...] }. The core checks the rest when measuring. */
-function outagesOfJson(text) {
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    throw new ImportError(t('credit.errorJson', { reason: err.message }));
-  }
-  const list = Array.isArray(data) ? data : data?.outages;
-  if (!Array.isArray(list) || !list.every((o) => o !== null && typeof o === 'object' && !Array.isArray(o))) {
-    throw new ImportError(t('credit.errorJsonShape'));
-  }
-  return list;
-}
-
 /** CSV, semicolon-separated or tab-separated text, read by the core in the provider's zone. */
 const outagesOfCsv = (text) => sla.parseOutages({ text, profile: profileRef() }).outages;
-
-/** A file's text: UTF-8, else Windows-1252 (what Excel writes as "CSV" on Windows). */
-async function fileText(file) {
-  const bytes = await file.arrayBuffer();
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
 
 function showImportMessage(text, canUndo) {
   $('import-message').textContent = text;
@@ -839,23 +766,6 @@ function exportRecords() {
       ...(scope !== ALL_SCOPES ? { scope } : {}), ...(announced ? { announced } : {}),
       ...(note.trim() ? { note: note.trim() } : {}),
     }));
-}
-
-/** RFC 4180: a field with a comma, a quote or a line break goes in quotes, its quotes doubled. */
-const csvField = (text) => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
-
-/**
- * A note a spreadsheet would run as a formula (=, +, -, @, tab, CR first)
- * gets an apostrophe in front, as OWASP advises against CSV injection; the
- * other columns are times and fixed words.
- */
-const inertNote = (note) => (/^[=+\-@\t\r]/.test(note) ? `'${note}` : note);
-
-/** With a byte-order mark, so Excel reads the file as UTF-8 (the core skips it on import). */
-function toCsv(records) {
-  const columns = CSV_COLUMNS.filter((c) => !OPTIONAL_COLUMNS.includes(c) || records.some((r) => r[c]));
-  const lines = [columns, ...records.map((r) => columns.map((c) => (c === 'note' ? inertNote(r.note ?? '') : r[c] ?? '')))];
-  return `\uFEFF${lines.map((fields) => `${fields.map(csvField).join(',')}\r\n`).join('')}`;
 }
 
 /** The claim deadline and redemption dates of the credit shown (not a dimmed, out-of-date one). */
