@@ -3,7 +3,7 @@
 // Each run uses a fresh browser context (empty cache) and a fresh page and
 // measures from navigation start to the page's "slacalc-ready" mark, which
 // every page sets once its first result is rendered (body[data-ready="1"];
-// web/page.js, and credit.js itself).
+// web/page.js).
 import path from 'node:path';
 import { openLocalSite, root } from '../tests/e2e/local-site.mjs';
 

@@ -18,11 +18,11 @@
 // ahead, it is downtime); those fields appear only for a contract that
 // makes them matter, and keep their values while hidden.
 //
-// Error handling follows deadline.js: the core throws SlaError {code, message,
-// path}; the path ("/outages/3/end", "/fee") names the control, and the
-// message is shown next to it. What the user typed is never changed. While
-// something is invalid the last good result stays visible, dimmed and
-// labelled out of date. A bad fee only stales the credit, not the chart.
+// The cycle of reading, calling and showing errors is page.js's (docs/design.md,
+// "How a page is built"); one edit here is two calls — measure, then credit for
+// the chosen period — answered later by the worker for a large file. The core's
+// error paths ("/outages/3/end", "/fee") name the control the message goes to.
+// A bad fee only stales the credit, not the chart (reviewCredit places it).
 //
 // Languages: the page's own texts come from locales/<lang>/credit.json (t()),
 // numbers and dates are written with Intl (i18n.js); the core's texts —
@@ -31,17 +31,16 @@
 // name it). The letter is shown in one language at a time, chosen next to it.
 
 import { SlaError } from './slacalc.mjs';
-import { slaReady } from './page-core.js';
-import {
-  $, announce, callCore, callCoreLater, download, el, loadCore, setFieldError, setFormError, setStatus,
-} from './dom.js';
+import { runPage } from './page.js';
+import { $, download, el, setFieldError, setStatus } from './dom.js';
 import { parseMoney } from './money.js';
 import { presetGroups, tierChoices } from './selects.js';
 import { OutageFileReader, ReadCancelled } from './outage-file.js';
+import { fileText, ImportError, outagesOfJson, rowsOfRecords, toCsv } from './outage-import-export.js';
 import {
   expectList, expectProfile, expectRecord, expectShape, expectText, linkProblem, shareCheck, sharePart,
 } from './share.js';
-import { date, isolate, lang, LANGS, percent, ready as localeReady, t } from './i18n.js';
+import { date, isolate, lang, LANGS, percent, t } from './i18n.js';
 
 const DEFAULT = { profile: 'wp-heaven', tier: 'standard' };
 const FEE_LABELS = { 'monthly-fee': 'credit.feeMonthly', 'annual-fee': 'credit.feeAnnual', 'period-fee': 'credit.feePeriod' };
@@ -84,9 +83,6 @@ let sentRows = [];
 let rangeTouched = false;
 /** The period the user picked for the credit ("2026-04-01"), kept while it is measured. */
 let pickedPeriod = null;
-/** Whether results were rendered yet (kept, dimmed, while the inputs are invalid). */
-let haveMeasure = false;
-let haveCredit = false;
 /** The credit shown, for its calendar download. */
 let lastCredit = null;
 
@@ -225,7 +221,7 @@ function useOwnProfile() {
     : t(check.warnings.length === 1 ? 'credit.usingProfileWarning' : 'credit.usingProfileWarnings',
       { product, vendor, count: check.warnings.length, warnings });
   if (outageFile) readLargeFile(outageFile.file);
-  else compute();
+  else page.compute();
 }
 
 /** A chosen profile file goes into the text area, to be checked there. */
@@ -611,91 +607,17 @@ function fieldIds() {
 }
 
 // ---------------------------------------------------------------- importing and exporting outages
+// (the conversions of outage records to and from files: outage-import-export.js)
 
 /** The core's request limit: larger JSON files are refused before they are read. */
 const MAX_IMPORT_BYTES = 1 << 20;
 /** CSV files above this are read in the worker and measured as a file, not turned into rows to edit. */
 const LARGE_FILE_BYTES = 256 << 10;
-/** Times the core reads: "2026-05-01 10:00", "2026-05-01T10:00:00", also with "Z" or "+02:00". */
-const TIME_PATTERN = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$/;
-const CSV_COLUMNS = ['start', 'end', 'kind', 'reason', 'scope', 'announced', 'note'];
-/** Columns a download leaves out when no row uses them, so a file for a contract without them stays as it was. */
-const OPTIONAL_COLUMNS = ['scope', 'announced'];
 /** The rows before the last import, for "Undo import"; null when there is nothing to undo. */
 let rowsBeforeImport = null;
 
-/** A problem with an imported file that the page finds itself (the core's own are SlaErrors). */
-class ImportError extends Error {}
-
-/** "2026-05-01T10:00" or, with seconds other than 0, "2026-05-01T10:00:05": what a datetime-local input holds. */
-const inputTime = (date, hhmm, ss = '00') => `${date}T${hhmm}${ss === '00' ? '' : `:${ss}`}`;
-
-/** The wall-clock time of instant `ms` in `timeZone`, as an input value. */
-function wallClock(ms, timeZone) {
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-    second: '2-digit',
-  });
-  const p = Object.fromEntries(format.formatToParts(ms).map(({ type, value }) => [type, value]));
-  return inputTime(`${p.year}-${p.month}-${p.day}`, `${p.hour}:${p.minute}`, p.second);
-}
-
-/**
- * An imported time as the inputs take it: a local time as it is, one with
- * "Z" or an offset as the wall-clock time in `timeZone` (the provider's,
- * which the inputs are in). Empty stays empty; null: not a time the core reads.
- */
-function toInputTime(text, timeZone) {
-  if (text === undefined || text === null || text === '') return '';
-  const m = TIME_PATTERN.exec(String(text));
-  if (!m) return null;
-  const [, date, hhmm, ss, zone] = m;
-  if (!zone) return inputTime(date, hhmm, ss);
-  const ms = Date.parse(`${date}T${hhmm}:${ss ?? '00'}${zone}`);
-  return Number.isNaN(ms) ? null : wallClock(ms, timeZone);
-}
-
-/** Imported OutageRecords as row values, times converted for the inputs; an unreadable time is refused by name. */
-function rowsOfRecords(records, timeZone) {
-  return records.map((record, i) => {
-    const time = (key) => {
-      const value = toInputTime(record[key], timeZone);
-      if (value === null) {
-        throw new ImportError(t('credit.errorImportTime', { n: i + 1, field: key, value: JSON.stringify(record[key]) }));
-      }
-      return value;
-    };
-    return { ...record, start: time('start'), end: time('end'), announced: time('announced') };
-  });
-}
-
-/** The outages of a JSON file: a list of outage records or { outages: [...] }. The core checks the rest when measuring. */
-function outagesOfJson(text) {
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    throw new ImportError(t('credit.errorJson', { reason: err.message }));
-  }
-  const list = Array.isArray(data) ? data : data?.outages;
-  if (!Array.isArray(list) || !list.every((o) => o !== null && typeof o === 'object' && !Array.isArray(o))) {
-    throw new ImportError(t('credit.errorJsonShape'));
-  }
-  return list;
-}
-
 /** CSV, semicolon-separated or tab-separated text, read by the core in the provider's zone. */
 const outagesOfCsv = (text) => sla.parseOutages({ text, profile: profileRef() }).outages;
-
-/** A file's text: UTF-8, else Windows-1252 (what Excel writes as "CSV" on Windows). */
-async function fileText(file) {
-  const bytes = await file.arrayBuffer();
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
 
 function showImportMessage(text, canUndo) {
   $('import-message').textContent = text;
@@ -726,7 +648,7 @@ function importOutages(id, read, file) {
   const one = rows.length === 1;
   showImportMessage(file ? t(one ? 'credit.importedFileOne' : 'credit.importedFile', { count: count.format(rows.length), file })
     : t(one ? 'credit.importedPastedOne' : 'credit.importedPasted', { count: count.format(rows.length) }), true);
-  compute();
+  page.compute();
 }
 
 function importPasted() {
@@ -798,7 +720,7 @@ async function readLargeFile(file) {
     showOutageSource();
     showImportMessage(t(summary.rows === 1 ? 'credit.readFileOne' : 'credit.readFile',
       { count: count.format(summary.rows), file: file.name }), true);
-    compute();
+    page.compute();
   } catch (err) {
     if (err instanceof ReadCancelled) showImportMessage(t('credit.readCancelled', { file: file.name }), false);
     else if (err instanceof SlaError) setFieldError('import-file', `${file.name}: ${err.message}`);
@@ -814,7 +736,7 @@ function leaveFile() {
   showOutageSource();
   showImportMessage(t('credit.leftFile'), false);
   $('add-outage').focus();
-  compute();
+  page.compute();
 }
 
 function undoImport() {
@@ -826,7 +748,7 @@ function undoImport() {
   rowsBeforeImport = null;
   showImportMessage(t('credit.importUndone'), false);
   $('add-outage').focus();
-  compute();
+  page.compute();
 }
 
 /**
@@ -844,23 +766,6 @@ function exportRecords() {
       ...(scope !== ALL_SCOPES ? { scope } : {}), ...(announced ? { announced } : {}),
       ...(note.trim() ? { note: note.trim() } : {}),
     }));
-}
-
-/** RFC 4180: a field with a comma, a quote or a line break goes in quotes, its quotes doubled. */
-const csvField = (text) => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
-
-/**
- * A note a spreadsheet would run as a formula (=, +, -, @, tab, CR first)
- * gets an apostrophe in front, as OWASP advises against CSV injection; the
- * other columns are times and fixed words.
- */
-const inertNote = (note) => (/^[=+\-@\t\r]/.test(note) ? `'${note}` : note);
-
-/** With a byte-order mark, so Excel reads the file as UTF-8 (the core skips it on import). */
-function toCsv(records) {
-  const columns = CSV_COLUMNS.filter((c) => !OPTIONAL_COLUMNS.includes(c) || records.some((r) => r[c]));
-  const lines = [columns, ...records.map((r) => columns.map((c) => (c === 'note' ? inertNote(r.note ?? '') : r[c] ?? '')))];
-  return `\uFEFF${lines.map((fields) => `${fields.map(csvField).join(',')}\r\n`).join('')}`;
 }
 
 /** The claim deadline and redemption dates of the credit shown (not a dimmed, out-of-date one). */
@@ -1266,81 +1171,106 @@ async function copyLetter() {
   }
 }
 
-// ---------------------------------------------------------------- compute
+// ---------------------------------------------------------------- the request and the two calls
 
-/** Reads the form, measures, asks for the credit of the chosen period, and shows both or says what to fix. */
-function compute() {
-  if (!sla) return;
+/**
+ * The form as two requests: what measure takes (contract, range, reading,
+ * the rows unless a large file is in use), and the fee part credit adds. A
+ * bad fee is kept apart (feeErrors): it stales the credit, not the chart.
+ */
+function readRequest() {
   const tier = currentTier();
-  const base = { profile: profileRef(), tier: tier.id };
-  const reading = readReading();
   const errors = {};
   const feeErrors = {};
   const range = readRange(errors);
   const fee = readFee(tier, feeErrors);
   fee.part = { ...fee.part, ...readRedemption(feeErrors) };
-  if (outageFile) {
-    computeFromFile({ tier, base, reading, range, fee, errors, feeErrors });
-    return;
+  const request = { tier, base: { profile: profileRef(), tier: tier.id }, reading: readReading(), range, fee, feeErrors };
+  if (!outageFile) {
+    const { outages, rows } = readOutages(errors);
+    sentRows = rows;
+    request.outages = outages;
   }
-  const { outages, rows } = readOutages(errors);
-  sentRows = rows;
-  const measured = callCore(() => sla.measure({ ...base, ...range, outages, ...reading }), errors, fieldOfPath);
-  let credit = { result: null, formError: null };
-  if (measured.result) {
-    const month = choosePeriod(measured.result, range.from);
-    credit = callCore(() => sla.credit({ ...base, month, outages, ...reading, ...fee.part }), feeErrors, fieldOfPath);
-  }
-  show({ tier, fee, errors, feeErrors }, measured, credit);
+  return { request, errors };
 }
 
-/** Counts the computations on a file: an answer to an older one is dropped. */
-let fileComputation = 0;
+/**
+ * Measures, then asks for the credit of the chosen period: { measure,
+ * credit, creditError }. A core error of measure is page.js's to place; one
+ * of credit is kept (review places it) so the chart is still shown.
+ */
+function callCredit(core, request, { current }) {
+  if (!request.outages) return callFile(request, current);
+  const { base, range, reading, outages } = request;
+  const measure = core.measure({ ...base, ...range, outages, ...reading });
+  return { measure, ...creditOf(measure, request, (month) => core.credit({ ...base, month, outages, ...reading,
+    ...request.fee.part })) };
+}
 
-/** compute() for a large file: the same requests without "outages", answered by the worker. */
-async function computeFromFile(form) {
-  const { base, reading, range, fee, errors, feeErrors } = form;
-  const mine = ++fileComputation;
+/** A core error of the credit call, kept as part of the answer; any other exception is a bug. */
+function noCredit(err) {
+  if (!(err instanceof SlaError)) throw err;
+  return { credit: null, creditError: err };
+}
+
+/**
+ * The credit part of the answer for the period chosen from `measure`: none
+ * while the fee is bad, else credit's answer or its error (a promise of it
+ * when `call` answers later).
+ */
+function creditOf(measure, request, call) {
+  const month = choosePeriod(measure, request.range.from);
+  if (Object.keys(request.feeErrors).length) return { credit: null, creditError: null };
+  try {
+    const credit = call(month);
+    return typeof credit?.then === 'function' ? credit.then((c) => ({ credit: c, creditError: null }), noCredit)
+      : { credit, creditError: null };
+  } catch (err) {
+    return noCredit(err);
+  }
+}
+
+/**
+ * The two calls for a large file: the same requests without "outages",
+ * answered by the worker (a promise; page.js drops an overtaken answer). The
+ * worker's core is not the page's (page-core.js): each request names the
+ * page's language itself.
+ */
+async function callFile(request, current) {
+  const { base, range, reading } = request;
   setStatus(t('credit.measuring', { count: count.format(outageFile.summary.rows) }), 'busy');
-  // The worker's core is not the page's (page-core.js): each request names the page's language itself.
-  const measured = await callCoreLater(() => fileReader.call('measure', { ...base, ...range, ...reading, lang }), errors, fieldOfPath);
-  let credit = { result: null, formError: null };
-  if (mine === fileComputation && measured.result) {
-    const month = choosePeriod(measured.result, range.from);
-    credit = await callCoreLater(() => fileReader.call('credit', { ...base, month, ...reading, ...fee.part, lang }), feeErrors,
-      fieldOfPath);
-  }
-  if (mine === fileComputation) show(form, measured, credit);
+  const measure = await fileReader.call('measure', { ...base, ...range, ...reading, lang });
+  if (!current()) return { measure, credit: null, creditError: null };
+  return { measure, ...await creditOf(measure, request, (month) => fileReader.call('credit',
+    { ...base, month, ...reading, ...request.fee.part, lang })) };
 }
 
-/** Shows the results of a computation, or the errors next to their fields and the last results dimmed. */
-function show({ tier, fee, errors, feeErrors }, measured, credit) {
-  const all = { ...errors, ...feeErrors };
-  // A row with an error to show is built (rows not built yet: replaceRows).
-  for (const id of Object.keys(all)) if (/^o\d+-/.test(id)) buildRow(id.slice(1, id.indexOf('-')));
-  for (const id of fieldIds()) setFieldError(id, all[id] ?? null);
-  setFormError(measured.formError ?? credit.formError);
+/**
+ * The errors page.js does not place: the fee's own, and a core error of the
+ * credit call (on the fee field its path names, else the whole form). A row
+ * with an error to show is built first (rows not built yet: replaceRows).
+ */
+function reviewCredit(result, errors, request) {
+  Object.assign(errors, request.feeErrors);
+  let formError = null;
+  if (result?.creditError) {
+    const field = fieldOfPath(result.creditError.path);
+    if (field) errors[field] = result.creditError.message;
+    else formError = result.creditError.message;
+  }
+  for (const id of Object.keys(errors)) if (/^o\d+-/.test(id)) buildRow(id.slice(1, id.indexOf('-')));
+  return formError;
+}
 
-  if (measured.result) {
-    renderMeasured(measured.result);
-    haveMeasure = true;
-  }
-  if (credit.result) {
-    renderCredit(credit.result, fee.entered, tier);
-    haveCredit = true;
-    lastCredit = credit.result;
-  }
-  announce('credit', measured.result && { measure: measured.result, credit: credit.result });
-  const state = (result, have) => (result ? 'ok' : have ? 'stale' : 'empty');
-  $('results').dataset.state = state(measured.result, haveMeasure);
-  $('credit').dataset.state = state(credit.result, haveCredit);
-  if (!measured.result) {
-    setStatus(t(haveMeasure ? 'credit.stale' : 'credit.empty'), 'failed');
-  } else if (!credit.result) {
-    setStatus(t('credit.staleCredit'), 'failed');
-  } else {
-    setStatus('');
-  }
+/** Whether a credit was shown yet (kept, dimmed, while the fee is bad). */
+let haveCredit = false;
+
+function renderResults(result, request) {
+  renderMeasured(result.measure);
+  if (!result.credit) return;
+  renderCredit(result.credit, request.fee.entered, request.tier);
+  haveCredit = true;
+  lastCredit = result.credit;
 }
 
 // ---------------------------------------------------------------- a link to this view
@@ -1408,7 +1338,7 @@ function shareView() {
         useOwnProfile();
       }
     } });
-  sharePart('outages', { save: allRowValues, check: checkRows, restore: (rows) => { replaceRows(rows); compute(); } });
+  sharePart('outages', { save: allRowValues, check: checkRows, restore: (rows) => { replaceRows(rows); page.compute(); } });
 }
 
 // ---------------------------------------------------------------- wiring
@@ -1436,17 +1366,17 @@ function wire() {
     else if (target.id === 'from-month' || target.id === 'to-month') rangeTouched = true;
     else if (target.id === 'credit-period') pickedPeriod = target.value;
     else if (target.dataset.kindOf !== undefined) showRowFields(target.dataset.kindOf);
-    compute();
+    page.compute();
   });
   $('add-outage').addEventListener('click', () => {
     $(`o${addOutageRow()}-start`).focus();
-    compute();
+    page.compute();
   });
   $('outage-list').addEventListener('click', (e) => {
     const button = e.target.closest('.remove-outage');
     if (!button) return;
     removeRow(button.dataset.remove);
-    compute();
+    page.compute();
   });
   $('copy-letter').addEventListener('click', copyLetter);
   wireImportExport();
@@ -1485,22 +1415,29 @@ function defaultProfile() {
   return (presets.find((p) => p.id === DEFAULT.profile) ?? presets[0]).id;
 }
 
-async function start() {
-  const core = await loadCore(slaReady);
-  if (!core) return;
-  ({ sla, presets } = core);
-  await localeReady;
-  fillLetterLanguages();
-  fillProfiles();
-  $('profile').value = defaultProfile();
-  profileChanged(DEFAULT.tier);
-  addOutageRow();
-  wire();
-  setStatus('');
-  compute();
-  shareView();
-  performance.mark('slacalc-ready');
-  document.body.dataset.ready = '1';
-}
-
-start();
+const page = runPage({
+  view: 'credit',
+  setup(core) {
+    ({ sla, presets } = core);
+    fillLetterLanguages();
+    fillProfiles();
+    $('profile').value = defaultProfile();
+    profileChanged(DEFAULT.tier);
+    addOutageRow();
+    wire();
+    shareView();
+  },
+  read: readRequest,
+  call: callCredit,
+  fieldOfPath,
+  fields: fieldIds,
+  review: reviewCredit,
+  render: renderResults,
+  // A bad fee stales only the credit: the chart is new, the status line says the credit is not.
+  status: (result, stale) => (result ? (result.credit ? '' : [t('credit.staleCredit'), 'failed'])
+    : [t(stale ? 'credit.stale' : 'credit.empty'), 'failed']),
+  after: (result) => {
+    $('credit').dataset.state = result?.credit ? 'ok' : haveCredit ? 'stale' : 'empty';
+  },
+  answer: ({ measure, credit }) => ({ measure, credit }),
+});

@@ -11,7 +11,7 @@
 // shown next to that input (dom.js setFieldError), or for the whole form when
 // the path names none. What the user typed is never changed.
 import { slaReady } from './page-core.js';
-import { $, announce, callCore, loadCore, setFieldError, setFormError, setStatus } from './dom.js';
+import { $, announce, callCore, callCoreLater, loadCore, setFieldError, setFormError, setStatus } from './dom.js';
 import { ready as localeReady, t } from './i18n.js';
 
 /**
@@ -23,11 +23,13 @@ import { ready as localeReady, t } from './i18n.js';
  *   prepare()     what the page does while the core loads, once its texts are there (optional)
  *   setup(core)   fills and wires the form once { sla, presets } and the texts are there (may return a promise)
  *   read()        → { request, errors }: errors by control id, for what the page checks itself
- *   call(sla, request) → the core's answer
+ *   call(sla, request, { current }) → the core's answer, or a promise of it (the credit page's large
+ *                  outage file is measured in a worker); an answer that a newer computation has
+ *                  overtaken is dropped, and current() says whether this one still counts
  *   fieldOfPath(path) → the control a core error's path names, or null for the whole form
  *   fields()      → every control that can carry an error
  *   review(result, errors, request) → a form error: a page whose answer has parts that fail on their own
- *                  (the budget's periods) puts their errors on fields itself (optional)
+ *                  (the budget's periods, the credit after a measure) puts their errors on fields itself (optional)
  *   render(result, request, { errors, formError })
  *   status(result, stale) → the status line, a text or [text, kind]; by default none with an answer,
  *                  else the page's words: words.stale while the last answer is kept, words.empty before;
@@ -43,11 +45,25 @@ export function runPage(page) {
   const ids = { status: 'status', formError: 'form-error', ...page.ids };
   let sla = null;
   let last = null;
+  /** Counts the computations: an answer that comes later is shown only if no newer one was started. */
+  let computations = 0;
 
   function compute() {
-    if (!sla) return;
+    if (!sla) return undefined;
+    const mine = ++computations;
+    const current = () => mine === computations;
     const { request, errors } = page.read();
-    let { result, formError } = callCore(() => page.call(sla, request), errors, page.fieldOfPath);
+    const answer = callCore(() => page.call(sla, request, { current }), errors, page.fieldOfPath);
+    if (typeof answer.result?.then !== 'function') {
+      show(answer, request, errors);
+      return undefined;
+    }
+    return callCoreLater(() => answer.result, errors, page.fieldOfPath).then((later) => {
+      if (current()) show(later, request, errors);
+    });
+  }
+
+  function show({ result, formError }, request, errors) {
     if (page.review) formError = page.review(result, errors, request) ?? formError;
     for (const id of page.fields()) setFieldError(id, errors[id] ?? null);
     setFormError(formError, ids.formError);
