@@ -247,10 +247,10 @@ std::optional<Error> check_outage_source(const json& request, const OutageFile* 
                  "/outages"};
   if (file && find_field(request, "disambiguation"))
     return Error{"conflict",
-                 say({"the file's local times were read when it was opened; give \"disambiguation\" to open()",
-                      "die Ortszeiten der Datei wurden beim Öffnen gelesen; geben Sie \"disambiguation\" bei open() an",
-                      "de lokale tijden van het bestand zijn bij het openen gelezen; geef \"disambiguation\" bij open()",
-                      "filens lokale tider blev læst, da den blev åbnet; angiv \"disambiguation\" ved open()"}),
+                 say({"the file's local times were read when it was opened; give \"disambiguation\" to openOutageFile()",
+                      "die Ortszeiten der Datei wurden beim Öffnen gelesen; geben Sie \"disambiguation\" bei openOutageFile() an",
+                      "de lokale tijden van het bestand zijn bij het openen gelezen; geef \"disambiguation\" bij openOutageFile()",
+                      "filens lokale tider blev læst, da den blev åbnet; angiv \"disambiguation\" ved openOutageFile()"}),
                  "/disambiguation"};
   return std::nullopt;
 }
