@@ -8,14 +8,16 @@ namespace slacalc {
 namespace {
 
 std::string dec(const Rational& r) { return local_decimal(r.to_decimal(kMaxDecimalPlaces)); }
+std::string dec(const Duration& d) { return dec(d.seconds()); }
 
-Rational apply_rounding(const Rational& seconds, Rounding rounding) {
+Duration apply_rounding(const Duration& length, Rounding rounding) {
+  const Rational& seconds = length.seconds();
   switch (rounding) {
-    case Rounding::exact: return seconds;
-    case Rounding::roundSecond: return Rational(static_cast<long long>(seconds.round_half_up()));
-    case Rounding::truncateSecond: return Rational(static_cast<long long>(seconds.floor()));
+    case Rounding::exact: return length;
+    case Rounding::roundSecond: return Duration(Rational(static_cast<long long>(seconds.round_half_up())));
+    case Rounding::truncateSecond: return Duration(Rational(static_cast<long long>(seconds.floor())));
   }
-  return seconds;
+  return length;
 }
 
 std::string rounding_text(Rounding rounding) {
@@ -49,20 +51,20 @@ Result<BudgetAnswer> compute_budget(const BudgetQuery& q) {
   a.period = resolve_period(q.period);
   a.rounding = q.rounding;
   a.availability_decimals = q.availability_decimals;
-  const Rational& length = a.period.seconds;
+  const Duration& length = a.period.seconds;
   a.explain.push_back({"period", a.period.explain});
 
   if (q.direction == BudgetQuery::Direction::targetToDowntime) {
     a.availability_percent = q.target_percent;
-    Rational unavailable = Rational(100) - q.target_percent;
-    a.exact_downtime = unavailable * length / Rational(100);
+    Percent unavailable = Percent::hundred() - q.target_percent;
+    a.exact_downtime = unavailable * length;
     a.downtime = apply_rounding(a.exact_downtime, q.rounding);
     a.explain.push_back(
         {"formula", say({"Allowed downtime = ({0} − {1}) × {2} s = {3} × {2} s = {4} s ({5}).",
                          "Zulässige Ausfallzeit = ({0} − {1}) × {2} s = {3} × {2} s = {4} s ({5}).",
                          "Toegestane downtime = ({0} − {1}) × {2} s = {3} × {2} s = {4} s ({5}).",
                          "Tilladt nedetid = ({0} − {1}) × {2} s = {3} × {2} s = {4} s ({5})."},
-                        {percent_text(Rational(100)), percent_text(q.target_percent), dec(length),
+                        {percent_text(Percent::hundred()), percent_text(q.target_percent), dec(length),
                          percent_text(unavailable), dec(a.exact_downtime), human_duration(a.exact_downtime)})});
     a.explain.push_back({"rounding", rounding_text(q.rounding)});
     return a;
@@ -77,10 +79,10 @@ Result<BudgetAnswer> compute_budget(const BudgetQuery& q) {
   }
   a.exact_downtime = q.downtime_seconds;
   a.downtime = q.downtime_seconds;
-  a.availability_percent = (length - q.downtime_seconds) / length * Rational(100);
+  a.availability_percent = Percent::of_share((length - q.downtime_seconds) / length);
   bool exact = false;
-  std::string shown = a.availability_percent.to_decimal(q.availability_decimals, &exact);
-  std::string hundred = percent_text(Rational(100));
+  std::string shown = a.availability_percent.value().to_decimal(q.availability_decimals, &exact);
+  std::string hundred = percent_text(Percent::hundred());
   std::string percent_sign = hundred.substr(3);  // " %", "\u00a0%" or "%" as the language writes it
   a.explain.push_back({"formula", say({"Availability = ({0} s − {1} s) / {0} s × {2} = {3}.",
                                       "Verfügbarkeit = ({0} s − {1} s) / {0} s × {2} = {3}.",

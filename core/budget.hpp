@@ -10,6 +10,7 @@
 #include "explain.hpp"
 #include "id_table.hpp"
 #include "period.hpp"
+#include "quantity.hpp"
 #include "rational.hpp"
 
 namespace slacalc {
@@ -22,8 +23,8 @@ const char* rounding_id(Rounding rounding);
 struct BudgetQuery {
   enum class Direction { targetToDowntime, downtimeToAvailability };
   Direction direction = Direction::targetToDowntime;
-  Rational target_percent;    // input when targetToDowntime, 0–100
-  Rational downtime_seconds;  // input when downtimeToAvailability, 0–period
+  Percent target_percent;     // input when targetToDowntime, 0–100
+  Duration downtime_seconds;  // input when downtimeToAvailability, 0–period
   PeriodSpec period;
   Rounding rounding = Rounding::exact;
   int availability_decimals = 6;  // shown digits; availability is truncated
@@ -32,9 +33,9 @@ struct BudgetQuery {
 struct BudgetAnswer {
   BudgetQuery::Direction direction;
   ResolvedPeriod period;
-  Rational availability_percent;  // the target, or the achieved availability
-  Rational exact_downtime;        // before rounding
-  Rational downtime;              // after the rounding rule
+  Percent availability_percent;   // the target, or the achieved availability
+  Duration exact_downtime;        // before rounding
+  Duration downtime;              // after the rounding rule
   Rounding rounding;
   int availability_decimals;
   Explain explain;

@@ -199,13 +199,13 @@ Result<json> nines_endpoint(const json& r) {
   auto rounding = read_rounding(r);
   if (!rounding.ok()) return rounding.error();
 
-  std::vector<Rational> targets;
+  std::vector<Percent> targets;
   if (auto v = find_field(r, "targets")) {
-    auto list = read_array<Rational>(*v, "/targets", 100, read_percent);
+    auto list = read_array<Percent>(*v, "/targets", 100, read_percent);
     if (!list.ok()) return list.error();
     targets = list.value();
   } else {
-    for (const char* t : kStandardTargets) targets.push_back(*parse_decimal(t, false, nullptr));
+    for (const char* t : kStandardTargets) targets.push_back(Percent(*parse_decimal(t, false, nullptr)));
   }
 
   std::vector<PeriodKind> kinds;
@@ -231,7 +231,7 @@ Result<json> nines_endpoint(const json& r) {
   }
 
   json rows = json::array();
-  for (const Rational& t : targets) {
+  for (const Percent& t : targets) {
     json cells = json::array();
     for (const PeriodSpec& s : specs) {
       BudgetQuery q;
@@ -245,7 +245,7 @@ Result<json> nines_endpoint(const json& r) {
   explain.push_back(object({{"code", "formula"},
                             {"text", say({"Each cell: ({0} − target) × period length.", "Jede Zelle: ({0} − Ziel) × Länge des Zeitraums.",
                                           "Elke cel: ({0} − doel) × lengte van de periode.", "Hver celle: ({0} − mål) × periodens længde."},
-                                         {percent_text(Rational(100))})}}));
+                                         {percent_text(Percent::hundred())})}}));
   json out;
   out["periods"] = periods;
   out["rows"] = rows;

@@ -37,7 +37,7 @@ struct Cell {
   struct Budget {
     std::string scope;
     const char* reading;
-    Rational seconds;
+    Duration seconds;
   };
   std::vector<Budget> budgets;
 };
@@ -122,7 +122,7 @@ Cell downtime_cell(const Column& col, const BasisChoice& choice) {
     if (b.window && c.period == PeriodKind::month && p.find_window(c.window) && r.denominator != Denominator::window)
       cell.lines.push_back(say({"or {0} of the window's {1}", "oder {0} der {1} Servicezeit",
                                 "of {0} van de {1} van het servicevenster", "eller {0} af servicevinduets {1}"},
-                               {human_duration(r.share * b.window->seconds), hours_text(b.window->seconds)}));
+                               {human_duration(b.window->seconds * r.share), hours_text(b.window->seconds)}));
     cite(cell, c.cite);
   }
   if (cell.lines.empty()) cell.lines.push_back("—");
@@ -241,7 +241,7 @@ std::optional<std::int64_t> column_price(const Column& col) {
 // credit rule at the given availability, on a fee taken from the monthly
 // price (an annual fee as 12 of them; Flying Circus's resource group as
 // the whole monthly price).
-Cell bad_month_cell(const Column& col, const Rational& achieved) {
+Cell bad_month_cell(const Column& col, const Percent& achieved) {
   Cell cell;
   const Credit& rule = col.tier->credit;
   cite(cell, rule.cite);
@@ -371,7 +371,7 @@ Result<json> compare_endpoint(const json& request) {
   if (!columns.ok()) return columns.error();
   auto choice = read_basis_choice(request);
   if (!choice.ok()) return choice.error();
-  std::optional<Rational> bad_month;
+  std::optional<Percent> bad_month;
   if (const json* bad = find_field(request, "badMonth")) {
     auto pct = read_percent(*bad, "/badMonth");
     if (!pct.ok()) return pct.error();

@@ -64,7 +64,7 @@ struct Reader {
     if (availability) {
       auto pct = read_percent(*availability, path + "/availability");
       if (!pct.ok()) return pct.error();
-      d.availability = pct.value() / Rational(100);
+      d.availability = pct.value().share();
       return d;
     }
     d.kind = serial ? Dependency::Kind::serial : Dependency::Kind::parallel;
@@ -93,10 +93,10 @@ struct Reader {
 
 // a / b as a percentage, both fractions with denominators up to 10^18: over
 // their least common multiple, so no product exceeds it.
-Rational share(const Rational& a, const Rational& b) {
+Percent share(const Rational& a, const Rational& b) {
   Rational::Int g = Rational::fraction(a.den(), b.den()).den();  // b.den / gcd
   Rational::Int lcm = a.den() * g;
-  return Rational::fraction(a.num() * (lcm / a.den()) * 100, b.num() * (lcm / b.den()));
+  return Percent(Rational::fraction(a.num() * (lcm / a.den()) * 100, b.num() * (lcm / b.den())));
 }
 
 std::string label(const Dependency& d) {
@@ -110,7 +110,7 @@ std::string label(const Dependency& d) {
 std::string fraction_text(const Rational& fraction) {
   bool exact = false;
   std::string text = (fraction * Rational(100)).to_decimal(kMaxDecimalPlaces, &exact);
-  std::string hundred = slacalc::percent_text(Rational(100));
+  std::string hundred = slacalc::percent_text(Percent::hundred());
   return local_decimal(text) + (exact ? "" : "…") + hundred.substr(3);
 }
 
@@ -118,11 +118,11 @@ const char* kind_id(Dependency::Kind k) {
   return k == Dependency::Kind::single ? "single" : k == Dependency::Kind::serial ? "serial" : "parallel";
 }
 
-json node_json(const Dependency& d, const Rational& period_seconds) {
+json node_json(const Dependency& d, const Duration& period_seconds) {
   json out = object({{"name", d.name},
                      {"path", d.path},
                      {"kind", kind_id(d.kind)},
-                     {"availability", percent_json(d.availability * Rational(100), kMaxDecimalPlaces)},
+                     {"availability", percent_json(Percent::of_share(d.availability), kMaxDecimalPlaces)},
                      {"downtime", duration_json(period_seconds * (Rational(1) - d.availability))}});
   if (d.kind != Dependency::Kind::single) {
     json parts = json::array();
@@ -216,8 +216,8 @@ Result<json> compose_endpoint(const json& r) {
   auto ranking = influences(tree);
   for (const auto& i : ranking)
     ranked.push_back(object({{"name", i.dependency->name}, {"path", i.dependency->path},
-                             {"availability", percent_json(i.dependency->availability * Rational(100), kMaxDecimalPlaces)},
-                             {"gainIfPerfect", percent_json(i.gain * Rational(100), kMaxDecimalPlaces)},
+                             {"availability", percent_json(Percent::of_share(i.dependency->availability), kMaxDecimalPlaces)},
+                             {"gainIfPerfect", percent_json(Percent::of_share(i.gain), kMaxDecimalPlaces)},
                              {"shareOfDowntime", tree.availability == Rational(1)
                                                      ? json(nullptr)
                                                      : percent_json(share(i.gain, Rational(1) - tree.availability), 1)}}));
@@ -238,7 +238,7 @@ Result<json> compose_endpoint(const json& r) {
   }
 
   json out;
-  out["availability"] = percent_json(tree.availability * Rational(100), kMaxDecimalPlaces);
+  out["availability"] = percent_json(Percent::of_share(tree.availability), kMaxDecimalPlaces);
   out["period"] = period_json(period);
   out["downtime"] = duration_json(period.seconds * (Rational(1) - tree.availability));
   out["system"] = node_json(tree, period.seconds);
@@ -248,7 +248,7 @@ Result<json> compose_endpoint(const json& r) {
   if (const json* t = find_field(r, "target")) {
     auto target = read_percent(*t, "/target");
     if (!target.ok()) return target.error();
-    Rational goal = target.value() / Rational(100);
+    Rational goal = target.value().share();
     bool meets = !(tree.availability < goal);
     out["target"] = object({{"target", percent_json(target.value(), kMaxDecimalPlaces)},
                             {"meets", meets},

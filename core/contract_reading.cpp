@@ -37,7 +37,7 @@ std::optional<MonthBasis> reading_basis(Reading reading) {
 CommitmentReading read_commitment(const Profile& p, const Commitment& c, Reading chosen) {
   CommitmentReading r;
   r.commitment = &c;
-  r.share = (Rational(100) - c.target_percent) / Rational(100);
+  r.share = (Percent::hundred() - c.target_percent).share();
   bool monthly = c.period == PeriodKind::month;
   std::optional<MonthBasis> basis = reading_basis(chosen);
   if (basis && monthly) {
@@ -68,7 +68,7 @@ std::vector<Reading> readings_of(const Commitment& c) {
           Reading::hours730, Reading::meanGregorian, Reading::hours750};
 }
 
-Rational base_seconds(const CommitmentReading& r, const LocalSpan& span, const Rational& window_seconds) {
+Duration base_seconds(const CommitmentReading& r, const LocalSpan& span, const Duration& window_seconds) {
   switch (r.denominator) {
     case Denominator::stated: return *r.commitment->stated_max_downtime_seconds / r.share;
     case Denominator::window: return window_seconds;
@@ -77,7 +77,7 @@ Rational base_seconds(const CommitmentReading& r, const LocalSpan& span, const R
   return window_seconds;
 }
 
-Rational budget_seconds(const CommitmentReading& r, const Rational& base) { return r.share * base; }
+Duration budget_seconds(const CommitmentReading& r, const Duration& base) { return base * r.share; }
 
 std::string reading_text(const Profile& p, const CommitmentReading& r, const LocalSpan& span) {
   const Commitment& c = *r.commitment;
@@ -85,7 +85,7 @@ std::string reading_text(const Profile& p, const CommitmentReading& r, const Loc
     case Denominator::stated:
       return say({"Stated in the contract ({0} of {1})", "Im Vertrag genannt ({0} von {1})",
                   "Genoemd in het contract ({0} van {1})", "Angivet i kontrakten ({0} af {1})"},
-                 {percent_text(Rational(100) - c.target_percent), hours_text(*c.stated_max_downtime_seconds / r.share)});
+                 {percent_text(Percent::hundred() - c.target_percent), hours_text(*c.stated_max_downtime_seconds / r.share)});
     case Denominator::window: {
       if (const WeeklyWindow* w = p.find_window(c.window))
         return say({"Only the hours of {0} in {1}", "Nur die Stunden von {0}, Zeitraum {1}",
@@ -109,7 +109,7 @@ CommitmentBudget commitment_budget(const Profile& p, const CommitmentReading& r,
   if (year_month) out.window = window_hours(p, c, *year_month, closed);
   if (r.denominator == Denominator::stated || (out.window && r.denominator == Denominator::window)) {
     const LocalSpan span = out.window ? out.window->span : LocalSpan{};
-    out.base_seconds = base_seconds(r, span, out.window ? out.window->seconds : Rational(0));
+    out.base_seconds = base_seconds(r, span, out.window ? out.window->seconds : Duration());
     out.budget_seconds = budget_seconds(r, out.base_seconds);
     out.label = reading_text(p, r, span);
     return out;

@@ -26,6 +26,7 @@
 #include "id_table.hpp"
 #include "period.hpp"
 #include "profile.hpp"
+#include "quantity.hpp"
 #include "rational.hpp"
 #include "window_hours.hpp"
 
@@ -76,11 +77,11 @@ std::vector<Reading> readings_of(const Commitment& commitment);
 // The hours the percentage is taken of, in the period `span` whose window is
 // open `window_seconds` — before planned time leaves it (the measured
 // denominator subtracts that where the commitment says so, measure.hpp).
-Rational base_seconds(const CommitmentReading& reading, const LocalSpan& span, const Rational& window_seconds);
+Duration base_seconds(const CommitmentReading& reading, const LocalSpan& span, const Duration& window_seconds);
 
 // The budget of that base: share × base (under Denominator::stated, with
 // nothing taken out, exactly the stated maximum).
-Rational budget_seconds(const CommitmentReading& reading, const Rational& base);
+Duration budget_seconds(const CommitmentReading& reading, const Duration& base);
 
 // One line in the call's language saying what the percentage is taken of:
 // "Stated in the contract (0.5 % of 750 h)",
@@ -93,8 +94,8 @@ std::string reading_text(const Profile& profile, const CommitmentReading& readin
 // budget with a profile show it; measure and credit reach the same figure
 // from their periods (tests/property/one_reading_test.cpp).
 struct CommitmentBudget {
-  Rational base_seconds;    // the hours the percentage is taken of
-  Rational budget_seconds;  // (100 % − target) of them
+  Duration base_seconds;    // the hours the percentage is taken of
+  Duration budget_seconds;  // (100 % − target) of them
   std::string label;        // what they are, in the call's language
   bool needs_month = false;
   std::optional<WindowHours> window;  // with a month: the window's open hours then

@@ -90,7 +90,7 @@ CreditAnswer compute_credit(const CreditQuery& q) {
   a.achieved = q.achieved;
   // Each commitment measured over the period: the one granting most decides.
   for (const auto& m : a.achieved) {
-    Rational share = credit_percent(rule, m.commitment->target_percent, m.percent);
+    Percent share = credit_percent(rule, m.commitment->target_percent, m.percent);
     bool missed = m.percent < m.commitment->target_percent;
     std::string scope = m.commitment->scope.empty()
                             ? say({"Availability", "Verfügbarkeit", "Beschikbaarheid", "Tilgængelighed"})
@@ -109,7 +109,7 @@ CreditAnswer compute_credit(const CreditQuery& q) {
                           "{0}: {1} Ausfallzeit bei einem Budget von {2} ({3}).",
                           "{0}: {1} downtime tegenover een budget van {2} ({3}).",
                           "{0}: {1} nedetid mod et budget på {2} ({3})."},
-                         {scope, human_duration(Rational(static_cast<long long>(pm.downtime.count()))),
+                         {scope, human_duration(Duration(pm.downtime)),
                           human_duration(pm.figures.budget_seconds),
                           reading_text(*q.profile, read_commitment(*q.profile, *m.commitment, q.reading), pm.span)})});
     }
@@ -119,7 +119,7 @@ CreditAnswer compute_credit(const CreditQuery& q) {
       a.percent_of_fee = share;
     }
   }
-  if (a.percent_of_fee == Rational(0)) {
+  if (a.percent_of_fee == Percent()) {
     bool missed = std::any_of(a.achieved.begin(), a.achieved.end(),
                               [](const Achieved& m) { return m.percent < m.commitment->target_percent; });
     a.explain.push_back(
@@ -133,7 +133,7 @@ CreditAnswer compute_credit(const CreditQuery& q) {
     return a;
   }
   // Money: fee × percent / 100, half up to the minor unit.
-  Rational exact = Rational(q.fee.minor) * a.percent_of_fee / Rational(100);
+  Rational exact = Rational(q.fee.minor) * a.percent_of_fee.share();
   a.amount.minor = static_cast<std::int64_t>(exact.round_half_up());
   std::string amount_args[] = {percent_text(a.percent_of_fee), money_text(q.fee), money_text(a.amount)};
   a.explain.push_back(

@@ -14,6 +14,7 @@
 
 #include "explain.hpp"
 #include "profile.hpp"
+#include "quantity.hpp"
 #include "rational.hpp"
 #include "contract_reading.hpp"
 #include "measure.hpp"
@@ -26,7 +27,7 @@ namespace slacalc {
 
 struct Achieved {
   const Commitment* commitment;
-  Rational percent;
+  Percent percent;
   // Measured from outages: the period's downtime and its figures under the reading.
   std::optional<PeriodMeasure> measured;
 };
@@ -50,9 +51,9 @@ struct CreditAnswer {
   bool nothing_measured = false;   // measured, but the period has no counted time
   bool eligible = false;
   Money amount;                    // in the fee's currency
-  Rational percent_of_fee;                       // after the cap
+  Percent percent_of_fee;                        // after the cap
   const Commitment* deciding = nullptr;          // the commitment whose shortfall gives the credit
-  Rational deciding_achieved;                    // what it achieved
+  Percent deciding_achieved;                     // what it achieved
   std::optional<date::local_days> claim_deadline;  // the last day to claim
   std::optional<RedemptionDates> redemption;       // when it can be used, when it lapses
   Explain explain;

@@ -175,10 +175,10 @@ std::optional<Error> read_redemption(const json& r, CreditQuery& q) {
 
 json achieved_json(const Achieved& m) {
   const Commitment& c = *m.commitment;
-  json out = object({{"scope", c.scope}, {"target", c.target_percent.to_decimal(6)},
+  json out = object({{"scope", c.scope}, {"target", c.target_percent.value().to_decimal(6)},
                      {"achieved", percent_json(m.percent, 6)}, {"met", !(m.percent < c.target_percent)}});
   if (m.measured) {
-    out["downtime"] = duration_json(Rational(static_cast<long long>(m.measured->downtime.count())));
+    out["downtime"] = duration_json(Duration(m.measured->downtime));
     out["budget"] = duration_json(m.measured->figures.budget_seconds);
   }
   return out;
@@ -193,7 +193,7 @@ json answer_json(const Profile& p, const Tier& t, const CreditQuery& q, const Cr
   out["period"] = object({{"label", q.period.label}, {"from", iso_date(q.period.from)}, {"to", iso_date(q.period.to)}});
   out["kind"] = rule.kind == Credit::Kind::none ? "none" : "credit";
   out["eligible"] = a.eligible;
-  out["percentOfFee"] = a.percent_of_fee.to_decimal(kMaxDecimalPlaces);
+  out["percentOfFee"] = a.percent_of_fee.value().to_decimal(kMaxDecimalPlaces);
   out["fee"] = object({{"minor", q.fee.minor}, {"text", money_text(q.fee)}});
   out["amount"] = object({{"minor", a.amount.minor}, {"text", money_text(a.amount)}});
   out["claimDeadline"] = a.claim_deadline ? json(iso_date(*a.claim_deadline)) : json();

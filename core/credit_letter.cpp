@@ -10,7 +10,7 @@ namespace slacalc {
 std::string claim_letter(const Profile& p, const Tier& t, const CreditAnswer& a, const CreditQuery& q, Lang lang) {
   const Credit& rule = t.credit;
   const Commitment& c = *a.deciding;
-  const Rational& achieved = a.deciding_achieved;
+  const Percent& achieved = a.deciding_achieved;
   LangScope scope(lang);
   date::year_month_day first{q.period.from};
   LocalSpan period = commitment_span(rule.period, first.year() / first.month());

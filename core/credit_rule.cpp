@@ -2,8 +2,8 @@
 
 namespace slacalc {
 
-Rational credit_percent(const Credit& rule, const Rational& target, const Rational& achieved) {
-  Rational share(0);
+Percent credit_percent(const Credit& rule, const Percent& target, const Percent& achieved) {
+  Percent share;
   switch (rule.kind) {
     case Credit::Kind::none: break;
     case Credit::Kind::flatPercentOfFee:

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "profile.hpp"
+#include "quantity.hpp"
 #include "rational.hpp"
 
 namespace slacalc {
@@ -16,6 +17,6 @@ namespace slacalc {
 //                             (GT − FT) × MP / 100)
 //   tiered-schedule         → the step with achieved < below and ≥ the next step's
 //                             below: exactly 99.0 % is not "< 99.0" (AWS wording)
-Rational credit_percent(const Credit& rule, const Rational& target, const Rational& achieved);
+Percent credit_percent(const Credit& rule, const Percent& target, const Percent& achieved);
 
 }  // namespace slacalc

@@ -94,7 +94,7 @@ std::string clock_text(const Zone& z, sys_seconds t) {
   return full.substr(full.size() - abbrev.size() - 6);
 }
 
-std::string duration_text(seconds s) { return human_duration(Rational(s.count())); }
+std::string duration_text(seconds s) { return human_duration(Duration(s)); }
 
 // The text with a full stop, unless it already ends with one ("3 Std.").
 std::string with_stop(std::string text) { return text.ends_with('.') ? text : text + "."; }
@@ -271,12 +271,12 @@ Deadline compute(const DeadlineQuery& q, const ResponseRule& r) {
     d.explain.push_back(working_days_line(q.working_day_rule, r.working_days));
   } else {
     // The clock counts whole seconds; a fraction is rounded up, never down.
-    auto whole = static_cast<long long>(-(Rational(0) - r.seconds).floor());
-    if (!r.seconds.is_integer())
+    seconds whole = r.seconds.whole_seconds_up();
+    if (!r.seconds.seconds().is_integer())
       d.explain.push_back({"rounding", say({"{0} counted as {1} s.", "{0} gezählt als {1} s.", "{0} geteld als {1} s.",
                                             "{0} talt som {1} s."},
-                                           {human_duration(r.seconds), local_decimal(std::to_string(whole))})});
-    d.due = clock.add(q.reported, seconds{whole}, &d.counted);
+                                           {human_duration(r.seconds), local_decimal(std::to_string(whole.count()))})});
+    d.due = clock.add(q.reported, whole, &d.counted);
   }
   if (!d.due) {
     d.unreachable = true;

@@ -305,7 +305,7 @@ json deadline_json(const Deadline& d, const DeadlineRequest& req) {
   out["window"] = r.window;
   out["clause"] = r.cite.clause;
   out["note"] = r.cite.note;
-  if (r.promise == ResponseRule::Promise::duration) out["seconds"] = r.seconds.to_double();
+  if (r.promise == ResponseRule::Promise::duration) out["seconds"] = r.seconds.seconds().to_double();
   if (r.promise == ResponseRule::Promise::workingDays) out["workingDays"] = r.working_days;
   out["clockStart"] = d.clock_start ? instant_json(*d.clock_start, *q.zone, req.viewer) : json();
   out["due"] = d.due ? instant_json(*d.due, *q.zone, req.viewer) : json();

@@ -19,7 +19,7 @@ namespace slacalc {
 FactorIncreaseAnswer compare_factor_increase(const FactorIncreaseQuery& q, Explain& explain) {
   FactorIncreaseAnswer a;
   const Rational price(q.per_factor_unit);
-  const Rational uplift = Rational(1) + q.surcharge_percent / Rational(100);
+  const Rational uplift = Rational(1) + q.surcharge_percent.share();
   a.delta = q.new_factor - q.old_factor;
   a.old_monthly = q.old_factor * price;
   a.new_monthly = q.new_factor * price;
@@ -32,7 +32,7 @@ FactorIncreaseAnswer compare_factor_increase(const FactorIncreaseQuery& q, Expla
               : a.total_b < a.total_a ? FactorIncreaseAnswer::Cheaper::b
                                       : FactorIncreaseAnswer::Cheaper::equal;
   const std::string s = percent_text(q.surcharge_percent);
-  const std::string uplift_text = local_num(Rational(1) + q.surcharge_percent / Rational(100));
+  const std::string uplift_text = local_num(Rational(1) + q.surcharge_percent.share());
   a.saving = a.total_a < a.total_b ? a.total_b - a.total_a : a.total_a - a.total_b;
   const Rational& saving = a.saving;
 

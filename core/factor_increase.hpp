@@ -8,6 +8,7 @@
 #include <string>
 
 #include "explain.hpp"
+#include "quantity.hpp"
 #include "rational.hpp"
 
 namespace slacalc {
@@ -15,7 +16,7 @@ namespace slacalc {
 struct FactorIncreaseQuery {
   Rational old_factor, new_factor;  // new > old; old: the committed factor (§3.7)
   std::int64_t per_factor_unit = 0;
-  Rational surcharge_percent;  // 30
+  Percent surcharge_percent;  // 30 %
   int needed_months = 0;       // k
   int minimum_months = 0;      // M, the renewed minimum term
   int horizon_months = 0;      // H ≥ max(k, M)

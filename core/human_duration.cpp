@@ -24,7 +24,8 @@ constexpr Units kUnits[kLangs] = {
 
 }  // namespace
 
-std::string human_duration(const Rational& seconds) {
+std::string human_duration(const Duration& length) {
+  const Rational& seconds = length.seconds();
   // A negative duration (an overspent budget) is its magnitude's parts with a
   // minus sign (U+2212) in front: −1008 s is "−16m 48s", not "-48s".
   bool negative = seconds < Rational(0);

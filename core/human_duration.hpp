@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "quantity.hpp"
 #include "rational.hpp"
 
 namespace slacalc {
@@ -12,6 +13,6 @@ namespace slacalc {
 // three decimals. A value that needs more is rounded to the millisecond and
 // marked "≈". Zero is "0s"; a negative value has a minus sign (U+2212) before
 // its first part: "−16m 48s", de "−16 Min. 48 Sek.".
-std::string human_duration(const Rational& seconds);
+std::string human_duration(const Duration& length);
 
 }  // namespace slacalc

@@ -144,11 +144,11 @@ Result<Rational> read_decimal_text(const json& v, const std::string& path, bool 
 
 }  // namespace
 
-Result<Rational> read_percent(const json& v, const std::string& path) {
+Result<Percent> read_percent(const json& v, const std::string& path) {
   auto r = read_decimal_text(v, path, true,
                              {"a percentage (string or number)", "ein Prozentsatz (Zeichenkette oder Zahl)",
                               "een percentage (tekenreeks of getal)", "en procentsats (tekststreng eller tal)"});
-  if (!r.ok()) return r;
+  if (!r.ok()) return r.error();
   if (r.value() > Rational(100))
     return Error{"out_of_range",
                  say({"a percentage must be between 0 and 100, got {0}",
@@ -157,7 +157,7 @@ Result<Rational> read_percent(const json& v, const std::string& path) {
                       "en procentsats skal ligge mellem 0 og 100, modtaget: {0}"},
                      {local_decimal(r.value().to_decimal(12))}),
                  path};
-  return r;
+  return Percent(r.value());
 }
 
 Result<Rational> read_decimal(const json& v, const std::string& path) {
@@ -166,12 +166,12 @@ Result<Rational> read_decimal(const json& v, const std::string& path) {
                             "een getal (tekenreeks of getal)", "et tal (tekststreng eller tal)"});
 }
 
-Result<Rational> read_duration(const json& v, const std::string& path) {
+Result<Duration> read_duration(const json& v, const std::string& path) {
   if (v.is_string()) {
     ParseFailure why;
     auto value = parse_duration(v.get_ref<const std::string&>(), &why);
     if (!value) return Error{why.code, why.message, path};
-    return *value;
+    return Duration(*value);
   }
   if (auto n = number_text(v)) {
     auto seconds = decimal_at(*n, path, false);
@@ -180,7 +180,8 @@ Result<Rational> read_duration(const json& v, const std::string& path) {
                    say({"a duration must not be negative", "eine Dauer darf nicht negativ sein",
                         "een duur mag niet negatief zijn", "en varighed må ikke være negativ"}),
                    path};
-    return seconds;
+    if (!seconds.ok()) return seconds.error();
+    return Duration(seconds.value());
   }
   return wrong_type(path,
                     say({"a duration (\"3h 45m\" or a number of seconds)",

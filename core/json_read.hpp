@@ -18,6 +18,7 @@
 #include "id_table.hpp"
 #include "json_text.hpp"
 #include "lang.hpp"
+#include "quantity.hpp"
 #include "rational.hpp"
 
 namespace slacalc {
@@ -47,11 +48,11 @@ std::string negative_money_text();
 
 Result<std::string> read_string(const json& value, const std::string& path);
 // A percentage 0–100 as a string ("99,9", "99.9 %") or a JSON number.
-Result<Rational> read_percent(const json& value, const std::string& path);
+Result<Percent> read_percent(const json& value, const std::string& path);
 // A plain positive decimal as a string or a JSON number.
 Result<Rational> read_decimal(const json& value, const std::string& path);
 // A duration: a string with units ("3h 45m", "0:49:00") or a number of seconds.
-Result<Rational> read_duration(const json& value, const std::string& path);
+Result<Duration> read_duration(const json& value, const std::string& path);
 // The largest amount of money a request or profile may give: 10^15 minor units.
 inline constexpr long long kMaxMinorUnits = 1'000'000'000'000'000LL;
 Result<long long> read_integer(const json& value, const std::string& path, long long min,

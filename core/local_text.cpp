@@ -80,8 +80,8 @@ std::string local_decimal(std::string_view decimal) {
   return continental(decimal);
 }
 
-std::string percent_text(const Rational& percent) {
-  std::string number = local_decimal(percent.to_decimal(kMaxDecimalPlaces));
+std::string percent_text(const Percent& percent) {
+  std::string number = local_decimal(percent.value().to_decimal(kMaxDecimalPlaces));
   switch (current_lang()) {
     case Lang::en: return number + " %";
     case Lang::nl: return number + "%";

@@ -104,20 +104,19 @@ PeriodMeasure::Current current_state(const PeriodMeasure& pm, const WindowClock&
   now.as_of = as_of;
   now.elapsed = elapsed;
   now.downtime = downtime;
-  const Rational used(static_cast<long long>(now.downtime.count()));
-  const Rational& budget = pm.figures.budget_seconds;
-  if (pm.counted > seconds{0} && budget > Rational(0) && now.elapsed > seconds{0}) {
+  const Duration used(now.downtime);
+  const Duration& budget = pm.figures.budget_seconds;
+  if (pm.counted > seconds{0} && budget > Duration() && now.elapsed > seconds{0}) {
     // Share of the budget used ÷ share of the period gone: 1 = on course to use exactly all of it.
-    Rational elapsed_share = Rational(static_cast<long long>(now.elapsed.count())) /
-                             Rational(static_cast<long long>(pm.counted.count()));
+    Rational elapsed_share = Duration(now.elapsed) / Duration(pm.counted);
     now.burn_rate = used / budget / elapsed_share;
   }
   if (!(used < budget)) {
     now.exhausted = true;
   } else if (now.downtime > seconds{0}) {
     // Counted time until the rest of the budget is gone at the same rate.
-    Rational needed = (budget - used) * Rational(static_cast<long long>(now.elapsed.count())) / used;
-    auto at = window.add(as_of, seconds{static_cast<long long>(-(Rational(0) - needed).floor())});
+    Duration needed = (budget - used) * (Duration(now.elapsed) / used);
+    auto at = window.add(as_of, needed.whole_seconds_up());
     if (at && *at < to) now.runs_out = *at;
   }
   return now;
@@ -158,14 +157,14 @@ bool excluded_by(const Commitment& c, const Outage& o) {
 ReadingFigures figures_under(const CommitmentReading& r, const PeriodMeasure& m) {
   const Commitment& c = *r.commitment;
   ReadingFigures f;
-  f.measured = base_seconds(r, m.span, Rational(static_cast<long long>(m.counted.count())));
-  if (c.denominator_minus_planned) f.measured = f.measured - Rational(static_cast<long long>(m.planned.count()));
-  const Rational down(static_cast<long long>(m.downtime.count()));
-  if (!(f.measured > Rational(0))) return f;  // nothing measured: no availability, no budget, nothing missed
+  f.measured = base_seconds(r, m.span, Duration(m.counted));
+  if (c.denominator_minus_planned) f.measured = f.measured - Duration(m.planned);
+  const Duration down(m.downtime);
+  if (!(f.measured > Duration())) return f;  // nothing measured: no availability, no budget, nothing missed
   f.budget_seconds = budget_seconds(r, f.measured);
   if (m.counted == seconds{0}) return f;  // the window never opened: nothing to measure under any reading
   // A month basis shorter than the window's time (30 days of a 31-day month) can be all down: 0 %, not less.
-  f.availability_percent = down < f.measured ? (f.measured - down) * Rational(100) / f.measured : Rational(0);
+  f.availability_percent = down < f.measured ? Percent::of_share((f.measured - down) / f.measured) : Percent();
   f.met = !(f.budget_seconds < down);
   return f;
 }

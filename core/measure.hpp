@@ -31,6 +31,7 @@
 #include "contract_reading.hpp"
 #include "id_table.hpp"
 #include "profile.hpp"
+#include "quantity.hpp"
 #include "rational.hpp"
 #include "window_clock.hpp"
 #include "window_hours.hpp"
@@ -71,9 +72,9 @@ bool excluded_by(const Commitment& commitment, const Outage& outage);
 
 // A period's figures under one reading.
 struct ReadingFigures {
-  Rational measured;                       // the reading's hours, minus planned where the contract says so
-  Rational budget_seconds;                 // (100 % − target) of measured
-  std::optional<Rational> availability_percent;  // none when nothing was measured
+  Duration measured;                       // the reading's hours, minus planned where the contract says so
+  Duration budget_seconds;                 // (100 % − target) of measured
+  std::optional<Percent> availability_percent;   // none when nothing was measured
   bool met = true;                         // downtime ≤ budget
 };
 

@@ -18,12 +18,12 @@ namespace {
 
 constexpr int kMaxMeasuredMonths = 120;
 
-json seconds_json(std::chrono::seconds s) { return duration_json(Rational(static_cast<long long>(s.count()))); }
+json seconds_json(std::chrono::seconds s) { return duration_json(Duration(s)); }
 
 json figures_json(const ReadingFigures& f, const PeriodMeasure& m) {
   json out = object({{"measured", duration_json(f.measured)},
                      {"budget", duration_json(f.budget_seconds)},
-                     {"remaining", duration_json(f.budget_seconds - Rational(static_cast<long long>(m.downtime.count())))}});
+                     {"remaining", duration_json(f.budget_seconds - Duration(m.downtime))}});
   out["availability"] = f.availability_percent ? percent_json(*f.availability_percent, 6) : json();
   out["met"] = f.availability_percent ? json(f.met) : json();
   return out;
@@ -72,7 +72,7 @@ json commitment_json(const Profile& p, const CommitmentMeasure& m, const Zone& z
   for (const auto& period : m.periods) periods.push_back(period_json(p, m.reading, period, zone));
   json item;
   item["scope"] = c.scope;
-  item["target"] = c.target_percent.to_decimal(6);
+  item["target"] = c.target_percent.value().to_decimal(6);
   item["period"] = period_kind_id(c.period);
   item["window"] = c.window;
   item["clause"] = c.cite.clause;
@@ -116,7 +116,7 @@ std::optional<Error> read_granularity(const json& r, Granularity& granularity) {
   if (const json* m = find_field(r, "minimumOutage")) {
     auto minimum = read_duration(*m, "/minimumOutage");
     if (!minimum.ok()) return minimum.error();
-    granularity.minimum = std::chrono::seconds{static_cast<long long>(-(Rational(0) - minimum.value()).floor())};
+    granularity.minimum = minimum.value().whole_seconds_up();
   }
   return std::nullopt;
 }

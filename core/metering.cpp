@@ -56,10 +56,10 @@ PricedConfig day_config(const std::vector<const GroupFacts*>& seen, DayMaximum m
 // The service level billed for a day's factor: the committed minimum
 // purchase at least (§3.7), factor above it at +surcharge (§3.7.1).
 Rational billed_service_level(const Rational& factor, const Rational& committed, std::int64_t per_factor_unit,
-                              const Rational& surcharge_percent) {
+                              const Percent& surcharge_percent) {
   const Rational price(per_factor_unit);
   Rational extra = committed < factor ? factor - committed : Rational(0);
-  return committed * price + extra * price * (Rational(1) + surcharge_percent / Rational(100));
+  return committed * price + extra * price * (Rational(1) + surcharge_percent.share());
 }
 
 // "recommit": §3.7.1 "Der Vertragspartner kann jederzeit den gesamten
@@ -83,7 +83,7 @@ std::optional<Explanation> commitment_line(const MeterQuery& q, const MeterRow& 
   const std::string first = date_text(row.from), last = date_text(row.to - date::days{1}),
                     f = local_num(row.config.factor), c = local_num(row.committed), x = local_num(row.extra),
                     price = money_text(q.per_factor_unit, q.currency),
-                    uplift = local_num(Rational(1) + q.surcharge_percent / Rational(100)),
+                    uplift = local_num(Rational(1) + q.surcharge_percent.share()),
                     service = amount_text(billed_service_level(row.config.factor, row.committed, q.per_factor_unit,
                                                                q.surcharge_percent),
                                           q.currency),
@@ -174,7 +174,7 @@ Rational row_monthly(const MeterQuery& q, const MeterRow& row) {
 }  // namespace
 
 // "committed-factor": what the minimum purchase is and where it comes from.
-std::string committed_text(const Rational& committed, bool given, const Rational& surcharge_percent) {
+std::string committed_text(const Rational& committed, bool given, const Percent& surcharge_percent) {
   const std::string from =
       given ? say({"as given (committedFactor)", "wie angegeben (committedFactor)", "zoals opgegeven (committedFactor)",
                    "som angivet (committedFactor)"})

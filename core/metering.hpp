@@ -51,7 +51,7 @@ struct MeterQuery {
   InfrastructurePrices prices;
   // §3.7: the factor of the Cleared-For-Takeoff notice; absent: the base group's.
   std::optional<Rational> committed;
-  Rational surcharge_percent;  // §3.7.1, on factor above the committed one
+  Percent surcharge_percent;  // §3.7.1, on factor above the committed one
   std::string currency;
 };
 
@@ -76,7 +76,7 @@ struct Metering {
 };
 
 // "committed-factor": the minimum purchase (§3.7), given or the group's own.
-std::string committed_text(const Rational& committed, bool given, const Rational& surcharge_percent);
+std::string committed_text(const Rational& committed, bool given, const Percent& surcharge_percent);
 
 // The readings of §10.1 (dayBilling, dayMaximum) as applied.
 std::vector<AppliedOption> metering_readings(DayBilling billing, DayMaximum maximum);

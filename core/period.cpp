@@ -51,7 +51,7 @@ ResolvedPeriod month_period(const PeriodSpec& s) {
     case MonthBasis::calendar: {
       int days = days_in_month(s.month_year, s.month);
       std::string month = month_name(s.month) + " " + std::to_string(s.month_year);
-      p.seconds = Rational(days * kDay);
+      p.seconds = Duration(Rational(days * kDay));
       p.label = say({"{0} (calendar month, {1})", "{0} (Kalendermonat, {1})", "{0} (kalendermaand, {1})",
                      "{0} (kalendermåned, {1})"},
                     {month, days_text(days)});
@@ -62,14 +62,14 @@ ResolvedPeriod month_period(const PeriodSpec& s) {
       break;
     }
     case MonthBasis::days30:
-      p.seconds = Rational(30 * kDay);
+      p.seconds = Duration(Rational(30 * kDay));
       p.label = say({"month (30-day basis)", "Monat (Basis 30 Tage)", "maand (basis 30 dagen)", "måned (basis 30 dage)"});
       p.explain = say({"Month basis 30 days: {0}.", "Monatsbasis 30 Tage: {0}.", "Maandbasis 30 dagen: {0}.",
                        "Månedsbasis 30 dage: {0}."},
                       {days_in_seconds(30)});
       break;
     case MonthBasis::hours730:
-      p.seconds = Rational(730 * 3600);
+      p.seconds = Duration(Rational(730 * 3600));
       p.label = say({"month (730 h basis)", "Monat (Basis 730 h)", "maand (basis 730 u)", "måned (basis 730 t)"});
       p.explain = say({"Month basis 730 h (8760 h / 12, a twelfth of a 365-day year) = {0} s.",
                        "Monatsbasis 730 h (8760 h / 12, ein Zwölftel eines Jahres mit 365 Tagen) = {0} s.",
@@ -79,7 +79,7 @@ ResolvedPeriod month_period(const PeriodSpec& s) {
       break;
     case MonthBasis::meanGregorian:
       // 365.2425 d × 86 400 s / 12 = 2 629 746 s exactly.
-      p.seconds = Rational(3652425LL * kDay) / Rational(10000 * 12);
+      p.seconds = Duration(Rational(3652425LL * kDay) / Rational(10000 * 12));
       p.label = say({"month (mean Gregorian, {0}/12 days)", "Monat (gregorianisches Mittel, {0}/12 Tage)",
                      "maand (gregoriaans gemiddelde, {0}/12 dagen)", "måned (gregoriansk gennemsnit, {0}/12 dage)"},
                     {local_decimal("365.2425")});
@@ -90,7 +90,7 @@ ResolvedPeriod month_period(const PeriodSpec& s) {
                       {local_decimal("365.2425"), local_decimal("30.436875"), number(2629746)});
       break;
     case MonthBasis::hours750:
-      p.seconds = Rational(750 * 3600);
+      p.seconds = Duration(Rational(750 * 3600));
       p.label = say({"month (750 h basis)", "Monat (Basis 750 h)", "maand (basis 750 u)", "måned (basis 750 t)"});
       // VLB §3.4, §9.2: every downtime the contract states equals (100 % − target) × 750 h.
       p.explain = say({"Month basis 750 h = {0} days = {1} s: the basis the Flying Circus contract implies "
@@ -104,12 +104,12 @@ ResolvedPeriod month_period(const PeriodSpec& s) {
                       {local_decimal("31.25"), number(2700000)});
       break;
     case MonthBasis::customHours:
-      p.seconds = s.month_hours * Rational(3600);
+      p.seconds = Duration(s.month_hours * Rational(3600));
       p.label = say({"month ({0} h basis)", "Monat (Basis {0} h)", "maand (basis {0} u)", "måned (basis {0} t)"},
                     {number(s.month_hours)});
       p.explain = say({"Custom month basis of {0} h = {1} s.", "Eigene Monatsbasis von {0} h = {1} s.",
                        "Eigen maandbasis van {0} u = {1} s.", "Egen månedsbasis på {0} t = {1} s."},
-                      {number(s.month_hours), number(p.seconds)});
+                      {number(s.month_hours), number(p.seconds.seconds())});
       break;
   }
   return p;
@@ -120,7 +120,7 @@ ResolvedPeriod quarter_period(const PeriodSpec& s) {
   p.kind = "quarter";
   p.basis = quarter_basis_id(s.quarter_basis);
   if (s.quarter_basis == QuarterBasis::meanGregorian) {
-    p.seconds = Rational(3652425LL * kDay) / Rational(10000 * 4);
+    p.seconds = Duration(Rational(3652425LL * kDay) / Rational(10000 * 4));
     p.label = say({"quarter (mean Gregorian, {0}/4 days)", "Quartal (gregorianisches Mittel, {0}/4 Tage)",
                    "kwartaal (gregoriaans gemiddelde, {0}/4 dagen)", "kvartal (gregoriansk gennemsnit, {0}/4 dage)"},
                   {local_decimal("365.2425")});
@@ -135,7 +135,7 @@ ResolvedPeriod quarter_period(const PeriodSpec& s) {
   year_month_day from = start / 1;
   year_month_day to = (start + months{3}) / 1;
   int days = days_between(from, to);
-  p.seconds = Rational(days * kDay);
+  p.seconds = Duration(Rational(days * kDay));
   p.label = std::to_string(s.quarter_year) + "-Q" + std::to_string(s.quarter) + " (" + month_name(first) + "–" +
             month_name(first + 2) + ", " + days_text(days) + ")";
   p.explain = say({"Calendar quarter {0}: {1}.", "Kalenderquartal {0}: {1}.", "Kalenderkwartaal {0}: {1}.",
@@ -151,7 +151,7 @@ ResolvedPeriod year_period(const PeriodSpec& s) {
   switch (s.year_basis) {
     case YearBasis::calendar: {
       int days = date::year{s.year}.is_leap() ? 366 : 365;
-      p.seconds = Rational(days * kDay);
+      p.seconds = Duration(Rational(days * kDay));
       p.label = say({"{0} (calendar year, {1})", "{0} (Kalenderjahr, {1})", "{0} (kalenderjaar, {1})",
                      "{0} (kalenderår, {1})"},
                     {std::to_string(s.year), days_text(days)});
@@ -161,14 +161,14 @@ ResolvedPeriod year_period(const PeriodSpec& s) {
       break;
     }
     case YearBasis::days365:
-      p.seconds = Rational(365 * kDay);
+      p.seconds = Duration(Rational(365 * kDay));
       p.label = say({"year (365 days)", "Jahr (365 Tage)", "jaar (365 dagen)", "år (365 dage)"});
       p.explain = say({"Year basis 365 days = {0} s.", "Jahresbasis 365 Tage = {0} s.", "Jaarbasis 365 dagen = {0} s.",
                        "Årsbasis 365 dage = {0} s."},
                       {number(365 * kDay)});
       break;
     case YearBasis::meanGregorian:
-      p.seconds = Rational(3652425LL * kDay) / Rational(10000);
+      p.seconds = Duration(Rational(3652425LL * kDay) / Rational(10000));
       p.label = say({"year (mean Gregorian, {0} days)", "Jahr (gregorianisches Mittel, {0} Tage)",
                      "jaar (gregoriaans gemiddelde, {0} dagen)", "år (gregoriansk gennemsnit, {0} dage)"},
                     {local_decimal("365.2425")});
@@ -187,7 +187,7 @@ ResolvedPeriod year_period(const PeriodSpec& s) {
 ResolvedPeriod fixed(const char* kind, long long days, const Phrase& label, const Phrase& title) {
   ResolvedPeriod p;
   p.kind = kind;
-  p.seconds = Rational(days * kDay);
+  p.seconds = Duration(Rational(days * kDay));
   p.label = say(label);
   p.explain = say(title) + ": " + days_in_seconds(days) + ".";
   return p;
@@ -225,7 +225,7 @@ ResolvedPeriod resolve_period(const PeriodSpec& s) {
       p.label = say({"custom period", "eigener Zeitraum", "eigen periode", "egen periode"});
       p.explain = say({"Custom period of {0} s.", "Eigener Zeitraum von {0} s.", "Eigen periode van {0} s.",
                        "Egen periode på {0} s."},
-                      {number(s.custom_seconds)});
+                      {number(s.custom_seconds.seconds())});
       return p;
     }
   }

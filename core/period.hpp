@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "id_table.hpp"
+#include "quantity.hpp"
 #include "rational.hpp"
 
 namespace slacalc {
@@ -49,11 +50,11 @@ struct PeriodSpec {
   unsigned quarter = 0;
   int year = 0;             // calendar year basis
   Rational month_hours;     // custom month basis
-  Rational custom_seconds;  // custom period
+  Duration custom_seconds;  // custom period
 };
 
 struct ResolvedPeriod {
-  Rational seconds;
+  Duration seconds;
   std::string kind;    // "month"
   std::string basis;   // "calendar", "750h", ... ("" where there is none)
   std::string label;   // "February 2028 (calendar month, 29 days)"

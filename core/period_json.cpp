@@ -76,7 +76,8 @@ std::optional<Error> read_year(const json& v, const std::string& path, PeriodSpe
 
 // Longest period accepted anywhere: 100 mean Gregorian years (keeps every
 // exact product far inside 128 bits).
-std::optional<Error> check_length(const Rational& seconds, const std::string& path) {
+std::optional<Error> check_length(const Duration& length, const std::string& path) {
+  const Rational& seconds = length.seconds();
   if (seconds <= Rational(0))
     return Error{"out_of_range",
                  say({"must be longer than zero", "muss länger als null sein", "moet langer dan nul zijn",
@@ -144,7 +145,7 @@ Result<PeriodSpec> read_period_settings(const json& r) {
   if (auto v = find_field(r, "monthHours")) {
     auto h = read_decimal(*v, "/monthHours");
     if (!h.ok()) return h.error();
-    if (auto e = check_length(h.value() * Rational(3600), "/monthHours")) return *e;
+    if (auto e = check_length(Duration(h.value() * Rational(3600)), "/monthHours")) return *e;
     spec.month_hours = h.value();
   }
   if (auto v = find_field(r, "quarterBasis")) {
@@ -197,7 +198,7 @@ std::optional<Error> complete_period(PeriodSpec& spec, PeriodKind kind) {
                                   "kalenderåret som YYYY (eller vælg en anden yearBasis)"}));
       break;
     case PeriodKind::custom:
-      if (spec.custom_seconds == Rational(0))
+      if (spec.custom_seconds == Duration())
         return needs("duration", say({"the length of the custom period, e.g. \"750h\"",
                                       "die Länge des eigenen Zeitraums, z. B. \"750h\"",
                                       "de lengte van de eigen periode, bijv. \"750h\"",

@@ -426,7 +426,7 @@ std::optional<Error> read_day_readings(const json& r, const GroupRequest& g, Met
   q.per_factor_unit = g.group.per_factor_unit;
   q.prices = g.group.prices;
   q.committed = g.committed;
-  q.surcharge_percent = g.tier->pricing->increase_surcharge_percent.value_or(Rational(0));
+  q.surcharge_percent = g.tier->pricing->increase_surcharge_percent.value_or(Percent());
   q.currency = g.profile->currency;
   return std::nullopt;
 }
@@ -785,7 +785,7 @@ json factor_increase_json(const FactorIncreaseQuery& fq, const FactorIncreaseAns
                  {"newMinimumMonths", fq.minimum_months},
                  {"newMinimumFrom", fq.minimum_from_term ? "term" : "request"},
                  {"horizonMonths", fq.horizon_months},
-                 {"surcharge", fq.surcharge_percent.to_decimal(kMaxDecimalPlaces)},
+                 {"surcharge", fq.surcharge_percent.value().to_decimal(kMaxDecimalPlaces)},
                  {"optionA",
                   object({{"extraPerMonth", money_json(a.extra_monthly, cur)},
                           {"total", money_json(a.total_a, cur)},
@@ -805,7 +805,7 @@ json upgrade_json(const TemporaryUpgradeQuery& q, const TemporaryUpgradeAnswer& 
   return object({{"tier", q.upgraded->id},
                  {"name", q.upgraded->name},
                  {"days", q.days},
-                 {"surcharge", q.surcharge_percent.to_decimal(kMaxDecimalPlaces)},
+                 {"surcharge", q.surcharge_percent.value().to_decimal(kMaxDecimalPlaces)},
                  {"pricePerFactorUnit", money_json(Rational(q.upgraded_per_factor_unit), cur)},
                  {"monthlyServiceLevel", money_json(a.upgraded_monthly, cur)},
                  {"cost", money_json(a.cost, cur)},
@@ -837,7 +837,7 @@ std::optional<Error> price_group_model(const json& r, const Profile& p, const Ti
     out["metering"] = metering_json(metering, m);
   } else if (g.committed) {
     explain.push_back({"committed-factor",
-                       committed_text(*g.committed, true, t.pricing->increase_surcharge_percent.value_or(Rational(0)))});
+                       committed_text(*g.committed, true, t.pricing->increase_surcharge_percent.value_or(Percent()))});
   }
   if (increase) out["factorIncrease"] = factor_increase_json(*increase, compare_factor_increase(*increase, explain));
   if (upgrade) out["temporaryUpgrade"] = upgrade_json(*upgrade, temporary_upgrade(*upgrade, explain));

@@ -292,19 +292,19 @@ TemporaryUpgradeAnswer temporary_upgrade(const TemporaryUpgradeQuery& q, Explain
   TemporaryUpgradeAnswer a;
   const Rational share = Rational::fraction(q.days, 30);
   a.upgraded_monthly = q.factor * Rational(q.upgraded_per_factor_unit);
-  a.cost = a.upgraded_monthly * (Rational(1) + q.surcharge_percent / Rational(100)) * share;
+  a.cost = a.upgraded_monthly * (Rational(1) + q.surcharge_percent.share()) * share;
   a.staying = q.factor * Rational(q.current_per_factor_unit) * share;
   a.difference = a.cost - a.staying;
   const std::string& cur = q.currency;
   const Tier& up = *q.upgraded;
   const int d = q.days;
-  const Rational& surcharge = q.surcharge_percent;
+  const Percent& surcharge = q.surcharge_percent;
   const std::string up_args[] = {up.name,
                                  local_num(d),
                                  percent_text(surcharge),
                                  local_num(q.factor),
                                  money_text(q.upgraded_per_factor_unit, cur),
-                                 local_num(Rational(1) + surcharge / Rational(100)),
+                                 local_num(Rational(1) + surcharge.share()),
                                  amount_text(a.cost, cur),
                                  q.tier->name,
                                  money_text(q.current_per_factor_unit, cur),

@@ -128,7 +128,7 @@ struct TemporaryUpgradeQuery {
   std::string currency;
   Rational factor;
   std::int64_t current_per_factor_unit = 0, upgraded_per_factor_unit = 0;
-  Rational surcharge_percent;
+  Percent surcharge_percent;
   int days = 0;
 };
 

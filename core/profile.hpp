@@ -14,6 +14,7 @@
 #include "id_table.hpp"
 #include "period.hpp"
 #include "rational.hpp"
+#include "quantity.hpp"
 
 namespace slacalc {
 
@@ -80,11 +81,11 @@ struct Commitment {
   static constexpr IdOf<Kind> kKindIds[] = {{Kind::guarantee, "guarantee"}, {Kind::target, "target"}};
   std::string scope;  // "application", "platform", "" when the tier has one
   Kind kind = Kind::guarantee;
-  Rational target_percent;
+  Percent target_percent;
   PeriodKind period = PeriodKind::month;      // month, quarter or year
   std::optional<MonthBasis> month_basis;      // absent: the profile's option default
   std::string window = kAlwaysWindow;         // downtime counts only inside it
-  std::optional<Rational> stated_max_downtime_seconds;  // the contract's own figure
+  std::optional<Duration> stated_max_downtime_seconds;  // the contract's own figure
   std::vector<std::string> excluded;          // kinds of downtime that do not count
   bool denominator_minus_planned = false;     // planned time leaves the measured time
   Cite cite;
@@ -100,7 +101,7 @@ struct ResponseRule {
   std::string incident_class = "any";
   std::string priority = "any";
   Promise promise = Promise::duration;
-  Rational seconds;      // Promise::duration
+  Duration seconds;      // Promise::duration
   int working_days = 0;  // Promise::workingDays
   std::string window = kAlwaysWindow;  // the clock runs inside it
   std::string reported_in;             // "" = any report time
@@ -120,7 +121,7 @@ struct Span {
 // (Flying Circus §11.2): a share of the monthly fees until the term's end,
 // at most that share of `cap_months` months' fees.
 struct DamagesForCause {
-  Rational percent;
+  Percent percent;
   int cap_months = 0;
   Cite cite;
 };
@@ -147,8 +148,8 @@ struct ContractDeadline {
 };
 
 struct CreditStep {
-  Rational below_percent;  // achieved < below (and ≥ the next step's below)
-  Rational credit_percent;
+  Percent below_percent;  // achieved < below (and ≥ the next step's below)
+  Percent credit_percent;
 };
 
 struct Claim {
@@ -193,9 +194,9 @@ struct Credit {
                                           {Fee::period, "period-fee"}};
   Fee fee = Fee::monthly;            // not Kind::none
   PeriodKind period = PeriodKind::month;
-  Rational percent;                 // flatPercentOfFee
+  Percent percent;                  // flatPercentOfFee
   std::vector<CreditStep> steps;    // tieredSchedule, below descending
-  std::optional<Rational> cap_percent;
+  std::optional<Percent> cap_percent;
   std::optional<std::int64_t> minimum_amount;
   std::optional<Claim> claim;
   std::optional<Redemption> redemption;
@@ -212,8 +213,8 @@ struct Pricing {
   Model model = Model::none;
   std::optional<std::int64_t> monthly_price;
   std::optional<std::int64_t> price_per_factor_unit;
-  std::optional<Rational> increase_surcharge_percent;
-  std::optional<Rational> temporary_upgrade_surcharge_percent;
+  std::optional<Percent> increase_surcharge_percent;
+  std::optional<Percent> temporary_upgrade_surcharge_percent;
   std::optional<Rational> support_hours_per_month;
   std::optional<int> introduction_multiplier;
   std::optional<std::int64_t> hourly_rate;
@@ -225,7 +226,7 @@ struct Pricing {
 // to count as an announced service window (WP Heaven §10.1: "varsles senest
 // 48 timer inden udførelse"); one announced later is downtime.
 struct MaintenanceNotice {
-  Rational at_least_seconds;
+  Duration at_least_seconds;
   Cite cite;
 };
 

@@ -328,17 +328,17 @@ class Checker {
     return std::nullopt;
   }
 
-  std::optional<Rational> percent(const json& obj, const At& at, const char* key, bool required) {
+  std::optional<Percent> percent(const json& obj, const At& at, const char* key, bool required) {
     const json* v = find_field(obj, key);
     if (!v && required) missing(at / key, say(kPercentWhat));
     return v ? take(read_percent(*v, kNoPath), at / key) : std::nullopt;
   }
 
-  std::optional<Rational> duration(const json& obj, const At& at, const char* key) {
+  std::optional<Duration> duration(const json& obj, const At& at, const char* key) {
     const json* v = find_field(obj, key);
     if (!v) return std::nullopt;
     auto d = take(read_duration(*v, kNoPath), at / key);
-    if (d && *d == Rational(0)) {
+    if (d && *d == Duration()) {
       error("out_of_range",
             say({"a duration here must be longer than zero", "eine Dauer muss hier länger als null sein",
                  "een duur moet hier langer dan nul zijn", "en varighed skal her være længere end nul"}),
@@ -488,7 +488,7 @@ class Checker {
     if (!find_field(n, "atLeast"))
       missing(at / "atLeast", say({"how long ahead, e.g. \"48h\"", "wie lange im Voraus, z. B. \"48h\"",
                                    "hoe lang van tevoren, bijv. \"48h\"", "hvor længe i forvejen, f.eks. \"48h\""}));
-    if (std::optional<Rational> d = duration(n, at, "atLeast")) p.maintenance_notice = MaintenanceNotice{*d, cite(n, at)};
+    if (std::optional<Duration> d = duration(n, at, "atLeast")) p.maintenance_notice = MaintenanceNotice{*d, cite(n, at)};
   }
 
   void read_source(const json& source, const At& at) {
@@ -956,7 +956,7 @@ class Checker {
                          "denominator"});
     out.scope = text_or(optional_string(c, at, "scope"));
     if (auto kind = choice(c, at, "kind", true, Commitment::kKindIds)) out.kind = *kind;
-    out.target_percent = percent(c, at, "target", true).value_or(Rational(0));
+    out.target_percent = percent(c, at, "target", true).value_or(Percent());
     if (auto period = choice(c, at, "period", true, kProfilePeriods)) out.period = *period;
     out.month_basis = choice(c, at, "monthBasis", false, kProfileMonthBases);
     out.window = window_ref(c, at, "window", p, kAlwaysWindow);
@@ -1072,7 +1072,7 @@ class Checker {
       known_fields(*d, d_at, {"percent", "capMonths"});
       DamagesForCause damages;
       damages.cite = cite(*d, d_at);
-      damages.percent = percent(*d, d_at, "percent", true).value_or(Rational(0));
+      damages.percent = percent(*d, d_at, "percent", true).value_or(Percent());
       if (field(*d, d_at, "capMonths",
                 {"the cap in months of fees, e.g. 36", "die Obergrenze in Monatsentgelten, z. B. 36",
                  "het plafond in maanden aan vergoedingen, bijv. 36", "loftet i måneders gebyrer, f.eks. 36"}))
@@ -1123,8 +1123,8 @@ class Checker {
                    "de periode van de creditering: het niveau heeft geen toezegging waaraan die kan worden ontleend",
                    "krediteringens periode: niveauet har intet tilsagn at tage den fra"}));
     if (out.kind == Credit::Kind::flatPercentOfFee) {
-      out.percent = percent(c, at, "percent", true).value_or(Rational(0));
-      if (find_field(c, "percent") && out.percent == Rational(0))
+      out.percent = percent(c, at, "percent", true).value_or(Percent());
+      if (find_field(c, "percent") && out.percent == Percent())
         error("out_of_range",
               say({"a credit of 0 % is no credit: use kind \"none\"",
                    "eine Gutschrift von 0 % ist keine Gutschrift: verwenden Sie kind \"none\"",

@@ -85,8 +85,9 @@ std::string measure_text(ResponseRule::Measure measure, const std::string& incid
 // Promised times in hours and minutes, as contracts write them: 40 business
 // hours are "40h", not "1d 16h" — de "40 Std.", nl "40 uur", da "40 t."
 // (the units and plain spaces of human_duration.cpp).
-std::string promised_hours_text(const Rational& seconds) {
-  if (!(seconds / Rational(60)).is_integer()) return human_duration(seconds);
+std::string promised_hours_text(const Duration& length) {
+  const Rational& seconds = length.seconds();
+  if (!(seconds / Rational(60)).is_integer()) return human_duration(length);
   auto minutes = (seconds / Rational(60)).floor();
   if (minutes == 0) return "";
   std::string hours = local_decimal(to_string(minutes / 60)), rest = to_string(minutes % 60);

@@ -142,7 +142,7 @@ std::optional<Error> read_announced(const json& v, const std::string& path, cons
                  path + "/announced"};
   auto at = read_instant(v, "announced", path, *context.zone, context.local);
   if (!at.ok()) return at.error();
-  if (context.notice && Rational(static_cast<long long>((o.begin - at.value()).count())) < context.notice->at_least_seconds)
+  if (context.notice && Duration(o.begin - at.value()) < context.notice->at_least_seconds)
     o.late_notice = true;
   return std::nullopt;
 }

@@ -17,7 +17,8 @@ std::string exact_text(const Rational& r) {
 
 }  // namespace
 
-json percent_json(const Rational& percent, int decimals) {
+json percent_json(const Percent& p, int decimals) {
+  const Rational& percent = p.value();
   bool exact = false;
   std::string shown = percent.to_decimal(decimals, &exact);
   return object({{"percent", percent.to_double()},
@@ -34,10 +35,11 @@ json period_json(const ResolvedPeriod& p) {
   return out;
 }
 
-json duration_json(const Rational& seconds) {
+json duration_json(const Duration& length) {
+  const Rational& seconds = length.seconds();
   return object({{"seconds", seconds.to_double()},
                  {"exact", seconds.to_decimal(kMaxDecimalPlaces)},
-                 {"human", human_duration(seconds)}});
+                 {"human", human_duration(length)}});
 }
 
 json options_json(const std::vector<AppliedOption>& options) {

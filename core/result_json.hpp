@@ -8,16 +8,16 @@
 
 #include "applied_option.hpp"
 #include "period.hpp"
-#include "rational.hpp"
+#include "quantity.hpp"
 
 namespace slacalc {
 
 // { seconds (a double, for display), exact (decimal text), human ("3h 45m") }
-nlohmann::json duration_json(const Rational& seconds);
+nlohmann::json duration_json(const Duration& length);
 // { seconds, exact, human, kind, basis, label } of a resolved period.
 nlohmann::json period_json(const ResolvedPeriod& period);
 // { percent (a double), text (truncated to `decimals`, "…" when cut), exact, isExact }
-nlohmann::json percent_json(const Rational& percent, int decimals);
+nlohmann::json percent_json(const Percent& percent, int decimals);
 // The options a result applied, as every function echoes them in its
 // "options": [{ id, label, choices, default, choice, clause, note }].
 nlohmann::json options_json(const std::vector<AppliedOption>& options);

@@ -382,7 +382,7 @@ std::optional<Error> damages_for_cause(const TermQuery& q, TermAnswer& a, const 
   long long left = (in_force->last - covered).count();
   Rational remaining = q.remaining == RemainingFees::whole_months_up ? Rational(months + (left > 0 ? 1 : 0))
                                                                      : Rational(months) + Rational::fraction(left, 30);
-  Rational share = d.percent / Rational(100);
+  Rational share = d.percent.share();
   Rational owed = share * remaining * Rational(cause.monthly_fee);
   Rational cap = share * Rational(d.cap_months) * Rational(cause.monthly_fee);
   bool capped = cap < owed;

@@ -210,7 +210,7 @@ json damages_json(const Damages& d, const std::string& currency) {
   return object({{"date", iso_date(d.date)},
                  {"termLast", iso_date(d.term_last)},
                  {"remainingMonths", object({{"whole", d.months}, {"days", d.days}, {"exact", d.remaining.to_decimal(12)}})},
-                 {"percent", d.rule->percent.to_decimal(6)},
+                 {"percent", d.rule->percent.value().to_decimal(6)},
                  {"capMonths", d.rule->cap_months},
                  {"capped", d.capped},
                  {"amount", object({{"minor", d.amount}, {"text", money_text(d.amount, currency)}})},

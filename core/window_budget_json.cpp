@@ -42,17 +42,17 @@ Result<json> window_budget_endpoint(const json& r) {
     json readings = json::array();
     for (Reading each : readings_of(c)) {
       CommitmentReading r = read_commitment(p, c, each);
-      Rational base = base_seconds(r, span, wh.seconds);
+      Duration base = base_seconds(r, span, wh.seconds);
       readings.push_back(object({{"id", reading_id(each)}, {"label", reading_text(p, r, span)},
                                  {"period", duration_json(base)}, {"budget", duration_json(budget_seconds(r, base))},
                                  {"default", each == applied}}));
     }
-    commitments.push_back(object({{"scope", c.scope}, {"target", c.target_percent.to_decimal(6)},
+    commitments.push_back(object({{"scope", c.scope}, {"target", c.target_percent.value().to_decimal(6)},
                                   {"period", object({{"kind", period_kind_id(c.period)}, {"label", span.label},
                                                      {"from", iso_date(span.from)}, {"to", iso_date(span.to)}})},
                                   {"window", object({{"id", c.window}, {"label", w ? w->label : "always"}})},
-                                  {"windowHours", object({{"seconds", (wh.seconds.floor() > 0 ? static_cast<long long>(wh.seconds.floor()) : 0)},
-                                                          {"hours", (wh.seconds / Rational(3600)).to_decimal(2)}, {"days", wh.days}})},
+                                  {"windowHours", object({{"seconds", (wh.seconds.seconds().floor() > 0 ? static_cast<long long>(wh.seconds.seconds().floor()) : 0)},
+                                                          {"hours", (wh.seconds.seconds() / Rational(3600)).to_decimal(2)}, {"days", wh.days}})},
                                   {"reading", reading_id(applied)}, {"readings", readings}, {"clause", c.cite.clause},
                                   {"explain", explain_json(window_budget_explain(p, c, wh))}}));
   }

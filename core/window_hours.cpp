@@ -44,8 +44,8 @@ LocalSpan commitment_span(PeriodKind kind, date::year_month year_month) {
 }
 
 // The hour's symbol as each language abbreviates it: h, u (uur), t (time).
-std::string hours_text(const Rational& seconds) {
-  return say({"{0} h", "{0} h", "{0} u", "{0} t"}, {local_decimal((seconds / Rational(3600)).to_decimal(2))});
+std::string hours_text(const Duration& length) {
+  return say({"{0} h", "{0} h", "{0} u", "{0} t"}, {local_decimal((length.seconds() / Rational(3600)).to_decimal(2))});
 }
 
 WindowHours window_hours(const Profile& p, const Commitment& c, date::year_month year_month, const ClosedDays& closed) {
@@ -56,8 +56,8 @@ WindowHours window_hours(const Profile& p, const Commitment& c, date::year_month
   WindowClock clock(zone_rule(zone), w ? w->intervals : std::vector<WeeklyWindow::Interval>{{0, kMinutesPerWeek}},
                     w && w->holidays_closed ? closed : ClosedDays{});
   std::vector<ClockSegment> segments;
-  out.seconds = Rational(clock.open_time(to_utc(zone, out.span.from).instant, to_utc(zone, out.span.to).instant,
-                                         &segments).count());
+  out.seconds = Duration(clock.open_time(to_utc(zone, out.span.from).instant, to_utc(zone, out.span.to).instant,
+                                         &segments));
   // Open days, and whether each is open equally long ("20 days × 8 h").
   std::vector<long long> per_day;
   for (std::size_t i = 0; i < segments.size(); ++i) {
@@ -69,14 +69,14 @@ WindowHours window_hours(const Profile& p, const Commitment& c, date::year_month
   out.text = hours_text(out.seconds);
   if (uniform && out.days > 0)
     out.text = say({"{0} days × {1} = {2}", "{0} Tage × {1} = {2}", "{0} dagen × {1} = {2}", "{0} dage × {1} = {2}"},
-                   {std::to_string(out.days), hours_text(Rational(per_day.front())), out.text});
+                   {std::to_string(out.days), hours_text(Duration(Rational(per_day.front()))), out.text});
   return out;
 }
 
 Explain window_budget_explain(const Profile& p, const Commitment& c, const WindowHours& wh) {
   const LocalSpan& span = wh.span;
   const WeeklyWindow* w = p.find_window(c.window);
-  const Rational share = (Rational(100) - c.target_percent) / Rational(100);
+  const Percent down = Percent::hundred() - c.target_percent;
   const bool contract_default = c.stated_max_downtime_seconds.has_value();
   Explain explain;
   explain.push_back({"commitment", commitment_text(c) + (c.cite.clause.empty() ? "" : " — " + c.cite.clause) + "."});
@@ -119,7 +119,7 @@ Explain window_budget_explain(const Profile& p, const Commitment& c, const Windo
               "Nedetid tæller kun inden for servicevinduet, men kontrakten siger ikke, af hvilke timer procentsatsen "
               "tages: af servicevinduets egne timer ({0}) eller af en måned ({1}). Alle læsninger er anført; "
               "kontraktens eget tal er standard."},
-             {human_duration(share * wh.seconds), month})});
+             {human_duration(down * wh.seconds), month})});
   }
   return explain;
 }

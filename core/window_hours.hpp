@@ -10,6 +10,7 @@
 
 #include "explain.hpp"
 #include "profile.hpp"
+#include "quantity.hpp"
 #include "rational.hpp"
 #include "window_clock.hpp"
 
@@ -28,14 +29,14 @@ LocalSpan commitment_span(PeriodKind kind, date::year_month year_month);
 // holidays (its holiday calendar is the profile's).
 struct WindowHours {
   LocalSpan span;
-  Rational seconds;
+  Duration seconds;
   int days = 0;      // days with open time
   std::string text;  // "20 days × 8 h = 160 h", "743 h"
 };
 WindowHours window_hours(const Profile& profile, const Commitment& commitment, date::year_month year_month,
                          const ClosedDays& closed);
 
-std::string hours_text(const Rational& seconds);  // "160 h", "7.5 h"; de "7,5 h", nl "7,5 u", da "7,5 t"
+std::string hours_text(const Duration& length);  // "160 h", "7.5 h"; de "7,5 h", nl "7,5 u", da "7,5 t"
 
 // The working of a commitment's window budget: the commitment, its window's
 // hours in the period, and — for a windowed commitment — why its readings

@@ -9,7 +9,20 @@
 #include <nlohmann/json.hpp>
 
 #include "api.hpp"
+#include "quantity.hpp"
 #include "zones.hpp"
+
+// A failed check prints a percent or a duration as its exact value.
+namespace doctest {
+template <>
+struct StringMaker<slacalc::Percent> {
+  static String convert(const slacalc::Percent& p) { return (p.value().to_decimal(12) + " %").c_str(); }
+};
+template <>
+struct StringMaker<slacalc::Duration> {
+  static String convert(const slacalc::Duration& d) { return (d.seconds().to_decimal(12) + " s").c_str(); }
+};
+}  // namespace doctest
 
 namespace test {
 

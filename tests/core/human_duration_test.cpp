@@ -17,42 +17,42 @@ using slacalc::Rational;
 
 TEST_CASE("human_duration: negative durations keep their sign and their parts") {
   // Positive and zero as before.
-  CHECK(human_duration(Rational(720)) == "12m");
-  CHECK(human_duration(Rational(1008)) == "16m 48s");
-  CHECK(human_duration(Rational(0)) == "0s");
+  CHECK(human_duration(slacalc::Duration(Rational(720))) == "12m");
+  CHECK(human_duration(slacalc::Duration(Rational(1008))) == "16m 48s");
+  CHECK(human_duration(slacalc::Duration(Rational(0))) == "0s");
   // 12 minutes overspent: −720 s.
-  CHECK(human_duration(Rational(-720)) == "\u221212m");
+  CHECK(human_duration(slacalc::Duration(Rational(-720))) == "\u221212m");
   // −1008 s = −(16 min 48 s).
-  CHECK(human_duration(Rational(-1008)) == "\u221216m 48s");
-  CHECK(human_duration(Rational(-(2 * 86400 + 3600))) == "\u22122d 1h");
+  CHECK(human_duration(slacalc::Duration(Rational(-1008))) == "\u221216m 48s");
+  CHECK(human_duration(slacalc::Duration(Rational(-(2 * 86400 + 3600)))) == "\u22122d 1h");
   // Fractions: −4.8 s; −1/3 s is rounded to the millisecond, marked "≈".
-  CHECK(human_duration(Rational::fraction(-24, 5)) == "\u22124.8s");
-  CHECK(human_duration(Rational::fraction(-3024, 5)) == "\u221210m 4.8s");
-  CHECK(human_duration(Rational::fraction(-1, 3)) == "≈ \u22120.333s");
+  CHECK(human_duration(slacalc::Duration(Rational::fraction(-24, 5))) == "\u22124.8s");
+  CHECK(human_duration(slacalc::Duration(Rational::fraction(-3024, 5))) == "\u221210m 4.8s");
+  CHECK(human_duration(slacalc::Duration(Rational::fraction(-1, 3))) == "≈ \u22120.333s");
   // A negative amount that rounds to zero milliseconds has no sign left.
-  CHECK(human_duration(Rational::fraction(-1, 10000)) == "≈ 0s");
+  CHECK(human_duration(slacalc::Duration(Rational::fraction(-1, 10000))) == "≈ 0s");
 }
 
 TEST_CASE("human_duration: negative durations in German, Dutch and Danish") {
   {
     LangScope de(Lang::de);
-    CHECK(human_duration(Rational(-720)) == "\u221212 Min.");
-    CHECK(human_duration(Rational(-1008)) == "\u221216 Min. 48 Sek.");
-    CHECK(human_duration(Rational::fraction(-24, 5)) == "\u22124,8 Sek.");
-    CHECK(human_duration(Rational(-86400)) == "\u22121 Tg.");
-    CHECK(human_duration(Rational(0)) == "0 Sek.");
+    CHECK(human_duration(slacalc::Duration(Rational(-720))) == "\u221212 Min.");
+    CHECK(human_duration(slacalc::Duration(Rational(-1008))) == "\u221216 Min. 48 Sek.");
+    CHECK(human_duration(slacalc::Duration(Rational::fraction(-24, 5))) == "\u22124,8 Sek.");
+    CHECK(human_duration(slacalc::Duration(Rational(-86400))) == "\u22121 Tg.");
+    CHECK(human_duration(slacalc::Duration(Rational(0))) == "0 Sek.");
   }
   {
     LangScope nl(Lang::nl);
-    CHECK(human_duration(Rational(-720)) == "\u221212 min");
-    CHECK(human_duration(Rational(-1008)) == "\u221216 min 48 sec");
-    CHECK(human_duration(Rational(-2 * 86400)) == "\u22122 dagen");
+    CHECK(human_duration(slacalc::Duration(Rational(-720))) == "\u221212 min");
+    CHECK(human_duration(slacalc::Duration(Rational(-1008))) == "\u221216 min 48 sec");
+    CHECK(human_duration(slacalc::Duration(Rational(-2 * 86400))) == "\u22122 dagen");
   }
   {
     LangScope da(Lang::da);
-    CHECK(human_duration(Rational(-720)) == "\u221212 min.");
-    CHECK(human_duration(Rational(-1008)) == "\u221216 min. 48 sek.");
-    CHECK(human_duration(Rational::fraction(-1, 3)) == "≈ \u22120,333 sek.");
+    CHECK(human_duration(slacalc::Duration(Rational(-720))) == "\u221212 min.");
+    CHECK(human_duration(slacalc::Duration(Rational(-1008))) == "\u221216 min. 48 sek.");
+    CHECK(human_duration(slacalc::Duration(Rational::fraction(-1, 3))) == "≈ \u22120,333 sek.");
   }
 }
 

@@ -54,37 +54,37 @@ TEST_CASE("lang: numbers, percentages, money, dates and durations per language")
     LangScope de(Lang::de);
     CHECK(slacalc::local_decimal("1234567.25") == "1.234.567,25");
     CHECK(slacalc::local_decimal("-0.5") == "-0,5");
-    CHECK(slacalc::percent_text(Rational::fraction(995, 10)) == "99,5\u00a0%");
+    CHECK(slacalc::percent_text(slacalc::Percent(Rational::fraction(995, 10))) == "99,5\u00a0%");
     CHECK(slacalc::money_text(160000, "EUR") == "1.600,00\u00a0€");
     CHECK(slacalc::money_text(160000, "USD") == "1.600,00\u00a0$");
     CHECK(slacalc::date_text(day) == "23.11.2026");
     CHECK(slacalc::day_text(day) == "23.11.2026 (Montag)");
-    CHECK(slacalc::human_duration(Rational::fraction(15796686096LL, 1000000)) == "≈ 4 Std. 23 Min. 16,686 Sek.");
-    CHECK(slacalc::human_duration(Rational(2 * 86400)) == "2 Tg.");
+    CHECK(slacalc::human_duration(slacalc::Duration(Rational::fraction(15796686096LL, 1000000))) == "≈ 4 Std. 23 Min. 16,686 Sek.");
+    CHECK(slacalc::human_duration(slacalc::Duration(Rational(2 * 86400))) == "2 Tg.");
   }
   {
     LangScope nl(Lang::nl);
-    CHECK(slacalc::percent_text(Rational::fraction(995, 10)) == "99,5%");
+    CHECK(slacalc::percent_text(slacalc::Percent(Rational::fraction(995, 10))) == "99,5%");
     CHECK(slacalc::money_text(160000, "EUR") == "€\u00a01.600,00");
     CHECK(slacalc::money_text(160000, "USD") == "US$\u00a01.600,00");
     CHECK(slacalc::date_text(day) == "23-11-2026");
     CHECK(slacalc::weekday_name(day) == "maandag");
-    CHECK(slacalc::human_duration(Rational(86400 + 3600)) == "1 dag 1 uur");
-    CHECK(slacalc::human_duration(Rational(2 * 86400)) == "2 dagen");
+    CHECK(slacalc::human_duration(slacalc::Duration(Rational(86400 + 3600))) == "1 dag 1 uur");
+    CHECK(slacalc::human_duration(slacalc::Duration(Rational(2 * 86400))) == "2 dagen");
   }
   {
     LangScope da(Lang::da);
-    CHECK(slacalc::percent_text(Rational::fraction(995, 10)) == "99,5\u00a0%");
+    CHECK(slacalc::percent_text(slacalc::Percent(Rational::fraction(995, 10))) == "99,5\u00a0%");
     CHECK(slacalc::money_text(160000, "DKK") == "1.600,00\u00a0kr.");
     CHECK(slacalc::money_text(123456, "JPY") == "123.456\u00a0JPY");
     CHECK(slacalc::date_text(day) == "23.11.2026");
     CHECK(slacalc::short_local_text(date::local_seconds{day} + std::chrono::hours{16} + std::chrono::minutes{10}) ==
           "man. 23.11.2026 16.10");
-    CHECK(slacalc::human_duration(Rational(0)) == "0 sek.");
+    CHECK(slacalc::human_duration(slacalc::Duration(Rational(0))) == "0 sek.");
   }
   // English keeps the core's long-standing forms.
   CHECK(slacalc::money_text(160000, "DKK") == "1,600.00 DKK");
-  CHECK(slacalc::percent_text(Rational::fraction(995, 10)) == "99.5 %");
+  CHECK(slacalc::percent_text(slacalc::Percent(Rational::fraction(995, 10))) == "99.5 %");
   CHECK(slacalc::date_text(day) == "2026-11-23");
 }
 

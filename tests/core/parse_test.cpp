@@ -59,11 +59,11 @@ TEST_CASE("durations that are ambiguous or malformed are refused") {
 
 TEST_CASE("human form of durations") {
   using slacalc::human_duration;
-  CHECK(human_duration(Rational(2592)) == "43m 12s");
-  CHECK(human_duration(Rational::fraction(31556952, 100)) == "3d 15h 39m 29.52s");
-  CHECK(human_duration(Rational::fraction(3024, 5)) == "10m 4.8s");
-  CHECK(human_duration(Rational(10800)) == "3h");
-  CHECK(human_duration(Rational(0)) == "0s");
-  CHECK(human_duration(Rational(86400 * 29)) == "29d");
-  CHECK(human_duration(Rational::fraction(1, 3)) == "≈ 0.333s");
+  CHECK(human_duration(slacalc::Duration(Rational(2592))) == "43m 12s");
+  CHECK(human_duration(slacalc::Duration(Rational::fraction(31556952, 100))) == "3d 15h 39m 29.52s");
+  CHECK(human_duration(slacalc::Duration(Rational::fraction(3024, 5))) == "10m 4.8s");
+  CHECK(human_duration(slacalc::Duration(Rational(10800))) == "3h");
+  CHECK(human_duration(slacalc::Duration(Rational(0))) == "0s");
+  CHECK(human_duration(slacalc::Duration(Rational(86400 * 29))) == "29d");
+  CHECK(human_duration(slacalc::Duration(Rational::fraction(1, 3))) == "≈ 0.333s");
 }

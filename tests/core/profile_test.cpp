@@ -12,6 +12,8 @@
 
 using slacalc::check_profile;
 using slacalc::check_profile_text;
+using slacalc::Duration;
+using slacalc::Percent;
 using slacalc::Rational;
 using test::json;
 using test::read_json;
@@ -181,21 +183,21 @@ TEST_CASE("Flying Circus: the tier table's downtime maxima from the preset (§3.
   for (const Row& row : rows) {
     INFO(row.tier);
     const auto& commitment = preset_tier("flying-circus", row.tier).availability.front();
-    CHECK(commitment.target_percent == decimal(row.target));
+    CHECK(commitment.target_percent == Percent(decimal(row.target)));
     REQUIRE(commitment.stated_max_downtime_seconds);
-    CHECK(*commitment.stated_max_downtime_seconds == Rational(row.max_seconds));
+    CHECK(*commitment.stated_max_downtime_seconds == Duration(Rational(row.max_seconds)));
     slacalc::BudgetQuery q;
     q.target_percent = commitment.target_percent;
     q.period.kind = slacalc::PeriodKind::month;
     q.period.month_basis = fc.month_basis_of(commitment);
     auto budget = slacalc::compute_budget(q);
     REQUIRE(budget.ok());
-    CHECK(budget.value().downtime == Rational(row.max_seconds));
+    CHECK(budget.value().downtime == Duration(Rational(row.max_seconds)));
   }
   // Every tier also carries the platform's 99.9 % (§9.2).
   const auto& guided = preset_tier("flying-circus", "guided-1").availability;
   REQUIRE(guided.size() == 2);
-  CHECK(guided[1].target_percent == decimal("99.9"));
+  CHECK(guided[1].target_percent == Percent(decimal("99.9")));
 }
 
 TEST_CASE("Flying Circus: reaction times, Managed 4 and 5 split by report time (§3.5.1, §3.6.1)") {
@@ -210,7 +212,7 @@ TEST_CASE("Flying Circus: reaction times, Managed 4 and 5 split by report time (
     INFO(row.tier);
     const auto& rules = preset_tier("flying-circus", row.tier).response;
     REQUIRE(rules.size() == 2);  // and §9.1's non-critical requests, below
-    CHECK(rules[0].seconds == Rational(row.seconds));
+    CHECK(rules[0].seconds == Duration(Rational(row.seconds)));
     CHECK(rules[0].window == row.window);
   }
   // §9.1: non-critical requests in 8 h of working time, in every tier with a service level.
@@ -219,7 +221,7 @@ TEST_CASE("Flying Circus: reaction times, Managed 4 and 5 split by report time (
     INFO(tier.id);
     const auto& last = tier.response.back();
     CHECK(last.incident_class == "request");
-    CHECK(last.seconds == Rational(8 * 3600));
+    CHECK(last.seconds == Duration(Rational(8 * 3600)));
     CHECK(last.window == "wd-08-16");
     CHECK(last.cite.clause == "§9.1");
   }
@@ -228,9 +230,9 @@ TEST_CASE("Flying Circus: reaction times, Managed 4 and 5 split by report time (
     INFO(tier);
     const auto& rules = preset_tier("flying-circus", tier).response;
     REQUIRE(rules.size() == 3);
-    CHECK(rules[0].seconds == Rational(15 * 60));
+    CHECK(rules[0].seconds == Duration(Rational(15 * 60)));
     CHECK(rules[0].reported_in == inner);
-    CHECK(rules[1].seconds == Rational(3600));
+    CHECK(rules[1].seconds == Duration(Rational(3600)));
     CHECK(rules[1].reported_in.empty());
   }
   const auto& term = preset_tier("flying-circus", "managed-3").term;
@@ -252,21 +254,21 @@ TEST_CASE("Arena: a 91-day quarter at 99.5 % allows 655.2 minutes; 1.25 % of the
   q.period.quarter = 2;  // April–June: 30 + 31 + 30 = 91 days = 131 040 minutes
   auto budget = slacalc::compute_budget(q);
   REQUIRE(budget.ok());
-  CHECK(budget.value().period.seconds == Rational(131040 * 60));
-  CHECK(budget.value().downtime == Rational(6552 * 6));  // 655.2 min
-  CHECK(slacalc::credit_percent(tier.credit, c.target_percent, decimal("99.49")) == decimal("1.25"));
-  CHECK(slacalc::credit_percent(tier.credit, c.target_percent, decimal("99.5")) == Rational(0));
+  CHECK(budget.value().period.seconds == Duration(Rational(131040 * 60)));
+  CHECK(budget.value().downtime == Duration(Rational(6552 * 6)));  // 655.2 min
+  CHECK(slacalc::credit_percent(tier.credit, c.target_percent, Percent(decimal("99.49"))) == Percent(decimal("1.25")));
+  CHECK(slacalc::credit_percent(tier.credit, c.target_percent, Percent(decimal("99.5"))) == Percent());
   REQUIRE(tier.credit.claim);
   CHECK(tier.credit.claim->within.count == 15);
 }
 
 TEST_CASE("WP Heaven: (GT − FT) × MP / 100 — MP 1 600 DKK, GT 99.5, FT 90 → 152 DKK (§11.3)") {
   const auto& tier = preset_tier("wp-heaven", "standard");
-  const Rational target = tier.availability.front().target_percent;
-  CHECK(target == decimal("99.5"));
-  Rational share = slacalc::credit_percent(tier.credit, target, Rational(90));
-  CHECK(share * Rational(160000) / Rational(100) == Rational(15200));  // øre
-  CHECK(slacalc::credit_percent(tier.credit, target, decimal("99.5")) == Rational(0));
+  const Percent target = tier.availability.front().target_percent;
+  CHECK(target == Percent(decimal("99.5")));
+  Percent share = slacalc::credit_percent(tier.credit, target, Percent(Rational(90)));
+  CHECK(share.value() * Rational(160000) / Rational(100) == Rational(15200));  // øre
+  CHECK(slacalc::credit_percent(tier.credit, target, Percent(decimal("99.5"))) == Percent());
 }
 
 TEST_CASE("tiered schedules: '< X and ≥ Y' — exactly 99.0 % is in the 10 % tier") {
@@ -294,7 +296,7 @@ TEST_CASE("tiered schedules: '< X and ≥ Y' — exactly 99.0 % is in the 10 % t
     INFO(c.profile, " ", c.tier, " at ", c.achieved);
     const auto& tier = preset_tier(c.profile, c.tier);
     CHECK(slacalc::credit_percent(tier.credit, tier.availability.front().target_percent,
-                                  decimal(c.achieved)) == decimal(c.credit));
+                                  Percent(decimal(c.achieved))) == Percent(decimal(c.credit)));
   }
 }
 
@@ -315,7 +317,7 @@ TEST_CASE("Scope4mation: impact × urgency → priority (§3.1.1); no credit for
   for (const char* level : {"default", "extended"}) {
     const auto& tier = *s.find_tier(level);
     CHECK(tier.availability.front().kind == slacalc::Commitment::Kind::target);
-    CHECK(tier.availability.front().target_percent == decimal("99.8"));
+    CHECK(tier.availability.front().target_percent == Percent(decimal("99.8")));
     CHECK(tier.credit.kind == slacalc::Credit::Kind::none);
   }
 }

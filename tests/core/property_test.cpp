@@ -22,6 +22,7 @@
 #include "presets.hpp"
 
 using slacalc::BudgetQuery;
+using slacalc::Percent;
 using slacalc::PeriodKind;
 using slacalc::Rational;
 using test::json;
@@ -52,16 +53,16 @@ struct Random {
 };
 
 // "99.95" style: an exact decimal percentage with up to 6 places.
-struct Percent {
+struct RandomPercent {
   std::string text;
-  Rational value;
+  Percent value;
 };
 
-Percent random_percent(Random& r) {
+RandomPercent random_percent(Random& r) {
   std::int64_t millionths = r.between(0, 100'000'000);
   if (r.between(0, 2) == 0) millionths -= millionths % 10'000;  // the usual 2-place targets
   std::string digits = std::to_string(millionths / 1'000'000) + "." + std::to_string(1'000'000 + millionths % 1'000'000).substr(1);
-  return {digits, Rational::fraction(millionths, 1'000'000)};
+  return {digits, Percent(Rational::fraction(millionths, 1'000'000))};
 }
 
 // "a/b" or a decimal, as results write exact values.
@@ -150,7 +151,7 @@ TEST_CASE("budget ↔ availability: the downtime of a target gives the target ba
   const PeriodKind kinds[] = {PeriodKind::day, PeriodKind::week, PeriodKind::month, PeriodKind::quarter,
                               PeriodKind::year};
   for (int i = 0; i < kCases; ++i) {
-    const Percent target = random_percent(r);
+    const RandomPercent target = random_percent(r);
     BudgetQuery q;
     q.target_percent = target.value;
     q.period.kind = kinds[r.between(0, 4)];
@@ -167,7 +168,8 @@ TEST_CASE("budget ↔ availability: the downtime of a target gives the target ba
     REQUIRE(up.ok());
     CHECK(up.value().availability_percent == target.value);
     // And the budget is (100 % − target) of the period's length.
-    CHECK(down.value().downtime == (Rational(100) - target.value) / Rational(100) * down.value().period.seconds);
+    CHECK(down.value().downtime.seconds() ==
+          (Rational(100) - target.value.value()) / Rational(100) * down.value().period.seconds.seconds());
   }
 }
 
@@ -246,18 +248,18 @@ TEST_CASE("a credit never exceeds its cap, and never grows as availability rises
     for (const auto& tier : profile.tiers)
       for (const auto& commitment : tier.availability) {
         ++rules;
-        const Rational cap = tier.credit.cap_percent.value_or(Rational(100));
+        const Percent cap = tier.credit.cap_percent.value_or(Percent::hundred());
         for (int i = 0; i < kCases; ++i) {
-          Percent low = random_percent(r), high = random_percent(r);
+          RandomPercent low = random_percent(r), high = random_percent(r);
           if (high.value < low.value) std::swap(low, high);
           INFO(profile.id, " ", tier.id, ": ", low.text, " % and ", high.text, " %");
-          Rational at_low = slacalc::credit_percent(tier.credit, commitment.target_percent, low.value);
-          Rational at_high = slacalc::credit_percent(tier.credit, commitment.target_percent, high.value);
-          CHECK_FALSE(at_low < Rational(0));
+          Percent at_low = slacalc::credit_percent(tier.credit, commitment.target_percent, low.value);
+          Percent at_high = slacalc::credit_percent(tier.credit, commitment.target_percent, high.value);
+          CHECK_FALSE(at_low < Percent());
           CHECK_FALSE(cap < at_low);
           CHECK_FALSE(at_low < at_high);
           // Met the target: nothing is owed.
-          if (!(high.value < commitment.target_percent)) CHECK(at_high == Rational(0));
+          if (!(high.value < commitment.target_percent)) CHECK(at_high == Percent());
         }
       }
   CHECK(rules >= 5);
