@@ -65,3 +65,23 @@ test('Deutsch chosen on the budget page: German there and on the next page, what
     await context.close();
   }
 });
+
+test('an embedded calculator speaks its element\'s lang and shows no picker (it has no navigation)', async () => {
+  const { page, context, log } = await openPage(site.browser, new URL('examples/index.html', site.baseUrl).href,
+    { locale: 'en-US', viewport: { width: 1100, height: 900 } }, 'sla-calculator:defined');
+  try {
+    await page.evaluate(() => document.getElementById('budget-calc').setAttribute('lang', 'de'));
+    const handle = await page.waitForFunction(() => {
+      const frame = document.getElementById('budget-calc').shadowRoot.querySelector('iframe');
+      const doc = frame.contentDocument;
+      return doc?.body?.dataset.view === 'restored' && doc.documentElement.lang === 'de' && frame;
+    }, null, { timeout: 20000 });
+    const frame = await handle.asElement().contentFrame();
+    assert.equal(await frame.textContent('#inputs-title'), 'Fragestellung');
+    assert.equal(await frame.inputValue('#lang-picker'), 'de');
+    assert.ok(await frame.locator('#lang-picker').isHidden());
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
