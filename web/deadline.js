@@ -474,17 +474,14 @@ function timeline(d, result, n, userClosed) {
 
 // ---------------------------------------------------------------- results
 
-/** Zones whose clock is UTC's at every instant: a time there is the UTC time, said once. */
-const UTC_ZONES = new Set(['UTC', 'Etc/UTC', 'Etc/UCT', 'Etc/Universal', 'Etc/Zulu', 'UCT', 'Universal', 'Zulu',
-  'GMT', 'Etc/GMT', 'Etc/GMT0', 'Etc/GMT+0', 'Etc/GMT-0', 'Etc/Greenwich', 'GMT0', 'GMT+0', 'GMT-0', 'Greenwich']);
-
 /**
  * Which of the provider's time, the user's and UTC a result says: each clock once. The user's
- * is left out where it is the provider's zone or UTC, UTC where the provider's zone is UTC.
+ * is left out where it is the provider's zone or UTC, UTC where the provider's zone is UTC (the
+ * core answers with a zone's own name: "UTC" for Etc/UTC too).
  */
 function clocksOf(result) {
-  const viewer = result.viewerZone && result.viewerZone !== result.zone && !UTC_ZONES.has(result.viewerZone);
-  return { viewer, utc: !UTC_ZONES.has(result.zone) };
+  const viewer = Boolean(result.viewerZone) && result.viewerZone !== result.zone && result.viewerZone !== 'UTC';
+  return { viewer, utc: result.zone !== 'UTC' };
 }
 
 /** The due time big in the provider's zone, then the user's zone and UTC; the clock start when it differs. */
