@@ -251,7 +251,9 @@ export interface Profile extends Cited {
       cells: string[][];
     };
   };
-  options?: Record<string, Cited & { label: string; choices: string[]; default: string }>;
+  options?: Record<string, Cited & { label: string; choices: string[]; default: string;
+    choiceLabels?: Record<string, string>;
+    translations?: Partial<Record<Lang, { label?: string; note?: string; choiceLabels?: Record<string, string> }>> }>;
   tiers: Tier[];
   /** Deadlines counted from an invoice or from the regular end of the term (term's deadlines). */
   deadlines?: (Cited & { id: string; label: string; after: 'invoice' | 'regular-end'; within: Span })[];
@@ -475,6 +477,8 @@ export interface AppliedOption {
   choice: string;
   clause: string;
   note: string;
+  /** How each choice is named to people, parallel to `choices`, in the call's language (deadline). */
+  choiceLabels?: string[];
 }
 
 /** The reading of the budgets, as budget, compare's page, windowBudget, measure and credit echo it. */

@@ -14,6 +14,7 @@ struct AppliedOption {
   std::vector<std::string> choices;  // empty: a whole number the request may give
   std::string default_choice, choice;
   std::string clause, note;
+  std::vector<std::string> choice_labels;  // parallel to choices, for people; empty where a function has none
 };
 
 }  // namespace slacalc

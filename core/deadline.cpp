@@ -129,13 +129,15 @@ void explain_when(const DeadlineQuery& q, const ResponseRule& r, Explain& explai
     const std::string& id = condition.first;
     const Option* o = q.profile->find_option(id);
     bool chosen = std::any_of(q.options.begin(), q.options.end(), [&](const auto& c) { return c.first == id; });
-    std::string label = o ? o->label : id, clause = o && !o->cite.clause.empty() ? ", " + o->cite.clause : "";
+    // A rule's `when` names only options the profile has (profile_check.cpp).
+    std::string label = option_words(*o).label, choice = choice_label(*o, condition.second),
+                clause = o->cite.clause.empty() ? "" : ", " + o->cite.clause;
     explain.push_back({"option", chosen ? say({"{0}: {1} (chosen){2}.", "{0}: {1} (gewählt){2}.", "{0}: {1} (gekozen){2}.",
                                                  "{0}: {1} (valgt){2}."},
-                                                {label, condition.second, clause})
+                                                {label, choice, clause})
                                           : say({"{0}: {1} (the default){2}.", "{0}: {1} (Vorgabe){2}.",
                                                  "{0}: {1} (standaard){2}.", "{0}: {1} (standard){2}."},
-                                                {label, condition.second, clause})});
+                                                {label, choice, clause})});
   }
 }
 
@@ -159,30 +161,31 @@ Explanation working_days_line(WorkingDayRule rule, int working_days) {
   std::string n = std::to_string(working_days);
   if (rule == WorkingDayRule::end_of_day)
     return {"working-days",
-            say({"Working days read as \"end-of-day\": the close of business on working day {0} after the day of the report.",
-                 "Arbeitstage gelesen als \"end-of-day\": Geschäftsschluss am {0}. Arbeitstag nach dem Tag der Meldung.",
-                 "Werkdagen gelezen als \"end-of-day\": sluitingstijd op werkdag {0} na de dag van de melding.",
-                 "Arbejdsdage læst som \"end-of-day\": lukketid på arbejdsdag {0} efter dagen for anmeldelsen."},
+            say({"Working days read as the close of business on working day {0} after the day "
+                 "of the report.",
+                 "Arbeitstage gelesen als Geschäftsschluss am {0}. Arbeitstag nach dem Tag der Meldung.",
+                 "Werkdagen gelezen als sluitingstijd op werkdag {0} na de dag van de melding.",
+                 "Arbejdsdage læst som lukketid på arbejdsdag {0} efter dagen for anmeldelsen."},
                 {n})};
   if (working_days == 1)
     return {"working-days",
-            say({"Working days read as \"same-time\": the same point of the business day {0} working day(s) later (a "
+            say({"Working days read as the same point of the business day {0} working day(s) later (a "
                  "start at the opening ends at a close).",
-                 "Arbeitstage gelesen als \"same-time\": derselbe Zeitpunkt des Geschäftstags {0} Arbeitstag später (ein "
+                 "Arbeitstage gelesen als derselbe Zeitpunkt des Geschäftstags {0} Arbeitstag später (ein "
                  "Beginn bei Öffnung endet bei Geschäftsschluss).",
-                 "Werkdagen gelezen als \"same-time\": hetzelfde moment van de werkdag {0} werkdag later (een start bij "
+                 "Werkdagen gelezen als hetzelfde moment van de werkdag {0} werkdag later (een start bij "
                  "de opening eindigt bij een sluiting).",
-                 "Arbejdsdage læst som \"same-time\": samme tidspunkt på arbejdsdagen {0} arbejdsdag senere (en start "
+                 "Arbejdsdage læst som samme tidspunkt på arbejdsdagen {0} arbejdsdag senere (en start "
                  "ved åbning ender ved en lukning)."},
                 {n})};
   return {"working-days",
-          say({"Working days read as \"same-time\": the same point of the business day {0} working day(s) later (a "
+          say({"Working days read as the same point of the business day {0} working day(s) later (a "
                "start at the opening ends at a close).",
-               "Arbeitstage gelesen als \"same-time\": derselbe Zeitpunkt des Geschäftstags {0} Arbeitstage später "
+               "Arbeitstage gelesen als derselbe Zeitpunkt des Geschäftstags {0} Arbeitstage später "
                "(ein Beginn bei Öffnung endet bei Geschäftsschluss).",
-               "Werkdagen gelezen als \"same-time\": hetzelfde moment van de werkdag {0} werkdagen later (een start "
+               "Werkdagen gelezen als hetzelfde moment van de werkdag {0} werkdagen later (een start "
                "bij de opening eindigt bij een sluiting).",
-               "Arbejdsdage læst som \"same-time\": samme tidspunkt på arbejdsdagen {0} arbejdsdage senere (en start "
+               "Arbejdsdage læst som samme tidspunkt på arbejdsdagen {0} arbejdsdage senere (en start "
                "ved åbning ender ved en lukning)."},
               {n})};
 }
@@ -330,28 +333,30 @@ bool holds_for_report(const DeadlineQuery& q, const ResponseRule& r, Explain& sp
     return false;
   }
   std::string choice = q.profile->choice_of("splitReaction", q.options);
+  const Option* option = q.profile->find_option("splitReaction");
+  std::string reading = option ? choice_label(*option, choice) : choice;
   if (choice == "inside-window") {
     Deadline inside = compute(q, r);
     if (inside.due && window.open_time(q.reported, *inside.due) != *inside.due - q.reported) {
       split.push_back(
           {"split",
-           say({"Reported inside {0}, but {1} would end after it closes; option splitReaction = inside-window: the "
-                "rule for other times applies.",
-                "Innerhalb von {0} gemeldet, aber {1} würden erst nach dessen Ende ablaufen; Option splitReaction = "
-                "inside-window: die Regel für die übrigen Zeiten gilt.",
-                "Gemeld binnen {0}, maar {1} zou pas na de sluiting aflopen; optie splitReaction = inside-window: de "
-                "regel voor andere tijden geldt.",
-                "Anmeldt inden for {0}, men {1} ville først udløbe efter lukning; valgmulighed splitReaction = "
-                "inside-window: reglen for andre tidspunkter gælder."},
-               {name, human_duration(r.seconds)})});
+           say({"Reported inside {0}, but {1} would end after it closes; read as “{2}”: the rule for "
+                "other times applies.",
+                "Innerhalb von {0} gemeldet, aber {1} würden erst nach dessen Ende ablaufen; gelesen als "
+                "„{2}“: die Regel für die übrigen Zeiten gilt.",
+                "Gemeld binnen {0}, maar {1} zou pas na de sluiting aflopen; gelezen als ‘{2}’: de regel "
+                "voor andere tijden geldt.",
+                "Anmeldt inden for {0}, men {1} ville først udløbe efter lukning; læst som ”{2}”: reglen for "
+                "andre tidspunkter gælder."},
+               {name, human_duration(r.seconds), reading})});
       return false;
     }
   }
-  split.push_back({"split", say({"Reported inside {0}: its rule applies (option splitReaction = {1}).",
-                                 "Innerhalb von {0} gemeldet: die Regel dafür gilt (Option splitReaction = {1}).",
-                                 "Gemeld binnen {0}: de bijbehorende regel geldt (optie splitReaction = {1}).",
-                                 "Anmeldt inden for {0}: reglen for dette gælder (valgmulighed splitReaction = {1})."},
-                                {name, choice})});
+  split.push_back({"split", say({"Reported inside {0}: its rule applies (read as “{1}”).",
+                                 "Innerhalb von {0} gemeldet: die Regel dafür gilt (gelesen als „{1}“).",
+                                 "Gemeld binnen {0}: de bijbehorende regel geldt (gelezen als ‘{1}’).",
+                                 "Anmeldt inden for {0}: reglen for dette gælder (læst som ”{1}”)."},
+                                {name, reading})});
   return true;
 }
 
@@ -401,17 +406,17 @@ Explanation reading_line(const DeadlineQuery& q) {
   // The time as read, with its offset, in the ISO form the request used.
   const std::string read_as = iso_local(q.reported, utc_offset_seconds(zone, q.reported));
   const std::initializer_list<std::string_view> args = {
-      reading.text, zone.name, read_as, id_of(kDisambiguationIds, reading.choice)};
+      reading.text, zone.name, read_as};
   return {"disambiguation",
-          reading.gap ? say({"{0} does not exist in {1}: read as {2} (disambiguation \"{3}\").",
-                             "{0} gibt es in {1} nicht: gelesen als {2} (disambiguation \"{3}\").",
-                             "{0} bestaat niet in {1}: gelezen als {2} (disambiguation \"{3}\").",
-                             "{0} findes ikke i {1}: læst som {2} (disambiguation \"{3}\")."},
+          reading.gap ? say({"{0} does not exist in {1}: read as {2}.",
+                             "{0} gibt es in {1} nicht: gelesen als {2}.",
+                             "{0} bestaat niet in {1}: gelezen als {2}.",
+                             "{0} findes ikke i {1}: læst som {2}."},
                             args)
-                      : say({"{0} occurs twice in {1}: read as {2} (disambiguation \"{3}\").",
-                             "{0} kommt in {1} zweimal vor: gelesen als {2} (disambiguation \"{3}\").",
-                             "{0} komt twee keer voor in {1}: gelezen als {2} (disambiguation \"{3}\").",
-                             "{0} forekommer to gange i {1}: læst som {2} (disambiguation \"{3}\")."},
+                      : say({"{0} occurs twice in {1}: read as {2}.",
+                             "{0} kommt in {1} zweimal vor: gelesen als {2}.",
+                             "{0} komt twee keer voor in {1}: gelezen als {2}.",
+                             "{0} forekommer to gange i {1}: læst som {2}."},
                             args)};
 }
 
@@ -454,9 +459,11 @@ DeadlineAnswer answer_deadlines(const DeadlineQuery& q) {
   for (std::size_t i = 0; i < a.deadlines.size() && !a.unreachable; ++i)
     if (a.deadlines[i].unreachable) a.unreachable = i;
   for (const auto& o : q.profile->options)
-    if (o.id != "monthBasis")  // budgets, not deadlines
-      a.options.push_back({o.id, o.label, o.choices, o.default_choice, q.profile->choice_of(o.id, q.options),
-                           o.cite.clause, o.cite.note});
+    if (o.id != "monthBasis") {  // budgets, not deadlines
+      OptionWords words = option_words(o);
+      a.options.push_back({o.id, words.label, o.choices, o.default_choice, q.profile->choice_of(o.id, q.options),
+                           o.cite.clause, words.note, words.choice_labels});
+    }
   if (q.reading) a.explain.push_back(reading_line(q));
   if (a.deadlines.empty()) a.explain.push_back(no_rule_line(q));
   int year = static_cast<int>(date::year_month_day{date::floor<days>(q.reported)}.year());

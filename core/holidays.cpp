@@ -484,20 +484,50 @@ Explain holiday_calendar_notes(std::string_view calendar, int from, int to,
     notes.push_back(
         {"holiday-option-liberation-day",
          options.nl_liberation_day == LiberationDay::every_year
-             ? "Liberation Day (5 May) counted every year since 1990, as the Algemene termijnenwet art. 3 "
-               "lid 1 lists it (option liberationDay: \"every-year\", the default); \"lustrum\" counts it "
-               "only every fifth year, as most collective agreements give the day off."
-             : "Liberation Day (5 May) counted in lustrum years only (every fifth year), as most "
-               "collective agreements give the day off (option liberationDay: \"lustrum\"); the default, "
-               "\"every-year\", follows the Algemene termijnenwet art. 3 lid 1."});
+             ? say({"Liberation Day (5 May) counted every year since 1990, as the Algemene termijnenwet art. 3 lid 1 "
+                    "lists it (the default); the other reading counts it only every fifth year, as most collective "
+                    "agreements give the day off.",
+                    "Befreiungstag (5. Mai) jedes Jahr seit 1990 gezählt, wie ihn die Algemene termijnenwet Art. 3 "
+                    "Abs. 1 nennt (Vorgabe); die andere Lesart zählt ihn nur jedes fünfte Jahr, wie die meisten "
+                    "Tarifverträge den Tag freigeben.",
+                    "Bevrijdingsdag (5 mei) elk jaar geteld sinds 1990, zoals de Algemene termijnenwet art. 3 lid 1 "
+                    "hem noemt (standaard); de andere lezing telt hem alleen elk vijfde jaar, zoals de meeste cao's "
+                    "de dag vrij geven.",
+                    "Befrielsesdagen (5. maj) talt hvert år siden 1990, som Algemene termijnenwet art. 3 lid 1 nævner "
+                    "den (standard); den anden læsning tæller den kun hvert femte år, som de fleste overenskomster "
+                    "giver fri."})
+             : say({"Liberation Day (5 May) counted in lustrum years only (every fifth year), as most collective "
+                    "agreements give the day off (chosen); the default follows the Algemene termijnenwet art. 3 "
+                    "lid 1: every year.",
+                    "Befreiungstag (5. Mai) nur in Lustrumjahren gezählt (jedes fünfte Jahr), wie die meisten "
+                    "Tarifverträge den Tag freigeben (gewählt); die Vorgabe folgt der Algemene termijnenwet Art. 3 "
+                    "Abs. 1: jedes Jahr.",
+                    "Bevrijdingsdag (5 mei) alleen in lustrumjaren geteld (elk vijfde jaar), zoals de meeste cao's "
+                    "de dag vrij geven (gekozen); de standaard volgt de Algemene termijnenwet art. 3 lid 1: elk jaar.",
+                    "Befrielsesdagen (5. maj) kun talt i lustrumår (hvert femte år), som de fleste overenskomster "
+                    "giver fri (valgt); standarden følger Algemene termijnenwet art. 3 lid 1: hvert år."})});
     notes.push_back(
         {"holiday-option-good-friday",
          options.nl_good_friday
-             ? "Good Friday counted: the Algemene termijnenwet art. 3 lid 2 puts it on a par with the "
-               "holidays of lid 1 (option goodFriday: true, the default); false treats it as a working "
-               "day, as most collective agreements do."
-             : "Good Friday not counted: a working day under most collective agreements (option "
-               "goodFriday: false); the default, true, follows the Algemene termijnenwet art. 3 lid 2."});
+             ? say({"Good Friday counted: the Algemene termijnenwet art. 3 lid 2 puts it on a par with the holidays "
+                    "of lid 1 (the default); the other reading treats it as a working day, as most collective "
+                    "agreements do.",
+                    "Karfreitag gezählt: die Algemene termijnenwet Art. 3 Abs. 2 stellt ihn den Feiertagen aus "
+                    "Abs. 1 gleich (Vorgabe); die andere Lesart behandelt ihn als Arbeitstag, wie die meisten "
+                    "Tarifverträge.",
+                    "Goede Vrijdag geteld: de Algemene termijnenwet art. 3 lid 2 stelt hem gelijk met de feestdagen "
+                    "van lid 1 (standaard); de andere lezing behandelt hem als werkdag, zoals de meeste cao's.",
+                    "Langfredag talt: Algemene termijnenwet art. 3 lid 2 sidestiller den med helligdagene i lid 1 "
+                    "(standard); den anden læsning behandler den som en arbejdsdag, som de fleste overenskomster "
+                    "gør."})
+             : say({"Good Friday not counted: a working day under most collective agreements (chosen); the default "
+                    "follows the Algemene termijnenwet art. 3 lid 2, which puts it on a par with the holidays.",
+                    "Karfreitag nicht gezählt: ein Arbeitstag nach den meisten Tarifverträgen (gewählt); die Vorgabe "
+                    "folgt der Algemene termijnenwet Art. 3 Abs. 2, die ihn den Feiertagen gleichstellt.",
+                    "Goede Vrijdag niet geteld: een werkdag volgens de meeste cao's (gekozen); de standaard volgt de "
+                    "Algemene termijnenwet art. 3 lid 2, die hem gelijkstelt met de feestdagen.",
+                    "Langfredag ikke talt: en arbejdsdag efter de fleste overenskomster (valgt); standarden følger "
+                    "Algemene termijnenwet art. 3 lid 2, som sidestiller den med helligdagene."})});
     notes.push_back({"holiday-sunday",
                      "Easter Sunday and Whit Sunday are listed though they are Sundays."});
     if (to >= 2014)

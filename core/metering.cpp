@@ -209,7 +209,8 @@ std::vector<AppliedOption> metering_readings(DayBilling billing, DayMaximum maxi
            say({"Every day 1/30 (a 31-day month 31/30), or one monthly price for a month without a change.",
                 "Jeder Tag 1/30 (ein Monat mit 31 Tagen 31/30) oder ein Monatspreis für einen Monat ohne Änderung.",
                 "Elke dag 1/30 (een maand van 31 dagen 31/30), of één maandprijs voor een maand zonder wijziging.",
-                "Hver dag 1/30 (en måned med 31 dage 31/30) eller én månedspris for en måned uden ændring."})},
+                "Hver dag 1/30 (en måned med 31 dage 31/30) eller én månedspris for en måned uden ændring."}),
+           {}},
           {"dayMaximum",
            say({"The day's highest value of a characteristic", "Der höchste Wert eines Merkmals am Tag",
                 "De hoogste waarde van een kenmerk op een dag", "Dagens højeste værdi af en egenskab"}),
@@ -220,7 +221,8 @@ std::vector<AppliedOption> metering_readings(DayBilling billing, DayMaximum maxi
            say({"Each VM's largest size of the day, or the group's larger total.",
                 "Die größte Größe jeder VM am Tag oder die größere Gesamtsumme der Gruppe.",
                 "De grootste omvang van elke VM op die dag, of het grootste totaal van de groep.",
-                "Hver VM's største størrelse på dagen eller gruppens største total."})}};
+                "Hver VM's største størrelse på dagen eller gruppens største total."}),
+           {}}};
 }
 
 namespace {

@@ -67,6 +67,14 @@ struct Priorities {
   Cite cite;
 };
 
+// An option's words for people in one language (docs/profile-format.md,
+// "Options"): its label, its note and each choice's label, parallel to the
+// option's choices ("" where none is given).
+struct OptionWords {
+  std::string label, note;
+  std::vector<std::string> choice_labels;
+};
+
 // An ambiguity of the contract as an explicit choice (contracts.md, preamble).
 struct Option {
   std::string id;
@@ -74,6 +82,8 @@ struct Option {
   std::vector<std::string> choices;
   std::string default_choice;
   Cite cite;
+  std::vector<std::string> choice_labels;                      // parallel to choices; "" where none is given
+  std::vector<std::pair<std::string, OptionWords>> translations;  // language code → the option's words in it
 };
 
 struct Commitment {

@@ -823,8 +823,8 @@ class Checker {
         continue;
       }
       const json& o = it.value();
-      known_fields(o, at, {"label", "choices", "default"});
-      Option option{it.key(), text_or(text(o, at, "label", kLabelWhat), it.key()), {}, "", cite(o, at)};
+      known_fields(o, at, {"label", "choices", "default", "choiceLabels", "translations"});
+      Option option{it.key(), text_or(text(o, at, "label", kLabelWhat), it.key()), {}, "", cite(o, at), {}, {}};
       IdSet seen;
       const json* choices = array(o, at, "choices", true,
                                   {"the readings to choose from", "die Lesarten zur Auswahl",
@@ -850,7 +850,56 @@ class Checker {
                 at / "default");
         option.default_choice = *d;
       }
+      option.choice_labels = choice_labels(o, at, option.choices);
+      if (const json* t = object(o, at, "translations")) read_translations(*t, at / "translations", option);
       p.options.push_back(option);
+    }
+  }
+
+  // "choiceLabels": { choice: label }, each key one of the option's choices;
+  // the labels parallel to the choices ("" where none is given).
+  std::vector<std::string> choice_labels(const json& obj, const At& at, const std::vector<std::string>& choices) {
+    std::vector<std::string> labels(choices.size());
+    const json* map = object(obj, at, "choiceLabels");
+    if (!map) return labels;
+    const At map_at = at / "choiceLabels";
+    for (auto it = map->begin(); it != map->end(); ++it) {
+      const At label_at = map_at / it.key();
+      auto found = std::find(choices.begin(), choices.end(), it.key());
+      if (found == choices.end()) {
+        error("unknown_reference",
+              say({"\"{0}\" is not one of the option's choices", "\"{0}\" ist keine Auswahl der Option",
+                   "\"{0}\" is geen keuze van de optie", "\"{0}\" er ikke en af indstillingens valgmuligheder"},
+                  {it.key()}),
+              label_at);
+        continue;
+      }
+      labels[static_cast<std::size_t>(found - choices.begin())] = text_or(string_value(it.value(), label_at));
+    }
+    return labels;
+  }
+
+  // "translations": { "de": { "label", "note", "choiceLabels" }, … } — the
+  // option's words in the other languages slacalc speaks.
+  void read_translations(const json& map, const At& at, Option& option) {
+    for (auto it = map.begin(); it != map.end(); ++it) {
+      const At lang_at = at / it.key();
+      if (!lang_from_code(it.key())) {
+        error("unknown_value",
+              say({"\"{0}\" is not a language slacalc speaks (en, de, nl, da)",
+                   "\"{0}\" ist keine Sprache, die slacalc spricht (en, de, nl, da)",
+                   "\"{0}\" is geen taal die slacalc spreekt (en, de, nl, da)",
+                   "\"{0}\" er ikke et sprog, slacalc taler (en, de, nl, da)"},
+                  {it.key()}),
+              lang_at);
+        continue;
+      }
+      const json* words = object(&it.value(), lang_at);
+      if (!words) continue;
+      known_fields(*words, lang_at, {"label", "choiceLabels"});
+      option.translations.push_back({it.key(), OptionWords{text_or(optional_string(*words, lang_at, "label")),
+                                                           text_or(optional_string(*words, lang_at, "note")),
+                                                           choice_labels(*words, lang_at, option.choices)}});
     }
   }
 

@@ -1,5 +1,6 @@
 #include "profile_text.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include "human_duration.hpp"
@@ -248,6 +249,55 @@ std::string redemption_text(const Credit& c) {
             say({"expires: {0}", "verfällt: {0}", "vervalt: {0}", "udløber: {0}"}, {r.expiry});
   if (!text.empty()) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
   return text;
+}
+
+namespace {
+
+// The words a profile gives its option in the call's language; nullptr when it gives none.
+const OptionWords* translation_of(const Option& o) {
+  for (const auto& [code, words] : o.translations)
+    if (lang_from_code(code) == current_lang()) return &words;
+  return nullptr;
+}
+
+// A choice of an option slacalc itself reads (docs/profile-format.md,
+// "Options"), named in every language; "" for any other.
+std::string builtin_choice_label(const std::string& option_id, const std::string& choice) {
+  if (option_id != "splitReaction") return "";
+  if (choice == "report-time")
+    return say({"The report time decides", "Der Meldezeitpunkt entscheidet", "Het meldtijdstip beslist",
+                "Anmeldelsestidspunktet afgør det"});
+  if (choice == "inside-window")
+    return say({"Only if the deadline falls inside the window", "Nur wenn die Frist im Zeitfenster endet",
+                "Alleen als de termijn binnen het venster valt", "Kun hvis fristen falder inden for vinduet"});
+  return "";
+}
+
+std::string nth(const std::vector<std::string>& labels, std::size_t i) { return i < labels.size() ? labels[i] : ""; }
+
+}  // namespace
+
+OptionWords option_words(const Option& o) {
+  const bool english = current_lang() == Lang::en;
+  const OptionWords* own = translation_of(o);
+  OptionWords words{own && !own->label.empty() ? own->label : o.label,
+                    own && !own->note.empty() ? own->note : o.cite.note, {}};
+  for (std::size_t i = 0; i < o.choices.size(); ++i) {
+    std::string label = own ? nth(own->choice_labels, i) : "";
+    // The profile's own labels are English: first in English, after slacalc's own words otherwise.
+    if (label.empty() && english) label = nth(o.choice_labels, i);
+    if (label.empty()) label = builtin_choice_label(o.id, o.choices[i]);
+    if (label.empty()) label = nth(o.choice_labels, i);
+    if (label.empty())
+      label = say({"Reading {0}", "Lesart {0}", "Lezing {0}", "Læsning {0}"}, {std::to_string(i + 1)});
+    words.choice_labels.push_back(label);
+  }
+  return words;
+}
+
+std::string choice_label(const Option& o, const std::string& choice) {
+  auto found = std::find(o.choices.begin(), o.choices.end(), choice);
+  return found == o.choices.end() ? choice : option_words(o).choice_labels[static_cast<std::size_t>(found - o.choices.begin())];
 }
 
 }  // namespace slacalc

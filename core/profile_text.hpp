@@ -19,4 +19,12 @@ std::string credit_text(const Credit& c);
 std::string claim_text(const Credit& c);            // "" when the rule has no claim terms
 std::string redemption_text(const Credit& c);       // "" when it says nothing
 
+// An option's label, note and choices' labels in the call's language
+// (docs/profile-format.md, "Options"): the profile's translation into it,
+// else its own (English) words. A choice with no label in the language is
+// named by slacalc where slacalc knows the choice (splitReaction), else by
+// the profile's English label, else by its place ("Reading 2") — never by its id.
+OptionWords option_words(const Option& o);
+std::string choice_label(const Option& o, const std::string& choice);
+
 }  // namespace slacalc

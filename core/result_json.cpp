@@ -44,14 +44,17 @@ json duration_json(const Duration& length) {
 
 json options_json(const std::vector<AppliedOption>& options) {
   json out = json::array();
-  for (const AppliedOption& o : options)
-    out.push_back(object({{"id", o.id},
+  for (const AppliedOption& o : options) {
+    json option = object({{"id", o.id},
                           {"label", o.label},
                           {"choices", o.choices},
                           {"default", o.default_choice},
                           {"choice", o.choice},
                           {"clause", o.clause},
-                          {"note", o.note}}));
+                          {"note", o.note}});
+    if (!o.choice_labels.empty()) option["choiceLabels"] = o.choice_labels;
+    out.push_back(std::move(option));
+  }
   return out;
 }
 

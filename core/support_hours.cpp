@@ -27,7 +27,8 @@ SupportAnswer support_hours(const SupportQuery& q, Explain& explain) {
                  say({"Installation until acceptance, \"typically one month\": a whole number of months, 0–120.",
                       "Installation bis zur Abnahme, „typischerweise ein Monat“: eine ganze Zahl von Monaten, 0–120.",
                       "Installatie tot acceptatie, \"doorgaans één maand\": een geheel aantal maanden, 0–120.",
-                      "Installation indtil godkendelse, \"typisk én måned\": et helt antal måneder, 0–120."})}};
+                      "Installation indtil godkendelse, \"typisk én måned\": et helt antal måneder, 0–120."}),
+                 {}}};
   explain.push_back(
       {"model", with_clause(say({"Support hours: the hours per month the service sheet grants; during the introduction "
                                  "phase {0} × as many; time beyond them at the agreed hourly rate",

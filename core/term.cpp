@@ -239,7 +239,7 @@ std::vector<AppliedOption> term_readings(const TermQuery& q) {
   // Two choices each, the first the default (term.hpp's tables).
   auto reading = [](const char* id, std::string label, const char* first, const char* second, const char* chosen,
                     const char* clause, std::string note) {
-    return AppliedOption{id, std::move(label), {first, second}, first, chosen, clause, std::move(note)};
+    return AppliedOption{id, std::move(label), {first, second}, first, chosen, clause, std::move(note), {}};
   };
   return {
       reading("termEnd", say({"How \"N months\" ends", "Wie „N Monate“ enden", "Hoe \"N maanden\" eindigt",

@@ -44,6 +44,8 @@ const docs = new Map();
 const optionLists = new Map();
 /** False until the user sets the report time: until then it follows "now" in the chosen provider's zone. */
 let reportedTouched = false;
+/** False until the user picks a class: until then a tier whose rules name incidents is asked about incidents. */
+let classTouched = false;
 
 // ---------------------------------------------------------------- profiles
 
@@ -123,20 +125,26 @@ function fillClassAndMeasure(tier) {
   const classes = [...new Set(rules.map((r) => r.class).filter((c) => c && c !== 'any'))];
   const anyClass = rules.some((r) => (r.class ?? 'any') === 'any');
   $('class-field').hidden = classes.length === 0;
+  const fallback = classes.includes('incident') ? 'incident' : '';
   fillSelect($('class'), [{ value: '', text: t(anyClass ? 'deadline.classNotGiven' : 'deadline.allClasses') },
-    ...classes.map((c) => ({ value: c, text: CLASSES[c] ? t(CLASSES[c]) : c }))], '');
+    ...classes.map((c) => ({ value: c, text: CLASSES[c] ? t(CLASSES[c]) : c }))], fallback);
+  if (!classTouched) $('class').value = fallback;
   const measures = Object.keys(MEASURES).filter((m) => rules.some((r) => r.measure === m));
   fillSelect($('measure'), [{ value: '', text: t('deadline.allMeasures') },
     ...measures.map((m) => ({ value: m, text: t(MEASURES[m]) }))], '');
 }
 
-/** One select per option, the default marked, the contract's clause and note beside it. */
+/**
+ * One select per option, the default marked, the contract's clause and note beside it: each
+ * choice by its label in the page's language (the core's choiceLabels), its id only the value.
+ */
 function fillOptions(profileId) {
   $('options').replaceChildren(...deadlineOptions(profileId).map((o) => {
     const id = `opt-${o.id}`;
     const select = el('select', { id, name: 'option', 'data-option': o.id, 'aria-describedby': `${id}-hint`,
-      'data-testid': id }, o.choices.map((c) => el('option', {
-      value: c, text: c === o.default ? t('deadline.optionDefault', { choice: c }) : c, selected: c === o.choice,
+      'data-testid': id }, o.choices.map((c, i) => el('option', {
+      value: c, text: c === o.default ? t('deadline.optionDefault', { choice: o.choiceLabels[i] }) : o.choiceLabels[i],
+      selected: c === o.choice,
     })));
     return el('div', { class: 'field option-field' }, [
       el('label', { htmlFor: id, text: o.label }),
@@ -466,12 +474,23 @@ function timeline(d, result, n, userClosed) {
 
 // ---------------------------------------------------------------- results
 
+/**
+ * Which of the provider's time, the user's and UTC a result says: each clock once. The user's
+ * is left out where it is the provider's zone or UTC, UTC where the provider's zone is UTC (the
+ * core answers with a zone's own name: "UTC" for Etc/UTC too).
+ */
+function clocksOf(result) {
+  const viewer = Boolean(result.viewerZone) && result.viewerZone !== result.zone && result.viewerZone !== 'UTC';
+  return { viewer, utc: result.zone !== 'UTC' };
+}
+
 /** The due time big in the provider's zone, then the user's zone and UTC; the clock start when it differs. */
 function dueList(d, result) {
   const row = (term, value, cls) => [el('dt', { text: term }), el('dd', { class: cls, 'data-testid': cls, text: value })];
+  const clocks = clocksOf(result);
   const items = [...row(t('deadline.providerTime', { zone: result.zone }), d.due.localText, 'due-local')];
-  if (d.due.viewerText) items.push(...row(t('deadline.viewerTime', { zone: result.viewerZone }), d.due.viewerText, 'due-viewer'));
-  items.push(...row('UTC', utcText(d.due.utc), 'due-utc'));
+  if (clocks.viewer) items.push(...row(t('deadline.viewerTime', { zone: result.viewerZone }), d.due.viewerText, 'due-viewer'));
+  if (clocks.utc) items.push(...row('UTC', utcText(d.due.utc), 'due-utc'));
   if (d.clockStart.utc !== result.reported.utc) {
     items.push(...row(t('deadline.clockStarts'), d.clockStart.localText, 'clock-start'));
   }
@@ -502,9 +521,10 @@ function deadlineItem(d, result, n, userClosed) {
 
 function renderReported(result) {
   const r = result.reported;
+  const clocks = clocksOf(result);
   const parts = [t('deadline.reportedLine', { time: r.localText, zone: result.zone })];
-  if (r.viewerText) parts.push(t('deadline.reportedViewer', { time: r.viewerText }));
-  parts.push(utcText(r.utc));
+  if (clocks.viewer) parts.push(t('deadline.reportedViewer', { time: r.viewerText }));
+  if (clocks.utc) parts.push(utcText(r.utc));
   $('reported-line').textContent = parts.join(' · ');
 }
 
@@ -542,6 +562,7 @@ function wire() {
     if (e.target.id === 'profile') profileChanged();
     else if (e.target.id === 'tier') tierChanged();
     else if (e.target.id === 'reported') reportedTouched = true;
+    else if (e.target.id === 'class') classTouched = true;
     page.compute();
   });
   $('reported-now').addEventListener('click', () => {

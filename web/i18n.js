@@ -1,6 +1,6 @@
 // The page's language and its strings. The language comes from ?lang=, then
 // the embedding element's lang attribute (passed as ?lang=), then the
-// browser's languages, else English. Strings live in locales/<lang>/<part>.json
+// browser's languages, else English; the picker in the navigation sets ?lang=. Strings live in locales/<lang>/<part>.json
 // by key: `common` on every page, and the page's own part, named by
 // <html data-i18n-part="…"> (one file per page keeps each page's download
 // small). HTML elements name theirs with data-i18n (text) and data-i18n-attr
@@ -40,7 +40,23 @@ export const ready = (async () => {
   strings = lang === 'en' ? english : await load(lang);
   document.documentElement.lang = lang;
   translate(document);
+  keepLanguage();
 })();
+
+/**
+ * The language picker (partials/nav.html) shows the page's language, and the
+ * navigation's links carry ?lang= when it is not the one the browser asks
+ * for, so the next page speaks it too. Choosing another language reopens the
+ * view in it (share.js).
+ */
+function keepLanguage() {
+  const picker = document.getElementById('lang-picker');
+  if (picker) picker.value = lang;
+  if (lang === pickLang('', navigator.languages ?? [])) return;
+  for (const a of document.querySelectorAll('.site-nav a[href]')) {
+    a.setAttribute('href', `${a.getAttribute('href').split('?')[0]}?lang=${lang}`);
+  }
+}
 
 /** Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko, …) and the Unicode bidi controls. */
 const BIDI = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;

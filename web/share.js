@@ -444,7 +444,26 @@ async function restoreFromLink() {
   }
 }
 
+/**
+ * The language picker of the navigation (partials/nav.html; i18n.js shows the
+ * page's language in it): the page again with ?lang= set to the choice, and
+ * once the view is restored, the view itself in the fragment — everything
+ * typed comes back in the other language. A view too large for a shared link
+ * still fits a browser's address.
+ */
+function wireLanguagePicker() {
+  const picker = document.getElementById('lang-picker');
+  picker?.addEventListener('change', async () => {
+    clearTimeout(timer);
+    const url = new URL(location.href);
+    url.searchParams.set('lang', picker.value);
+    if (document.body.dataset.view === 'restored') url.hash = await encodeState(saveState());
+    location.assign(url.href);
+  });
+}
+
 async function start() {
+  wireLanguagePicker();
   await Promise.all([pageReady(), localeReady]);
   if (document.body.dataset.ready !== '1') return;
   document.querySelector('main').append(shareBar());

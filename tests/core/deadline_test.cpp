@@ -285,7 +285,8 @@ TEST_CASE("deadline: Flying Circus Hosted's 8 hours, in working hours or round t
   CHECK((*option)["clause"] == "§3.4");
   CHECK((*option)["label"].get<std::string>().size() > 10);
   CHECK((*option)["note"].get<std::string>().find("8") != std::string::npos);
-  CHECK(test::explain_text(only(by_default), "option").find("working-hours (the default), §3.4") != std::string::npos);
+  CHECK(test::explain_text(only(by_default), "option").find("In working hours: working days 08–16 (the default), §3.4") !=
+        std::string::npos);
   // Round the clock: Thursday 12:00 + 8 h = 20:00.
   request["options"] = {{"hostedReaction", "round-the-clock"}};
   json around = ok("deadline", request);

@@ -71,7 +71,7 @@ TEST_CASE("lang deadline: Scope4mation's working days and best effort, in Dutch"
   const json& days = r["deadlines"][0];
   CHECK(days["promise"] == "Respons bij wijzigingen, High (1): 2 werkdagen");
   CHECK(explain_text(days["explain"], "working-days") ==
-        "Werkdagen gelezen als \"end-of-day\": sluitingstijd op werkdag 2 na de dag van de melding.");
+        "Werkdagen gelezen als sluitingstijd op werkdag 2 na de dag van de melding.");
   CHECK(explain_text(r["deadlines"][1]["explain"], "best-effort") ==
         "Het contract belooft hier geen tijd (naar beste vermogen), dus er is geen termijn te berekenen.");
 
@@ -87,14 +87,13 @@ TEST_CASE("lang deadline: the split reaction of Managed 4 and a time that does n
   fc["reported"] = "2026-11-24T15:55";
   fc["options"] = {{"splitReaction", "inside-window"}};
   CHECK(explain_text(only(ok("deadline", fc))["explain"], "split") ==
-        "Innerhalb von Working days 08–16 gemeldet, aber 15 Min. würden erst nach dessen Ende ablaufen; Option "
-        "splitReaction = inside-window: die Regel für die übrigen Zeiten gilt.");
+        "Innerhalb von Working days 08–16 gemeldet, aber 15 Min. würden erst nach dessen Ende ablaufen; gelesen als "
+        "„15 Minuten nur, wenn sie im Zeitfenster enden, sonst 1 Stunde“: die Regel für die übrigen Zeiten gilt.");
 
   json gap = ok("deadline", {{"profile", "flying-circus"}, {"tier", "guided-3"}, {"reported", "2026-03-29T02:30"},
                              {"lang", "de"}});
   CHECK(explain_text(gap["explain"], "disambiguation") ==
-        "2026-03-29T02:30 gibt es in Europe/Berlin nicht: gelesen als 2026-03-29T03:30:00+02:00 (disambiguation "
-        "\"compatible\").");
+        "2026-03-29T02:30 gibt es in Europe/Berlin nicht: gelesen als 2026-03-29T03:30:00+02:00.");
 }
 
 TEST_CASE("lang deadline: error messages in the call's language, the promise too") {
@@ -108,4 +107,73 @@ TEST_CASE("lang deadline: error messages in the call's language, the promise too
   CHECK(fails_at("deadline", rare, "unreachable", "/time")["message"] ==
         "no deadline: Response: 1000h within Custom window would end more than 10 years after the report — the window "
         "opens too rarely");
+}
+
+// The options of a deadline for people: labels, notes and choices in the
+// call's language, the ids only where programs read them (docs/profile-format.md,
+// "Options"). The expected words are the preset's own (presets/scope4mation.json).
+TEST_CASE("lang deadline: an option and its choices named in the call's language, never by id") {
+  const json preset = test::read_json("presets/scope4mation.json")["options"]["defaultResponseTimes"];
+  json request = {{"profile", "scope4mation"}, {"tier", "default"}, {"reported", "2026-11-23T11:00"},
+                  {"class", "incident"}, {"priority", "normal"}, {"measure", "response"},
+                  {"options", {{"defaultResponseTimes", "section-3.1.1"}}}};
+  for (const char* lang : {"en", "de", "nl", "da"}) {
+    CAPTURE(lang);
+    request["lang"] = lang;
+    json r = ok("deadline", request);
+    const json words = std::string(lang) == "en" ? preset : preset["translations"][lang];
+    const json& option = r["options"][0];
+    CHECK(option["id"] == "defaultResponseTimes");
+    CHECK(option["choices"] == json{"section-1.2.3", "section-3.1.1"});
+    CHECK(option["choice"] == "section-3.1.1");
+    CHECK(option["label"] == words["label"]);
+    CHECK(option["note"] == words["note"]);
+    CHECK(option["choiceLabels"] ==
+          json{words["choiceLabels"]["section-1.2.3"], words["choiceLabels"]["section-3.1.1"]});
+    const std::string line = explain_text(only(r)["explain"], "option");
+    CHECK(line.find(words["choiceLabels"]["section-3.1.1"].get<std::string>()) != std::string::npos);
+    CHECK(line.find("section-") == std::string::npos);
+  }
+  request["lang"] = "de";
+  CHECK(explain_text(only(ok("deadline", request))["explain"], "option") ==
+        "Antwortzeiten bei Störungen auf der Stufe Default: §3.1.1: P1 < 8 Stunden, P2 < 2 Werktage, P3 < 5 Werktage "
+        "(gewählt), §1.2.3, §3.1.1.");
+}
+
+TEST_CASE("lang deadline: a choice without a label of its own is named by slacalc, or by its place") {
+  json doc = test::read_json("presets/flying-circus.json");
+  // A profile of one's own that names no choice: splitReaction's slacalc names; another by its place.
+  for (auto& [id, option] : doc["options"].items()) {
+    option.erase("choiceLabels");
+    option.erase("translations");
+  }
+  json request = {{"profile", doc}, {"tier", "managed-4"}, {"reported", "2026-11-24T15:55"}, {"lang", "da"},
+                  {"options", {{"splitReaction", "inside-window"}}}};
+  json r = ok("deadline", request);
+  for (const auto& o : r["options"]) {
+    if (o["id"] == "splitReaction")
+      CHECK(o["choiceLabels"] == json{"Anmeldelsestidspunktet afgør det", "Kun hvis fristen falder inden for vinduet"});
+    if (o["id"] == "hostedReaction") CHECK(o["choiceLabels"] == json{"Læsning 1", "Læsning 2"});
+  }
+  CHECK(explain_text(only(r)["explain"], "split").find("læst som ”Kun hvis fristen falder inden for vinduet”") !=
+        std::string::npos);
+  // English labels of its own come first in English, after slacalc's own words in another language.
+  doc["options"]["splitReaction"]["choiceLabels"] = {{"report-time", "Report time"}};
+  request["profile"] = doc;
+  request["lang"] = "en";
+  for (const auto& o : ok("deadline", request)["options"])
+    if (o["id"] == "splitReaction")
+      CHECK(o["choiceLabels"] == json{"Report time", "Only if the deadline falls inside the window"});
+}
+
+TEST_CASE("lang deadline: choiceLabels and translations are checked") {
+  json doc = test::read_json("presets/scope4mation.json");
+  doc["options"]["defaultResponseTimes"]["choiceLabels"]["section-9"] = "No such section";
+  doc["options"]["defaultResponseTimes"]["translations"]["fr"] = {{"label", "Temps de réponse"}};
+  json check = json::parse(slacalc::call("validateProfile", doc.dump()).body);
+  CHECK(check["valid"] == false);
+  std::vector<std::string> paths;
+  for (const auto& e : check["errors"]) paths.push_back(e["code"].get<std::string>() + " " + e["path"].get<std::string>());
+  CHECK(paths == std::vector<std::string>{"unknown_reference /options/defaultResponseTimes/choiceLabels/section-9",
+                                          "unknown_value /options/defaultResponseTimes/translations/fr"});
 }

@@ -5,7 +5,9 @@
 //   node --test tests/e2e/          (site: $SLACALC_SITE or build/wasm/web)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertOnlyOwnFiles, checkLayout, openPage as openPageAt, shotDir, useLocalSite } from './local-site.mjs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { assertOnlyOwnFiles, checkLayout, openPage as openPageAt, root, shotDir, useLocalSite } from './local-site.mjs';
 
 const site = useLocalSite();
 
@@ -211,7 +213,7 @@ test('Scope4mation Default: impact × urgency, the §3.1.1 reading, working days
     }
     assert.ok(await page.locator('#class-field').isVisible());
     assert.deepEqual(await page.locator('#class option').evaluateAll((os) => os.map((o) => o.value)), ['', 'incident', 'change']);
-    await page.selectOption('#class', 'incident');
+    assert.equal(await page.inputValue('#class'), 'incident'); // asked about incidents until the user picks a class
     await page.fill('#reported', '2026-11-23T11:00');
 
     // Normal, §1.2.3: 16 h within business hours Mon–Fri 10–16 (NL): Monday 11–16 = 5 h,
@@ -299,7 +301,9 @@ test('Managed 4 at 15:55: the splitReaction option', async () => {
     assert.match(await item.locator('.promise').textContent(), /1h/);
     assert.deepEqual((await timelineRows(item)).map((r) => r.spans), [['15:55–16:55']]);
     const explain = await item.locator('.explain li').allTextContents();
-    assert.ok(explain.some((t) => /inside-window/.test(t)), explain.join('\n'));
+    // Said by the reading's name in the page's language (presets/flying-circus.json), not by its id.
+    assert.ok(explain.some((t) => t.includes('read as “15 minutes only if they end inside the window, else 1 hour”: the rule for ' +
+      'other times applies')), explain.join('\n'));
 
     // A tier without response times says so.
     await page.selectOption('#tier', 'platform');
@@ -510,5 +514,132 @@ test('in German, Dutch and Danish: the page\'s words, and the dates, times and d
     } finally {
       await context.close();
     }
+  }
+});
+
+// ---------------------------------------------------------------- ids stay in the JSON
+
+/** The presets with options a deadline can turn on (monthBasis is the budgets', not offered here). */
+const presetsWithOptions = readdirSync(path.join(root, 'presets')).filter((f) => f.endsWith('.json'))
+  .map((f) => JSON.parse(readFileSync(path.join(root, 'presets', f), 'utf8')))
+  .filter((p) => Object.keys(p.options ?? {}).some((id) => id !== 'monthBasis'));
+
+/**
+ * Every id a person must not read: the presets' option ids and their choices (monthBasis's
+ * choices aside: "calendar" is a word), and the choices the core itself reads — the working-day
+ * readings, the Dutch holiday options, the readings of a local time the clocks skip.
+ */
+const hiddenIds = [...new Set([
+  ...presetsWithOptions.flatMap((p) => Object.entries(p.options)
+    .flatMap(([id, o]) => [id, ...(id === 'monthBasis' ? [] : o.choices)])),
+  'same-time', 'end-of-day', 'workingDayRule', 'liberationDay', 'goodFriday', 'every-year', 'lustrum',
+  'disambiguation', 'compatible',
+])];
+const idPattern = new RegExp(`(^|[^\\w-])(${hiddenIds.map((id) => id.replace(/[.]/g, '\\.')).join('|')})(?![\\w-])`);
+
+/** All the page says: its text with every <details> open, the options' texts, and what attributes say. */
+const pageWords = (page) => page.evaluate(() => {
+  for (const d of document.querySelectorAll('details')) d.open = true;
+  const attributes = [...document.querySelectorAll('[aria-label], [title], [placeholder]')]
+    .flatMap((e) => ['aria-label', 'title', 'placeholder'].map((a) => e.getAttribute(a) ?? ''));
+  return [document.title, document.body.innerText, ...[...document.querySelectorAll('option, title, desc')]
+    .map((o) => o.textContent), ...attributes].join('\n');
+});
+
+test('no option id or choice id is shown, in any language, for any choice of the presets with options', async () => {
+  assert.ok(presetsWithOptions.map((p) => p.id).includes('scope4mation'));
+  assert.ok(hiddenIds.includes('section-1.2.3') && hiddenIds.includes('inside-window'));
+  for (const lang of ['en', 'de', 'nl', 'da']) {
+    const { page, context, log } = await openPageAt(site.browser, new URL(`deadline.html?lang=${lang}`, site.baseUrl).href,
+      { timezoneId: 'UTC' });
+    try {
+      for (const preset of presetsWithOptions) {
+        for (const tier of preset.tiers.filter((t) => (t.response ?? []).length)) {
+          await choose(page, preset.id, tier.id);
+          // A report at 15:55 (just before Managed 4's window closes) and one the clocks skip (29 March, 02:30).
+          for (const reported of ['2026-11-23T15:55', '2026-03-29T02:30']) {
+            await page.fill('#reported', reported);
+            for (const [id, option] of Object.entries(preset.options).filter(([id]) => id !== 'monthBasis')) {
+              const labels = await page.locator(`#opt-${id} option`).allTextContents();
+              assert.equal(labels.length, option.choices.length, `${lang} ${id}`);
+              for (const choice of [...option.choices].reverse()) {
+                await page.selectOption(`#opt-${id}`, choice);
+                for (const rule of ['end-of-day', 'same-time']) {
+                  await page.selectOption('#working-days', rule);
+                  const words = await pageWords(page);
+                  const hit = idPattern.exec(words);
+                  assert.equal(hit?.[2], undefined, `${lang} ${preset.id}/${tier.id} ${id}=${choice} ${reported}: ` +
+                    `"${hit?.[2]}" in …${words.slice(Math.max(0, (hit?.index ?? 0) - 80), (hit?.index ?? 0) + 80)}…`);
+                }
+              }
+            }
+          }
+        }
+      }
+      assert.deepEqual(log.errors, []); // a text missing in the language would be a console error
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test('each option and choice is named in the page\'s language, the id kept as the value', async () => {
+  // The preset's own words for its option (presets/scope4mation.json), as the page must show them.
+  const option = presetsWithOptions.find((p) => p.id === 'scope4mation').options.defaultResponseTimes;
+  /** The page's mark of the default, from its locale file: "{choice} (default)". */
+  const marked = (lang, choice) => JSON.parse(readFileSync(path.join(root, 'web/locales', lang, 'deadline.json'), 'utf8'))[
+    'deadline.optionDefault'].replace('{choice}', choice);
+  const expected = {
+    en: { label: option.label, choices: option.choices.map((c) => option.choiceLabels[c]) },
+    ...Object.fromEntries(['de', 'nl', 'da'].map((lang) => [lang, { label: option.translations[lang].label,
+      choices: option.choices.map((c) => option.translations[lang].choiceLabels[c]) }])),
+  };
+  assert.match(expected.de.label, /Störungen/); // the translation is there, not the English again
+  for (const [lang, words] of Object.entries(expected)) {
+    const { page, context, log } = await openPageAt(site.browser, new URL(`deadline.html?lang=${lang}`, site.baseUrl).href);
+    try {
+      await choose(page, 'scope4mation', 'default');
+      assert.equal(await text(page, 'label[for="opt-defaultResponseTimes"]'), words.label);
+      const shown = await page.locator('#opt-defaultResponseTimes option').evaluateAll((os) => os.map((o) => [o.value, o.textContent]));
+      assert.deepEqual(shown, [['section-1.2.3', marked(lang, words.choices[0])], ['section-3.1.1', words.choices[1]]]);
+      assert.match(await text(page, '#opt-defaultResponseTimes-hint'),
+        new RegExp(`^§1\\.2\\.3, §3\\.1\\.1: ${(lang === 'en' ? option.note : option.translations[lang].note).slice(0, 20)}`));
+      // The explanation of a rule chosen by the option names the choice by its label.
+      await page.selectOption('#opt-defaultResponseTimes', 'section-3.1.1');
+      const lines = await page.locator('li.deadline [data-code="option"]').allTextContents();
+      assert.ok(lines.length > 0 && lines.every((l) => l.includes(words.choices[1])), lines.join('\n'));
+      assert.deepEqual(log.errors, []);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test('"Reported" and each due time are said once when my zone is UTC or the contract\'s', async () => {
+  const { page, context, log } = await openPage({ timezoneId: 'UTC' });
+  try {
+    await choose(page, 'flying-circus', 'guided-1');
+    await page.fill('#reported', '2026-03-27T15:30'); // 15:30 CET = 14:30 UTC; due Monday 10:30 CEST = 08:30 UTC
+    const item = deadline(page, 'reaction');
+    for (const zone of ['UTC', 'Etc/UTC']) {
+      await page.fill('#viewer-zone', zone);
+      const line = await text(page, '#reported-line');
+      assert.equal(line.match(/14:30/g)?.length, 1, line);
+      assert.doesNotMatch(line, /your time/);
+      assert.equal(await item.locator('.due-viewer').count(), 0);
+      assert.equal(await item.locator('.due-utc').textContent(), '2026-03-30 08:30 UTC');
+    }
+    await page.fill('#viewer-zone', 'Europe/Berlin');
+    const line = await text(page, '#reported-line');
+    assert.equal(line.match(/15:30/g)?.length, 1, line);
+    assert.match(line, /14:30 UTC/);
+    assert.equal(await item.locator('.due-viewer').count(), 0);
+    assert.equal(await dueLocal(item), 'Mon 30 Mar 2026 10:30 CEST');
+    await page.fill('#viewer-zone', 'America/New_York'); // a zone of its own: three clocks
+    assert.match(await text(page, '#reported-line'), /15:30 CET.*10:30 EDT your time.*14:30 UTC/);
+    assert.equal(await item.locator('.due-viewer').textContent(), 'Mon 30 Mar 2026 04:30 EDT');
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
   }
 });
