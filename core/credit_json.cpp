@@ -173,6 +173,16 @@ std::optional<Error> read_redemption(const json& r, CreditQuery& q) {
   return std::nullopt;
 }
 
+// "asOf": the day the claim is looked at from, for whether its deadline has passed.
+std::optional<Error> read_as_of(const json& r, CreditQuery& q) {
+  const json* v = find_field(r, "asOf");
+  if (!v) return std::nullopt;
+  auto day = read_day(*v, "/asOf");
+  if (!day.ok()) return day.error();
+  q.as_of = day.value();
+  return std::nullopt;
+}
+
 json achieved_json(const Achieved& m) {
   const Commitment& c = *m.commitment;
   json out = object({{"scope", c.scope}, {"target", c.target_percent.value().to_decimal(6)},
@@ -197,6 +207,11 @@ json answer_json(const Profile& p, const Tier& t, const CreditQuery& q, const Cr
   out["fee"] = object({{"minor", q.fee.minor}, {"text", money_text(q.fee)}});
   out["amount"] = object({{"minor", a.amount.minor}, {"text", money_text(a.amount)}});
   out["claimDeadline"] = a.claim_deadline ? json(iso_date(*a.claim_deadline)) : json();
+  // Only when asked (asOf): an answer without it says nothing about today.
+  if (q.as_of) {
+    out["asOf"] = iso_date(*q.as_of);
+    out["claimDeadlinePassed"] = a.claim_deadline_passed ? json(*a.claim_deadline_passed) : json();
+  }
   out["claim"] = claim_text(rule);
   out["redemption"] = redemption_text(rule);
   out["redemptionYear"] = id_of(kRedemptionYearIds, q.redemption_year);
@@ -223,7 +238,7 @@ Result<json> credit_endpoint(const json& r, const OutageFile* file) {
   if (!r.is_object()) return not_a_request_object(r);
   if (auto e = reject_unknown_fields(r, "", {"profile", "tier", "month", "availability", "outages", "fee", "resourceGroup",
                                              "closedDays", "holidayOptions", "serviceYearStart", "redemptionYear",
-                                             "monthBasis", "disambiguation"}))
+                                             "monthBasis", "disambiguation", "asOf"}))
     return *e;
   auto resolved = resolve_profile_tier(r);
   if (!resolved.ok()) return resolved.error();
@@ -247,6 +262,7 @@ Result<json> credit_endpoint(const json& r, const OutageFile* file) {
     if (auto e = read_achieved(r, p, t, file, q, listed, fee_explain)) return *e;
   }
   if (auto e = read_redemption(r, q)) return *e;
+  if (auto e = read_as_of(r, q)) return *e;
   auto reading = read_reading(r);
   if (!reading.ok()) return reading.error();
   q.reading = reading.value();

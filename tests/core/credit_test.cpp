@@ -46,6 +46,37 @@ TEST_CASE("credit: Arena — 1.25 % of the annual fee, claim 15 days after the q
                       {"fee", 4800000}})["claimDeadline"] == "2027-01-15");
 }
 
+TEST_CASE("credit: asOf — has the claim deadline passed? (Arena: within 15 days after the quarter ends)") {
+  auto arena = [](json extra) {
+    json r = {{"profile", "arena"}, {"tier", "plm-service"}, {"month", "2026-02"}, {"availability", "99"}, {"fee", 4800000}};
+    r.update(extra);
+    return ok("credit", r);
+  };
+  // Q1 2026 ends 31 March; + 15 days → 15 April 2026 is the last day to claim.
+  json late = arena({{"asOf", "2026-12-05"}});
+  CHECK(late["eligible"] == true);
+  CHECK(late["claimDeadline"] == "2026-04-15");
+  CHECK(late["asOf"] == "2026-12-05");
+  CHECK(late["claimDeadlinePassed"] == true);
+  CHECK(test::explain_text(late, "claim-as-of").find("has passed") != std::string::npos);
+  // The last day itself is still in time; the day after is not.
+  CHECK(arena({{"asOf", "2026-04-15"}})["claimDeadlinePassed"] == false);
+  CHECK(arena({{"asOf", "2026-04-16"}})["claimDeadlinePassed"] == true);
+  // Without asOf nothing is said about today: the answer is as before.
+  json plain = arena(json::object());
+  CHECK_FALSE(plain.contains("asOf"));
+  CHECK_FALSE(plain.contains("claimDeadlinePassed"));
+  CHECK(plain.dump().find("claim-as-of") == std::string::npos);
+  // WP Heaven §11 sets no claim deadline: nothing to pass.
+  json wp = ok("credit", {{"profile", "wp-heaven"}, {"tier", "standard"}, {"month", "2026-04"}, {"availability", "90"},
+                          {"fee", 160000}, {"asOf", "2026-12-05"}});
+  CHECK(wp["claimDeadlinePassed"].is_null());
+  // A day, not an instant or a month.
+  fails_at("credit", {{"profile", "arena"}, {"tier", "plm-service"}, {"month", "2026-02"}, {"availability", "99"},
+                      {"fee", 4800000}, {"asOf", "2026-12"}},
+           "invalid_format", "/asOf");
+}
+
 TEST_CASE("credit: Arena — when a credit is made available, offset and lapses (Gutschriften)") {
   auto arena = [](const char* month, json extra) {
     json r = {{"profile", "arena"}, {"tier", "plm-service"}, {"month", month}, {"availability", "99"}, {"fee", 4800000}};
