@@ -687,6 +687,8 @@ export interface CreditRequest extends LangOption {
   disambiguation?: Disambiguation;
   /** "2026-12-05": the day to look from (the reader's today); the answer then says whether the claim deadline has passed. */
   asOf?: string;
+  /** Who claims, for the letter: name and number one line each, contact and signature may have line breaks; at most 500 bytes each. */
+  claimant?: { name?: string; number?: string; contact?: string; signature?: string };
 }
 
 export interface CreditResult {

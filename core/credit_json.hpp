@@ -8,7 +8,8 @@
 //     "fee": 160000                        (minor units: the fee the rule names)
 //       or, for Flying Circus, "resourceGroup": { "serviceLevel", "vcpu", "ram", "storage" },
 //     "closedDays", "holidayOptions",    (with outages)
-//     "asOf": "2026-12-05" }              (the reader's today: has the claim deadline passed?)
+//     "asOf": "2026-12-05",               (the reader's today: has the claim deadline passed?)
+//     "claimant": { "name", "number", "contact", "signature" } }   (in the letter)
 //   → { profile, tier, currency, period, eligible, percentOfFee, fee, amount,
 //       claimDeadline, asOf and claimDeadlinePassed (with asOf only), claim,
 //       redemption, letter: { en, de, nl, da }, explain }
