@@ -51,6 +51,9 @@ std::string outage_line(const Zone& zone, const Outage& o) {
   return "- " + span + " (" + human_duration(Duration(o.end - o.begin)) + "), " + kind_text(o) + "\n";
 }
 
+// A letter lists this many outages, then says how many more (a monitoring export may hold thousands).
+constexpr std::size_t kLetterOutages = 50;
+
 // The outages within the period that the deciding commitment counts, one a line.
 std::string outages_claimed(const Profile& p, const CreditAnswer& a, const CreditQuery& q) {
   if (!q.outages) return "";
@@ -60,10 +63,15 @@ std::string outages_claimed(const Profile& p, const CreditAnswer& a, const Credi
   const date::sys_seconds from = to_utc(zone, q.period.from).instant;
   const date::sys_seconds to = to_utc(zone, q.period.to).instant;
   std::string lines;
-  for (const Outage& o : *q.outages)
-    if (o.begin < to && from < o.end && (own == 0 || o.scope == 0 || o.scope == own) && !excluded_by(c, o))
-      lines += outage_line(zone, o);
-  if (lines.empty()) return "";
+  std::size_t claimed = 0;
+  for (const Outage& o : *q.outages) {
+    if (o.begin >= to || o.end <= from || (own != 0 && o.scope != 0 && o.scope != own) || excluded_by(c, o)) continue;
+    if (++claimed <= kLetterOutages) lines += outage_line(zone, o);
+  }
+  if (claimed == 0) return "";
+  if (claimed > kLetterOutages)
+    lines += say({"- and {0} more\n", "- und {0} weitere\n", "- en nog {0}\n", "- og {0} flere\n"},
+                 {std::to_string(claimed - kLetterOutages)});
   return say({"The outages claimed ({0}):\n", "Die geltend gemachten Ausfälle ({0}):\n", "De geclaimde storingen ({0}):\n",
               "De krævede udfald ({0}):\n"},
              {p.time_zone}) +

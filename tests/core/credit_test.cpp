@@ -71,6 +71,22 @@ TEST_CASE("credit: the claim letter — the contract's precision, each outage cl
       CHECK_FALSE((stop(text[i]) && text[i - 1] == ' '));
     }
   }
+  // A monitoring export may hold thousands: 50 are listed, the rest counted. 60 outages of 4 min
+  // = 14 400 s > April's budget of 12 960 s.
+  json many = json::array();
+  for (int i = 0; i < 60; ++i) {
+    std::string day = (i / 20 + 1 < 10 ? "2026-04-0" : "2026-04-") + std::to_string(i / 20 + 1);
+    std::string hour = (i % 20 < 10 ? "T0" : "T") + std::to_string(i % 20);
+    many.push_back({{"start", day + hour + ":00"}, {"end", day + hour + ":04"}});
+  }
+  json crowded = ok("credit", {{"profile", "wp-heaven"}, {"tier", "standard"}, {"month", "2026-04"}, {"fee", 160000},
+                               {"outages", many}});
+  REQUIRE(crowded["eligible"] == true);
+  const std::string listed = crowded["letter"]["en"];
+  std::size_t lines = 0;
+  for (std::size_t at = listed.find("\n- 2026-04-"); at != std::string::npos; at = listed.find("\n- 2026-04-", at + 1)) ++lines;
+  CHECK(lines == 50);
+  CHECK(listed.find("\n- and 10 more\n") != std::string::npos);
   // Without claimant details their lines are left out; with a line break in the name the request is refused.
   request.erase("claimant");
   const std::string plain = ok("credit", request)["letter"]["en"];
