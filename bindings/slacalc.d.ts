@@ -609,6 +609,14 @@ export interface MeasureResult {
     /** The reading applied to this commitment. */
     reading: BudgetReading;
     periods: MeasuredPeriod[];
+    /**
+     * The outages within its periods this commitment does not count: `count`
+     * in all, the first 100 listed in time order — `outage` the index in the
+     * request's list (or the file's data rows), `reason` one of the
+     * commitment's exclusions ("planned-maintenance", "force-majeure", …) or
+     * "other-scope", `text` why in words.
+     */
+    notCounted: { count: number; outages: { outage: number; reason: string; text: string }[] };
     explain: Explanation[];
   }[];
   options: MonthBasisOption[];
@@ -681,6 +689,10 @@ export interface CreditRequest extends LangOption {
   monthBasis?: BudgetReading;
   /** With outages: a local time the clocks skip or repeat (default "compatible"). */
   disambiguation?: Disambiguation;
+  /** "2026-12-05": the day to look from (the reader's today); the answer then says whether the claim deadline has passed. */
+  asOf?: string;
+  /** Who claims, for the letter: name and number one line each, contact and signature may have line breaks; at most 500 bytes each. */
+  claimant?: { name?: string; number?: string; contact?: string; signature?: string };
 }
 
 export interface CreditResult {
@@ -696,6 +708,10 @@ export interface CreditResult {
   amount: { minor: number; text: string };
   /** The last day to claim, "2026-07-15"; null when the rule sets none. */
   claimDeadline: string | null;
+  /** With `asOf` in the request only: that day, as read. */
+  asOf?: string;
+  /** With `asOf` in the request only: whether that day is after claimDeadline; null when the rule sets no deadline. */
+  claimDeadlinePassed?: boolean | null;
   claim: string;
   redemption: string;
   redemptionYear: 'after-available' | 'after-earned';

@@ -73,6 +73,25 @@ void explain_redemption(const CreditQuery& q, const Redemption& rule, CreditAnsw
                                               {date_text(*d.year_first), day_text(*d.year_last)})});
 }
 
+// Whether the claim deadline has passed on `as_of` (the reader's today): a
+// claim made after it is out of time under the rule's claim clause.
+void explain_claim_as_of(date::local_days as_of, CreditAnswer& a) {
+  a.claim_deadline_passed = as_of > *a.claim_deadline;
+  std::string args[] = {date_text(as_of), day_text(*a.claim_deadline)};
+  a.explain.push_back(
+      {"claim-as-of", *a.claim_deadline_passed
+                          ? say({"As of {0} the claim deadline has passed: the last day to claim was {1}.",
+                                 "Stand {0} ist die Antragsfrist abgelaufen: der letzte Tag für den Antrag war {1}.",
+                                 "Per {0} is de termijn voor de aanvraag verstreken: de laatste dag was {1}.",
+                                 "Pr. {0} er fristen for kravet udløbet: sidste dag for kravet var {1}."},
+                                {args[0], args[1]})
+                          : say({"As of {0} a claim is still in time: the last day to claim is {1}.",
+                                 "Stand {0} ist ein Antrag noch fristgerecht: der letzte Tag für den Antrag ist {1}.",
+                                 "Per {0} is een aanvraag nog op tijd: de laatste dag is {1}.",
+                                 "Pr. {0} er et krav stadig rettidigt: sidste dag for kravet er {1}."},
+                                {args[0], args[1]})});
+}
+
 }  // namespace
 
 CreditAnswer compute_credit(const CreditQuery& q) {
@@ -170,6 +189,7 @@ CreditAnswer compute_credit(const CreditQuery& q) {
                                       {claim_text(rule), day_text(*a.claim_deadline) + (rule.claim->cite.clause.empty()
                                                                                             ? ""
                                                                                             : ", " + rule.claim->cite.clause)})});
+    if (q.as_of) explain_claim_as_of(*q.as_of, a);
   } else if (rule.claim) {
     a.explain.push_back({"claim", claim_text(rule) + "."});
   }

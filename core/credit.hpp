@@ -44,6 +44,9 @@ struct CreditQuery {
   Money fee;                       // the fee the rule names
   std::optional<date::local_days> service_year_start;  // for the redemption dates
   RedemptionYear redemption_year = RedemptionYear::after_available;
+  // The day the claim is looked at from (the reader's today): whether the
+  // claim deadline has passed is said only when it is given.
+  std::optional<date::local_days> as_of;
 };
 
 struct CreditAnswer {
@@ -55,6 +58,7 @@ struct CreditAnswer {
   const Commitment* deciding = nullptr;          // the commitment whose shortfall gives the credit
   Percent deciding_achieved;                     // what it achieved
   std::optional<date::local_days> claim_deadline;  // the last day to claim
+  std::optional<bool> claim_deadline_passed;       // with as_of and a deadline: as_of is after it
   std::optional<RedemptionDates> redemption;       // when it can be used, when it lapses
   Explain explain;
 };

@@ -1,5 +1,7 @@
 #include "credit_json.hpp"
 
+#include <algorithm>
+
 #include "credit.hpp"
 #include "credit_letter.hpp"
 #include "iso_time.hpp"
@@ -173,6 +175,63 @@ std::optional<Error> read_redemption(const json& r, CreditQuery& q) {
   return std::nullopt;
 }
 
+// "asOf": the day the claim is looked at from, for whether its deadline has passed.
+std::optional<Error> read_as_of(const json& r, CreditQuery& q) {
+  const json* v = find_field(r, "asOf");
+  if (!v) return std::nullopt;
+  auto day = read_day(*v, "/asOf");
+  if (!day.ok()) return day.error();
+  q.as_of = day.value();
+  return std::nullopt;
+}
+
+// "claimant": { name, number, contact, signature }, each a text of at most
+// kMaxClaimantChars; name and number on one line, no control character but a
+// line break in contact and signature (the letter's header lines stay its own).
+constexpr std::size_t kMaxClaimantChars = 500;
+
+Result<Claimant> read_claimant(const json& r) {
+  Claimant who;
+  const json* v = find_field(r, "claimant");
+  if (!v) return who;
+  if (!v->is_object())
+    return wrong_type("/claimant", say({"an object", "ein Objekt", "een object", "et objekt"}), *v);
+  if (auto e = reject_unknown_fields(*v, "/claimant", {"name", "number", "contact", "signature"})) return *e;
+  struct Part {
+    const char* key;
+    std::string* field;
+    bool lines;
+  };
+  for (const Part& spec : {Part{"name", &who.name, false}, Part{"number", &who.number, false},
+                              Part{"contact", &who.contact, true}, Part{"signature", &who.signature, true}}) {
+    const char* key = spec.key;
+    const bool lines = spec.lines;
+    const json* part = find_field(*v, key);
+    if (!part) continue;
+    std::string path = std::string("/claimant/") + key;
+    auto text = read_string(*part, path);
+    if (!text.ok()) return text.error();
+    const std::string& s = text.value();
+    bool bad = std::any_of(s.begin(), s.end(), [lines](char ch) {
+      auto u = static_cast<unsigned char>(ch);
+      return (u < 0x20 && !(lines && ch == '\n')) || u == 0x7f;
+    });
+    if (bad || s.size() > kMaxClaimantChars)
+      return Error{"invalid_format",
+                   lines ? say({"a text of at most {0} bytes; line breaks are the only control characters",
+                                "ein Text von höchstens {0} Bytes; Zeilenumbrüche sind die einzigen Steuerzeichen",
+                                "een tekst van hoogstens {0} bytes; regeleinden zijn de enige stuurtekens",
+                                "en tekst på højst {0} byte; linjeskift er de eneste styretegn"},
+                               {std::to_string(kMaxClaimantChars)})
+                         : say({"one line of at most {0} bytes", "eine Zeile von höchstens {0} Bytes",
+                                "één regel van hoogstens {0} bytes", "én linje på højst {0} byte"},
+                               {std::to_string(kMaxClaimantChars)}),
+                   path};
+    *spec.field = s;
+  }
+  return who;
+}
+
 json achieved_json(const Achieved& m) {
   const Commitment& c = *m.commitment;
   json out = object({{"scope", c.scope}, {"target", c.target_percent.value().to_decimal(6)},
@@ -184,7 +243,7 @@ json achieved_json(const Achieved& m) {
   return out;
 }
 
-json answer_json(const Profile& p, const Tier& t, const CreditQuery& q, const CreditAnswer& a) {
+json answer_json(const Profile& p, const Tier& t, const CreditQuery& q, const CreditAnswer& a, const Claimant& who) {
   const Credit& rule = t.credit;
   json out;
   out["profile"] = p.id;
@@ -197,6 +256,11 @@ json answer_json(const Profile& p, const Tier& t, const CreditQuery& q, const Cr
   out["fee"] = object({{"minor", q.fee.minor}, {"text", money_text(q.fee)}});
   out["amount"] = object({{"minor", a.amount.minor}, {"text", money_text(a.amount)}});
   out["claimDeadline"] = a.claim_deadline ? json(iso_date(*a.claim_deadline)) : json();
+  // Only when asked (asOf): an answer without it says nothing about today.
+  if (q.as_of) {
+    out["asOf"] = iso_date(*q.as_of);
+    out["claimDeadlinePassed"] = a.claim_deadline_passed ? json(*a.claim_deadline_passed) : json();
+  }
   out["claim"] = claim_text(rule);
   out["redemption"] = redemption_text(rule);
   out["redemptionYear"] = id_of(kRedemptionYearIds, q.redemption_year);
@@ -210,7 +274,7 @@ json answer_json(const Profile& p, const Tier& t, const CreditQuery& q, const Cr
   // the contract's language, which need not be the reader's.
   json letters = json::object();
   if (a.eligible)
-    for (Lang lang : {Lang::en, Lang::de, Lang::nl, Lang::da}) letters[lang_code(lang)] = claim_letter(p, t, a, q, lang);
+    for (Lang lang : {Lang::en, Lang::de, Lang::nl, Lang::da}) letters[lang_code(lang)] = claim_letter(p, t, a, q, who, lang);
   out["letter"] = a.eligible ? letters : json();
   out["explain"] = explain_json(a.explain);
   if (q.outages) out["options"] = options_json({reading_option(p, q.reading)});
@@ -223,7 +287,7 @@ Result<json> credit_endpoint(const json& r, const OutageFile* file) {
   if (!r.is_object()) return not_a_request_object(r);
   if (auto e = reject_unknown_fields(r, "", {"profile", "tier", "month", "availability", "outages", "fee", "resourceGroup",
                                              "closedDays", "holidayOptions", "serviceYearStart", "redemptionYear",
-                                             "monthBasis", "disambiguation"}))
+                                             "monthBasis", "disambiguation", "asOf", "claimant"}))
     return *e;
   auto resolved = resolve_profile_tier(r);
   if (!resolved.ok()) return resolved.error();
@@ -247,6 +311,9 @@ Result<json> credit_endpoint(const json& r, const OutageFile* file) {
     if (auto e = read_achieved(r, p, t, file, q, listed, fee_explain)) return *e;
   }
   if (auto e = read_redemption(r, q)) return *e;
+  if (auto e = read_as_of(r, q)) return *e;
+  auto claimant = read_claimant(r);
+  if (!claimant.ok()) return claimant.error();
   auto reading = read_reading(r);
   if (!reading.ok()) return reading.error();
   q.reading = reading.value();
@@ -259,7 +326,7 @@ Result<json> credit_endpoint(const json& r, const OutageFile* file) {
                      {q.period.label}),
                  "/outages"};
   a.explain.insert(a.explain.begin() + (a.explain.empty() ? 0 : 1), fee_explain.begin(), fee_explain.end());
-  return answer_json(p, t, q, a);
+  return answer_json(p, t, q, a, claimant.value());
 }
 
 }  // namespace slacalc

@@ -7,9 +7,12 @@
 //       or "outages": [ as in measure ],
 //     "fee": 160000                        (minor units: the fee the rule names)
 //       or, for Flying Circus, "resourceGroup": { "serviceLevel", "vcpu", "ram", "storage" },
-//     "closedDays", "holidayOptions" }    (with outages)
+//     "closedDays", "holidayOptions",    (with outages)
+//     "asOf": "2026-12-05",               (the reader's today: has the claim deadline passed?)
+//     "claimant": { "name", "number", "contact", "signature" } }   (in the letter)
 //   → { profile, tier, currency, period, eligible, percentOfFee, fee, amount,
-//       claimDeadline, claim, redemption, letter: { en, de }, explain }
+//       claimDeadline, asOf and claimDeadlinePassed (with asOf only), claim,
+//       redemption, letter: { en, de, nl, da }, explain }
 #pragma once
 
 #include <nlohmann/json.hpp>

@@ -80,8 +80,10 @@ std::string local_decimal(std::string_view decimal) {
   return continental(decimal);
 }
 
-std::string percent_text(const Percent& percent) {
-  std::string number = local_decimal(percent.value().to_decimal(kMaxDecimalPlaces));
+std::string percent_text(const Percent& percent) { return percent_text(percent, kMaxDecimalPlaces); }
+
+std::string percent_text(const Percent& percent, int decimals) {
+  std::string number = local_decimal(percent.value().to_decimal(decimals));
   switch (current_lang()) {
     case Lang::en: return number + " %";
     case Lang::nl: return number + "%";

@@ -20,6 +20,8 @@ namespace slacalc {
 // the language writes it: de/nl/da "1.234,5". English unchanged.
 std::string local_decimal(std::string_view decimal);
 std::string percent_text(const Percent& percent);              // "99.5 %", de "99,5 %"
+// With at most `decimals` fraction digits, cut: 99.3739… % → "99.37 %".
+std::string percent_text(const Percent& percent, int decimals);
 std::string money_text(std::int64_t minor, const std::string& currency);  // "1,600.00 DKK", da "1.600,00 kr."
 std::string date_text(date::local_days day);                   // "2026-11-23", de "23.11.2026", nl "23-11-2026"
 std::string weekday_name(date::local_days day);                // "Monday", de "Montag"

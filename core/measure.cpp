@@ -154,6 +154,20 @@ bool excluded_by(const Commitment& c, const Outage& o) {
   return false;
 }
 
+const char* exclusion_of(const Commitment& c, const Outage& o) {
+  if (!excluded_by(c, o)) return nullptr;
+  if (o.kind == Outage::Kind::excluded) return kExclusionReasons[o.reason];
+  bool maintenance = std::find(c.excluded.begin(), c.excluded.end(), "planned-maintenance") != c.excluded.end();
+  return maintenance ? "planned-maintenance" : "announced-service-windows";
+}
+
+unsigned char own_scope(const Profile& p, const Commitment& c) {
+  std::vector<std::string> scopes = p.scopes();
+  for (std::size_t i = 0; i < scopes.size() && !c.scope.empty(); ++i)
+    if (scopes[i] == c.scope) return static_cast<unsigned char>(i + 1);
+  return 0;
+}
+
 ReadingFigures figures_under(const CommitmentReading& r, const PeriodMeasure& m) {
   const Commitment& c = *r.commitment;
   ReadingFigures f;
@@ -194,11 +208,7 @@ std::vector<PeriodMeasure> measure_periods(const Profile& p, const CommitmentRea
   for (std::size_t i = 0; i < std::size(kExclusionReasons); ++i)
     reason_excluded[i] = excluded_by(c, Outage{{}, {}, Outage::Kind::excluded, static_cast<unsigned char>(i)});
   // An outage of another scope is not this commitment's at all.
-  std::vector<std::string> scopes = p.scopes();
-  unsigned char own_scope = 0;
-  for (std::size_t i = 0; i < scopes.size() && !c.scope.empty(); ++i)
-    if (scopes[i] == c.scope) own_scope = static_cast<unsigned char>(i + 1);
-  auto ours = [own_scope](const Outage& o) { return own_scope == 0 || o.scope == 0 || o.scope == own_scope; };
+  auto ours = [own = own_scope(p, c)](const Outage& o) { return own == 0 || o.scope == 0 || o.scope == own; };
   auto counts_as_down = [&](const Outage& o) {
     return !ours(o)                           ? false
            : o.kind == Outage::Kind::planned  ? !planned_excluded || o.late_notice

@@ -69,6 +69,12 @@ std::optional<std::pair<std::size_t, std::size_t>> sort_outages(std::vector<Outa
 
 // The commitment's exclusions that an outage's kind and reason name.
 bool excluded_by(const Commitment& commitment, const Outage& outage);
+// The exclusion of the commitment that leaves `outage` out ("planned-maintenance",
+// "force-majeure"), or nullptr when it counts (excluded_by).
+const char* exclusion_of(const Commitment& commitment, const Outage& outage);
+// The commitment's scope as an outage names it: 0 when it has none (every
+// outage is its own), else k for the profile's k-th scope (Outage::scope).
+unsigned char own_scope(const Profile& profile, const Commitment& commitment);
 
 // A period's figures under one reading.
 struct ReadingFigures {

@@ -7,6 +7,7 @@
 #include "measure.hpp"
 #include "measure_report.hpp"
 #include "period_json.hpp"
+#include "profile_text.hpp"
 #include "request_calendar.hpp"
 #include "request_outages.hpp"
 #include "request_profile.hpp"
@@ -66,6 +67,32 @@ json period_json(const Profile& p, const CommitmentReading& reading, const Perio
   return out;
 }
 
+// Why an outage is not counted, in words: the commitment's exclusion with its
+// clause (Flying Circus §9.2: planned maintenance), or another scope.
+std::string not_counted_text(const Commitment& c, const std::string& reason) {
+  if (reason == "other-scope")
+    return say({"it names another part of the service ({0} only counts its own)",
+                "er betrifft einen anderen Teil des Dienstes ({0} zählt nur die eigenen)",
+                "ze betreft een ander deel van de dienst ({0} telt alleen de eigen)",
+                "det vedrører en anden del af tjenesten ({0} tæller kun sine egne)"},
+               {c.scope});
+  if (c.cite.clause.empty())
+    return say({"{0}: not downtime under this commitment", "{0}: keine Ausfallzeit nach dieser Zusage",
+                "{0}: geen downtime volgens deze toezegging", "{0}: ikke nedetid efter dette tilsagn"},
+               {exclusion_text(reason)});
+  return say({"{0}: not downtime under {1}", "{0}: keine Ausfallzeit nach {1}", "{0}: geen downtime volgens {1}",
+              "{0}: ikke nedetid efter {1}"},
+             {exclusion_text(reason), c.cite.clause});
+}
+
+json not_counted_json(const CommitmentMeasure& m) {
+  json listed = json::array();
+  for (const auto& n : m.not_counted)
+    listed.push_back(object({{"outage", n.row}, {"reason", n.reason},
+                             {"text", not_counted_text(*m.reading.commitment, n.reason)}}));
+  return object({{"count", m.not_counted_total}, {"outages", listed}});
+}
+
 json commitment_json(const Profile& p, const CommitmentMeasure& m, const Zone& zone) {
   const Commitment& c = *m.reading.commitment;
   json periods = json::array();
@@ -78,6 +105,7 @@ json commitment_json(const Profile& p, const CommitmentMeasure& m, const Zone& z
   item["clause"] = c.cite.clause;
   item["reading"] = reading_id(m.reading.reading);
   item["periods"] = periods;
+  item["notCounted"] = not_counted_json(m);
   item["explain"] = explain_json(m.explain);
   return item;
 }

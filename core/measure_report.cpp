@@ -21,7 +21,7 @@ Explain measure_explain(const Profile& p, const CommitmentReading& r, const Meas
   explain.push_back({"window", say({"Downtime counts inside {0}.", "Ausfallzeit zählt innerhalb von {0}.",
                                     "Downtime telt binnen {0}.", "Nedetid tæller inden for {0}."},
                                    {window_text(p, c.window)})});
-  std::string not_counted = comma_list(c.excluded);
+  std::string not_counted = comma_list(c.excluded, [](const std::string& id) { return exclusion_text(id); });
   explain.push_back(
       {"excluded", not_counted.empty()
                        ? say({"Every outage counts: the commitment names no exclusions.",
@@ -86,6 +86,21 @@ Explain measure_explain(const Profile& p, const CommitmentReading& r, const Meas
   return explain;
 }
 
+// The outages within `spans` (UTC) that the commitment does not count, and why.
+void list_not_counted(const Profile& p, const std::vector<Outage>& outages,
+                      const std::vector<std::pair<date::sys_seconds, date::sys_seconds>>& spans, CommitmentMeasure& m) {
+  const Commitment& c = *m.reading.commitment;
+  const unsigned char own = own_scope(p, c);
+  for (const auto& o : outages) {
+    const char* reason = own != 0 && o.scope != 0 && o.scope != own ? "other-scope" : exclusion_of(c, o);
+    if (!reason || std::none_of(spans.begin(), spans.end(),
+                                [&o](const auto& span) { return o.begin < span.second && span.first < o.end; }))
+      continue;
+    if (m.not_counted.size() < kNotCountedListed) m.not_counted.push_back({o.row, reason});
+    ++m.not_counted_total;
+  }
+}
+
 }  // namespace
 
 MeasureReport measure_tier(const MeasureQuery& q) {
@@ -102,8 +117,11 @@ MeasureReport measure_tier(const MeasureQuery& q) {
     m.reading = read_commitment(p, c, q.reading);
     m.periods = measure_periods(p, m.reading, outages, q.first_year, q.first_month, q.last_year, q.last_month, q.closed,
                                 q.granularity, q.as_of);
+    std::vector<std::pair<date::sys_seconds, date::sys_seconds>> spans;
     for (const auto& period : m.periods)
-      evaluated.emplace_back(to_utc(zone, period.span.from).instant, to_utc(zone, period.span.to).instant);
+      spans.emplace_back(to_utc(zone, period.span.from).instant, to_utc(zone, period.span.to).instant);
+    list_not_counted(p, outages, spans, m);
+    evaluated.insert(evaluated.end(), spans.begin(), spans.end());
     m.explain = measure_explain(p, m.reading, report,
                                 m.periods.empty() ? std::nullopt : std::optional<LocalSpan>(m.periods.front().span));
     report.commitments.push_back(std::move(m));

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <string>
 #include <optional>
 #include <vector>
 
@@ -32,11 +34,24 @@ struct MeasureQuery {
   std::optional<PeriodKind> only_period;
 };
 
+// An outage within the measured periods that a commitment does not count,
+// and why: an exclusion of the commitment ("planned-maintenance", Flying
+// Circus §9.2) or "other-scope" (it names another commitment's scope).
+struct NotCounted {
+  std::uint32_t row;   // Outage::row: its place in the list it was read from
+  std::string reason;
+};
+
 struct CommitmentMeasure {
   CommitmentReading reading;
   std::vector<PeriodMeasure> periods;
   Explain explain;
+  std::vector<NotCounted> not_counted;  // the first kNotCountedListed, in time order
+  std::size_t not_counted_total = 0;
 };
+
+// A large file may leave out thousands: the first this many are listed, all counted.
+inline constexpr std::size_t kNotCountedListed = 100;
 
 struct MeasureReport {
   std::vector<CommitmentMeasure> commitments;

@@ -212,6 +212,30 @@ std::string credit_text(const Credit& c) {
   return "";
 }
 
+std::string exclusion_text(const std::string& id) {
+  struct Words {
+    const char* id;
+    Phrase words;
+  };
+  static constexpr Words kWords[] = {
+      {"planned-maintenance", {"planned maintenance", "geplante Wartung", "gepland onderhoud", "planlagt vedligeholdelse"}},
+      {"announced-service-windows",
+       {"announced service windows", "angekündigte Servicefenster", "aangekondigde servicevensters",
+        "varslede servicevinduer"}},
+      {"force-majeure", {"force majeure", "höhere Gewalt", "overmacht", "force majeure"}},
+      {"customer-caused",
+       {"outages the customer caused", "vom Kunden verursachte Ausfälle", "door de klant veroorzaakte storingen",
+        "udfald, som kunden har forårsaget"}},
+      {"third-party", {"third-party causes", "Ursachen bei Dritten", "oorzaken bij derden", "årsager hos tredjepart"}},
+      {"redundant-system-failure",
+       {"failures of a redundant system", "Ausfälle eines redundanten Systems", "storingen van een redundant systeem",
+        "fejl i et redundant system"}},
+  };
+  for (const Words& w : kWords)
+    if (id == w.id) return say(w.words);
+  return id;
+}
+
 std::string claim_text(const Credit& c) {
   if (!c.claim) return "";
   std::string within = span_text(c.claim->within);

@@ -16,6 +16,9 @@ std::string commitment_text(const Commitment& c);   // "99.6 % guaranteed per mo
 std::string window_text(const Profile& p, const std::string& window_id);
 std::string response_text(const Profile& p, const ResponseRule& r);
 std::string credit_text(const Credit& c);
+// A commitment's exclusion ("announced-service-windows") in words: "announced
+// service windows", de "angekündigte Servicefenster"; an unknown id as written.
+std::string exclusion_text(const std::string& id);
 std::string claim_text(const Credit& c);            // "" when the rule has no claim terms
 std::string redemption_text(const Credit& c);       // "" when it says nothing
 

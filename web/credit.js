@@ -2,12 +2,19 @@
 // outage ledger, asks the wasm core for the availability per period (measure)
 // and for the credit of one period (credit), and shows both: a bar chart and
 // a table per commitment, then the verdict, the amount, the claim deadline and
-// a claim letter to copy. Outages can be imported (pasted CSV, a CSV or JSON
-// file, read by the core's parseOutages) and downloaded as CSV or JSON. A CSV
-// file over 256 KiB (a monitoring export of a year can be 50 MB) is read and
-// measured in a worker instead (outage-file.js), with progress, and replaces
-// the rows only while it is in use. No framework, no inline code (CSP);
-// nothing leaves the browser.
+// a claim letter to copy or download. Outages can be imported (pasted CSV, a
+// CSV or JSON file, read by the core's parseOutages) and downloaded as CSV or
+// JSON. A CSV file over 256 KiB (a monitoring export of a year can be 50 MB)
+// is read and measured in a worker instead (outage-file.js), with progress,
+// and replaces the rows only while it is in use. No framework, no inline code
+// (CSP); nothing leaves the browser.
+//
+// Nothing is left unsaid: the months evaluated follow the outages until the
+// user picks them, and outages outside the months picked are said above the
+// results, with their months one click away; the claim deadline is judged as
+// of today (the reader's local date) or the "as of" day set, and a passed one
+// heads the verdict; each outage a commitment does not count is named with
+// why, in the core's words.
 //
 // The reading of a contract (docs/design.md, "One reading of a contract")
 // is chosen in the form and sent as monthBasis to measure and credit alike;
@@ -63,7 +70,9 @@ const oneDecimal = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maxim
 const FIELD_OF_PATH = {
   '/profile': 'profile', '/tier': 'tier', '/from': 'from-month', '/to': 'to-month', '/fee': 'fee',
   '/resourceGroup': 'rg-serviceLevel', '/serviceYearStart': 'service-year-start', '/redemptionYear': 'redemption-year',
-  '/monthBasis': 'month-basis',
+  '/monthBasis': 'month-basis', '/asOf': 'as-of', '/claimant/name': 'claimant-name',
+  '/claimant/number': 'claimant-number', '/claimant/contact': 'claimant-contact',
+  '/claimant/signature': 'claimant-signature',
 };
 /** The parts of an outage row a core error path can name: /outages/N/<part>. */
 const ROW_PARTS = ['start', 'end', 'kind', 'reason', 'scope', 'announced', 'note'];
@@ -79,7 +88,7 @@ const ruleTexts = new Map();
 let nextRow = 0;
 /** Row numbers of the outages sent last, by request index: "/outages/1/end" names the second one sent. */
 let sentRows = [];
-/** False until the user picks months: until then the range follows the tier's period. */
+/** False until the user picks months: until then the range follows the outages (the tier's period without any). */
 let rangeTouched = false;
 /** The period the user picked for the credit ("2026-04-01"), kept while it is measured. */
 let pickedPeriod = null;
@@ -543,7 +552,45 @@ function readFee(tier, errors) {
 /** A half-typed date input reads as "" but is not empty: the browser keeps the text, the page says what is missing. */
 const halfTyped = (input) => input.validity.badInput;
 
+/** "2026-04-01T00:00" → "2026-03": the month of the instant just before a local time (an outage's end). */
+function monthBefore(time) {
+  const month = time.slice(0, 7);
+  if (!/^\d{4}-\d{2}-01T00:00(:00(\.0+)?)?$/.test(time)) return month;
+  const [y, m] = month.split('-').map(Number);
+  return monthFrom(y, m, -1);
+}
+
+/**
+ * The months the outages span, { from, to } in the profile's local time, or
+ * null without any: the rows' starts and ends, or the large file's first
+ * start and last end.
+ */
+function ledgerMonths() {
+  if (outageFile) {
+    const { first, last } = outageFile.summary;
+    return first && last ? { from: first.slice(0, 7), to: monthBefore(last) } : null;
+  }
+  let from = null;
+  let to = null;
+  for (const row of $('outage-list').children) {
+    const { start, end } = rowValues(row.dataset.row);
+    if (start && (!from || start.slice(0, 7) < from)) from = start.slice(0, 7);
+    const last = end ? monthBefore(end) : start.slice(0, 7);
+    if (last && (!to || last > to)) to = last;
+  }
+  return from && to ? { from: from < to ? from : to, to: from < to ? to : from } : null;
+}
+
+/** Until the user picks months, the range is the outages' months (the default range without outages). */
+function followLedger() {
+  const months = ledgerMonths();
+  if (rangeTouched || !months) return;
+  $('from-month').value = months.from;
+  $('to-month').value = months.to;
+}
+
 function readRange(errors) {
+  followLedger();
   const [from, to] = [$('from-month'), $('to-month')];
   if (!from.value) errors['from-month'] = t('credit.errorFrom');
   if (halfTyped(to)) errors['to-month'] = t('credit.errorTo');
@@ -584,6 +631,25 @@ function readOutages(errors) {
   return { outages, rows };
 }
 
+/** Today in the reader's own calendar, "2026-12-05". */
+function today(now = new Date()) {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** The day the claim deadline is judged from (CreditRequest.asOf): the one set, else today. */
+function readAsOf(errors) {
+  const input = $('as-of');
+  if (halfTyped(input)) errors['as-of'] = t('credit.errorAsOf');
+  return input.value || today();
+}
+
+/** Who claims, for the letter (CreditRequest.claimant): the parts filled in; none when all are empty. */
+function readClaimant() {
+  const claimant = Object.fromEntries(['name', 'number', 'contact', 'signature']
+    .map((part) => [part, $(`claimant-${part}`).value.trim()]).filter(([, value]) => value));
+  return Object.keys(claimant).length ? { claimant } : {};
+}
+
 /** The reading of the budgets (docs/api.md, "One reading of a contract"), sent to measure and credit alike. */
 const readReading = () => ({ monthBasis: $('month-basis').value });
 
@@ -603,7 +669,7 @@ function fieldOfPath(path) {
 function fieldIds() {
   const rows = [...$('outage-list').children].filter((r) => !pendingRows.has(r.dataset.row)).flatMap((r) =>
     ROW_PARTS.map((p) => `o${r.dataset.row}-${p}`));
-  return [...Object.values(FIELD_OF_PATH), ...RG_PARTS.map((p) => `rg-${p}`), ...rows];
+  return [...new Set(Object.values(FIELD_OF_PATH)), ...RG_PARTS.map((p) => `rg-${p}`), ...rows];
 }
 
 // ---------------------------------------------------------------- importing and exporting outages
@@ -1015,6 +1081,7 @@ function commitmentBlock(c, n, doc, chosen) {
     readingLine(c, chosen),
     chart(c, n),
     periodTable(c),
+    notCountedList(c),
     readingsTable(c),
     el('details', { class: 'explain' }, [
       el('summary', { text: t('credit.howMeasured') }),
@@ -1032,12 +1099,67 @@ function lateNoticeNote(result, doc) {
     { count: count.format(result.lateNotice), ...noticeParams(notice) }) });
 }
 
+/** "Jan – Mar 2026" (de "Jan.–März 2026"): months "2026-01" to "2026-03" as the language writes a range. */
+function monthRange(from, to) {
+  const day = (month) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1));
+  return from === to ? monthFormat.format(day(from)) : monthFormat.formatRange(day(from), day(to));
+}
+
+/**
+ * Outages that lie outside the months chosen are not counted: said above the
+ * results, with the months that hold them one click away (the range then
+ * follows the outages again).
+ */
+function outsideNote(result) {
+  const months = ledgerMonths();
+  const to = $('to-month').value || $('from-month').value;
+  if (!result.outside || !months) return null;
+  const params = { count: count.format(result.outside), range: monthRange($('from-month').value, to) };
+  return el('div', { class: 'outside-note', 'data-testid': 'outside-note' }, [
+    el('p', { text: t(result.outside === 1 ? 'credit.outsideOne' : 'credit.outside', params) }),
+    el('button', { type: 'button', class: 'button small', 'data-testid': 'evaluate-ledger',
+      text: t('credit.evaluateLedger', { range: monthRange(months.from, months.to) }) }),
+  ]);
+}
+
+/** The months of the outages evaluated, and the range following them again. */
+function evaluateLedger() {
+  rangeTouched = false;
+  followLedger();
+  page.compute();
+}
+
+/** Outage `index` of the request (or of the large file) as a person names it: "Outage 2 (…)". */
+function notCountedItem({ outage, text: why }) {
+  if (outageFile) return t('credit.notCountedFileRow', { n: count.format(outage + 1), why });
+  const n = sentRows[outage];
+  const row = $('outage-list').querySelector(`[data-row="${n}"]`);
+  const { start, end } = rowValues(n);
+  return t('credit.notCountedRow', { n: Number(row?.dataset.position ?? outage) + 1, start: localTime(withSeconds(start)),
+    end: localTime(withSeconds(end)), why });
+}
+
+/** "2026-04-01T10:00" → "2026-04-01T10:00:00" (localTime's form). */
+const withSeconds = (time) => (time.length === 16 ? `${time}:00` : time);
+
+/** The outages a commitment does not count, each with why, in the core's words (MeasuredCommitment.notCounted). */
+function notCountedList(c) {
+  const { count: total, outages } = c.notCounted;
+  if (!total) return null;
+  const more = total - outages.length;
+  return el('div', { class: 'not-counted', 'data-testid': 'not-counted' }, [
+    el('p', { text: t('credit.notCountedTitle') }),
+    el('ul', {}, [...outages.map((o) => el('li', { 'data-reason': o.reason, text: notCountedItem(o) })),
+      ...(more > 0 ? [el('li', { text: t('credit.notCountedMore', { count: count.format(more) }) })] : [])]),
+  ]);
+}
+
 function renderMeasured(result) {
   const doc = profileDoc($('profile').value);
   const chosen = result.options?.find((o) => o.id === 'monthBasis')?.choice;
   // A table of readings opened stays open while the user types.
   const open = new Set([...$('measured').querySelectorAll('.readings[open]')].map((d) => d.closest('.commitment').dataset.scope));
-  $('measured').replaceChildren(...[lateNoticeNote(result, doc)].filter(Boolean),
+  $('measured').replaceChildren(...[outsideNote(result), lateNoticeNote(result, doc)].filter(Boolean),
     ...(result.commitments.length ? result.commitments.map((c, n) => commitmentBlock(c, n, doc, chosen))
       : [el('p', { class: 'no-commitment', text: t('credit.noCommitment') })]));
   for (const block of $('measured').querySelectorAll('.commitment')) {
@@ -1077,6 +1199,9 @@ function choosePeriod(result, fallbackMonth) {
 function verdictText(r, feeEntered) {
   const missed = r.achieved.some((a) => !a.met);
   const period = r.period.label;
+  if (r.eligible && r.claimDeadlinePassed) {
+    return t('credit.verdictOwedLate', { period, amount: r.amount.text, deadline: date(r.claimDeadline), asOf: date(r.asOf) });
+  }
   if (r.eligible) return t('credit.verdictOwed', { period, amount: r.amount.text });
   if (!missed) return t('credit.verdictMet', { period });
   if (!feeEntered) return t('credit.verdictNoFee', { period });
@@ -1090,7 +1215,9 @@ function facts(r, feeEntered) {
     ? t('credit.amountOf', { amount: r.amount.text, percent: percent(r.percentOfFee), fee: r.fee.text }) : r.amount.text;
   if (!missed) amount = t('credit.amountMet');
   else if (!feeEntered) amount = t('credit.amountNoFee');
-  const deadline = r.claimDeadline ? date(r.claimDeadline) : r.eligible ? t('credit.noDeadline') : '—';
+  const deadline = !r.claimDeadline ? (r.eligible ? t('credit.noDeadline') : '—')
+    : r.claimDeadlinePassed ? t('credit.deadlinePassed', { date: date(r.claimDeadline), asOf: date(r.asOf) })
+      : date(r.claimDeadline);
   return [
     ...row('credit.fact.amount', amount, 'amount'),
     ...row('credit.fact.claimBy', deadline, 'claim-deadline'),
@@ -1133,6 +1260,7 @@ function showLetter() {
   $('letter').textContent = text;
   $('letter').lang = code;
   $('copy-letter').disabled = !text;
+  $('download-letter').disabled = !text;
   $('copy-status').textContent = '';
 }
 
@@ -1146,7 +1274,9 @@ function renderCredit(r, feeEntered, tier) {
     return;
   }
   $('verdict').textContent = verdictText(r, feeEntered);
-  $('verdict').className = `verdict ${r.eligible ? 'is-owed' : ''}`.trim();
+  const late = r.eligible && r.claimDeadlinePassed;
+  const met = !r.achieved.some((a) => !a.met);
+  $('verdict').className = `verdict ${late ? 'is-late' : r.eligible ? 'is-owed' : met ? 'is-met' : ''}`.trim();
   $('credit-facts').replaceChildren(...facts(r, feeEntered));
   $('credit-ics-field').hidden = !(feeEntered && r.calendar);
   $('credit-explain-list').replaceChildren(...r.explain.map((e) => el('li', { 'data-code': e.code, text: e.text })));
@@ -1154,6 +1284,14 @@ function renderCredit(r, feeEntered, tier) {
   letters = feeEntered && r.letter ? r.letter : null;
   $('letters').hidden = !letters;
   showLetter();
+}
+
+/** The letter shown, as a text file named after the contract, period and language. */
+function downloadLetter() {
+  const text = $('letter').textContent;
+  if (!text || !lastCredit) return;
+  download(`slacalc-claim-${lastCredit.profile}-${lastCredit.period.label}-${$('letter-lang').value}.txt`,
+    'text/plain;charset=utf-8', text);
 }
 
 /** Copies the letter; where the browser refuses, the text is selected so Ctrl+C (⌘C) does it. */
@@ -1184,7 +1322,7 @@ function readRequest() {
   const feeErrors = {};
   const range = readRange(errors);
   const fee = readFee(tier, feeErrors);
-  fee.part = { ...fee.part, ...readRedemption(feeErrors) };
+  fee.part = { ...fee.part, ...readRedemption(feeErrors), asOf: readAsOf(feeErrors), ...readClaimant() };
   const request = { tier, base: { profile: profileRef(), tier: tier.id }, reading: readReading(), range, fee, feeErrors };
   if (!outageFile) {
     const { outages, rows } = readOutages(errors);
@@ -1379,6 +1517,10 @@ function wire() {
     page.compute();
   });
   $('copy-letter').addEventListener('click', copyLetter);
+  $('download-letter').addEventListener('click', downloadLetter);
+  $('measured').addEventListener('click', (e) => {
+    if (e.target.closest('[data-testid="evaluate-ledger"]')) evaluateLedger();
+  });
   wireImportExport();
 }
 

@@ -17,7 +17,7 @@ TEST_CASE("credit: WP Heaven §11.3 — (GT − FT) × MP / 100") {
   CHECK(r["amount"]["minor"] == 15200);
   CHECK(r["amount"]["text"] == "152.00 DKK");
   CHECK(r["letter"]["en"].get<std::string>().find("152.00 DKK") != std::string::npos);
-  CHECK(r["letter"]["de"].get<std::string>().find("1.600,00\u00a0DKK: 152,00\u00a0DKK") != std::string::npos);
+  CHECK(r["letter"]["de"].get<std::string>().find("152,00\u00a0DKK (9,5\u00a0% von 1.600,00\u00a0DKK)") != std::string::npos);
   // Exactly at the target: nothing owed, no letter.
   json at = ok("credit", {{"profile", "wp-heaven"}, {"tier", "standard"}, {"month", "2026-04"}, {"availability", "99,5"},
                           {"fee", 160000}});
@@ -27,6 +27,73 @@ TEST_CASE("credit: WP Heaven §11.3 — (GT − FT) × MP / 100") {
   json tiny = ok("credit", {{"profile", "wp-heaven"}, {"tier", "standard"}, {"month", "2026-04"},
                             {"availability", "99.499"}, {"fee", 160000}});
   CHECK(tiny["amount"]["minor"] == 2);
+}
+
+TEST_CASE("credit: the claim letter — the contract's precision, each outage claimed, the claimant, no doubled stop") {
+  // WP Heaven April 2026: 720 h = 2 592 000 s. 4 h 30 min down (Copenhagen time) = 16 200 s:
+  // 100 × (1 − 16 200 / 2 592 000) = 99.375 %; (99.5 − 99.375) × 1 600 DKK / 100 = 2.00 DKK (§11.3).
+  json request = {{"profile", "wp-heaven"}, {"tier", "standard"}, {"month", "2026-04"}, {"fee", 160000},
+                  {"outages", {{{"start", "2026-04-10T10:00"}, {"end", "2026-04-10T14:30"}},
+                               {{"start", "2026-05-02T01:00"}, {"end", "2026-05-02T03:00"}}}},
+                  {"claimant", {{"name", "Jens Hansen"}, {"number", "K-4711"},
+                                {"contact", "jens@example.dk\n+45 12 34 56 78"}, {"signature", "Jens Hansen, IT-chef"}}}};
+  json r = ok("credit", request);
+  REQUIRE(r["eligible"] == true);
+  CHECK(r["amount"]["minor"] == 200);
+  CHECK(r["achieved"][0]["achieved"]["text"] == "99.375");  // exact in the answer and its explain
+  const std::string en = r["letter"]["en"];
+  // The contract writes 99.5: two decimals, cut (99.375 → 99.37, never up to a met target).
+  CHECK(en.find("The measured availability was 99.37 % against the guaranteed 99.5 %. "
+                "The credit is 2.00 DKK (0.125 % of 1,600.00 DKK).") != std::string::npos);
+  CHECK(en.rfind("To: WP Heaven", 0) == 0);
+  CHECK(en.find("\nFrom: Jens Hansen\nCustomer/contract number: K-4711\nSubject: ") != std::string::npos);
+  CHECK(en.find("Dear Sir or Madam,\n\nUnder ") != std::string::npos);
+  // April's outage is claimed; May's is not April's and is not listed.
+  CHECK(en.find("The outages claimed (Europe/Copenhagen):\n- 2026-04-10 10:00–14:30 (4h 30m), unplanned\n\n")
+        != std::string::npos);
+  CHECK(en.find("2026-05-02") == std::string::npos);
+  const std::string closing = "Kind regards\nJens Hansen, IT-chef\njens@example.dk\n+45 12 34 56 78\n";
+  REQUIRE(en.size() > closing.size());
+  CHECK(en.substr(en.size() - closing.size()) == closing);
+  const std::string da = r["letter"]["da"];
+  CHECK(da.find("Til rette vedkommende\n\nI henhold til") != std::string::npos);
+  CHECK(da.find("Kære modtager") == std::string::npos);
+  CHECK(da.find("Krediteringen udgør 2,00\u00a0kr. (0,125\u00a0% af 1.600,00\u00a0kr.).") != std::string::npos);
+  CHECK(da.find("99,37\u00a0%") != std::string::npos);
+  CHECK(da.find("- 10.04.2026 10.00–14.30 (") != std::string::npos);
+  // No doubled punctuation and no space before a stop, in any of the four letters.
+  for (const char* lang : {"en", "de", "nl", "da"}) {
+    const std::string text = r["letter"][lang];
+    auto stop = [](char ch) { return ch == '.' || ch == ',' || ch == ':' || ch == ';'; };
+    for (std::size_t i = 1; i < text.size(); ++i) {
+      INFO(lang << " at " << i << ": " << text.substr(i > 20 ? i - 20 : 0, 40));
+      CHECK_FALSE((stop(text[i]) && stop(text[i - 1])));
+      CHECK_FALSE((stop(text[i]) && text[i - 1] == ' '));
+    }
+  }
+  // A monitoring export may hold thousands: 50 are listed, the rest counted. 60 outages of 4 min
+  // = 14 400 s > April's budget of 12 960 s.
+  json many = json::array();
+  for (int i = 0; i < 60; ++i) {
+    std::string day = (i / 20 + 1 < 10 ? "2026-04-0" : "2026-04-") + std::to_string(i / 20 + 1);
+    std::string hour = (i % 20 < 10 ? "T0" : "T") + std::to_string(i % 20);
+    many.push_back({{"start", day + hour + ":00"}, {"end", day + hour + ":04"}});
+  }
+  json crowded = ok("credit", {{"profile", "wp-heaven"}, {"tier", "standard"}, {"month", "2026-04"}, {"fee", 160000},
+                               {"outages", many}});
+  REQUIRE(crowded["eligible"] == true);
+  const std::string listed = crowded["letter"]["en"];
+  std::size_t lines = 0;
+  for (std::size_t at = listed.find("\n- 2026-04-"); at != std::string::npos; at = listed.find("\n- 2026-04-", at + 1)) ++lines;
+  CHECK(lines == 50);
+  CHECK(listed.find("\n- and 10 more\n") != std::string::npos);
+  // Without claimant details their lines are left out; with a line break in the name the request is refused.
+  request.erase("claimant");
+  const std::string plain = ok("credit", request)["letter"]["en"];
+  CHECK(plain.find("\nSubject: ") == plain.find('\n'));
+  CHECK(plain.substr(plain.size() - 13) == "Kind regards\n");
+  request["claimant"] = {{"name", "Jens\nBcc: x"}};
+  fails_at("credit", request, "invalid_format", "/claimant/name");
 }
 
 TEST_CASE("credit: Arena — 1.25 % of the annual fee, claim 15 days after the quarter") {
@@ -44,6 +111,37 @@ TEST_CASE("credit: Arena — 1.25 % of the annual fee, claim 15 days after the q
   // Q4: 31 December + 15 days = 15 January.
   CHECK(ok("credit", {{"profile", "arena"}, {"tier", "plm-service"}, {"month", "2026-11"}, {"availability", "99"},
                       {"fee", 4800000}})["claimDeadline"] == "2027-01-15");
+}
+
+TEST_CASE("credit: asOf — has the claim deadline passed? (Arena: within 15 days after the quarter ends)") {
+  auto arena = [](json extra) {
+    json r = {{"profile", "arena"}, {"tier", "plm-service"}, {"month", "2026-02"}, {"availability", "99"}, {"fee", 4800000}};
+    r.update(extra);
+    return ok("credit", r);
+  };
+  // Q1 2026 ends 31 March; + 15 days → 15 April 2026 is the last day to claim.
+  json late = arena({{"asOf", "2026-12-05"}});
+  CHECK(late["eligible"] == true);
+  CHECK(late["claimDeadline"] == "2026-04-15");
+  CHECK(late["asOf"] == "2026-12-05");
+  CHECK(late["claimDeadlinePassed"] == true);
+  CHECK(test::explain_text(late, "claim-as-of").find("has passed") != std::string::npos);
+  // The last day itself is still in time; the day after is not.
+  CHECK(arena({{"asOf", "2026-04-15"}})["claimDeadlinePassed"] == false);
+  CHECK(arena({{"asOf", "2026-04-16"}})["claimDeadlinePassed"] == true);
+  // Without asOf nothing is said about today: the answer is as before.
+  json plain = arena(json::object());
+  CHECK_FALSE(plain.contains("asOf"));
+  CHECK_FALSE(plain.contains("claimDeadlinePassed"));
+  CHECK(plain.dump().find("claim-as-of") == std::string::npos);
+  // WP Heaven §11 sets no claim deadline: nothing to pass.
+  json wp = ok("credit", {{"profile", "wp-heaven"}, {"tier", "standard"}, {"month", "2026-04"}, {"availability", "90"},
+                          {"fee", 160000}, {"asOf", "2026-12-05"}});
+  CHECK(wp["claimDeadlinePassed"].is_null());
+  // A day, not an instant or a month.
+  fails_at("credit", {{"profile", "arena"}, {"tier", "plm-service"}, {"month", "2026-02"}, {"availability", "99"},
+                      {"fee", 4800000}, {"asOf", "2026-12"}},
+           "invalid_format", "/asOf");
 }
 
 TEST_CASE("credit: Arena — when a credit is made available, offset and lapses (Gutschriften)") {

@@ -120,12 +120,12 @@ TEST_CASE("lang: WP Heaven §11.3's credit and claim letter in four languages") 
   CHECK(r["amount"]["text"] == "152,00\u00a0DKK");
   CHECK(r["amount"]["minor"] == 15200);
   const json& letter = r["letter"];
-  CHECK(contains(letter["en"], "The credit is 9.5 % of 1,600.00 DKK: 152.00 DKK."));
+  CHECK(contains(letter["en"], "The credit is 152.00 DKK (9.5 % of 1,600.00 DKK)."));
   CHECK(contains(letter["en"], "(2026-04-01 to 2026-04-30)"));
-  CHECK(contains(letter["de"], "Die Gutschrift beträgt 9,5\u00a0% von 1.600,00\u00a0DKK: 152,00\u00a0DKK."));
+  CHECK(contains(letter["de"], "Die Gutschrift beträgt 152,00\u00a0DKK (9,5\u00a0% von 1.600,00\u00a0DKK)."));
   CHECK(contains(letter["de"], "(01.04.2026 bis 30.04.2026)"));
-  CHECK(contains(letter["nl"], "De creditering bedraagt 9,5% van DKK\u00a01.600,00: DKK\u00a0152,00."));
+  CHECK(contains(letter["nl"], "De creditering bedraagt DKK\u00a0152,00 (9,5% van DKK\u00a01.600,00)."));
   CHECK(contains(letter["nl"], "(01-04-2026 tot en met 30-04-2026)"));
-  CHECK(contains(letter["da"], "Krediteringen udgør 9,5\u00a0% af 1.600,00\u00a0kr.: 152,00\u00a0kr."));
+  CHECK(contains(letter["da"], "Krediteringen udgør 152,00\u00a0kr. (9,5\u00a0% af 1.600,00\u00a0kr.)."));
   CHECK(contains(letter["da"], "Med venlig hilsen"));
 }

@@ -208,6 +208,43 @@ TEST_CASE("measure: outages outside the months are counted and said, a repeated 
   CHECK(e["message"] == "repeats the outage at /outages/0");
 }
 
+TEST_CASE("measure: each outage a commitment does not count, and why, in words") {
+  // Arena excludes planned outages, customer-caused, third-party causes and force majeure
+  // (Betriebsverfügbarkeitszeiten und Verfügbarkeitsberechnung). Q2 2026: rows 1 and 2 are
+  // not counted, row 0 is downtime, row 3 (2027) is outside the quarter and said by `outside`.
+  json request = {{"profile", "arena"}, {"tier", "plm-service"}, {"from", "2026-04"}, {"to", "2026-06"},
+                  {"outages", {outage("2026-05-01T10:00:00Z", "2026-05-01T11:00:00Z"),
+                               outage("2026-05-03T10:00:00Z", "2026-05-03T11:00:00Z", "excluded", "customer-caused"),
+                               outage("2026-05-02T00:00:00Z", "2026-05-02T04:00:00Z", "planned"),
+                               outage("2027-01-02T00:00:00Z", "2027-01-02T04:00:00Z", "planned")}}};
+  json c = ok("measure", request)["commitments"][0];
+  CHECK(c["notCounted"]["count"] == 2);
+  REQUIRE(c["notCounted"]["outages"].size() == 2);
+  // In time order: the planned one (2 May) first, by its place in the request.
+  CHECK(c["notCounted"]["outages"][0]["outage"] == 2);
+  CHECK(c["notCounted"]["outages"][0]["reason"] == "planned-maintenance");
+  CHECK(c["notCounted"]["outages"][0]["text"] ==
+        "planned maintenance: not downtime under Betriebsverfügbarkeitszeiten und Verfügbarkeitsberechnung");
+  CHECK(c["notCounted"]["outages"][1]["outage"] == 1);
+  CHECK(c["notCounted"]["outages"][1]["reason"] == "customer-caused");
+  // The exclusions in words, not ids, in every language.
+  CHECK(test::explain_text(c["explain"], "excluded").rfind(
+            "Not downtime: planned maintenance, outages the customer caused, third-party causes, force majeure.", 0) == 0);
+  request["lang"] = "de";
+  json de = ok("measure", request)["commitments"][0];
+  CHECK(de["notCounted"]["outages"][1]["text"].get<std::string>().rfind("vom Kunden verursachte Ausfälle: ", 0) == 0);
+  CHECK(test::explain_text(de["explain"], "excluded").find("höhere Gewalt") != std::string::npos);
+  // Flying Circus §9.2: an outage of the application is not the platform's to count.
+  json fc = ok("measure", {{"profile", "flying-circus"}, {"tier", "guided-1"}, {"from", "2026-04"},
+                           {"outages", {{{"start", "2026-04-07T10:00"}, {"end", "2026-04-07T11:00"},
+                                         {"scope", "application"}}}}});
+  for (const auto& commitment : fc["commitments"]) {
+    const bool platform = commitment["scope"] == "platform";
+    CHECK(commitment["notCounted"]["count"] == (platform ? 1 : 0));
+    if (platform) CHECK(commitment["notCounted"]["outages"][0]["reason"] == "other-scope");
+  }
+}
+
 TEST_CASE("measure: bad input names the field") {
   json r = {{"profile", "arena"}, {"tier", "plm-service"}, {"from", "2026-01"},
             {"outages", {outage("2026-02-03T10:00:00Z", "2026-02-03T11:00:00Z")}}};

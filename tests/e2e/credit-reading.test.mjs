@@ -83,7 +83,7 @@ test('Flying Circus platform, April 2026: 44 min is within §9.2\'s 45 min; read
         { downtime: '44m', met: '✓ met', budget: '45m', remaining: '1m' });
       assert.equal(await text(page, `${'[data-scope="platform"]'} [data-testid="reading"]`),
         'Downtime budget — Stated in the contract (0.1 % of 750 h)');
-      assert.equal(await text(page, '#verdict'), '✗ No credit for April 2026: every target was met.');
+      assert.equal(await text(page, '#verdict'), 'No credit for April 2026: every target was met.');
       if (width === 1366) await page.screenshot({ path: path.join(shotDir, 'credit-reading-1366.png'), fullPage: true });
 
       // The same month read as a calendar month: 0.1 % of 30 × 24 h = 0.72 h = 43m 12s < 44 min → missed,
@@ -161,7 +161,7 @@ test('Flying Circus Guided 3: a 2 h outage of the application only is within its
     // The platform was not hit: nothing counted against its 45 min.
     assert.deepEqual((await periods(page, 'platform'))['April 2026'],
       { downtime: '0s', met: '✓ met', budget: '45m', remaining: '45m' });
-    assert.equal(await text(page, '#verdict'), '✗ No credit for April 2026: every target was met.');
+    assert.equal(await text(page, '#verdict'), 'No credit for April 2026: every target was met.');
 
     // The same outage hit everything: 2 h > 45 min on the platform → 5 % × 155.00 EUR = 7.75 EUR.
     await page.selectOption('#o0-scope', 'all');
@@ -212,7 +212,7 @@ test('WP Heaven, November 2026: planned work announced 2 h ahead is downtime; 48
     await page.fill('#o0-announced', '2026-10-31T00:00');
     assert.equal((await periods(page, ''))['November 2026'].downtime, '0s');
     assert.equal(await page.locator('[data-testid="late-notice"]').count(), 0);
-    assert.equal(await text(page, '#verdict'), '✗ No credit for November 2026: every target was met.');
+    assert.equal(await text(page, '#verdict'), 'No credit for November 2026: every target was met.');
 
     // A half-typed announcement: said next to it, the rest kept.
     await page.locator('#o0-announced').focus();

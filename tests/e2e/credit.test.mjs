@@ -91,8 +91,8 @@ test('WP Heaven April 2026: 0.5 % of 720 h, the §11.3 formula, Copenhagen time'
     assert.equal(await fact(page, 'amount'), '152.00 DKK (9.5% of 1,600.00 DKK)');
     assert.equal(await text(page, '#verdict'), '✓ Credit owed for April 2026: 152.00 DKK');
     assert.equal(await fact(page, 'credit-clause'), '§11.3');
-    assert.match(await letter(page, 'en'), /9\.5 % of 1,600\.00 DKK: 152\.00 DKK/);
-    assert.match(await letter(page, 'de'), /9,5\s%\svon\s1\.600,00\sDKK:\s152,00\sDKK/);
+    assert.match(await letter(page, 'en'), /152\.00 DKK \(9\.5 % of 1,600\.00 DKK\)/);
+    assert.match(await letter(page, 'de'), /152,00\sDKK\s\(9,5\s%\svon\s1\.600,00\sDKK\)/);
 
     // The chart: one bar per month, labelled (title and aria-label), ✓/✗ in words, the target as a line.
     const [bar] = await bars(page);
@@ -139,6 +139,8 @@ test('Arena Q2 2026: annual fee, quarterly target, claim by 15 July, the letter 
 
     await range(page, '2026-04', '2026-06');
     await page.fill('#fee', '48 000,00');
+    // Judged as of 1 July 2026, before the claim deadline (credit-truth.test.mjs: after it).
+    await page.fill('#as-of', '2026-07-01');
     // 10:00:00–21:55:12 UTC = 11h 55m 12s = 42 912 s. Q2 2026 = 30 + 31 + 30 = 91 days = 7 862 400 s.
     // Availability = 100 × (1 − 42 912/7 862 400) = 99.454212… % < 99.5 → missed.
     // Budget 0.5 % × 7 862 400 = 39 312 s = 10h 55m 12s; 42 912 − 39 312 = 3 600 s over.
@@ -185,7 +187,7 @@ test('Arena Q2 2026: annual fee, quarterly target, claim by 15 July, the letter 
     assert.equal(await fact(page, 'amount'), '600.00 USD (1.25% of 48,000.00 USD)');
     // Picking Q3: no credit, no letter.
     await page.selectOption('#credit-period', '2026-07-01');
-    assert.equal(await text(page, '#verdict'), '✗ No credit for 2026-Q3: every target was met.');
+    assert.equal(await text(page, '#verdict'), 'No credit for 2026-Q3: every target was met.');
     assert.ok(await page.locator('#letters').isHidden());
     // The pick survives further input.
     await page.fill('#fee', '48 000');
@@ -447,6 +449,7 @@ test('import: a German semicolon CSV pasted for Arena fills the rows, Q2 is miss
     await choose(page, 'arena', 'plm-service');
     await range(page, '2026-04', '2026-06');
     await page.fill('#fee', '48 000,00');
+    await page.fill('#as-of', '2026-07-01');  // before the claim deadline, 15 July
     // A row typed by hand, for "Undo import" to bring back: 1 h in Q2, within the 10h 55m 12s budget.
     await outage(page, 0, '2026-04-02T08:00', '2026-04-02T09:00');
     await page.fill('#o0-note', 'typed by hand');
@@ -474,9 +477,9 @@ test('import: a German semicolon CSV pasted for Arena fills the rows, Q2 is miss
     assert.equal(await text(page, '#verdict'), '✓ Credit owed for 2026-Q2: 600.00 USD');
     assert.ok(await page.locator('#letters').isVisible());
     const en = await letter(page, 'en');
-    assert.match(en, /for 2026-Q2 .*99\.454212454212 % against the guaranteed 99\.5 %/s);
-    assert.match(en, /1\.25 % of 48,000\.00 USD: 600\.00 USD\./);
-    assert.match(await letter(page, 'de'), /1,25\s%\svon\s48\.000,00\s(?:USD|\$):\s600,00\s(?:USD|\$)\./);
+    assert.match(en, /for 2026-Q2 .*99\.45 % against the guaranteed 99\.5 %/s);
+    assert.match(en, /600\.00 USD \(1\.25 % of 48,000\.00 USD\)\./);
+    assert.match(await letter(page, 'de'), /600,00\s(?:USD|\$)\s\(1,25\s%\svon\s48\.000,00\s(?:USD|\$)\)\./);
 
     // An end before its start: the core names line and column (with the header's own name); the text and
     // the rows stay as they were.
@@ -783,6 +786,7 @@ test('in German, Dutch and Danish: the page\'s words, numbers and dates as each 
       assert.equal(await text(page, '#fee-label'), expected.fee);
       await range(page, '2026-04', '2026-06');
       await page.fill('#fee', '48.000,00');  // the decimal comma, as these languages write it
+      await page.fill('#as-of', '2026-07-01');  // before the claim deadline, 15 July
       await outage(page, 0, '2026-05-01T10:00', '2026-05-01T21:55:12');
       // One period, Q2 (its label is the core's, in the language).
       const all = Object.values(await periods(page));
@@ -805,7 +809,7 @@ test('in German, Dutch and Danish: the page\'s words, numbers and dates as each 
       const own = await text(page, '#letter');
       assert.ok(own === '' || !/^Subject: /.test(own), own);
       assert.equal(await page.locator('#copy-letter').isDisabled(), own === '');
-      assert.match(await letter(page, 'de'), /1,25\s%\svon\s48\.000,00\s(?:USD|\$):\s600,00\s(?:USD|\$)\./);
+      assert.match(await letter(page, 'de'), /600,00\s(?:USD|\$)\s\(1,25\s%\svon\s48\.000,00\s(?:USD|\$)\)\./);
       assert.ok(await page.locator('#copy-letter').isEnabled());
       assert.deepEqual(log.errors, []);  // a missing text would be a console error
     } finally {
