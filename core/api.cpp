@@ -51,7 +51,15 @@ Result<Lang> take_lang(json& request) {
 }
 
 Response failure(const Error& e) {
-  return {false, json_text(object({{"code", e.code}, {"message", e.message}, {"path", e.path}}))};
+  json body = object({{"code", e.code}, {"message", e.message}, {"path", e.path}});
+  if (!e.problems.empty()) {
+    json problems = json::array();
+    for (const LineProblem& p : e.problems)
+      problems.push_back(object({{"line", p.line}, {"column", p.column}, {"code", p.code}, {"message", p.message}}));
+    body["problems"] = problems;
+    body["more"] = e.more;
+  }
+  return {false, json_text(body)};
 }
 
 }  // namespace
@@ -117,7 +125,7 @@ Response LedgerSession::open(std::string_view text) {
   if (!r.is_object())
     return failure(
         not_a_request_object(r));
-  if (auto e = reject_unknown_fields(r, "", {"profile", "disambiguation"})) return failure(*e);
+  if (auto e = reject_unknown_fields(r, "", {"profile", "disambiguation", "dateOrder"})) return failure(*e);
   zone_ = "UTC";
   profile_id_.clear();
   std::shared_ptr<const Profile> profile;
@@ -132,7 +140,9 @@ Response LedgerSession::open(std::string_view text) {
   auto local = read_local_reading(r);
   if (!local.ok()) return failure(local.error());
   context.local = local.value();
-  ledger_ = std::make_unique<OutageLedger>(std::move(context));
+  auto date_order = read_date_order(r);
+  if (!date_order.ok()) return failure(date_order.error());
+  ledger_ = std::make_unique<OutageLedger>(std::move(context), date_order.value());
   return {true, json_text(object({{"zone", zone_}}))};
 }
 
