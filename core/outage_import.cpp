@@ -179,13 +179,13 @@ Result<DateOrder> DateOrderEvidence::order(DateOrder asked) const {
   };
   return Error{"ambiguous_date_order",
                say({"line {0}: {1} could be {2} (day first) or {3} (month first), and no date in the file has a day "
-                    "over 12: say which comes first (dateOrder \"day-month\" or \"month-day\")",
+                    "over 12",
                     "in Zeile {0}: {1} kann {2} (Tag zuerst) oder {3} (Monat zuerst) sein, und kein Datum der Datei hat "
-                    "einen Tag über 12: geben Sie an, was zuerst steht (dateOrder \"day-month\" oder \"month-day\")",
+                    "einen Tag über 12",
                     "regel {0}: {1} kan {2} (dag eerst) of {3} (maand eerst) zijn, en geen datum in het bestand heeft "
-                    "een dag boven 12: geef aan wat eerst staat (dateOrder \"day-month\" of \"month-day\")",
+                    "een dag boven 12",
                     "linje {0}: {1} kan være {2} (dag først) eller {3} (måned først), og ingen dato i filen har en dag "
-                    "over 12: angiv, hvad der står først (dateOrder \"day-month\" eller \"month-day\")"},
+                    "over 12"},
                    {std::to_string(ambiguous_line_), ambiguous_, iso(date->first, date->second),
                     iso(date->second, date->first)}),
                "/dateOrder"};
