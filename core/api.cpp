@@ -10,6 +10,7 @@
 #include "json_read.hpp"
 #include "json_write.hpp"
 #include "lang.hpp"
+#include "outage_import.hpp"
 #include "outage_ledger.hpp"
 #include "request_profile.hpp"
 #include "zones.hpp"
@@ -51,15 +52,9 @@ Result<Lang> take_lang(json& request) {
 }
 
 Response failure(const Error& e) {
-  json body = object({{"code", e.code}, {"message", e.message}, {"path", e.path}});
-  if (!e.problems.empty()) {
-    json problems = json::array();
-    for (const LineProblem& p : e.problems)
-      problems.push_back(object({{"line", p.line}, {"column", p.column}, {"code", p.code}, {"message", p.message}}));
-    body["problems"] = problems;
-    body["more"] = e.more;
-  }
-  return {false, json_text(body)};
+  std::string body = json_text(object({{"code", e.code}, {"message", e.message}, {"path", e.path}}));
+  if (!e.details.empty()) body.insert(body.size() - 1, "," + e.details);
+  return {false, body};
 }
 
 }  // namespace

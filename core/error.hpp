@@ -6,17 +6,8 @@
 #include <string_view>
 #include <utility>
 #include <variant>
-#include <vector>
 
 namespace slacalc {
-
-// One of several problems found at once (a file's bad rows).
-struct LineProblem {
-  int line = 0;
-  int column = 0;  // 1-based; 0 when the problem is the whole row's
-  std::string_view code;
-  std::string message;
-};
 
 struct Error {
   // Stable, machine-readable: "out_of_range", ... Always a string literal: a
@@ -25,10 +16,10 @@ struct Error {
   std::string_view code;
   std::string message;  // one sentence for a person
   std::string path;     // JSON pointer into the request, "" = whole request
-  // Where one request had several problems (a file's bad rows): all listed,
-  // the first of them the error itself, and how many more were not.
-  std::vector<LineProblem> problems = {};
-  std::size_t more = 0;
+  // Further members of the answer, as JSON text ("" for none): where one
+  // request had several problems (a file's bad rows), "problems":[…],"more":5.
+  // Text, not a list: every Result would otherwise carry a list's code.
+  std::string details = {};
 };
 
 // Either a value or an Error. Deliberately tiny: ok(), value(), error().

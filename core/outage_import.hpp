@@ -72,23 +72,25 @@ Result<DateOrder> read_date_order(const nlohmann::json& request);
 // One CSV row as the outage object measure reads (kinds in spreadsheet words
 // and times in spreadsheet forms translated), and that object checked; a
 // problem names the row's line and the column.
-Result<nlohmann::json> row_outage(const OutageColumns& columns, const CsvTable::Row& row, DateOrder order);
+nlohmann::json row_outage(const OutageColumns& columns, const CsvTable::Row& row, DateOrder order);
+// `column`: the column the problem is in (1-based), 0 for the whole row.
 Result<Outage> read_row_outage(const OutageColumns& columns, const CsvTable::Row& row, const OutageContext& context,
-                               DateOrder order, std::vector<AdjustedTime>* adjusted = nullptr);
+                               DateOrder order, std::vector<AdjustedTime>* adjusted = nullptr, int* column = nullptr);
 
 // Bad rows named at once, each with its line and column; the ones beyond
 // are counted ("and 5 more").
 inline constexpr std::size_t kMaxRowProblems = 20;
 class RowProblems {
  public:
-  void add(const Error& e, int line);
+  void add(const Error& e, int line, int column);
   bool empty() const { return !first_; }
-  // The first problem as the error, all listed (Error::problems).
+  // The first problem as the error, with all listed in its details:
+  // "problems": [{ line, column, code, message }], "more".
   Error error() const;
 
  private:
   std::optional<Error> first_;
-  std::vector<LineProblem> listed_;
+  nlohmann::json listed_ = nlohmann::json::array();
   std::size_t more_ = 0;
 };
 // "line 9: repeats the outage at line 4".

@@ -149,9 +149,10 @@ std::optional<Error> OutageLedger::read_records(std::string_view records) {
 // One row into the ledger, or its problem noted.
 void OutageLedger::read_row(const CsvTable::Row& row, DateOrder order) {
   std::size_t before = adjusted_.size();
-  auto o = read_row_outage(columns_, row, context_, order, &adjusted_);
+  int column = 0;
+  auto o = read_row_outage(columns_, row, context_, order, &adjusted_, &column);
   if (!o.ok()) {
-    problems_.add(o.error(), row.line);
+    problems_.add(o.error(), row.line, column);
     return;
   }
   for (std::size_t i = before; i < adjusted_.size(); ++i) {  // a file's rows are named by line

@@ -1,7 +1,6 @@
 #include "sheet_time.hpp"
 
 #include <cctype>
-#include <cstdio>
 
 namespace slacalc {
 namespace {
@@ -16,6 +15,9 @@ bool sheet_number(std::string_view text, std::size_t& i, int min_digits, int max
   }
   return digits >= min_digits && (i == text.size() || !std::isdigit(static_cast<unsigned char>(text[i])));
 }
+
+// "07": the numbers here have at most two digits.
+std::string two_digits(int n) { return {static_cast<char>('0' + n / 10), static_cast<char>('0' + n % 10)}; }
 
 struct SheetTime {
   int first = 0, second = 0, year = 0, hour = 0, minute = 0, seconds = -1;
@@ -78,12 +80,9 @@ std::optional<std::string> iso_of_sheet_time(std::string_view text, DateOrder or
     if (hour < 1 || hour > 12) return std::nullopt;  // "13:00 PM", "0:30 AM": no 12-hour time
     hour = hour % 12 + (t->half == 'P' ? 12 : 0);
   }
-  char out[32];
-  if (t->seconds < 0)
-    std::snprintf(out, sizeof out, "%04d-%02d-%02dT%02d:%02d", t->year, month, day, hour, t->minute);
-  else
-    std::snprintf(out, sizeof out, "%04d-%02d-%02dT%02d:%02d:%02d", t->year, month, day, hour, t->minute, t->seconds);
-  return std::string(out);
+  std::string iso = std::to_string(t->year) + "-" + two_digits(month) + "-" + two_digits(day) + "T" +
+                    two_digits(hour) + ":" + two_digits(t->minute);
+  return t->seconds < 0 ? iso : iso + ":" + two_digits(t->seconds);
 }
 
 }  // namespace slacalc
