@@ -95,13 +95,6 @@ Result<std::string> kind_of(std::string_view text) {
 
 bool is_time_field(const std::string& field) { return field == "start" || field == "end" || field == "announced"; }
 
-// "line 4, column 1 (Start)".
-std::string sheet_place(const OutageColumns& columns, int line, std::size_t column) {
-  return say({"line {0}, column {1} ({2})", "in Zeile {0}, Spalte {1} ({2})", "regel {0}, kolom {1} ({2})",
-              "linje {0}, kolonne {1} ({2})"},
-             {std::to_string(line), std::to_string(column + 1), columns.header[column]});
-}
-
 }  // namespace
 
 Result<OutageColumns> outage_columns(const std::vector<std::string>& header, int line) {
@@ -236,7 +229,12 @@ Result<Outage> read_row_outage(const OutageColumns& columns, const CsvTable::Row
     if (auto kind = kind_of(row.fields[column]); !kind.ok()) e = kind.error();  // naming the words taken
   bool in_column = column < columns.fields.size();
   if (column_out) *column_out = in_column ? static_cast<int>(column + 1) : 0;
-  if (in_column) return Error{e.code, sheet_place(columns, row.line, column) + ": " + e.message, "/text"};
+  if (in_column)
+    return Error{e.code,
+                 say({"line {0}, column {1} ({2}): {3}", "in Zeile {0}, Spalte {1} ({2}): {3}",
+                      "regel {0}, kolom {1} ({2}): {3}", "linje {0}, kolonne {1} ({2}): {3}"},
+                     {std::to_string(row.line), std::to_string(column + 1), columns.header[column], e.message}),
+                 "/text"};
   return Error{e.code,
                say({"line {0}: {1}", "in Zeile {0}: {1}", "regel {0}: {1}", "linje {0}: {1}"},
                    {std::to_string(row.line), e.message}),
