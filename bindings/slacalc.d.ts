@@ -464,6 +464,8 @@ export interface DeadlineResult {
  */
 /** A local time the clocks skip or repeat: how it is read (docs/api.md, "Local times"). */
 export type Disambiguation = 'compatible' | 'earlier' | 'later' | 'reject';
+/** How an outage file's slashed dates (03/04/2026) are read when none of its dates settles it (docs/api.md, parseOutages). */
+export type DateOrder = 'day-month' | 'month-day';
 
 export type BudgetReading = 'contract' | 'window' | ProfileMonthBasis;
 
@@ -1002,11 +1004,24 @@ export interface Results {
   compose: ComposeResult;
 }
 
+/** One of several problems of one call: a bad row of an outage file, at its line and column (0: the whole row). */
+export interface LineProblem {
+  line: number;
+  column: number;
+  code: string;
+  /** The whole sentence, place included: "line 3, column 2 (end): …". */
+  message: string;
+}
+
 /** A failed call's answer: what SlaError carries. */
 export interface ErrorAnswer {
   code: string;
   message: string;
   path: string;
+  /** parseOutages and an outage file: every bad row, up to 20, the first of them the error itself. */
+  problems?: LineProblem[];
+  /** How many bad rows beyond `problems`. */
+  more?: number;
 }
 
 export declare class SlaError extends Error {
@@ -1015,6 +1030,10 @@ export declare class SlaError extends Error {
   code: string;
   /** JSON pointer of the offending field, "" for the whole request. */
   path: string;
+  /** parseOutages and an outage file: every bad row, up to 20, the first of them the error itself. */
+  problems?: LineProblem[];
+  /** How many bad rows beyond `problems`. */
+  more?: number;
 }
 
 export interface SlaCalc {
@@ -1034,7 +1053,8 @@ export interface SlaCalc {
   measure(request: MeasureRequest): MeasureResult;
   credit(request: CreditRequest): CreditResult;
   /** CSV text (comma, semicolon or tab; BOM; quotes) → outage records; errors name line and column. */
-  parseOutages(request: { text: string; profile?: string | object } & LangOption): ParseOutagesResult;
+  parseOutages(request: { text: string; profile?: string | object; disambiguation?: Disambiguation;
+    dateOrder?: DateOrder } & LangOption): ParseOutagesResult;
   /** Terms, renewals, notice deadlines, other deadlines, damages for cause, and an .ics calendar. */
   term(request: TermRequest): TermResult;
   /** What a tier costs a month under its contract's price model, and the contract's what-ifs. */
@@ -1042,7 +1062,8 @@ export interface SlaCalc {
   /** Composite availability of serial and parallel dependencies, nested. */
   compose(request: ComposeRequest): ComposeResult;
   /** Times without an offset are read in the profile's zone (UTC without one). */
-  openOutageFile(request?: { profile?: string | object; disambiguation?: Disambiguation } & LangOption): OutageFile;
+  openOutageFile(request?: { profile?: string | object; disambiguation?: Disambiguation; dateOrder?: DateOrder } &
+    LangOption): OutageFile;
 }
 
 export type ComposeNode =

@@ -5,8 +5,9 @@
 //   sla.budget({ target: '99.9', period: 'week' }).downtime.human  // "10m 4.8s"
 //
 // Every function takes a plain object and returns a plain object, or throws
-// SlaError {code, message, path} for bad input. The instance stays usable
-// after an error: errors are values inside the core, never traps.
+// SlaError {code, message, path} for bad input (a file's bad rows also as
+// problems, more). The instance stays usable after an error: errors are
+// values inside the core, never traps.
 
 import { VIEWS as VIEW_LIST } from './views.mjs';
 
@@ -15,11 +16,12 @@ export const FUNCTIONS = Object.freeze([
 ]);
 
 export class SlaError extends Error {
-  constructor({ code, message, path }) {
+  constructor({ code, message, path, problems, more }) {
     super(message);
     this.name = 'SlaError';
     this.code = code;
     this.path = path;
+    if (problems) Object.assign(this, { problems, more });
   }
 }
 

@@ -10,6 +10,7 @@
 #include "json_read.hpp"
 #include "json_write.hpp"
 #include "lang.hpp"
+#include "outage_import.hpp"
 #include "outage_ledger.hpp"
 #include "request_profile.hpp"
 #include "zones.hpp"
@@ -51,7 +52,9 @@ Result<Lang> take_lang(json& request) {
 }
 
 Response failure(const Error& e) {
-  return {false, json_text(object({{"code", e.code}, {"message", e.message}, {"path", e.path}}))};
+  std::string body = json_text(object({{"code", e.code}, {"message", e.message}, {"path", e.path}}));
+  if (!e.details.empty()) body.insert(body.size() - 1, "," + e.details);
+  return {false, body};
 }
 
 }  // namespace
@@ -117,7 +120,7 @@ Response LedgerSession::open(std::string_view text) {
   if (!r.is_object())
     return failure(
         not_a_request_object(r));
-  if (auto e = reject_unknown_fields(r, "", {"profile", "disambiguation"})) return failure(*e);
+  if (auto e = reject_unknown_fields(r, "", {"profile", "disambiguation", "dateOrder"})) return failure(*e);
   zone_ = "UTC";
   profile_id_.clear();
   std::shared_ptr<const Profile> profile;
@@ -132,7 +135,9 @@ Response LedgerSession::open(std::string_view text) {
   auto local = read_local_reading(r);
   if (!local.ok()) return failure(local.error());
   context.local = local.value();
-  ledger_ = std::make_unique<OutageLedger>(std::move(context));
+  auto date_order = read_date_order(r);
+  if (!date_order.ok()) return failure(date_order.error());
+  ledger_ = std::make_unique<OutageLedger>(std::move(context), date_order.value());
   return {true, json_text(object({{"zone", zone_}}))};
 }
 

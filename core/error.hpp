@@ -16,6 +16,10 @@ struct Error {
   std::string_view code;
   std::string message;  // one sentence for a person
   std::string path;     // JSON pointer into the request, "" = whole request
+  // Further members of the answer, as JSON text ("" for none): where one
+  // request had several problems (a file's bad rows), "problems":[…],"more":5.
+  // Text, not a list: every Result would otherwise carry a list's code.
+  std::string details = {};
 };
 
 // Either a value or an Error. Deliberately tiny: ok(), value(), error().

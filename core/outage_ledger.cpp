@@ -88,6 +88,10 @@ std::optional<Error> OutageLedger::finish() {
     pending_.clear();
     pending_.shrink_to_fit();
   }
+  if (!unordered_.empty()) {
+    if (auto order = evidence_.order(date_order_); !order.ok()) return failed_ = order.error();
+  }
+  if (!problems_.empty()) return failed_ = problems_.error();
   if (auto repeat = sort_outages(outages_, &moved_))
     return failed_ = repeated_row(lines_[repeat->first], lines_[repeat->second]);
   lines_ = {};
@@ -111,11 +115,10 @@ std::optional<Error> OutageLedger::read_records(std::string_view records) {
     if (!columns.ok()) return failed_ = columns.error();
     columns_ = columns.value();
     delimiter_ = table->delimiter;
-  }
-  std::size_t start_column = 0, end_column = 0;
-  for (std::size_t c = 0; c < columns_.fields.size(); ++c) {
-    if (columns_.fields[c] == "start") start_column = c;
-    if (columns_.fields[c] == "end") end_column = c;
+    for (std::size_t c = 0; c < columns_.fields.size(); ++c) {
+      if (columns_.fields[c] == "start") start_column_ = c;
+      if (columns_.fields[c] == "end") end_column_ = c;
+    }
   }
   for (auto& row : table->rows) {
     row.line += shift;
@@ -127,22 +130,41 @@ std::optional<Error> OutageLedger::read_records(std::string_view records) {
                                   "linje {0}: højst 2.000.000 nedbrud i en fil"},
                                  {std::to_string(row.line)}),
                              "/text"};
-    std::size_t before = adjusted_.size();
-    auto o = read_row_outage(columns_, row, context_, &adjusted_);
-    if (!o.ok()) return failed_ = o.error();
-    for (std::size_t i = before; i < adjusted_.size(); ++i) {  // a file's rows are named by line
-      adjusted_[i].path.clear();
-      adjusted_[i].line = row.line;
+    if (auto e = evidence_.note(columns_, row)) return failed_ = *e;
+    DateOrder order = date_order_ != DateOrder::unknown ? date_order_ : evidence_.settled();
+    if (order == DateOrder::unknown && needs_date_order(columns_, row)) {
+      unordered_.push_back(std::move(row));
+      continue;
     }
-    moved_.push_back(adjusted_.size() > before);
-    has_profile_terms_ = has_profile_terms_ || o.value().scope != 0 || o.value().late_notice;
-    outages_.push_back(o.value());
-    lines_.push_back(row.line);
-    if (!has_local_times_)
-      has_local_times_ = !has_offset(row.fields[start_column]) || !has_offset(row.fields[end_column]);
+    if (order != DateOrder::unknown) {
+      for (const auto& waiting : unordered_) read_row(waiting, order);
+      unordered_ = {};
+    }
+    read_row(row, order);
   }
   lines_read_ += count_line_ends(records);
   return std::nullopt;
+}
+
+// One row into the ledger, or its problem noted.
+void OutageLedger::read_row(const CsvTable::Row& row, DateOrder order) {
+  std::size_t before = adjusted_.size();
+  int column = 0;
+  auto o = read_row_outage(columns_, row, context_, order, &adjusted_, &column);
+  if (!o.ok()) {
+    problems_.add(o.error(), row.line, column);
+    return;
+  }
+  for (std::size_t i = before; i < adjusted_.size(); ++i) {  // a file's rows are named by line
+    adjusted_[i].path.clear();
+    adjusted_[i].line = row.line;
+  }
+  moved_.push_back(adjusted_.size() > before);
+  has_profile_terms_ = has_profile_terms_ || o.value().scope != 0 || o.value().late_notice;
+  outages_.push_back(o.value());
+  lines_.push_back(row.line);
+  if (!has_local_times_)
+    has_local_times_ = !has_offset(row.fields[start_column_]) || !has_offset(row.fields[end_column_]);
 }
 
 }  // namespace slacalc

@@ -27,15 +27,19 @@ inline constexpr std::size_t kMaxLedgerBytes = std::size_t{128} << 20;
 class OutageLedger {
  public:
   // Rows are read in the context of the profile the file was opened with
-  // (times without an offset in its zone, its scopes, its notice rule).
-  explicit OutageLedger(OutageContext context) : context_(std::move(context)) {}
+  // (times without an offset in its zone, its scopes, its notice rule), and
+  // slashed dates in `date_order` (unknown: as the file's dates settle it).
+  explicit OutageLedger(OutageContext context, DateOrder date_order = DateOrder::unknown)
+      : context_(std::move(context)), date_order_(date_order) {}
 
   // The next piece of the file. Complete records are read now; a record cut
   // by the piece's end waits for the next piece. After an error the ledger
   // is spent: start a new one.
   std::optional<Error> append(std::string_view piece);
-  // The file's end: the last record, then the rows sorted and an exact
-  // repeat refused ("line 9: repeats the outage at line 4").
+  // The file's end: the last record, then every bad row named (up to
+  // kMaxRowProblems), a slashed date whose order nothing settled refused,
+  // the rows sorted and an exact repeat refused ("line 9: repeats the
+  // outage at line 4").
   std::optional<Error> finish();
 
   std::size_t rows() const { return rows_; }
@@ -55,14 +59,22 @@ class OutageLedger {
 
  private:
   std::optional<Error> read_records(std::string_view records);
+  void read_row(const CsvTable::Row& row, DateOrder order);
 
   OutageContext context_;
+  DateOrder date_order_;
+  DateOrderEvidence evidence_;
+  // Rows with a slashed date that only the order reads, until the file's
+  // dates settle it.
+  std::vector<CsvTable::Row> unordered_;
+  RowProblems problems_;
   std::string header_;   // the header record, put before each later piece
   int header_lines_ = 0;  // lines the header record spans
   std::string pending_;  // an unfinished record
   int lines_read_ = 0;   // lines of the file before pending_
   OutageColumns columns_;
   char delimiter_ = ',';
+  std::size_t start_column_ = 0, end_column_ = 0;
   std::vector<Outage> outages_;
   std::vector<int> lines_;  // each outage's line, until finish()
   std::vector<bool> moved_;  // each outage: a time read by disambiguation, until finish()

@@ -682,8 +682,51 @@ const LARGE_FILE_BYTES = 256 << 10;
 /** The rows before the last import, for "Undo import"; null when there is nothing to undo. */
 let rowsBeforeImport = null;
 
-/** CSV, semicolon-separated or tab-separated text, read by the core in the provider's zone. */
-const outagesOfCsv = (text) => sla.parseOutages({ text, profile: profileRef() }).outages;
+/**
+ * CSV, semicolon-separated or tab-separated text, read by the core in the
+ * provider's zone; slashed dates in `dateOrder` when the user was asked.
+ */
+const outagesOfCsv = (text, dateOrder) =>
+  sla.parseOutages({ text, profile: profileRef(), ...(dateOrder ? { dateOrder } : {}) }).outages;
+
+/**
+ * An import's error as shown next to its field: the core's message, or,
+ * for several bad rows, each on its own line and how many more there were.
+ */
+function importProblem(err, file) {
+  const rows = err.problems ?? [];
+  const text = rows.length < 2 && !err.more ? err.message : [
+    t('credit.importProblems', { count: count.format(rows.length + err.more) }),
+    ...rows.map((p) => p.message), ...(err.more ? [t('credit.importProblemsMore', { count: count.format(err.more) })] : []),
+  ].join('\n');
+  return file ? `${file}: ${text}` : text;
+}
+
+/** The import that waits for the user's answer to the date-order question: (dateOrder) => void. */
+let awaitingDateOrder = null;
+
+/**
+ * Slashed dates that none of the file's settle (03/04/2026): the core's
+ * evidence and the question, once, next to the import; the answer reads
+ * the same text or file again (docs/api.md, parseOutages: dateOrder).
+ */
+function askDateOrder(err, file, retry) {
+  $('date-order-question').textContent = t('credit.dateOrderQuestion', { evidence: file ? `${file}: ${err.message}` : err.message });
+  $('date-order').hidden = false;
+  awaitingDateOrder = retry;
+  $('date-order-day').focus();
+}
+
+function answerDateOrder(order) {
+  const retry = awaitingDateOrder;
+  closeDateOrder();
+  retry?.(order);
+}
+
+function closeDateOrder() {
+  awaitingDateOrder = null;
+  $('date-order').hidden = true;
+}
 
 function showImportMessage(text, canUndo) {
   $('import-message').textContent = text;
@@ -695,16 +738,18 @@ function showImportMessage(text, canUndo) {
  * replaced, the old ones kept for "Undo import"; otherwise the message goes
  * next to control `id` and nothing else changes.
  */
-function importOutages(id, read, file) {
+function importOutages(id, read, file, dateOrder) {
   setFieldError('import-text', null);
   setFieldError('import-file', null);
+  closeDateOrder();
   let rows;
   try {
-    rows = rowsOfRecords(read(), profileDoc($('profile').value).timeZone);
+    rows = rowsOfRecords(read(dateOrder), profileDoc($('profile').value).timeZone);
     if (!rows.length) throw new ImportError(t('credit.errorNoOutages'));
   } catch (err) {
     if (!(err instanceof SlaError || err instanceof ImportError)) throw err;
-    setFieldError(id, file ? `${file}: ${err.message}` : err.message);
+    if (err.code === 'ambiguous_date_order') askDateOrder(err, file, (order) => importOutages(id, read, file, order));
+    else setFieldError(id, importProblem(err, file));
     return;
   }
   rowsBeforeImport = allRowValues();
@@ -719,7 +764,7 @@ function importOutages(id, read, file) {
 
 function importPasted() {
   const text = $('import-text').value;
-  importOutages('import-text', () => outagesOfCsv(text), null);
+  importOutages('import-text', (dateOrder) => outagesOfCsv(text, dateOrder), null);
 }
 
 /**
@@ -739,7 +784,7 @@ async function importFile(file) {
     return;
   }
   const text = await fileText(file);
-  importOutages('import-file', () => (json ? outagesOfJson(text) : outagesOfCsv(text)), file.name);
+  importOutages('import-file', (dateOrder) => (json ? outagesOfJson(text) : outagesOfCsv(text, dateOrder)), file.name);
 }
 
 // ---------------------------------------------------------------- a large outage file
@@ -775,13 +820,14 @@ function showOutageSource() {
  * progress and a cancel button. Only a file read without an error replaces
  * what was measured before; an error goes next to the file input.
  */
-async function readLargeFile(file) {
+async function readLargeFile(file, dateOrder) {
   setFieldError('import-text', null);
   setFieldError('import-file', null);
+  closeDateOrder();
   const profile = profileRef();
   showProgress(file, 0, 0);
   try {
-    const summary = await fileReader.read(file, profile, ({ bytes, rows }) => showProgress(file, bytes, rows));
+    const summary = await fileReader.read(file, profile, ({ bytes, rows }) => showProgress(file, bytes, rows), dateOrder);
     outageFile = { file, profile, summary };
     showOutageSource();
     showImportMessage(t(summary.rows === 1 ? 'credit.readFileOne' : 'credit.readFile',
@@ -789,7 +835,9 @@ async function readLargeFile(file) {
     page.compute();
   } catch (err) {
     if (err instanceof ReadCancelled) showImportMessage(t('credit.readCancelled', { file: file.name }), false);
-    else if (err instanceof SlaError) setFieldError('import-file', `${file.name}: ${err.message}`);
+    else if (err instanceof SlaError && err.code === 'ambiguous_date_order') {
+      askDateOrder(err, file.name, (order) => readLargeFile(file, order));
+    } else if (err instanceof SlaError) setFieldError('import-file', importProblem(err, file.name));
     else throw err;
   } finally {
     $('file-progress').hidden = true;
@@ -1531,6 +1579,8 @@ function wireImportExport() {
     e.target.value = ''; // the same file again is a new import
     if (file) importFile(file);
   });
+  $('date-order-day').addEventListener('click', () => answerDateOrder('day-month'));
+  $('date-order-month').addEventListener('click', () => answerDateOrder('month-day'));
   $('undo-import').addEventListener('click', undoImport);
   $('leave-file').addEventListener('click', leaveFile);
   $('use-profile').addEventListener('click', useOwnProfile);

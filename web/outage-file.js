@@ -1,6 +1,6 @@
 // The page's side of outage-worker.js: a large outage file is read, and then
 // measured, in a worker, and each request comes back as a promise. Errors
-// arrive as SlaError {code, message, path}, like the core's own; the
+// arrive as SlaError {code, message, path, problems?, more?}, like the core's own; the
 // worker's own problems (it has no locale files) are worded here, in the
 // page's language.
 import { SlaError } from './slacalc.mjs';
@@ -56,9 +56,12 @@ export class OutageFileReader {
     this.#pending.clear();
   }
 
-  /** Reads `file` in the zone of `profile` → { rows, bytes, first, last, delimiter, columns, seconds }. */
-  read(file, profile, onProgress) {
-    return this.#post({ type: 'read', file, profile, lang }, onProgress);
+  /**
+   * Reads `file` in the zone of `profile`, its slashed dates in `dateOrder`
+   * when given → { rows, bytes, first, last, delimiter, columns, seconds }.
+   */
+  read(file, profile, onProgress, dateOrder) {
+    return this.#post({ type: 'read', file, profile, lang, dateOrder }, onProgress);
   }
 
   /** Stops a read between two pieces; its promise rejects with ReadCancelled. */

@@ -3,11 +3,11 @@
 // the page. The file goes to the core in pieces (openOutageFile); the page
 // hears how far it is, and later asks for measure and credit on the file.
 //
-// Messages in:  { type: 'read', id, file, profile, lang }   { type: 'cancel', id }
+// Messages in:  { type: 'read', id, file, profile, lang, dateOrder? }   { type: 'cancel', id }
 //               { type: 'call', id, fn: 'measure' | 'credit', request }
 // Messages out: { type: 'progress', id, bytes, total, rows }
 //               { type: 'read', id, summary } | { type: 'call', id, result }
-//               { type: 'failed', id, error: { code, message, path, reason?, detail? } }
+//               { type: 'failed', id, error: { code, message, path, problems?, more?, reason?, detail? } }
 // A file replaces the one before only once it was read without an error.
 // The core's errors come in the language the request names; the worker's own
 // carry a "reason" ('cancelled', 'no-file', 'unreadable' with the browser's
@@ -39,8 +39,8 @@ async function* pieces(file, encoding) {
 /** Pieces are gathered to about 1 MiB per call: fewer calls, progress still smooth. */
 const PIECE = 1 << 20;
 
-async function readFile(id, file, profile, sla, encoding, lang) {
-  const opened = sla.openOutageFile({ profile, lang });
+async function readFile(id, file, { profile, lang, dateOrder }, sla, encoding) {
+  const opened = sla.openOutageFile({ profile, lang, ...(dateOrder ? { dateOrder } : {}) });
   let bytes = 0, buffered = '', lastReport = 0;
   try {
     for await (const piece of pieces(file, encoding)) {
@@ -66,15 +66,15 @@ async function readFile(id, file, profile, sla, encoding, lang) {
   }
 }
 
-async function read(id, file, profile, lang) {
+async function read(id, file, options) {
   const sla = await slaReady;
   const started = performance.now();
   let summary;
   try {
-    summary = await readFile(id, file, profile, sla, 'utf-8', lang);
+    summary = await readFile(id, file, options, sla, 'utf-8');
   } catch (err) {
     if (!(err instanceof TypeError)) throw err; // not UTF-8: read it again as Windows-1252
-    summary = await readFile(id, file, profile, sla, 'windows-1252', lang);
+    summary = await readFile(id, file, options, sla, 'windows-1252');
   }
   postMessage({ type: 'read', id, summary: { ...summary, seconds: (performance.now() - started) / 1000 } });
 }
@@ -90,10 +90,11 @@ onmessage = async ({ data }) => {
     return;
   }
   try {
-    if (data.type === 'read') await read(data.id, data.file, data.profile, data.lang);
+    if (data.type === 'read') await read(data.id, data.file, data);
     else if (data.type === 'call') call(data.id, data.fn, data.request);
   } catch (err) {
-    const error = err instanceof SlaError ? { code: err.code, message: err.message, path: err.path, reason: err.reason }
+    const error = err instanceof SlaError ? { code: err.code, message: err.message, path: err.path, reason: err.reason,
+      problems: err.problems, more: err.more }
       : { code: 'internal', message: `The file could not be read: ${err.message}`, path: '', reason: 'unreadable',
         detail: err.message };
     postMessage({ type: 'failed', id: data.id, error });
