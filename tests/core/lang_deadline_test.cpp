@@ -161,7 +161,8 @@ TEST_CASE("lang deadline: a choice without a label of its own is named by slacal
   doc["options"]["splitReaction"]["choiceLabels"] = {{"report-time", "Report time"}};
   request["profile"] = doc;
   request["lang"] = "en";
-  for (const auto& o : ok("deadline", request)["options"])
+  const json english = ok("deadline", request);  // kept: a loop over a temporary's member would outlive it
+  for (const auto& o : english["options"])
     if (o["id"] == "splitReaction")
       CHECK(o["choiceLabels"] == json{"Report time", "Only if the deadline falls inside the window"});
 }
