@@ -772,7 +772,7 @@ test('in German, Dutch and Danish: the page\'s words, numbers and dates as each 
     [{ locale: 'nl-NL' }, { lang: 'nl', h2: 'Het contract', nav: 'Recht op een creditering?', fee: 'Jaarlijkse vergoeding',
       availability: '99,454212…%', met: '✗ gemist', amount: /\(1,25% van .+\)$/, deadline: '15-07-2026',
       commitment: '99,5% per kwartaal', letterTitle: 'Claimbrief' }],
-    [{ locale: 'da-DK' }, { lang: 'da', h2: 'Kontrakten', nav: 'Ret til kompensation?', fee: 'Årligt gebyr',
+    [{ locale: 'da-DK' }, { lang: 'da', h2: 'Kontrakten', nav: 'Ret til kreditering?', fee: 'Årligt gebyr',
       availability: '99,454212…\u00a0%', met: '✗ ikke nået', amount: /\(1,25\u00a0% af .+\)$/, deadline: '15.07.2026',
       commitment: '99,5\u00a0% pr. kvartal', letterTitle: 'Kravbrev' }],
   ]) {
