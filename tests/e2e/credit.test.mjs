@@ -701,7 +701,7 @@ test('only same-origin requests, no console errors, no CSP violations; the nav o
       ['/credit.html', '/credit.js', '/dom.js', '/style.css', '/slacalc.mjs', '/slacalc-credit.mjs', '/slacalc-credit.wasm']);
 
     // Every page links to the others, in the same order, the current one marked.
-    const order = ['Downtime budget', 'Compare tiers', 'Response due', 'Owed a credit?', 'When can I leave?', 'Dependencies'];
+    const order = ['Downtime budget', 'Compare tiers', 'Response due', 'Owed a credit?', 'Term & cost', 'Dependencies'];
     for (const [href, current] of [['./', './'], ['compare.html', 'compare.html'], ['deadline.html', 'deadline.html'],
       ['term.html', 'term.html'], ['compose.html', 'compose.html'], ['credit.html', 'credit.html']]) {
       await page.click(`.site-nav a[href="${href}"]`);

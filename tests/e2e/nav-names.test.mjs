@@ -1,5 +1,5 @@
 // The navigation's names (web/partials/nav.html, web/locales/*/common.json)
-// in headless Chromium: each page's menu item uses the word its heading uses,
+// in headless Chromium: a page's menu item uses the word its heading uses,
 // in all four languages. The words expected are chosen by hand from the
 // headings (the Danish contract speaks of "kreditering").
 //   node --test tests/e2e/nav-names.test.mjs   (site: $SLACALC_SITE or build/wasm/web)
@@ -30,4 +30,15 @@ test('the credit page: menu item and heading name the credit with one word in ev
   }
   const { nav } = await navAndHeading('credit.html', 'da');
   assert.doesNotMatch(nav, /kompensation/i);
+});
+
+test('the term page: its menu item names the cost as well as the term, in every language', async () => {
+  for (const [lang, name] of [['en', 'Term & cost'], ['de', 'Laufzeit & Kosten'], ['nl', 'Looptijd & kosten'],
+    ['da', 'Løbetid & pris']]) {
+    const { nav, heading } = await navAndHeading('term.html', lang);
+    assert.equal(nav, name);
+    // The heading asks what it costs ("cost", "kostet", "kost", "koster"), the menu item says so too.
+    assert.match(heading, /cost|kost/i, heading);
+    assert.match(nav, /cost|kost|pris/i, nav);
+  }
 });
