@@ -40,6 +40,8 @@ std::string say(const Phrase& phrase, std::initializer_list<std::string_view> ar
       out.append(isolated(args.begin()[n]));
       i += 2;
       run = i + 1;
+      // A sentence's full stop after an abbreviation's ("16,686 sek.") is not written twice.
+      if (args.begin()[n].ends_with('.') && text.substr(run).starts_with('.') && !text.substr(run).starts_with("..")) ++run;
     }
   }
   out.append(text.substr(run));

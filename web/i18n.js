@@ -77,6 +77,8 @@ export function isolate(text) {
 /**
  * The string `key` with {name} placeholders filled from `params`, each value
  * isolated (isolate()): a name inside the sentence cannot reorder its words.
+ * A value ending in an abbreviation's full stop ("4 Min.") takes the place of
+ * the sentence's own: "{used}." is not written "4 Min..".
  */
 export function t(key, params = {}) {
   let text = strings[key];
@@ -84,7 +86,11 @@ export function t(key, params = {}) {
     console.error(`slacalc: no "${lang}" text for "${key}"`);
     text = english[key] ?? key;
   }
-  return text.replace(/\{(\w+)\}/g, (m, name) => (name in params ? isolate(params[name]) : m));
+  return text.replace(/\{(\w+)\}(\.(?!\.))?/g, (m, name, stop = '') => {
+    if (!(name in params)) return m;
+    const value = isolate(params[name]);
+    return value.endsWith('.') ? value : value + stop;
+  });
 }
 
 /** Every [data-i18n] and [data-i18n-attr] under root. */

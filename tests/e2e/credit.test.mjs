@@ -701,7 +701,7 @@ test('only same-origin requests, no console errors, no CSP violations; the nav o
       ['/credit.html', '/credit.js', '/dom.js', '/style.css', '/slacalc.mjs', '/slacalc-credit.mjs', '/slacalc-credit.wasm']);
 
     // Every page links to the others, in the same order, the current one marked.
-    const order = ['Downtime budget', 'Compare tiers', 'Response due', 'Owed a credit?', 'When can I leave?', 'Dependencies'];
+    const order = ['Downtime budget', 'Compare tiers', 'Response due', 'Owed a credit?', 'Term & cost', 'Dependencies'];
     for (const [href, current] of [['./', './'], ['compare.html', 'compare.html'], ['deadline.html', 'deadline.html'],
       ['term.html', 'term.html'], ['compose.html', 'compose.html'], ['credit.html', 'credit.html']]) {
       await page.click(`.site-nav a[href="${href}"]`);
@@ -772,7 +772,7 @@ test('in German, Dutch and Danish: the page\'s words, numbers and dates as each 
     [{ locale: 'nl-NL' }, { lang: 'nl', h2: 'Het contract', nav: 'Recht op een creditering?', fee: 'Jaarlijkse vergoeding',
       availability: '99,454212…%', met: '✗ gemist', amount: /\(1,25% van .+\)$/, deadline: '15-07-2026',
       commitment: '99,5% per kwartaal', letterTitle: 'Claimbrief' }],
-    [{ locale: 'da-DK' }, { lang: 'da', h2: 'Kontrakten', nav: 'Ret til kompensation?', fee: 'Årligt gebyr',
+    [{ locale: 'da-DK' }, { lang: 'da', h2: 'Kontrakten', nav: 'Ret til kreditering?', fee: 'Årligt gebyr',
       availability: '99,454212…\u00a0%', met: '✗ ikke nået', amount: /\(1,25\u00a0% af .+\)$/, deadline: '15.07.2026',
       commitment: '99,5\u00a0% pr. kvartal', letterTitle: 'Kravbrev' }],
   ]) {

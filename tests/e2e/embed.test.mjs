@@ -242,3 +242,28 @@ test("another origin: blocked by the site's default headers; with SLACALC_EMBEDD
     served?.stop();
   }
 });
+
+test('an embedded calculator without a theme lets the host page\'s background through; with one it paints its own', async () => {
+  const { page, context, log } = await openPageAt(site.browser, new URL('examples/index.html', site.baseUrl).href,
+    { viewport: { width: 1100, height: 900 }, colorScheme: 'light' }, 'sla-calculator:defined');
+  try {
+    const background = (frame) => frame.evaluate(() => [getComputedStyle(document.documentElement).backgroundColor,
+      getComputedStyle(document.body).backgroundColor]);
+    const transparent = 'rgba(0, 0, 0, 0)';
+    // #budget-calc has no theme attribute: neither the frame's root nor its body paints a band.
+    assert.deepEqual(await background(await frameOf(page, '#budget-calc')), [transparent, transparent]);
+    assert.deepEqual(await background(await frameOf(page, '#term-frame')), [transparent, transparent]);
+    // #credit-calc has theme="dark": its own dark background (--bg, #121417), readable on any host.
+    assert.deepEqual(await background(await frameOf(page, '#credit-calc')), [transparent, 'rgb(18, 20, 23)']);
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+  // The page itself, not embedded, keeps its background.
+  const alone = await openPageAt(site.browser, site.baseUrl, { colorScheme: 'light' });
+  try {
+    assert.equal(await alone.page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(246, 247, 249)');
+  } finally {
+    await alone.context.close();
+  }
+});

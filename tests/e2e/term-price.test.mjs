@@ -53,7 +53,7 @@ test('title and the §3.7 vector: PostgreSQL on one 4-vCPU VM → factor 2; × 1
     assert.equal(await text(page, 'h1 .tagline'), 'What does it cost, and when can I leave?');
     assert.equal(await text(page, '#cost-title'), 'What does it cost?');
     // The nav keeps its short name.
-    assert.equal(await text(page, '.site-nav a[aria-current="page"]'), 'When can I leave?');
+    assert.equal(await text(page, '.site-nav a[aria-current="page"]'), 'Term & cost');
     // The contract is the page's own: Flying Circus Managed 4; the prices are the user's.
     assert.equal(await page.inputValue('#tier'), 'managed-4');
     assert.match(await text(page, '#cost-intro'), /prices are yours to enter: the price sheet is not part of the contract/);

@@ -588,7 +588,7 @@ test('only same-origin requests, no console errors, no CSP violations; the nav o
       ['/term.html', '/term.js', '/dom.js', '/style.css', '/slacalc.mjs', '/slacalc-term.mjs', '/slacalc-term.wasm']);
 
     // Every page links to the others, in the same order, the current one marked.
-    const order = ['Downtime budget', 'Compare tiers', 'Response due', 'Owed a credit?', 'When can I leave?', 'Dependencies'];
+    const order = ['Downtime budget', 'Compare tiers', 'Response due', 'Owed a credit?', 'Term & cost', 'Dependencies'];
     for (const href of ['./', 'compare.html', 'deadline.html', 'credit.html', 'compose.html', 'term.html']) {
       await page.click(`.site-nav a[href="${href}"]`);
       await page.waitForSelector('body[data-ready="1"]');
@@ -611,17 +611,17 @@ test('in German, Dutch and Danish: the page\'s words, the dates, money and numbe
     'term.cost.tuTitle', 'term.cost.meterTitle', 'term.cost.hoursTitle', 'term.tagline'].map((k) => english[k]);
   // German from ?lang=, Dutch and Danish from the browser's language.
   for (const [how, expected] of [
-    [{ query: '?lang=de' }, { lang: 'de', h2: 'Der Vertrag', asOf: 'Stand', nav: 'Wann kann ich kündigen?',
+    [{ query: '?lang=de' }, { lang: 'de', h2: 'Der Vertrag', asOf: 'Stand', nav: 'Laufzeit & Kosten',
       leave: 'Kündigen Sie bis 30.10.2027, damit der Vertrag am 30.01.2028 endet', noticeBy: /^Sa\.? 30\.10\.2027$/,
       row: ['31.01.2026', '30.01.2027', 'Aktuell', 'Mindestlaufzeit'], rule: /^Mindestlaufzeit 12 Monate; verlängert sich um 12 Monate, wenn nicht 3 Monate vor Ablauf gekündigt wird/,
       ppu: '120,00', answer: '240,00\u00a0€ im Monat', damages: /^1\.333,33\u00a0€ bei Kündigung aus wichtigem Grund am 10\.12\.2026$/,
       percent: /^50 % der monatlichen Vergütung/ }],
-    [{ locale: 'nl-NL' }, { lang: 'nl', h2: 'Het contract', asOf: 'Peildatum', nav: 'Wanneer kan ik opzeggen?',
+    [{ locale: 'nl-NL' }, { lang: 'nl', h2: 'Het contract', asOf: 'Peildatum', nav: 'Looptijd & kosten',
       leave: 'Zeg uiterlijk 30-10-2027 op om het contract per 30-01-2028 te beëindigen', noticeBy: /^za\.? 30-10-2027$/,
       row: ['31-01-2026', '30-01-2027', 'Huidig', 'Minimale looptijd'], rule: /^Minimale looptijd 12 maanden; wordt verlengd met 12 maanden, tenzij de opzegging 3 maanden vóór afloop binnen is/,
       ppu: '120,00', answer: '€\u00a0240,00 per maand', damages: /^€\u00a01\.333,33 bij beëindiging om gegronde reden op 10-12-2026$/,
       percent: /^50% van de maandelijkse vergoedingen/ }],
-    [{ locale: 'da-DK' }, { lang: 'da', h2: 'Aftalen', asOf: 'Pr.', nav: 'Hvornår kan jeg opsige?',
+    [{ locale: 'da-DK' }, { lang: 'da', h2: 'Aftalen', asOf: 'Pr.', nav: 'Løbetid & pris',
       leave: 'Opsig senest 30.10.2027 for at ophøre den 30.01.2028', noticeBy: /^lør\.? 30\.10\.2027$/,
       row: ['31.01.2026', '30.01.2027', 'Nuværende', 'Bindingsperiode'], rule: /^Bindingsperiode 12 måneder; forlænges med 12 måneder, medmindre opsigelsen er modtaget 3 måneder før udløb/,
       ppu: '120,00', answer: '240,00\u00a0€ om måneden', damages: /^1\.333,33\u00a0€ ved opsigelse af saglig grund den 10\.12\.2026$/,
