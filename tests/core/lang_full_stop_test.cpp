@@ -55,7 +55,10 @@ TEST_CASE("lang: no explain text of budget, measure, credit or compose has a dou
   json short_outage = json::array({{{"start", "2026-04-08T09:00:00"}, {"end", "2026-04-08T10:17:17"}}});
   json long_outage = json::array({{{"start", "2026-04-08T09:00:00"}, {"end", "2026-04-10T10:17:17"}}});
   std::vector<std::pair<std::string, json>> requests;
-  for (const auto& [profile, tier] : presets_and_first_tiers()) {
+  for (const auto& preset : presets_and_first_tiers()) {
+    // Named copies, not a structured binding: clang 14 cannot capture one in a lambda.
+    const auto& profile = preset.first;
+    const auto& tier = preset.second;
     auto with = [&](json extra) {
       extra["profile"] = profile;
       extra["tier"] = tier;
@@ -74,7 +77,9 @@ TEST_CASE("lang: no explain text of budget, measure, credit or compose has a dou
   requests.push_back({"compose", {{"system", chain}, {"target", "99"}}});
   requests.push_back({"compose", {{"system", chain}, {"target", "99.5"}}});
   int answers = 0;
-  for (auto& [function, request] : requests) {
+  for (auto& each : requests) {
+    const std::string& function = each.first;  // not a structured binding: INFO captures it (clang 14)
+    json& request = each.second;
     for (const char* lang : {"en", "de", "nl", "da"}) {
       request["lang"] = lang;
       slacalc::Response r = slacalc::call(function, request.dump());
