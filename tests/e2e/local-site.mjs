@@ -149,3 +149,15 @@ export async function assertOnlyOwnFiles(page, log, baseUrl, files) {
   assert.equal(await page.locator('script:not([src])').count(), 0);
   assert.equal(await page.locator('[style]').count(), 0);
 }
+
+/** The two sizes a person uses: a phone and a laptop. */
+export const TASK_VIEWPORTS = [{ width: 390, height: 844 }, { width: 1366, height: 768 }];
+
+/**
+ * Writes what the person sees at the end of a user task, for a person to look
+ * at: `build/e2e/task-${name}-${width}.png`, full page.
+ */
+export async function taskScreenshot(page, name) {
+  const { width } = page.viewportSize();
+  await page.screenshot({ path: path.join(shotDir, `task-${name}-${width}.png`), fullPage: true });
+}
