@@ -37,11 +37,13 @@ int usage(std::FILE* to, int status) {
   std::string names;
   for (const auto& n : slacalc::function_names()) names += (names.empty() ? "" : ", ") + n;
   std::fprintf(to,
-               "usage: slacalc [--pretty] [--lang en|de|nl|da] [--outages FILE.csv] FUNCTION [REQUEST_JSON]\n"
+               "usage: slacalc [--pretty] [--lang en|de|nl|da] [--outages FILE.csv [--date-order day-month|month-day]]\n"
+               "               FUNCTION [REQUEST_JSON]\n"
                "       slacalc --lines   (lines of FUNCTION<tab>REQUEST_JSON on standard input)\n"
                "  FUNCTION: %s\n"
                "  REQUEST_JSON is read from standard input when not given.\n"
                "  --outages: the outages of measure or credit, from a CSV file of any size.\n"
+               "  --date-order: how to read its slashed dates (01/02/2026) when the file does not settle it.\n"
                "  --lang: the language of texts when the request names none (default en).\n"
                "Exit status: 0 a result (its JSON on standard output); 1 an error in the request or\n"
                "the file (its JSON {code, message, path} on standard error); 2 a usage error (this text).\n",
@@ -78,13 +80,16 @@ slacalc::Response unreadable(const std::string& path) {
 }
 
 // The file in pieces through a LedgerSession, then the function on it.
-slacalc::Response call_with_file(const std::string& function, const std::string& request, const std::string& path) {
+// `date_order`: the file's "dateOrder" (docs/api.md, "parseOutages"), or empty.
+slacalc::Response call_with_file(const std::string& function, const std::string& request, const std::string& path,
+                                 const std::string& date_order) {
   if (auto why = not_a_file(path)) return io_error(*why);
   std::ifstream in(path, std::ios::binary);
   if (!in) return unreadable(path);
   nlohmann::json open = nlohmann::json::object();
   auto parsed = nlohmann::json::parse(request, nullptr, false);
   if (parsed.is_object() && parsed.contains("profile")) open["profile"] = parsed["profile"];
+  if (!date_order.empty()) open["dateOrder"] = date_order;
   slacalc::LedgerSession session;
   if (auto r = session.open(open.dump()); !r.ok) return r;
   std::string piece(1 << 20, '\0');
@@ -113,7 +118,7 @@ int call_lines() {
 
 int main(int argc, char** argv) {
   bool pretty = false;
-  std::string function, request, outages_file;
+  std::string function, request, outages_file, date_order;
   bool have_request = false;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
@@ -121,6 +126,7 @@ int main(int argc, char** argv) {
     if (arg == "--lines" && argc == 2) return call_lines();
     if (arg == "--pretty") pretty = true;
     else if (arg == "--outages" && i + 1 < argc) outages_file = argv[++i];
+    else if (arg == "--date-order" && i + 1 < argc) date_order = argv[++i];
     else if (arg == "--lang" && i + 1 < argc) {
       auto lang = slacalc::lang_from_code(argv[++i]);
       if (!lang) return usage(stderr, 2);
@@ -130,12 +136,12 @@ int main(int argc, char** argv) {
     else if (!have_request) request = arg, have_request = true;
     else return usage(stderr, 2);
   }
-  if (function.empty()) return usage(stderr, 2);
+  if (function.empty() || (!date_order.empty() && outages_file.empty())) return usage(stderr, 2);
   if (!have_request)
     request.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
 
   slacalc::Response response = outages_file.empty() ? slacalc::call(function, request)
-                                                    : call_with_file(function, request, outages_file);
+                                                    : call_with_file(function, request, outages_file, date_order);
   std::string out = response.body;
   if (pretty) out = nlohmann::json::parse(out).dump(2, ' ', false,
                                                     nlohmann::json::error_handler_t::replace);

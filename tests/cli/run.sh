@@ -77,6 +77,21 @@ check "--outages a folder, in German" contains "$err" "kann nicht gelesen werden
 err=$("$cli" --outages "$tmp/missing.csv" measure "$measure" 2>&1 >/dev/null); status=$?
 check "--outages a missing file exits 1" test "$status" -eq 1
 check "--outages a missing file says so" contains "$err" "cannot read $tmp/missing.csv: there is no such file"
+# --date-order: 03/04/2026 is 3 April read day-month, 4 March read month-day;
+# 10:00–10:30 either way, and only the month asked for counts.
+printf 'start;end\n03/04/2026 10:00;03/04/2026 10:30\n' > "$tmp/slashed.csv"
+april='{"profile":"wp-heaven","tier":"standard","from":"2026-04","to":"2026-04"}'
+err=$("$cli" --outages "$tmp/slashed.csv" measure "$april" 2>&1 >/dev/null); status=$?
+check "slashed dates without --date-order exit 1" test "$status" -eq 1
+check "slashed dates without --date-order: ambiguous" contains "$err" '"code":"ambiguous_date_order"'
+out=$("$cli" --outages "$tmp/slashed.csv" --date-order day-month measure "$april")
+check "--date-order day-month: 30 min in April" contains "$out" '"downtime":{"exact":"1800"'
+out=$("$cli" --outages "$tmp/slashed.csv" --date-order month-day measure "$april")
+check "--date-order month-day: nothing in April" contains "$out" '"downtime":{"exact":"0"'
+err=$("$cli" --outages "$tmp/slashed.csv" --date-order sideways measure "$april" 2>&1 >/dev/null)
+check "--date-order sideways: its path" contains "$err" '"path":"/dateOrder"'
+"$cli" --date-order day-month measure "$april" >/dev/null 2>&1; status=$?
+check "--date-order without --outages is a usage error" test "$status" -eq 2
 rm -rf "$tmp"
 
 echo "cli: $passed passed, $failed failed"
