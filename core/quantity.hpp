@@ -54,7 +54,7 @@ class Duration {
   const Rational& seconds() const { return seconds_; }
   // The whole seconds it lasts, a part of a second counting as one.
   std::chrono::seconds whole_seconds_up() const {
-    return std::chrono::seconds{static_cast<long long>(-(Rational(0) - seconds_).floor())};
+    return std::chrono::seconds{static_cast<long long>(seconds_.ceil())};
   }
 
   friend Duration operator+(const Duration& a, const Duration& b) { return Duration(a.seconds_ + b.seconds_); }

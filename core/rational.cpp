@@ -109,6 +109,12 @@ Rational::Int Rational::floor() const {
   return q;
 }
 
+Rational::Int Rational::ceil() const {
+  Int q = num_ / den_;
+  if (num_ % den_ != 0 && num_ > 0) ++q;
+  return q;
+}
+
 Rational::Int Rational::round_half_up() const {
   return (*this + Rational::fraction(1, 2)).floor();
 }

@@ -42,6 +42,7 @@ class Rational {
 
   double to_double() const;
   Int floor() const;            // largest integer <= value
+  Int ceil() const;             // smallest integer >= value
   Int round_half_up() const;    // nearest integer, halves away from -inf
   bool is_integer() const { return den_ == 1; }
 

@@ -23,6 +23,10 @@ TEST_CASE("fractions are kept in lowest terms with a positive denominator") {
   CHECK(Rational::fraction(5, 2).round_half_up() == 3);
   CHECK(Rational::fraction(-5, 2).round_half_up() == -2);
   CHECK(Rational::fraction(7, 3).floor() == 2);
+  CHECK(Rational::fraction(7, 3).ceil() == 3);
+  CHECK(Rational::fraction(-7, 3).ceil() == -2);
+  CHECK(Rational(4).ceil() == 4);
+  CHECK(Rational(-4).ceil() == -4);
 }
 
 TEST_CASE("decimal text truncates and says whether it is exact") {
