@@ -47,7 +47,7 @@ import { fileText, ImportError, outagesOfJson, rowsOfRecords, toCsv } from './ou
 import {
   expectList, expectProfile, expectRecord, expectShape, expectText, linkProblem, shareCheck, sharePart,
 } from './share.js';
-import { date, isolate, lang, LANGS, percent, t } from './i18n.js';
+import { clock, date, isolate, lang, LANGS, percent, t } from './i18n.js';
 
 const DEFAULT = { profile: 'wp-heaven', tier: 'standard' };
 const FEE_LABELS = { 'monthly-fee': 'credit.feeMonthly', 'annual-fee': 'credit.feeAnnual', 'period-fee': 'credit.feePeriod' };
@@ -929,8 +929,11 @@ function wireDrop(section) {
 
 // ---------------------------------------------------------------- small formats
 
-/** A local time from the core, "2026-01-01T00:00:00", as "2026-01-01 00:00:00" (en), "01.01.2026 00:00:00" (de). */
-const localTime = (iso) => `${date(iso.slice(0, 10))} ${iso.slice(11)}`;
+/**
+ * A local time from the core, "2026-01-01T00:00:00", as "2026-01-01 00:00:00" (en), "01.01.2026 00:00:00" (de),
+ * "01.01.2026 00.00.00" (da).
+ */
+const localTime = (iso) => `${date(iso.slice(0, 10))} ${clock(iso.slice(11))}`;
 
 /**
  * The units of a duration as the core writes them in the page's language:

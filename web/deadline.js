@@ -149,7 +149,7 @@ function fillOptions(profileId) {
     return el('div', { class: 'field option-field' }, [
       el('label', { htmlFor: id, text: o.label }),
       select,
-      el('p', { class: 'hint', id: `${id}-hint`, text: [o.clause, o.note].filter(Boolean).join(': ') }),
+      el('p', { class: 'hint', id: `${id}-hint`, 'data-note': [o.clause, o.note].filter(Boolean).join(': ') }),
       el('p', { class: 'error', id: `${id}-error`, 'aria-live': 'polite', hidden: true }),
     ]);
   }));
@@ -168,6 +168,24 @@ function profileChanged(tier = $('tier').value) {
 
 function tierChanged() {
   fillClassAndMeasure(currentTier());
+  markOptionUse(currentTier());
+}
+
+/**
+ * Whether `rule` depends on option `id`: it names it in its `when`, or it is a
+ * rule with `reportedIn`, which splitReaction reads (docs/profile-format.md).
+ */
+const dependsOn = (rule, id) => (rule.when ? Object.hasOwn(rule.when, id) : false) ||
+  (id === 'splitReaction' && Boolean(rule.reportedIn));
+
+/** A reading no rule of the tier depends on is marked unused and says so, before its note. */
+function markOptionUse(tier) {
+  for (const select of $('options').querySelectorAll('select[data-option]')) {
+    const used = (tier?.response ?? []).some((r) => dependsOn(r, select.dataset.option));
+    select.closest('.field').classList.toggle('unused', !used);
+    const hint = $(`${select.id}-hint`);
+    hint.textContent = [used ? '' : t('deadline.optionUnused'), hint.dataset.note].filter(Boolean).join(' ');
+  }
 }
 
 // ---------------------------------------------------------------- zones and times

@@ -160,3 +160,10 @@ export function date(iso) {
   const [y, m, d] = iso.split('-').map(Number);
   return dateFormat.format(new Date(Date.UTC(y, m - 1, d)));
 }
+
+/**
+ * A time of day ("09:30", "09:30:15") as the language writes it: Danish with
+ * dots (09.30.15, as Intl and the core's Danish texts write it), the others
+ * with colons.
+ */
+export const clock = (text) => (lang === 'da' ? text.replaceAll(':', '.') : text);

@@ -445,6 +445,16 @@ async function restoreFromLink() {
 }
 
 /**
+ * `state` without the controls that follow the page's language
+ * ([data-follows-lang], e.g. the claim letter's) and still hold it: left
+ * alone, they follow it to the language chosen.
+ */
+function withoutFollowers(state) {
+  for (const c of document.querySelectorAll('[data-follows-lang]')) if (state.fields[c.id] === lang) delete state.fields[c.id];
+  return state;
+}
+
+/**
  * The language picker of the navigation (partials/nav.html; i18n.js shows the
  * page's language in it): the page again with ?lang= set to the choice, and
  * once the view is restored, the view itself in the fragment — everything
@@ -457,7 +467,7 @@ function wireLanguagePicker() {
     clearTimeout(timer);
     const url = new URL(location.href);
     url.searchParams.set('lang', picker.value);
-    if (document.body.dataset.view === 'restored') url.hash = await encodeState(saveState());
+    if (document.body.dataset.view === 'restored') url.hash = await encodeState(withoutFollowers(saveState()));
     location.assign(url.href);
   });
 }

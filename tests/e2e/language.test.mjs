@@ -85,3 +85,23 @@ test('an embedded calculator speaks its element\'s lang and shows no picker (it 
     await context.close();
   }
 });
+
+test('the claim letter\'s language follows the page\'s to another language, unless the reader chose one', async () => {
+  for (const [chosen, expected] of [[null, 'da'], ['de', 'de']]) {
+    const { page, context, log } = await openPage(site.browser, new URL('credit.html', site.baseUrl).href, { locale: 'en-US' });
+    try {
+      // WP Heaven, April 2026: 4 h 30 min down of 720 h → 99.375 % < 99.5 %: a credit, so a letter.
+      await page.fill('#fee', '1600');
+      await page.fill('#o0-start', '2026-04-10T10:00');
+      await page.fill('#o0-end', '2026-04-10T14:30');
+      await page.locator('#letters').waitFor();
+      assert.equal(await page.inputValue('#letter-lang'), 'en');
+      if (chosen) await page.selectOption('#letter-lang', chosen);
+      await choose(page, 'da');
+      assert.equal(await page.inputValue('#letter-lang'), expected, `chosen: ${chosen}`);
+      assert.deepEqual(log.errors, []);
+    } finally {
+      await context.close();
+    }
+  }
+});
