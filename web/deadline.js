@@ -276,9 +276,9 @@ function dayRange(first, last) {
 const UNITS = [[86400, 'day'], [3600, 'hour'], [60, 'minute'], [1, 'second']].map(([seconds, unit]) => [seconds,
   new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: lang === 'en' ? 'narrow' : 'short' })]);
 
-/** "2d 18h 5m" */
-function human(seconds) {
-  const parts = UNITS.map(([unit, format]) => {
+/** "2d 18h 5m"; `hoursFirst`: "66h 5m", for a window's hours, which do not make calendar days. */
+function human(seconds, { hoursFirst = false } = {}) {
+  const parts = UNITS.slice(hoursFirst ? 1 : 0).map(([unit, format]) => {
     const n = Math.floor(seconds / unit);
     seconds -= n * unit;
     return n ? format.format(n) : '';
@@ -512,7 +512,7 @@ function dueList(d, result) {
   if (d.clockStart.utc !== result.reported.utc) {
     items.push(...row(t('deadline.clockStarts'), d.clockStart.localText, 'clock-start'));
   }
-  items.push(...row(t('deadline.counted'), t('deadline.countedText', { counted: human(d.countedSeconds),
+  items.push(...row(t('deadline.counted'), t('deadline.countedText', { counted: human(d.countedSeconds, { hoursFirst: true }),
     elapsed: human(d.elapsedSeconds) }), 'elapsed'));
   return el('dl', { class: 'due' }, items);
 }

@@ -51,6 +51,9 @@ for (const viewport of TASK_VIEWPORTS) {
       await page.waitForFunction(() => document.querySelectorAll('#deadline-list > li.deadline .due-local').length >= 2);
       assert.equal(await due('response').locator('.due-local').textContent(), 'Mon 7 Dec 2026 10:30 CET');
       assert.equal(await due('resolution').locator('.due-local').textContent(), 'Fri 11 Dec 2026 10:30 CET');
+      // The window's 40 h read as hours, not as calendar days; Fri 15:30 to Fri 10:30 is 6 days 19 h.
+      assert.equal(await due('resolution').locator('[data-testid="elapsed"]').textContent(),
+        "40h of the window's time, 6d 19h after the report");
 
       // Every reading and choice is words: no option id anywhere in what the page says.
       const words = await pageWords(page);
