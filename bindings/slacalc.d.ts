@@ -227,6 +227,8 @@ export interface Tier extends Cited {
   term?: Term;
   credit: CreditRule;
   pricing?: Pricing;
+  /** What the tier includes, as the contract lists it (docs/profile-format.md "includes"). */
+  includes?: { text: string; clause?: string; note?: string; translations?: Partial<Record<'en' | 'de' | 'nl' | 'da', { text: string }>> }[];
 }
 
 /** A profile document (docs/profile-format.md; docs/profile.schema.json is the whole rule). */
@@ -274,7 +276,8 @@ export interface ProfileSummary {
   currency: string;
   /** Decimals of the currency's minor unit: 2 for EUR, 0 for JPY. */
   currencyDecimals: number;
-  tiers: { id: string; name: string; family: string }[];
+  /** `includes`: what the tier includes (docs/profile-format.md "includes"), in the call's language; only where the profile lists it. */
+  tiers: { id: string; name: string; family: string; includes?: { text: string; clause: string }[] }[];
 }
 
 export interface Problem {
