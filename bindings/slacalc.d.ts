@@ -227,6 +227,8 @@ export interface Tier extends Cited {
   term?: Term;
   credit: CreditRule;
   pricing?: Pricing;
+  /** What the tier includes, as the contract lists it (docs/profile-format.md "includes"). */
+  includes?: { text: string; clause?: string; note?: string; translations?: Partial<Record<'en' | 'de' | 'nl' | 'da', { text: string }>> }[];
 }
 
 /** A profile document (docs/profile-format.md; docs/profile.schema.json is the whole rule). */
@@ -274,7 +276,8 @@ export interface ProfileSummary {
   currency: string;
   /** Decimals of the currency's minor unit: 2 for EUR, 0 for JPY. */
   currencyDecimals: number;
-  tiers: { id: string; name: string; family: string }[];
+  /** `includes`: what the tier includes (docs/profile-format.md "includes"), in the call's language; only where the profile lists it. */
+  tiers: { id: string; name: string; family: string; includes?: { text: string; clause: string }[] }[];
 }
 
 export interface Problem {
@@ -298,7 +301,15 @@ export interface ValidationResult {
 
 export interface CompareRequest extends LangOption {
   /** 2 to 6 tiers, any mix of profiles. */
-  columns: { profile: ProfileRef; tier: string; monthlyPrice?: Money }[];
+  /**
+   * `price`: the price model's inputs instead of a monthly price, read as price reads them
+   * (component-factor: pricePerFactorUnit, resourceGroup, infrastructurePrices; infrastructure:
+   * resourceGroup, infrastructurePrices); the row "price" then shows the working.
+   */
+  columns: {
+    profile: ProfileRef; tier: string; monthlyPrice?: Money;
+    price?: Pick<PriceRequest, 'pricePerFactorUnit' | 'resourceGroup' | 'infrastructurePrices'>;
+  }[];
   /** "99": a row with each tier's credit at this availability (on the monthly price). */
   badMonth?: Percent;
   /** Which hours the budgets are a share of; "contract" (default): what each contract says. */
@@ -314,13 +325,20 @@ export interface CompareResult {
   }[];
   rows: {
     /** "bad-month": with the request's badMonth. */
-    id: 'availability' | 'downtime' | 'window' | 'response' | 'minimum-term' | 'renewal' |
+    /** "includes": only when a tier lists what it includes. */
+    id: 'availability' | 'downtime' | 'window' | 'response' | 'includes' | 'minimum-term' | 'renewal' |
       'notice' | 'credit' | 'price' | 'bad-month';
     label: string;
     /** True when the cells' lines are not all the same. */
     differs: boolean;
-    /** `clauses`: the clauses the cell's lines cite, each once; `budgets` (row "downtime"): each commitment's budget. */
-    cells: { lines: string[]; clauses: string[]; budgets?: { scope: string; reading: BudgetReading; budget: DurationValue }[] }[];
+    /**
+     * `clauses`: the clauses the cell's lines cite, each once; `budgets` (row "downtime"): each commitment's budget;
+     * `technical`: indexes of lines for the screen only (another reading of a figure, a prompt to enter a price).
+     */
+    cells: {
+      lines: string[]; clauses: string[]; budgets?: { scope: string; reading: BudgetReading; budget: DurationValue }[];
+      technical?: number[];
+    }[];
   }[];
   explain: Explanation[];
 }

@@ -11,6 +11,7 @@
 #include "json_write.hpp"
 #include "lang.hpp"
 #include "period_json.hpp"
+#include "price_request.hpp"
 #include "profile_text.hpp"
 #include "request_profile.hpp"
 #include "result_json.hpp"
@@ -27,12 +28,20 @@ constexpr Phrase kNoneStated{"None stated", "Keine Angabe", "Niet vermeld", "Ikk
 struct Column {
   std::shared_ptr<const Profile> profile;
   const Tier* tier = nullptr;
-  std::optional<std::int64_t> monthly_price;  // entered in the request
+  std::optional<std::int64_t> monthly_price;  // entered in the request, or computed from `priced`
+  std::optional<ColumnPrice> priced;          // computed from the price model's inputs
 };
 
 struct Cell {
   std::vector<std::string> lines;
   std::vector<std::string> clauses;
+  // Lines for the screen only, by index: another reading of a figure, a
+  // prompt to enter something — a printed handout leaves them out.
+  std::vector<int> technical;
+  void add_technical(std::string line) {
+    technical.push_back(static_cast<int>(lines.size()));
+    lines.push_back(std::move(line));
+  }
   // The downtime row's figures: each commitment's budget under the reading applied.
   struct Budget {
     std::string scope;
@@ -120,7 +129,7 @@ Cell downtime_cell(const Column& col, const BasisChoice& choice) {
     // The other reading of "downtime in the window" (windowBudget): a share of
     // the window's own hours in the chosen month.
     if (b.window && c.period == PeriodKind::month && p.find_window(c.window) && r.denominator != Denominator::window)
-      cell.lines.push_back(say({"or {0} of the window's {1}", "oder {0} der {1} Servicezeit",
+      cell.add_technical(say({"or {0} of the window's {1}", "oder {0} der {1} Servicezeit",
                                 "of {0} van de {1} van het servicevenster", "eller {0} af servicevinduets {1}"},
                                {human_duration(b.window->seconds * r.share), hours_text(b.window->seconds)}));
     cite(cell, c.cite);
@@ -148,6 +157,17 @@ Cell response_cell(const Column& col) {
     if (!col.profile->applies(r)) continue;  // another reading of the contract
     cell.lines.push_back(response_text(*col.profile, r));
     cite(cell, r.cite);
+  }
+  if (cell.lines.empty()) cell.lines.push_back(say(kNoneStated));
+  return cell;
+}
+
+// What the tier includes, as the contract lists it (Flying Circus §3.4–§3.6).
+Cell includes_cell(const Column& col) {
+  Cell cell;
+  for (const Included& item : col.tier->includes) {
+    cell.lines.push_back(included_text(item));
+    cite(cell, Cite{item.clause, ""});
   }
   if (cell.lines.empty()) cell.lines.push_back(say(kNoneStated));
   return cell;
@@ -210,22 +230,23 @@ Cell price_cell(const Column& col) {
   }
   const Pricing::Model model = pricing ? pricing->model : Pricing::Model::none;
   // Without a price, say how the contract prices the tier: what there is to enter.
-  if (price && example)
+  if (col.priced) cell.lines.push_back(col.priced->working);
+  else if (price && example)
     cell.lines.push_back(say({"{0} (example price)", "{0} (Beispielpreis)", "{0} (voorbeeldprijs)", "{0} (eksempelpris)"},
                              {money_text(*price, col.profile->currency)}));
   else if (price) cell.lines.push_back(money_text(*price, col.profile->currency));
   else if (model == Pricing::Model::component_factor)
-    cell.lines.push_back(say({"Not entered: component factor × price per unit",
+    cell.add_technical(say({"Not entered: component factor × price per unit",
                               "Nicht eingegeben: Komponentenfaktor × Preis pro Einheit",
                               "Niet ingevoerd: componentfactor × prijs per eenheid",
                               "Ikke indtastet: komponentfaktor × pris pr. enhed"}));
   else if (model == Pricing::Model::support_hours)
-    cell.lines.push_back(say({"Not entered: support-hour contingent", "Nicht eingegeben: Kontingent an Supportstunden",
+    cell.add_technical(say({"Not entered: support-hour contingent", "Nicht eingegeben: Kontingent an Supportstunden",
                               "Niet ingevoerd: contingent supporturen", "Ikke indtastet: kontingent af supporttimer"}));
   else if (model == Pricing::Model::infrastructure)  // Flying Circus Hosted: the infrastructure alone, per calendar day (§3.4)
-    cell.lines.push_back(say({"Not entered: infrastructure per calendar day", "Nicht eingegeben: Infrastruktur kalendertäglich",
+    cell.add_technical(say({"Not entered: infrastructure per calendar day", "Nicht eingegeben: Infrastruktur kalendertäglich",
                               "Niet ingevoerd: infrastructuur per kalenderdag", "Ikke indtastet: infrastruktur pr. kalenderdag"}));
-  else cell.lines.push_back(say({"Not entered", "Nicht eingegeben", "Niet ingevoerd", "Ikke indtastet"}));
+  else cell.add_technical(say({"Not entered", "Nicht eingegeben", "Niet ingevoerd", "Ikke indtastet"}));
   if (pricing) cite(cell, pricing->cite);
   return cell;
 }
@@ -252,7 +273,7 @@ Cell bad_month_cell(const Column& col, const Percent& achieved) {
   }
   auto price = column_price(col);
   if (!price) {
-    cell.lines.push_back(
+    cell.add_technical(
         say({"Enter a monthly price", "Monatspreis eingeben", "Voer een maandprijs in", "Indtast en månedspris"}));
     return cell;
   }
@@ -301,6 +322,7 @@ json row(const char* id, const std::string& label, const std::vector<Cell>& cell
         budgets.push_back(object({{"scope", b.scope}, {"reading", b.reading}, {"budget", duration_json(b.seconds)}}));
       cell["budgets"] = budgets;
     }
+    if (!c.technical.empty()) cell["technical"] = c.technical;
     out_cells.push_back(cell);
     differs = differs || c.lines != cells.front().lines;
   }
@@ -329,7 +351,7 @@ Result<Column> read_column(const json& v, const std::string& path) {
                       say({"an object {profile, tier}", "ein Objekt {profile, tier}", "een object {profile, tier}",
                            "et objekt {profile, tier}"}),
                       v);
-  if (auto e = reject_unknown_fields(v, path, {"profile", "tier", "monthlyPrice"})) return *e;
+  if (auto e = reject_unknown_fields(v, path, {"profile", "tier", "monthlyPrice", "price"})) return *e;
   const json* profile = find_field(v, "profile");
   if (!profile) return missing_field(path + "/profile", preset_or_profile());
   auto resolved = resolve_profile(*profile, path + "/profile");
@@ -338,13 +360,26 @@ Result<Column> read_column(const json& v, const std::string& path) {
   if (!tier) return missing_field(path + "/tier", the_tier_id());
   auto t = resolve_tier(*resolved.value(), *tier, path + "/tier");
   if (!t.ok()) return t.error();
-  Column col{resolved.value(), t.value(), std::nullopt};
+  Column col{resolved.value(), t.value(), std::nullopt, std::nullopt};
   if (const json* price = find_field(v, "monthlyPrice")) {
     if (price->is_number() && price->get<double>() < 0)
       return Error{"negative_money", negative_money_text(), path + "/monthlyPrice"};
     auto minor = read_integer(*price, path + "/monthlyPrice", 0, 1000000000000000LL);
     if (!minor.ok()) return minor.error();
     col.monthly_price = minor.value();
+  }
+  if (const json* fields = find_field(v, "price")) {
+    if (col.monthly_price)
+      return Error{"conflict",
+                   say({"give either a monthly price or the price model's inputs, not both",
+                        "entweder einen Monatspreis oder die Angaben des Preismodells, nicht beides",
+                        "geef een maandprijs of de gegevens van het prijsmodel, niet allebei",
+                        "angiv enten en månedspris eller prismodellens oplysninger, ikke begge"}),
+                   path + "/price"};
+    auto priced = column_price(*col.profile, *col.tier, *fields, path + "/price");
+    if (!priced.ok()) return priced.error();
+    col.priced = priced.value();
+    col.monthly_price = priced.value().monthly_minor;
   }
   return col;
 }
@@ -378,7 +413,8 @@ Result<json> compare_endpoint(const json& request) {
     bad_month = pct.value();
   }
 
-  std::vector<Cell> availability, downtime, window, response, minimum, renewal, notice, credit, price, bad;
+  std::vector<Cell> availability, downtime, window, response, includes, minimum, renewal, notice, credit, price, bad;
+  bool any_includes = false;
   json heads = json::array(), explain = json::array();
   std::vector<std::string> explained;  // profiles whose month basis is explained
   for (const Column& col : columns.value()) {
@@ -392,6 +428,8 @@ Result<json> compare_endpoint(const json& request) {
     downtime.push_back(downtime_cell(col, choice.value()));
     window.push_back(window_cell(col));
     response.push_back(response_cell(col));
+    includes.push_back(includes_cell(col));
+    any_includes = any_includes || !col.tier->includes.empty();
     minimum.push_back(term_cell(col, TermField::minimum));
     renewal.push_back(term_cell(col, TermField::renewal));
     notice.push_back(term_cell(col, TermField::notice));
@@ -420,14 +458,20 @@ Result<json> compare_endpoint(const json& request) {
        row("response",
            say({"Reaction and response times", "Reaktions- und Antwortzeiten", "Reactie- en responstijden",
                 "Reaktions- og svartider"}),
-           response),
-       row("minimum-term", say({"Minimum term", "Mindestlaufzeit", "Minimale looptijd", "Minimumsløbetid"}), minimum),
+           response)});
+  // Only where a profile lists what its tiers include; other comparisons stay as they were.
+  if (any_includes)
+    rows.push_back(
+        row("includes", say({"What the tier includes", "Was der Tarif umfasst", "Wat het niveau omvat", "Hvad niveauet omfatter"}),
+            includes));
+  for (json r : {row("minimum-term", say({"Minimum term", "Mindestlaufzeit", "Minimale looptijd", "Minimumsløbetid"}), minimum),
        row("renewal", say({"Renewal", "Verlängerung", "Verlenging", "Forlængelse"}), renewal),
        row("notice", say({"Notice", "Kündigungsfrist", "Opzegtermijn", "Opsigelsesfrist"}), notice),
        row("credit", say({"Credit on a breach", "Gutschrift bei SLA-Verletzung", "Creditering bij SLA-schending",
                             "Kreditering ved SLA-brud"}),
            credit),
-       row("price", say({"Monthly price", "Monatspreis", "Maandprijs", "Månedspris"}), price)});
+       row("price", say({"Monthly price", "Monatspreis", "Maandprijs", "Månedspris"}), price)})
+    rows.push_back(r);
   if (bad_month)
     rows.push_back(row("bad-month",
                        say({"Credit at {0} availability", "Gutschrift bei {0} Verfügbarkeit",

@@ -240,6 +240,13 @@ struct MaintenanceNotice {
   Cite cite;
 };
 
+// One thing a tier includes, as the contract lists it (docs/profile-format.md,
+// "includes"): English text, its clause, and the text in other languages.
+struct Included {
+  std::string text, clause;
+  std::vector<std::pair<std::string, std::string>> translations;  // language code → the text in it
+};
+
 struct Tier {
   std::string id, name, family;
   // The tier's service level on each axis the profile orders tiers by, higher
@@ -251,6 +258,7 @@ struct Tier {
   std::optional<Term> term;
   Credit credit;
   std::optional<Pricing> pricing;
+  std::vector<Included> includes;
 };
 
 // Option choices a request makes: option id → choice.

@@ -879,21 +879,25 @@ class Checker {
     return labels;
   }
 
+  // A language code slacalc speaks; any other is an error.
+  bool known_language(const std::string& code, const At& at) {
+    if (lang_from_code(code)) return true;
+    error("unknown_value",
+          say({"\"{0}\" is not a language slacalc speaks (en, de, nl, da)",
+               "\"{0}\" ist keine Sprache, die slacalc spricht (en, de, nl, da)",
+               "\"{0}\" is geen taal die slacalc spreekt (en, de, nl, da)",
+               "\"{0}\" er ikke et sprog, slacalc taler (en, de, nl, da)"},
+              {code}),
+          at);
+    return false;
+  }
+
   // "translations": { "de": { "label", "note", "choiceLabels" }, … } — the
   // option's words in the other languages slacalc speaks.
   void read_translations(const json& map, const At& at, Option& option) {
     for (auto it = map.begin(); it != map.end(); ++it) {
       const At lang_at = at / it.key();
-      if (!lang_from_code(it.key())) {
-        error("unknown_value",
-              say({"\"{0}\" is not a language slacalc speaks (en, de, nl, da)",
-                   "\"{0}\" ist keine Sprache, die slacalc spricht (en, de, nl, da)",
-                   "\"{0}\" is geen taal die slacalc spreekt (en, de, nl, da)",
-                   "\"{0}\" er ikke et sprog, slacalc taler (en, de, nl, da)"},
-                  {it.key()}),
-              lang_at);
-        continue;
-      }
+      if (!known_language(it.key(), lang_at)) continue;
       const json* words = object(&it.value(), lang_at);
       if (!words) continue;
       known_fields(*words, lang_at, {"label", "choiceLabels"});
@@ -928,7 +932,8 @@ class Checker {
 
   Tier read_tier(const json& t, const At& at, const Profile& p) {
     Tier tier;
-    known_fields(t, at, {"id", "name", "family", "rank", "availability", "response", "term", "credit", "pricing"});
+    known_fields(t, at, {"id", "name", "family", "rank", "availability", "response", "term", "credit", "pricing",
+                        "includes"});
     tier.id = id(t, at, {"the tier's id", "die ID des Tarifs", "de id van het niveau", "niveauets id"});
     tier.name = text_or(text(t, at, "name", {"the tier's name", "der Name des Tarifs", "de naam van het niveau",
                                              "niveauets navn"}),
@@ -952,7 +957,31 @@ class Checker {
                                      "en krediteringsregel ({\"kind\": \"none\", \"reason\": …} hvis der ingen er)"}))
       tier.credit = read_credit(*credit, at / "credit", tier);
     if (const json* pricing = object(t, at, "pricing")) tier.pricing = read_pricing(*pricing, at / "pricing");
+    each_object(array(t, at, "includes"), at / "includes",
+                [&](const json& i, const At& i_at) { tier.includes.push_back(read_included(i, i_at)); });
     return tier;
+  }
+
+  // "includes": [{ "text", "clause", "translations": { "de": { "text" }, … } }].
+  Included read_included(const json& obj, const At& at) {
+    known_fields(obj, at, {"text", "translations"});
+    Included item{text_or(text(obj, at, "text",
+                               {"what the tier includes", "was der Tarif umfasst", "wat het niveau omvat",
+                                "hvad niveauet omfatter"})),
+                  text_or(optional_string(obj, at, "clause")), {}};
+    const json* map = object(obj, at, "translations");
+    if (!map) return item;
+    const At map_at = at / "translations";
+    for (auto it = map->begin(); it != map->end(); ++it) {
+      const At lang_at = map_at / it.key();
+      if (!known_language(it.key(), lang_at)) continue;
+      const json* words = object(&it.value(), lang_at);
+      if (!words) continue;
+      known_fields(*words, lang_at, {"text"});
+      if (const std::string* text_in = text(*words, lang_at, "text", kLabelWhat))
+        item.translations.push_back({it.key(), *text_in});
+    }
+    return item;
   }
 
   // "rank": a whole number 0–1000, or an array of 1–8 of them (one per axis).

@@ -21,7 +21,16 @@ json problems_json(const std::vector<Error>& problems) {
 // What a picker needs to know of a profile (profiles(), validateProfile()).
 json summary_json(const Profile& p) {
   json tiers = json::array();
-  for (const auto& t : p.tiers) tiers.push_back(object({{"id", t.id}, {"name", t.name}, {"family", t.family}}));
+  for (const auto& t : p.tiers) {
+    json tier = object({{"id", t.id}, {"name", t.name}, {"family", t.family}});
+    if (!t.includes.empty()) {
+      json includes = json::array();
+      for (const Included& item : t.includes)
+        includes.push_back(object({{"text", included_text(item)}, {"clause", item.clause}}));
+      tier["includes"] = includes;
+    }
+    tiers.push_back(tier);
+  }
   json entry = object({{"id", p.id},
                        {"vendor", p.vendor},
                        {"product", p.product},

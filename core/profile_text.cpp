@@ -319,6 +319,12 @@ OptionWords option_words(const Option& o) {
   return words;
 }
 
+std::string included_text(const Included& item) {
+  for (const auto& [code, text] : item.translations)
+    if (lang_from_code(code) == current_lang()) return text;
+  return item.text;
+}
+
 std::string choice_label(const Option& o, const std::string& choice) {
   auto found = std::find(o.choices.begin(), o.choices.end(), choice);
   return found == o.choices.end() ? choice : option_words(o).choice_labels[static_cast<std::size_t>(found - o.choices.begin())];

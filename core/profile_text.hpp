@@ -28,6 +28,8 @@ std::string redemption_text(const Credit& c);       // "" when it says nothing
 // named by slacalc where slacalc knows the choice (splitReaction), else by
 // the profile's English label, else by its place ("Reading 2") — never by its id.
 OptionWords option_words(const Option& o);
+// What a tier includes, in the call's language: the item's translation, else its English text.
+std::string included_text(const Included& item);
 std::string choice_label(const Option& o, const std::string& choice);
 
 }  // namespace slacalc

@@ -29,8 +29,39 @@ let sla = null;
 let presets = [];
 /** The user's checked profiles: id → { profile (the object), summary }. */
 const custom = new Map();
-/** One entry per column: { ref: "preset:<id>" | "custom:<id>", tier, price (text as typed) }. */
+/**
+ * One entry per column: { ref: "preset:<id>" | "custom:<id>", tier, price (text as typed),
+ * inputs: the price model's inputs as typed, by MODEL_INPUTS key }.
+ */
 let columns = [];
+/** Preset documents read so far (a tier's price model is in its document). */
+const presetDocs = new Map();
+
+/**
+ * The inputs each price model takes in a column (the core's price fields:
+ * core/price_json.hpp column_price), in order: key, kind. "money" is read with
+ * parseMoney, "whole" as digits, "decimal" and "names" go to the core as typed.
+ */
+const MODEL_INPUTS = {
+  'component-factor': [['vms', 'whole'], ['vcpus', 'whole'], ['components', 'names'], ['ppu', 'money']],
+  infrastructure: [['vms', 'whole'], ['vcpus', 'whole'], ['ram', 'decimal'], ['storage', 'decimal'],
+    ['pvcpu', 'money'], ['pram', 'money'], ['pstorage', 'money']],
+};
+const INPUT_KEYS = ['vms', 'vcpus', 'components', 'ram', 'storage', 'ppu', 'pvcpu', 'pram', 'pstorage'];
+/** VMs a column may describe: the core's limit (core/price_json.cpp kMaxVms); one more is sent so that the core says so. */
+const MAX_VMS = 200;
+/** Where the core's error paths under "/columns/i/price" point (a VM's field: any VM, all are alike). */
+const INPUT_OF_PATH = [
+  [/^\/pricePerFactorUnit/, 'ppu'],
+  [/^\/resourceGroup\/vms\/\d+\/vcpus/, 'vcpus'],
+  [/^\/resourceGroup\/vms\/\d+\/ramGb/, 'ram'],
+  [/^\/resourceGroup\/vms\/\d+\/storageGb/, 'storage'],
+  [/^\/resourceGroup\/vms\/\d+\/components/, 'components'],
+  [/^\/resourceGroup/, 'vms'],
+  [/^\/infrastructurePrices\/ramGb/, 'pram'],
+  [/^\/infrastructurePrices\/storageGb/, 'pstorage'],
+  [/^\/infrastructurePrices/, 'pvcpu'],
+];
 
 // ---------------------------------------------------------------- small helpers
 
@@ -49,6 +80,17 @@ function summaryOf(ref) {
 function profileArg(ref) {
   const { kind, id } = splitRef(ref);
   return kind === 'custom' ? custom.get(id).profile : id;
+}
+
+/** The price model of a column's tier ("component-factor", "fixed-monthly", …; "none"). */
+function modelOf(col) {
+  const { kind, id } = splitRef(col.ref);
+  let doc = kind === 'custom' ? custom.get(id)?.profile : presetDocs.get(id);
+  if (!doc && kind === 'preset' && sla) {
+    doc = sla.profile(id);
+    presetDocs.set(id, doc);
+  }
+  return doc?.tiers?.find((x) => x.id === col.tier)?.pricing?.model ?? 'none';
 }
 
 function profileLabel(summary) {
@@ -89,7 +131,8 @@ function parsePrice(text, summary) {
 
 function fieldIds() {
   const ids = ['month', 'month-basis', 'bad-month'];
-  columns.forEach((_, i) => ids.push(`col-${i}-profile`, `col-${i}-tier`, `col-${i}-price`));
+  columns.forEach((_, i) => ids.push(`col-${i}-profile`, `col-${i}-tier`, `col-${i}-price`,
+    ...INPUT_KEYS.map((key) => `col-${i}-${key}`)));
   return ids;
 }
 
@@ -98,8 +141,13 @@ function fieldOfPath(path) {
   if (path === '/month') return 'month';
   if (path === '/monthBasis') return 'month-basis';
   if (path === '/badMonth') return 'bad-month';
-  const m = /^\/columns\/(\d+)(?:\/([^/]+))?/.exec(path);
+  const m = /^\/columns\/(\d+)(?:\/([^/]+))?(.*)$/.exec(path);
   if (!m || Number(m[1]) >= columns.length) return null;
+  if (m[2] === 'price') {
+    // The price model's inputs; "/columns/i/price" itself (both a price and inputs) is the monthly price's.
+    const input = INPUT_OF_PATH.find(([re]) => re.test(m[3]))?.[1];
+    return `col-${m[1]}-${input && $(`col-${m[1]}-${input}`) ? input : 'price'}`;
+  }
   const part = { tier: 'tier', monthlyPrice: 'price' }[m[2]] ?? 'profile';
   return `col-${m[1]}-${part}`;
 }
@@ -177,7 +225,37 @@ function buildPicker(col, i) {
       el('p', { class: 'hint', id: id('price-hint'), text: priceHint(summary) }),
       el('p', { class: 'error', id: id('price-error'), 'aria-live': 'polite', hidden: true }),
     ]),
+    modelBox(col, i),
     el('div', { class: 'column-actions' }, [download, remove]),
+  ]);
+}
+
+/** The price model's inputs of a column (component factor, infrastructure), or an empty box for other models. */
+function modelBox(col, i) {
+  const id = (part) => `col-${i}-${part}`;
+  const model = modelOf(col);
+  const inputs = MODEL_INPUTS[model];
+  if (!inputs) return el('div', { id: id('model'), hidden: true });
+  const currency = summaryOf(col.ref)?.currency ?? '';
+  const field = ([key, kind]) => {
+    const input = el('input', {
+      id: id(key), type: 'text', spellcheck: false, value: col.inputs?.[key] ?? '', 'data-col': i, 'data-input': key,
+      inputMode: kind === 'whole' ? 'numeric' : kind === 'names' ? 'text' : 'decimal', 'data-testid': id(key),
+      autocapitalize: 'off',
+    });
+    const control = kind === 'money'
+      ? el('div', { class: 'affix currency' }, [input, el('span', { class: 'suffix', 'aria-hidden': 'true', text: currency })])
+      : input;
+    return el('div', { class: 'field' }, [
+      el('label', { htmlFor: id(key), text: t(`compare.model.${key}`) }),
+      control,
+      el('p', { class: 'error', id: id(`${key}-error`), 'aria-live': 'polite', hidden: true }),
+    ]);
+  };
+  return el('fieldset', { class: 'price-model', id: id('model'), 'data-model': model }, [
+    el('legend', { text: t(model === 'infrastructure' ? 'compare.model.infrastructure' : 'compare.model.componentFactor') }),
+    el('p', { class: 'hint', text: t('compare.model.hint') }),
+    el('div', { class: 'model-grid' }, inputs.map(field)),
   ]);
 }
 
@@ -208,15 +286,16 @@ function updatePicker(i) {
   select.title = select.selectedOptions[0]?.textContent ?? '';
   $(`col-${i}-currency`).textContent = summary?.currency ?? '';
   $(`col-${i}-price-hint`).textContent = priceHint(summary);
+  $(`col-${i}-model`).replaceWith(modelBox(col, i));
 }
 
 function defaultColumns() {
   const out = DEFAULT_COLUMNS.filter(([p, t]) => summaryOf(`preset:${p}`)?.tiers.some((x) => x.id === t))
-    .map(([p, t]) => ({ ref: `preset:${p}`, tier: t, price: '' }));
+    .map(([p, t]) => ({ ref: `preset:${p}`, tier: t, price: '', inputs: {} }));
   for (const p of presets) {
     for (const t of p.tiers) {
       if (out.length >= MIN_COLUMNS) return out;
-      if (!out.some((c) => c.ref === `preset:${p.id}` && c.tier === t.id)) out.push({ ref: `preset:${p.id}`, tier: t.id, price: '' });
+      if (!out.some((c) => c.ref === `preset:${p.id}` && c.tier === t.id)) out.push({ ref: `preset:${p.id}`, tier: t.id, price: '', inputs: {} });
     }
   }
   return out;
@@ -229,7 +308,7 @@ function addColumn() {
   const summary = summaryOf(last.ref);
   const used = new Set(columns.filter((c) => c.ref === last.ref).map((c) => c.tier));
   const tier = summary.tiers.find((t) => !used.has(t.id)) ?? summary.tiers[0];
-  columns.push({ ref: last.ref, tier: tier.id, price: '' });
+  columns.push({ ref: last.ref, tier: tier.id, price: '', inputs: {} });
   renderPickers();
   page.compute();
   $(`col-${columns.length - 1}-profile`).focus();
@@ -258,6 +337,30 @@ function columnHeader(col, i, ref) {
   ]);
 }
 
+/** Whether a column's tier lists what it includes (its summary's "includes"), not "None stated". */
+function listsIncludes(col) {
+  const summary = summaryOf(columns[col]?.ref ?? '');
+  return Boolean(summary?.tiers.find((x) => x.id === columns[col].tier)?.includes?.length);
+}
+
+/**
+ * One line of a cell. A technical line (another reading of the figure, a
+ * prompt to enter something) is for the screen only; in the row of what the
+ * tiers include, an item not every column has is marked.
+ */
+function cellLine(row, col, line, technical) {
+  const classes = ['line'];
+  if (technical) classes.push('technical');
+  const marked = row.id === 'includes' && row.differs && listsIncludes(col) && !row.cells.every((c) => c.lines.includes(line));
+  if (!marked) return el('div', { class: classes.join(' '), text: line });
+  classes.push('line-differs');
+  return el('div', { class: classes.join(' ') }, [
+    el('span', { class: 'line-mark', 'aria-hidden': 'true', text: '● ' }),
+    el('span', { class: 'visually-hidden', text: `${t('compare.notInEvery')} ` }),
+    line,
+  ]);
+}
+
 function renderTable(result, refs) {
   const table = $('compare');
   table.dataset.cols = String(result.columns.length); // the print stylesheet shrinks wide tables
@@ -275,7 +378,7 @@ function renderTable(result, refs) {
         : null,
     ]),
     ...row.cells.map((cell, i) => el('td', { 'data-col': i }, [
-      ...cell.lines.map((line) => el('div', { class: 'line', text: line })),
+      ...cell.lines.map((line, n) => cellLine(row, i, line, (cell.technical ?? []).includes(n))),
       cell.clauses.length ? el('p', { class: 'clauses' }, [
         el('span', { class: 'visually-hidden', text: `${t('compare.clauses')} ` }),
         cell.clauses.join(' · '),
@@ -290,6 +393,20 @@ function renderTable(result, refs) {
   $('compare-notes').hidden = result.explain.length === 0;
 }
 
+/** The handout's title, "prepared for" and notes, as typed (kept in the link with the other fields). */
+function renderHandout() {
+  const title = $('handout-title').value.trim();
+  const recipient = $('handout-for').value.trim();
+  const notes = $('handout-notes').value.trim();
+  $('handout-title-out').textContent = title;
+  $('handout-title-out').hidden = !title;
+  $('handout-for-out').textContent = recipient ? t('compare.handout.preparedFor', { name: recipient }) : '';
+  $('handout-for-out').hidden = !recipient;
+  $('handout-head').hidden = !title && !recipient;
+  $('handout-notes-out').textContent = notes;
+  $('handout-notes-out').hidden = !notes;
+}
+
 function renderPrintMeta(request) {
   const basis = $('month-basis').selectedOptions[0]?.textContent ?? '';
   const asOf = date(localDate());
@@ -299,6 +416,59 @@ function renderPrintMeta(request) {
 }
 
 // ---------------------------------------------------------------- the request
+
+/** A whole number as typed, or an error in `errors`; empty → undefined. */
+function readWhole(text, id, errors) {
+  const s = text.trim();
+  if (!s) return undefined;
+  if (!/^\d+$/.test(s)) {
+    errors[id] = t('compare.model.notWhole');
+    return undefined;
+  }
+  return Number(s);
+}
+
+/**
+ * A column's price model inputs as the core's price fields (pricePerFactorUnit,
+ * resourceGroup, infrastructurePrices), or undefined when none is typed: the
+ * core reads and checks them (§3.7's factor is worked there, not here). The
+ * VMs are alike: "vms" of them, each with the vCPUs, RAM, storage and components typed.
+ */
+function readModelInputs(col, i, errors) {
+  const inputs = MODEL_INPUTS[modelOf(col)];
+  const typed = (key) => (col.inputs?.[key] ?? '').trim();
+  if (!inputs || !inputs.some(([key]) => typed(key))) return undefined;
+  const id = (key) => `col-${i}-${key}`;
+  const summary = summaryOf(col.ref);
+  const money = (key) => {
+    if (!typed(key)) return undefined;
+    const parsed = parsePrice(typed(key), summary);
+    if (parsed.error) errors[id(key)] = parsed.error;
+    return parsed.minor;
+  };
+  const has = (key) => inputs.some(([k]) => k === key);
+  const vm = {};
+  const vcpus = readWhole(typed('vcpus'), id('vcpus'), errors);
+  if (vcpus !== undefined) vm.vcpus = vcpus;
+  if (has('ram') && typed('ram')) vm.ramGb = typed('ram');
+  if (has('storage') && typed('storage')) vm.storageGb = typed('storage');
+  if (has('components')) vm.components = typed('components').split(',').map((c) => c.trim()).filter(Boolean);
+  const count = readWhole(typed('vms'), id('vms'), errors) ?? 1;
+  const vms = Array.from({ length: Math.min(count, MAX_VMS + 1) }, (_, n) => ({ name: `vm${n + 1}`, ...vm }));
+  const price = { resourceGroup: { vms } };
+  if (has('ppu')) {
+    const ppu = money('ppu');
+    if (ppu !== undefined) price.pricePerFactorUnit = ppu;
+  }
+  if (has('pvcpu') && ['pvcpu', 'pram', 'pstorage'].some(typed)) {
+    price.infrastructurePrices = {};
+    for (const [key, field] of [['pvcpu', 'vcpu'], ['pram', 'ramGb'], ['pstorage', 'storageGb']]) {
+      const minor = money(key);
+      if (minor !== undefined) price.infrastructurePrices[field] = minor;
+    }
+  }
+  return price;
+}
 
 function readRequest() {
   const errors = {};
@@ -310,6 +480,8 @@ function readRequest() {
       if (parsed.error) errors[`col-${i}-price`] = parsed.error;
       else out.monthlyPrice = parsed.minor;
     }
+    const price = readModelInputs(col, i, errors);
+    if (price) out.price = price;
     request.columns.push(out);
   });
   const basis = $('month-basis').value;
@@ -461,10 +633,14 @@ function checkColumns(value) {
   }
   linked.forEach((col, i) => {
     const at = `columns.columns[${i}]`;
-    expectRecord(col, at, ['ref', 'tier', 'price']);
+    expectRecord(col, at, ['ref', 'tier', 'price', 'inputs']);
     expectText(col.ref, `${at}.ref`);
     expectText(col.tier, `${at}.tier`);
     if (col.price !== undefined) expectText(col.price, `${at}.price`);
+    if (col.inputs !== undefined) {
+      expectRecord(col.inputs, `${at}.inputs`, INPUT_KEYS);
+      for (const key of Object.keys(col.inputs)) expectText(col.inputs[key], `${at}.inputs.${key}`);
+    }
     const { kind, id } = splitRef(col.ref);
     const summary = kind === 'custom' ? carried.get(id) : kind === 'preset' ? presets.find((p) => p.id === id) : null;
     if (!summary) throw linkProblem('share.why.unknownProfile', { profile: quoted(id || col.ref) });
@@ -478,7 +654,7 @@ function checkColumns(value) {
 function restoreColumns({ columns: linked = [], custom: docs = [] }) {
   custom.clear();
   for (const doc of docs) custom.set(doc.id, { profile: doc, summary: sla.validateProfile(doc).summary });
-  columns = linked.map(({ ref, tier, price }) => ({ ref, tier, price: price ?? '' }));
+  columns = linked.map(({ ref, tier, price, inputs }) => ({ ref, tier, price: price ?? '', inputs: { ...inputs } }));
   renderPickers();
   columns.forEach((_, i) => updatePicker(i));
   fillStartSelect();
@@ -545,7 +721,10 @@ function wire() {
       columns[i].tier = control.value;
     } else if (control.name === 'price') {
       columns[i].price = control.value;
+    } else if (control.dataset.input) {
+      columns[i].inputs = { ...columns[i].inputs, [control.dataset.input]: control.value };
     }
+    if (control.name === 'tier') updatePicker(i);  // another tier may have another price model
     page.compute();
   });
   $('column-pickers').addEventListener('click', (e) => {
@@ -560,6 +739,8 @@ function wire() {
   $('check-profile').addEventListener('click', () => checkProfile());
   $('profile-file').addEventListener('change', (e) => loadFile(e.target));
   $('profile-text').addEventListener('input', () => { editorPristine = false; });
+  $('handout-form').addEventListener('input', renderHandout);
+  $('print-handout').addEventListener('click', () => window.print());
 }
 
 const page = runPage({
@@ -568,6 +749,7 @@ const page = runPage({
     const now = new Date();
     if (!$('month').value) $('month').value = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
     for (const id of ['add-column', 'start-from', 'check-profile']) $(id).disabled = true;
+    renderHandout();
   },
   setup(core) {
     ({ sla, presets } = core);
@@ -586,6 +768,7 @@ const page = runPage({
   render(result, request) {
     renderTable(result, columns.map((c) => c.ref));
     renderPrintMeta(request);
+    renderHandout();
   },
   results: 'comparison',
   words: { stale: 'compare.stale', empty: 'compare.empty' },

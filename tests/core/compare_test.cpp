@@ -1,4 +1,6 @@
 // The tier comparison through the public surface.
+#include <algorithm>
+
 #include <doctest/doctest.h>
 
 #include "helpers.hpp"
@@ -102,4 +104,102 @@ TEST_CASE("compare: the credit in a bad month, with money") {
     if (r["id"] == "bad-month") CHECK(r["cells"][0]["lines"][0] == "None: the target is met");
   request["badMonth"] = "abc";
   test::fails_at("compare", request, "invalid_number", "/badMonth");
+}
+
+// Flying Circus lists per service level what it includes (§3.4–§3.6): the
+// comparison shows it as a row, in the call's language, with the clauses.
+TEST_CASE("compare: what each tier includes (Flying Circus §3.4–§3.6)") {
+  json columns = {{{"profile", "flying-circus"}, {"tier", "managed-4"}},
+                  {{"profile", "flying-circus"}, {"tier", "guided-1"}},
+                  {{"profile", "flying-circus"}, {"tier", "hosted"}}};
+  json result = ok("compare", {{"columns", columns}});
+  const json& includes = row(result, "includes");
+  CHECK(includes["differs"] == true);
+  const json& managed = includes["cells"][0];
+  CHECK(managed["lines"][0] == "All services of Application Operations Hosted and Guided");  // §3.6
+  CHECK(std::find(managed["lines"].begin(), managed["lines"].end(), "Monthly reviews") != managed["lines"].end());
+  CHECK(managed["clauses"] == json::array({"§3.6"}));
+  CHECK(includes["cells"][1]["lines"][0] == "All services of Application Operations Hosted");  // §3.5
+  CHECK(includes["cells"][2]["lines"][2] ==
+        "Monitoring of your VMs and components; reaction to a failure within 8 hours");  // §3.4
+  // The row comes after the reaction times.
+  CHECK(result["rows"][4]["id"] == "includes");
+
+  json de = ok("compare", {{"columns", columns}, {"lang", "de"}});
+  CHECK(row(de, "includes")["label"] == "Was der Tarif umfasst");
+  const json& reviews = row(de, "includes")["cells"][0]["lines"];
+  CHECK(std::find(reviews.begin(), reviews.end(), "Monatliche Reviews") != reviews.end());
+  json da = ok("compare", {{"columns", columns}, {"lang", "da"}});
+  CHECK(row(da, "includes")["cells"][1]["lines"][0] == "Alle ydelser i Application Operations Hosted");
+
+  // Profiles that list nothing keep the rows they had.
+  json plain = ok("compare", {{"columns", {{{"profile", "wp-heaven"}, {"tier", "standard"}},
+                                           {{"profile", "arena"}, {"tier", "plm-service"}}}}});
+  for (const json& r : plain["rows"]) CHECK(r["id"] != "includes");
+
+  // The picker's summary lists them too.
+  json presets = ok("profiles", json::object());
+  for (const json& p : presets["profiles"])
+    if (p["id"] == "flying-circus")
+      for (const json& t : p["tiers"])
+        if (t["id"] == "managed-5") CHECK(t["includes"][4] == json({{"text", "Monthly reviews"}, {"clause", "§3.6"}}));
+}
+
+// §3.7: a component counts once per vCPU of the VMs it runs on; the first
+// instance 1, each further one 1/3. Worked by hand below.
+TEST_CASE("compare: a column's price from its price model's inputs (§3.7, §3.4)") {
+  json db1 = {{"name", "db1"}, {"vcpus", 4}, {"components", {"postgresql"}}};
+  json managed = {{"profile", "flying-circus"},
+                  {"tier", "managed-4"},
+                  {"price", {{"pricePerFactorUnit", 12000}, {"resourceGroup", {{"vms", {db1}}}}}}};
+  json guided = {{"profile", "flying-circus"}, {"tier", "guided-1"}};
+  // 4 vCPU → 4 instances → 1 + 3 × 1/3 = 2; 2 × 120.00 = 240.00.
+  json result = ok("compare", {{"columns", {managed, guided}}, {"badMonth", "99"}});
+  CHECK(row(result, "price")["cells"][0]["lines"][0] == "factor 2 × 120.00 EUR = 240.00 EUR");
+  // §9.7: 5 % of the month's price, the priced total: 12.00 EUR.
+  CHECK(row(result, "bad-month")["cells"][0]["lines"][0].get<std::string>().rfind("12.00 EUR", 0) == 0);
+
+  // postgresql on 2 + 2 vCPU → 4 instances → 2; nginx on 2 vCPU → 1 + 1/3 = 4/3;
+  // factor 10/3 × 90.00 = 300.00; in German with decimal commas.
+  guided["price"] = {{"pricePerFactorUnit", 9000},
+                     {"resourceGroup",
+                      {{"vms",
+                        {{{"name", "a"}, {"vcpus", 2}, {"components", {"postgresql", "nginx"}}},
+                         {{"name", "b"}, {"vcpus", 2}, {"components", {"PostgreSQL"}}}}}}}};
+  json two = ok("compare", {{"columns", {managed, guided}}, {"lang", "de"}});
+  CHECK(row(two, "price")["cells"][1]["lines"][0] == "Faktor 10/3 × 90,00\u00a0€ = 300,00\u00a0€");
+
+  // Hosted, the infrastructure alone (§3.4): 2 × 10.00 + 4 × 5.00 + 50 × 0.10 = 45.00 EUR.
+  json hosted = {{"profile", "flying-circus"},
+                 {"tier", "hosted"},
+                 {"price",
+                  {{"resourceGroup", {{"vms", {{{"name", "web"}, {"vcpus", 2}, {"ramGb", 4}, {"storageGb", 50}}}}}},
+                   {"infrastructurePrices", {{"vcpu", 1000}, {"ramGb", 500}, {"storageGb", 10}}}}}};
+  json infra = ok("compare", {{"columns", {hosted, managed}}});
+  CHECK(row(infra, "price")["cells"][0]["lines"][0] == "2 vCPU, 4 GB RAM, 50 GB storage = 45.00 EUR");
+}
+
+TEST_CASE("compare: a column's price inputs that do not read name their field") {
+  json managed = {{"profile", "flying-circus"},
+                  {"tier", "managed-4"},
+                  {"price", {{"pricePerFactorUnit", 12000},
+                             {"resourceGroup", {{"vms", {{{"name", "db1"}, {"vcpus", 0}}}}}}}}};
+  json wp = {{"profile", "wp-heaven"}, {"tier", "standard"}};
+  CHECK(fails("compare", {{"columns", {wp, managed}}})["path"] == "/columns/1/price/resourceGroup/vms/0/vcpus");
+  managed["price"].erase("pricePerFactorUnit");  // the price sheet is not part of the contract (§3.7)
+  managed["price"]["resourceGroup"]["vms"][0]["vcpus"] = 4;
+  json missing = fails("compare", {{"columns", {wp, managed}}});
+  CHECK(missing["code"] == "missing_field");
+  CHECK(missing["path"] == "/columns/1/price/pricePerFactorUnit");
+  managed["monthlyPrice"] = 100;
+  CHECK(fails("compare", {{"columns", {wp, managed}}})["path"] == "/columns/1/price");
+  wp["price"] = {{"pricePerFactorUnit", 100}};  // WP Heaven has a fixed monthly price
+  json wrong = fails("compare", {{"columns", {wp, managed}}});
+  CHECK(wrong["code"] == "not_applicable");
+  CHECK(wrong["path"] == "/columns/0/price/pricePerFactorUnit");
+  json hosted = {{"profile", "flying-circus"},
+                 {"tier", "hosted"},
+                 {"price", {{"resourceGroup", {{"vms", {{{"name", "web"}, {"vcpus", 2}}}}}}}}};
+  json arena = {{"profile", "arena"}, {"tier", "plm-service"}};
+  CHECK(fails("compare", {{"columns", {hosted, arena}}})["path"] == "/columns/0/price/infrastructurePrices");
 }

@@ -330,3 +330,79 @@ TEST_CASE("NMS Prime: no availability guarantee and no credit, said plainly") {
   REQUIRE(tier.pricing);
   CHECK(tier.pricing->introduction_multiplier == 2);
 }
+
+// docs/profile-format.md "includes": what a tier includes, per item its text,
+// clause and translations; a wrong item is an error at its place.
+TEST_CASE("includes: read with clause and translations; a malformed item is an error at its path") {
+  json doc = read_json("tests/profiles/base.json");
+  doc["tiers"][0]["includes"] = {{{"text", "Monthly reviews"},
+                                  {"clause", "§3.6"},
+                                  {"translations", {{"de", {{"text", "Monatliche Reviews"}}},
+                                                    {"nl", {{"text", "Maandelijkse reviews"}}},
+                                                    {"da", {{"text", "Månedlige reviews"}}}}}}};
+  auto good = check_profile(doc);
+  INFO(listed(good.errors), listed(good.warnings));
+  REQUIRE(good.errors.empty());
+  CHECK(good.warnings.empty());
+  const auto& item = good.profile->tiers[0].includes.at(0);
+  CHECK(item.text == "Monthly reviews");
+  CHECK(item.clause == "§3.6");
+  CHECK(item.translations.size() == 3);
+  CHECK(item.translations[0] == std::pair<std::string, std::string>{"de", "Monatliche Reviews"});
+
+  auto with = [&](json includes) {
+    json broken = read_json("tests/profiles/base.json");
+    broken["tiers"][1]["includes"] = includes;
+    return check_profile(broken);
+  };
+  auto no_text = with(json::array({{{"clause", "§3.6"}}}));
+  CHECK(has_problem(no_text.errors, "missing_field", "/tiers/1/includes/0/text"));
+  CHECK_FALSE(no_text.profile.has_value());
+  CHECK(has_problem(with("monthly reviews").errors, "wrong_type", "/tiers/1/includes"));
+  CHECK(has_problem(with(json::array({"monthly reviews"})).errors, "wrong_type", "/tiers/1/includes/0"));
+  CHECK(has_problem(with(json::array({{{"text", ""}}})).errors, "invalid_format", "/tiers/1/includes/0/text"));
+  CHECK(has_problem(with(json::array({{{"text", "a"}, {"translations", {{"fr", {{"text", "b"}}}}}}})).errors,
+                    "unknown_value", "/tiers/1/includes/0/translations/fr"));
+  CHECK(has_problem(with(json::array({{{"text", "a"}, {"translations", {{"de", json::object()}}}}})).errors,
+                    "missing_field", "/tiers/1/includes/0/translations/de/text"));
+  CHECK(has_problem(with(json::array({{{"text", "a"}, {"colour", "b"}}})).warnings, "unknown_field",
+                    "/tiers/1/includes/0/colour"));
+  // The whole document's answer names the same place.
+  json check = json::parse(slacalc::call("validateProfile", [&] {
+                             json broken = read_json("tests/profiles/base.json");
+                             broken["tiers"][0]["includes"] = json::array({{{"text", 5}}});
+                             return broken.dump();
+                           }()).body);
+  CHECK(check["valid"] == false);
+  CHECK(check["errors"][0]["path"] == "/tiers/0/includes/0/text");
+}
+
+TEST_CASE("Flying Circus: what each service level includes, as §3.4–§3.6 list it") {
+  auto check = check_profile_text(slacalc::preset_text("flying-circus"));
+  REQUIRE(check.profile.has_value());
+  auto texts = [&](const char* tier) {
+    std::vector<std::string> out;
+    for (const auto& item : check.profile->find_tier(tier)->includes) out.push_back(item.clause + " " + item.text);
+    return out;
+  };
+  auto has = [](const std::vector<std::string>& list, const std::string& text) {
+    return std::find(list.begin(), list.end(), text) != list.end();
+  };
+  // §3.4: monitoring, reaction within 8 hours; support by e-mail 8–16 on working days.
+  CHECK(has(texts("hosted"), "§3.4 Monitoring of your VMs and components; reaction to a failure within 8 hours"));
+  CHECK(has(texts("hosted"), "§3.4 Support by e-mail during business hours (working days 08–16 CE(S)T)"));
+  // §3.5: all of Hosted, the concept, the on-call service — no deployment, no reviews.
+  CHECK(texts("guided-2").front() == "§3.5 All services of Application Operations Hosted");
+  CHECK(has(texts("guided-2"), "§3.5 On-call service for critical incidents, all call-outs included"));
+  CHECK_FALSE(has(texts("guided-3"), "§3.6 Monthly reviews"));
+  // §3.6: all of Hosted and Guided, the automated deployment, the go-live, monthly reviews.
+  for (const char* tier : {"managed-1", "managed-3", "managed-5"}) {
+    CHECK(texts(tier).front() == "§3.6 All services of Application Operations Hosted and Guided");
+    CHECK(has(texts(tier), "§3.6 An individual automated deployment with test and production environments"));
+    CHECK(has(texts(tier), "§3.6 Monthly reviews"));
+  }
+  // Every item in all four languages.
+  for (const auto& tier : check.profile->tiers)
+    for (const auto& item : tier.includes) CHECK(item.translations.size() == 3);
+  CHECK(check.profile->find_tier("platform")->includes.empty());
+}

@@ -56,6 +56,10 @@ const broken = {
     p.options = { monthBasis: { label: 'm', choices: ['calendar', '29d'], default: 'calendar' } };
   },
   'unknown top-level field': (p) => { p.tier = p.tiers; },
+  'includes item without text': (p) => { p.tiers[0].includes = [{ clause: '§3.6' }]; },
+  'includes translation in an unknown language': (p) => {
+    p.tiers[0].includes = [{ text: 'Monthly reviews', translations: { fr: { text: 'Revues mensuelles' } } }];
+  },
   'rank a word': (p) => { p.tiers[0].rank = 'high'; },
   'rank level above 1000': (p) => { p.tiers[0].rank = [1, 1001]; },
 };

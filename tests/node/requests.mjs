@@ -60,6 +60,11 @@ export function seedRequests(presetTexts = []) {
     changes: [{ from: '2026-05-10', resourceGroup: { vms: vms.slice(0, 1) } }],
     factorIncrease: { resourceGroup: { vms: [{ ...vms[0], vcpus: 8 }] }, neededMonths: 7 },
     temporaryUpgrade: { tier: 'managed-5', pricePerFactorUnit: 15000, days: 5 } });
+  // A comparison priced from each tier's model (§3.7, §3.4), with what the tiers include.
+  const infrastructurePrices = { vcpu: 1500, ramGb: 399, storageGb: 7 };
+  requests.push({ fn: 'compare', badMonth: '99.5', columns: [
+    { profile: 'flying-circus', tier: 'managed-4', price: { pricePerFactorUnit: 12345, resourceGroup: { vms }, infrastructurePrices } },
+    { profile: 'flying-circus', tier: 'hosted', price: { resourceGroup: { vms }, infrastructurePrices } }] });
   requests.push({ fn: 'price', profile: 'nms-prime', tier: 'advanced-service',
     supportHours: { perMonth: '10', hourlyRate: 12000, used: ['25', '8', '12,5'] } });
   requests.push({ fn: 'price', profile: 'flying-circus', tier: 'managed-4', resourceGroup: { vms: [{ name: 'x', vcpus: -1 }] } });
