@@ -56,6 +56,10 @@ const broken = {
     p.options = { monthBasis: { label: 'm', choices: ['calendar', '29d'], default: 'calendar' } };
   },
   'unknown top-level field': (p) => { p.tier = p.tiers; },
+  'translation into a language slacalc does not speak': (p) => { p.translations = { fr: { product: 'Produit' } }; },
+  'translation of a field that is no text': (p) => { p.tiers[0].translations = { de: { id: 'stufe' } }; },
+  'translation that is no text': (p) => { p.tiers[0].translations = { de: { name: 7 } }; },
+  'written in an unknown language': (p) => { p.lang = 'fr'; },
   'rank a word': (p) => { p.tiers[0].rank = 'high'; },
   'rank level above 1000': (p) => { p.tiers[0].rank = [1, 1001]; },
 };
