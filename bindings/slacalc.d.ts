@@ -138,6 +138,8 @@ export interface Cited {
   /** Where the rule comes from, e.g. "§9.2". */
   clause?: string;
   note?: string;
+  /** The object's words for people in other languages: language → field → text (docs/profile-format.md, "Languages"). */
+  translations?: Partial<Record<Lang, Record<string, string>>>;
 }
 
 export interface WeeklyWindow extends Cited {
@@ -238,6 +240,8 @@ export interface Profile extends Cited {
   vendor: string;
   product: string;
   status: 'contract' | 'example';
+  /** The language its texts are written in (default 'en'); `translations` on any object give them in the others. */
+  lang?: 'en' | 'de' | 'nl' | 'da';
   caveat?: string;
   source?: Cited & { document?: string; date?: string; url?: string };
   languages: string[];
@@ -253,7 +257,7 @@ export interface Profile extends Cited {
       cells: string[][];
     };
   };
-  options?: Record<string, Cited & { label: string; choices: string[]; default: string;
+  options?: Record<string, Omit<Cited, 'translations'> & { label: string; choices: string[]; default: string;
     choiceLabels?: Record<string, string>;
     translations?: Partial<Record<Lang, { label?: string; note?: string; choiceLabels?: Record<string, string> }>> }>;
   tiers: Tier[];
@@ -272,6 +276,8 @@ export interface ProfileSummary {
   product: string;
   status: 'contract' | 'example';
   caveat?: string;
+  /** Present when the profile's texts in this answer are not in the call's language: the language they are in (as written). */
+  textLang?: 'en' | 'de' | 'nl' | 'da';
   languages: string[];
   currency: string;
   /** Decimals of the currency's minor unit: 2 for EUR, 0 for JPY. */
@@ -322,6 +328,8 @@ export interface CompareResult {
   columns: {
     profile: string; vendor: string; product: string; tier: string; tierName: string; family: string;
     status: 'contract' | 'example'; caveat?: string; currency: string;
+    /** Present when the profile's texts are not in the call's language: the language they are written in. */
+    textLang?: Lang;
   }[];
   rows: {
     /** "bad-month": with the request's badMonth. */

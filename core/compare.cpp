@@ -123,7 +123,7 @@ Cell downtime_cell(const Column& col, const BasisChoice& choice) {
       line = say({"{0}; contract states {1}", "{0}; Vertrag nennt {1}", "{0}; contract noemt {1}",
                   "{0}; kontrakten angiver {1}"},
                  {line, human_duration(*c.stated_max_downtime_seconds)});
-    if (!c.scope.empty()) line += " (" + c.scope + ")";
+    if (!c.scope.empty()) line += " (" + c.scope_name() + ")";
     cell.lines.push_back(line);
     cell.budgets.push_back({c.scope, reading_id(r.reading), b.budget_seconds});
     // The other reading of "downtime in the window" (windowBudget): a share of
@@ -143,7 +143,7 @@ Cell window_cell(const Column& col) {
   const auto& commitments = col.tier->availability;
   for (const auto& c : commitments) {
     std::string line = window_text(*col.profile, c.window);
-    if (commitments.size() > 1 && !c.scope.empty()) line = c.scope + ": " + line;
+    if (commitments.size() > 1 && !c.scope.empty()) line = c.scope_name() + ": " + line;
     cell.lines.push_back(line);
     if (const WeeklyWindow* w = col.profile->find_window(c.window)) cite(cell, w->cite);
   }
@@ -423,6 +423,7 @@ Result<json> compare_endpoint(const json& request) {
                         {"tier", col.tier->id},  {"tierName", col.tier->name}, {"family", col.tier->family},
                         {"status", p.is_example ? "example" : "contract"}, {"currency", p.currency}});
     if (!p.caveat.empty()) head["caveat"] = p.caveat;
+    if (p.text_lang != lang_code(current_lang())) head["textLang"] = p.text_lang;  // shown as written
     heads.push_back(head);
     availability.push_back(availability_cell(col));
     downtime.push_back(downtime_cell(col, choice.value()));

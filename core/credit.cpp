@@ -113,7 +113,7 @@ CreditAnswer compute_credit(const CreditQuery& q) {
     bool missed = m.percent < m.commitment->target_percent;
     std::string scope = m.commitment->scope.empty()
                             ? say({"Availability", "Verfügbarkeit", "Beschikbaarheid", "Tilgængelighed"})
-                            : m.commitment->scope;
+                            : m.commitment->scope_name();
     std::string args[] = {scope, percent_text(m.percent), percent_text(m.commitment->target_percent), q.period.label};
     a.explain.push_back({"achieved", missed ? say({"{0} {1} against {2}: missed ({3}).", "{0} {1} gegenüber {2}: verfehlt ({3}).",
                                                    "{0} {1} tegenover {2}: niet gehaald ({3}).", "{0} {1} mod {2}: ikke nået ({3})."},

@@ -49,34 +49,80 @@ struct Calendar {
   std::string_view code;
   Country country;
   std::uint16_t state;  // DE: the state's bit; 0 = "DE", the holidays of every state
-  const char* scope;    // for the notes
+  Phrase scope;         // for the notes
 };
 
 constexpr Calendar kCalendars[] = {
-    {"none", Country::none, 0, "no public holidays: every day is a working day"},
+    {"none", Country::none, 0,
+     {"no public holidays: every day is a working day", "keine Feiertage: jeder Tag ist ein Arbeitstag",
+      "geen feestdagen: elke dag is een werkdag", "ingen helligdage: hver dag er en arbejdsdag"}},
     {"DE", Country::de, 0,
-     "the holidays of every German state (a state's own, such as Epiphany or Reformation "
-     "Day, need its code, e.g. DE-ST)"},
-    {"DE-BW", Country::de, BW, "Baden-Württemberg (Feiertagsgesetz BW §1)"},
-    {"DE-BY", Country::de, BY, "Bavaria (Feiertagsgesetz BY Art. 1)"},
-    {"DE-BE", Country::de, BE, "Berlin (Gesetz über die Sonn- und Feiertage §1)"},
-    {"DE-BB", Country::de, BB, "Brandenburg (Feiertagsgesetz BB §2)"},
-    {"DE-HB", Country::de, HB, "Bremen (Gesetz über die Sonn- und Feiertage §2)"},
-    {"DE-HH", Country::de, HH, "Hamburg (Feiertagsgesetz HH §1)"},
-    {"DE-HE", Country::de, HE, "Hesse (Hessisches Feiertagsgesetz §1)"},
-    {"DE-MV", Country::de, MV, "Mecklenburg-Western Pomerania (Feiertagsgesetz MV §2)"},
-    {"DE-NI", Country::de, NI, "Lower Saxony (Niedersächsisches Gesetz über die Feiertage §2)"},
-    {"DE-NW", Country::de, NW, "North Rhine-Westphalia (Feiertagsgesetz NW §2)"},
-    {"DE-RP", Country::de, RP, "Rhineland-Palatinate (Landesfeiertagsgesetz RP §2)"},
-    {"DE-SL", Country::de, SL, "Saarland (Feiertagsgesetz SL §2)"},
-    {"DE-SN", Country::de, SN, "Saxony (Sächsisches Sonn- und Feiertagsgesetz §1)"},
-    {"DE-ST", Country::de, ST, "Saxony-Anhalt (Feiertagsgesetz LSA §2)"},
-    {"DE-SH", Country::de, SH, "Schleswig-Holstein (Sonn- und Feiertagsgesetz SH §2)"},
-    {"DE-TH", Country::de, TH, "Thuringia (Thüringer Feiertagsgesetz §2)"},
+     {"the holidays of every German state (a state's own, such as Epiphany or Reformation Day, need its code, "
+      "e.g. DE-ST)",
+      "die Feiertage aller deutschen Länder (die eines Landes allein, etwa Heilige Drei Könige oder der "
+      "Reformationstag, brauchen seinen Code, z. B. DE-ST)",
+      "de feestdagen van alle Duitse deelstaten (die van één deelstaat, zoals Driekoningen of Hervormingsdag, "
+      "hebben de code van die deelstaat nodig, bijv. DE-ST)",
+      "helligdagene i alle tyske delstater (en delstats egne, som helligtrekongersdag eller reformationsdagen, "
+      "kræver dens kode, f.eks. DE-ST)"}},
+    {"DE-BW", Country::de, BW,
+     {"Baden-Württemberg (Feiertagsgesetz BW §1)", "Baden-Württemberg (Feiertagsgesetz BW §1)",
+      "Baden-Württemberg (Feiertagsgesetz BW §1)", "Baden-Württemberg (Feiertagsgesetz BW §1)"}},
+    {"DE-BY", Country::de, BY,
+     {"Bavaria (Feiertagsgesetz BY Art. 1)", "Bayern (Feiertagsgesetz BY Art. 1)", "Beieren (Feiertagsgesetz BY Art. 1)",
+      "Bayern (Feiertagsgesetz BY Art. 1)"}},
+    {"DE-BE", Country::de, BE,
+     {"Berlin (Gesetz über die Sonn- und Feiertage §1)", "Berlin (Gesetz über die Sonn- und Feiertage §1)",
+      "Berlijn (Gesetz über die Sonn- und Feiertage §1)", "Berlin (Gesetz über die Sonn- und Feiertage §1)"}},
+    {"DE-BB", Country::de, BB,
+     {"Brandenburg (Feiertagsgesetz BB §2)", "Brandenburg (Feiertagsgesetz BB §2)",
+      "Brandenburg (Feiertagsgesetz BB §2)", "Brandenburg (Feiertagsgesetz BB §2)"}},
+    {"DE-HB", Country::de, HB,
+     {"Bremen (Gesetz über die Sonn- und Feiertage §2)", "Bremen (Gesetz über die Sonn- und Feiertage §2)",
+      "Bremen (Gesetz über die Sonn- und Feiertage §2)", "Bremen (Gesetz über die Sonn- und Feiertage §2)"}},
+    {"DE-HH", Country::de, HH,
+     {"Hamburg (Feiertagsgesetz HH §1)", "Hamburg (Feiertagsgesetz HH §1)", "Hamburg (Feiertagsgesetz HH §1)",
+      "Hamborg (Feiertagsgesetz HH §1)"}},
+    {"DE-HE", Country::de, HE,
+     {"Hesse (Hessisches Feiertagsgesetz §1)", "Hessen (Hessisches Feiertagsgesetz §1)",
+      "Hessen (Hessisches Feiertagsgesetz §1)", "Hessen (Hessisches Feiertagsgesetz §1)"}},
+    {"DE-MV", Country::de, MV,
+     {"Mecklenburg-Western Pomerania (Feiertagsgesetz MV §2)", "Mecklenburg-Vorpommern (Feiertagsgesetz MV §2)",
+      "Mecklenburg-Voor-Pommeren (Feiertagsgesetz MV §2)", "Mecklenborg-Forpommern (Feiertagsgesetz MV §2)"}},
+    {"DE-NI", Country::de, NI,
+     {"Lower Saxony (Niedersächsisches Gesetz über die Feiertage §2)",
+      "Niedersachsen (Niedersächsisches Gesetz über die Feiertage §2)",
+      "Nedersaksen (Niedersächsisches Gesetz über die Feiertage §2)",
+      "Niedersachsen (Niedersächsisches Gesetz über die Feiertage §2)"}},
+    {"DE-NW", Country::de, NW,
+     {"North Rhine-Westphalia (Feiertagsgesetz NW §2)", "Nordrhein-Westfalen (Feiertagsgesetz NW §2)",
+      "Noordrijn-Westfalen (Feiertagsgesetz NW §2)", "Nordrhein-Westfalen (Feiertagsgesetz NW §2)"}},
+    {"DE-RP", Country::de, RP,
+     {"Rhineland-Palatinate (Landesfeiertagsgesetz RP §2)", "Rheinland-Pfalz (Landesfeiertagsgesetz RP §2)",
+      "Rijnland-Palts (Landesfeiertagsgesetz RP §2)", "Rheinland-Pfalz (Landesfeiertagsgesetz RP §2)"}},
+    {"DE-SL", Country::de, SL,
+     {"Saarland (Feiertagsgesetz SL §2)", "Saarland (Feiertagsgesetz SL §2)", "Saarland (Feiertagsgesetz SL §2)",
+      "Saarland (Feiertagsgesetz SL §2)"}},
+    {"DE-SN", Country::de, SN,
+     {"Saxony (Sächsisches Sonn- und Feiertagsgesetz §1)", "Sachsen (Sächsisches Sonn- und Feiertagsgesetz §1)",
+      "Saksen (Sächsisches Sonn- und Feiertagsgesetz §1)", "Sachsen (Sächsisches Sonn- und Feiertagsgesetz §1)"}},
+    {"DE-ST", Country::de, ST,
+     {"Saxony-Anhalt (Feiertagsgesetz LSA §2)", "Sachsen-Anhalt (Feiertagsgesetz LSA §2)",
+      "Saksen-Anhalt (Feiertagsgesetz LSA §2)", "Sachsen-Anhalt (Feiertagsgesetz LSA §2)"}},
+    {"DE-SH", Country::de, SH,
+     {"Schleswig-Holstein (Sonn- und Feiertagsgesetz SH §2)", "Schleswig-Holstein (Sonn- und Feiertagsgesetz SH §2)",
+      "Sleeswijk-Holstein (Sonn- und Feiertagsgesetz SH §2)", "Slesvig-Holsten (Sonn- und Feiertagsgesetz SH §2)"}},
+    {"DE-TH", Country::de, TH,
+     {"Thuringia (Thüringer Feiertagsgesetz §2)", "Thüringen (Thüringer Feiertagsgesetz §2)",
+      "Thüringen (Thüringer Feiertagsgesetz §2)", "Thüringen (Thüringer Feiertagsgesetz §2)"}},
     {"NL", Country::nl, 0,
-     "the Netherlands (Algemene termijnenwet art. 3, with Easter and Whit Sunday and the "
-     "options below)"},
-    {"DK", Country::dk, 0, "Denmark (helligdage, Lov om helligdagsfred §1)"},
+     {"the Netherlands (Algemene termijnenwet art. 3, with Easter and Whit Sunday and the options below)",
+      "die Niederlande (Algemene termijnenwet Art. 3, mit Ostersonntag und Pfingstsonntag und den Optionen unten)",
+      "Nederland (Algemene termijnenwet art. 3, met Eerste Paasdag en Eerste Pinksterdag en de opties hieronder)",
+      "Nederlandene (Algemene termijnenwet art. 3, med påskedag og pinsedag og indstillingerne nedenfor)"}},
+    {"DK", Country::dk, 0,
+     {"Denmark (helligdage, Lov om helligdagsfred §1)", "Dänemark (helligdage, Lov om helligdagsfred §1)",
+      "Denemarken (helligdage, Lov om helligdagsfred §1)", "Danmark (helligdage, Lov om helligdagsfred §1)"}},
 };
 
 enum class When : std::uint8_t {
@@ -351,15 +397,17 @@ std::string rule_changes(const Calendar& c, int from, int to) {
   std::string out;
   for (const Span& s : spans) {
     bool starts = s.from > from && s.from <= to, ends = s.to >= from && s.to < to;
-    std::string text = s.rule->name;
+    // The feast by its English name in English, else by the calendar's own.
+    std::string name = current_lang() == Lang::en ? s.rule->name : s.rule->local_name;
+    std::string first = std::to_string(s.from), last = std::to_string(s.to), text;
     if (s.from == s.to && s.from >= from && s.from <= to)
-      text += " in " + std::to_string(s.from) + " only";
+      text = say({"{0} in {1} only", "{0} nur {1}", "{0} alleen in {1}", "{0} kun i {1}"}, {name, first});
     else if (starts && ends)
-      text += " " + std::to_string(s.from) + "–" + std::to_string(s.to);
+      text = name + " " + first + "–" + last;
     else if (starts)
-      text += " from " + std::to_string(s.from);
+      text = say({"{0} from {1}", "{0} ab {1}", "{0} vanaf {1}", "{0} fra {1}"}, {name, first});
     else if (ends)
-      text += " until " + std::to_string(s.to);
+      text = say({"{0} until {1}", "{0} bis {1}", "{0} tot en met {1}", "{0} indtil {1}"}, {name, last});
     else
       continue;
     out += (out.empty() ? "" : "; ") + text;
@@ -450,35 +498,77 @@ Explain holiday_calendar_notes(std::string_view calendar, int from, int to,
   Explain notes;
   const Calendar* c = find_calendar(calendar);
   if (!c) return notes;
-  notes.push_back({"holiday-calendar", std::string(c->code) + ": " + c->scope + "."});
+  notes.push_back({"holiday-calendar", std::string(c->code) + ": " + say(c->scope) + "."});
   std::string changes = rule_changes(*c, from, to);
   if (!changes.empty())
     notes.push_back({"holiday-changes",
-                     (from == to ? "In " + std::to_string(from)
-                                 : "Within " + std::to_string(from) + "–" + std::to_string(to)) +
-                         ": " + changes + "."});
+                     (from == to ? say({"In {0}: {1}.", "{0}: {1}.", "In {0}: {1}.", "I {0}: {1}."},
+                                       {std::to_string(from), changes})
+                                 : say({"Within {0}–{1}: {2}.", "{0}–{1}: {2}.", "Binnen {0}–{1}: {2}.",
+                                        "Inden for {0}–{1}: {2}."},
+                                       {std::to_string(from), std::to_string(to), changes}))});
   if (c->country == Country::de) {
     notes.push_back({"holiday-statewide",
-                     "Only holidays that hold in the whole state are listed; days kept in some "
-                     "communities only are not."});
+                     say({"Only holidays that hold in the whole state are listed; days kept in some "
+                          "communities only are not.",
+                          "Aufgeführt sind nur Feiertage, die im ganzen Land gelten; Tage, die nur in einzelnen "
+                          "Gemeinden gelten, nicht.",
+                          "Alleen feestdagen die in de hele deelstaat gelden staan erin; dagen die alleen in "
+                          "sommige gemeenten gelden niet.",
+                          "Kun helligdage, der gælder i hele delstaten, er med; dage, der kun holdes i nogle "
+                          "kommuner, er ikke."})});
     if (c->state == BY)
       notes.push_back({"holiday-regional",
-                       "Not included: Assumption Day (15 August), a holiday only in Bavaria's "
-                       "mainly Catholic communities, and the Augsburg Peace Festival (8 August, "
-                       "city of Augsburg only)."});
-    if (c->state == SN || c->state == TH)
+                       say({"Not included: Assumption Day (15 August), a holiday only in Bavaria's "
+                            "mainly Catholic communities, and the Augsburg Peace Festival (8 August, "
+                            "city of Augsburg only).",
+                            "Nicht enthalten: Mariä Himmelfahrt (15. August), ein Feiertag nur in Bayerns "
+                            "überwiegend katholischen Gemeinden, und das Augsburger Friedensfest (8. August, "
+                            "nur Stadt Augsburg).",
+                            "Niet opgenomen: Maria-Tenhemelopneming (15 augustus), alleen een feestdag in de "
+                            "overwegend katholieke gemeenten van Beieren, en het Augsburger Friedensfest "
+                            "(8 augustus, alleen de stad Augsburg).",
+                            "Ikke med: Marias himmelfart (15. august), kun en helligdag i Bayerns overvejende "
+                            "katolske kommuner, og Augsburger Friedensfest (8. august, kun byen Augsburg)."})});
+    if (c->state == SN)
       notes.push_back({"holiday-regional",
-                       std::string("Not included: Corpus Christi, a holiday only in some mainly "
-                                   "Catholic communities of ") +
-                           (c->state == SN ? "the Bautzen district." :
-                                             "the Eichsfeld, Unstrut-Hainich and Wartburg "
-                                             "districts.")});
+                       say({"Not included: Corpus Christi, a holiday only in some mainly Catholic communities "
+                            "of the Bautzen district.",
+                            "Nicht enthalten: Fronleichnam, ein Feiertag nur in einigen überwiegend katholischen "
+                            "Gemeinden des Landkreises Bautzen.",
+                            "Niet opgenomen: Sacramentsdag, alleen een feestdag in enkele overwegend katholieke "
+                            "gemeenten van het district Bautzen.",
+                            "Ikke med: Kristi legemsfest, kun en helligdag i nogle overvejende katolske kommuner "
+                            "i distriktet Bautzen."})});
+    if (c->state == TH)
+      notes.push_back({"holiday-regional",
+                       say({"Not included: Corpus Christi, a holiday only in some mainly Catholic communities "
+                            "of the Eichsfeld, Unstrut-Hainich and Wartburg districts.",
+                            "Nicht enthalten: Fronleichnam, ein Feiertag nur in einigen überwiegend katholischen "
+                            "Gemeinden der Landkreise Eichsfeld, Unstrut-Hainich und Wartburgkreis.",
+                            "Niet opgenomen: Sacramentsdag, alleen een feestdag in enkele overwegend katholieke "
+                            "gemeenten van de districten Eichsfeld, Unstrut-Hainich en Wartburg.",
+                            "Ikke med: Kristi legemsfest, kun en helligdag i nogle overvejende katolske kommuner "
+                            "i distrikterne Eichsfeld, Unstrut-Hainich og Wartburg."})});
     if (from < 1990)
       notes.push_back({"holiday-history",
-                       "Years before 1990 are an approximation: the Federal Republic's rules "
-                       "(17 June as Day of German Unity 1954–1990, Repentance Day in every state "
-                       "until 1994, Labour Day in 1919 and from 1933) with today's state lists "
-                       "otherwise; the GDR's holidays and earlier state laws are not modelled."});
+                       say({"Years before 1990 are an approximation: the Federal Republic's rules "
+                            "(17 June as Day of German Unity 1954–1990, Repentance Day in every state "
+                            "until 1994, Labour Day in 1919 and from 1933) with today's state lists "
+                            "otherwise; the GDR's holidays and earlier state laws are not modelled.",
+                            "Jahre vor 1990 sind eine Näherung: die Regeln der Bundesrepublik (17. Juni als Tag "
+                            "der deutschen Einheit 1954–1990, Buß- und Bettag in allen Ländern bis 1994, Tag der "
+                            "Arbeit 1919 und ab 1933), sonst die heutigen Listen der Länder; die Feiertage der DDR "
+                            "und frühere Landesgesetze sind nicht abgebildet.",
+                            "Jaren vóór 1990 zijn een benadering: de regels van de Bondsrepubliek (17 juni als Dag "
+                            "van de Duitse Eenheid 1954–1990, Boete- en Gebedsdag in alle deelstaten tot 1994, "
+                            "Dag van de Arbeid in 1919 en vanaf 1933), verder de huidige lijsten van de "
+                            "deelstaten; de feestdagen van de DDR en eerdere deelstaatwetten zijn niet "
+                            "nagebootst.",
+                            "År før 1990 er en tilnærmelse: Forbundsrepublikkens regler (17. juni som dagen for "
+                            "tysk enhed 1954–1990, bods- og bededag i alle delstater indtil 1994, arbejdernes "
+                            "kampdag i 1919 og fra 1933), ellers delstaternes nuværende lister; DDR's helligdage "
+                            "og tidligere delstatslove er ikke gengivet."})});
   }
   if (c->country == Country::nl) {
     notes.push_back(

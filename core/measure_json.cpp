@@ -75,7 +75,7 @@ std::string not_counted_text(const Commitment& c, const std::string& reason) {
                 "er betrifft einen anderen Teil des Dienstes ({0} zählt nur die eigenen)",
                 "ze betreft een ander deel van de dienst ({0} telt alleen de eigen)",
                 "det vedrører en anden del af tjenesten ({0} tæller kun sine egne)"},
-               {c.scope});
+               {c.scope_name()});
   if (c.cite.clause.empty())
     return say({"{0}: not downtime under this commitment", "{0}: keine Ausfallzeit nach dieser Zusage",
                 "{0}: geen downtime volgens deze toezegging", "{0}: ikke nedetid efter dette tilsagn"},

@@ -63,7 +63,7 @@ Explain measure_explain(const Profile& p, const CommitmentReading& r, const Meas
                                      "alleen tegen die toezegging ({0}).",
                                      "Udfald uden omfang tæller mod hvert tilsagn; et udfald med omfang kun mod det "
                                      "tilsagn ({0})."},
-                                    {c.scope})});
+                                    {c.scope_name()})});
   if (p.maintenance_notice) {
     const MaintenanceNotice& n = *p.maintenance_notice;
     std::string args[] = {hours_text(n.at_least_seconds), n.cite.clause.empty() ? "—" : n.cite.clause,

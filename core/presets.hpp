@@ -18,8 +18,8 @@ struct PresetText {
 // In file-name order. Defined in the generated presets_data.cpp.
 const std::vector<PresetText>& preset_texts();
 
-// Contracts first, then examples; a preset that fails validation is left
-// out (the tests require every preset to validate).
+// Contracts first, then examples, with their texts in the call's language; a
+// preset that fails validation is left out (the tests require every preset to validate).
 const std::vector<Profile>& preset_profiles();
 
 const Profile* find_preset(std::string_view id);

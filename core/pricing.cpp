@@ -153,13 +153,14 @@ void infrastructure_explain(const GroupPriceQuery& q, const GroupPrice& a, Expla
   if (!q.prices_given)
     explain.push_back(
         {"infrastructure",
+         // English names the request's field (the English answers stay as they were); the others use words.
          say({"No infrastructurePrices given: vCPU, RAM and storage are counted at 0 (their prices are on the price "
               "sheet, not in the contract).",
-              "Keine infrastructurePrices angegeben: vCPU, RAM und Speicher werden mit 0 angesetzt (ihre Preise stehen "
+              "Keine Preise für vCPU, RAM und Speicher angegeben: sie werden mit 0 angesetzt (ihre Preise stehen "
               "im Preisblatt, nicht im Vertrag).",
-              "Geen infrastructurePrices opgegeven: vCPU, RAM en opslag tellen als 0 (hun prijzen staan op de prijslijst, "
+              "Geen prijzen voor vCPU, RAM en opslag opgegeven: ze tellen als 0 (hun prijzen staan op de prijslijst, "
               "niet in het contract).",
-              "Ingen infrastructurePrices angivet: vCPU, RAM og lagerplads regnes som 0 (deres priser står i prislisten, "
+              "Ingen priser for vCPU, RAM og lagerplads angivet: de regnes som 0 (deres priser står i prislisten, "
               "ikke i kontrakten)."})});
   else
     explain.push_back(

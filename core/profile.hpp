@@ -90,6 +90,8 @@ struct Commitment {
   enum class Kind { guarantee, target };
   static constexpr IdOf<Kind> kKindIds[] = {{Kind::guarantee, "guarantee"}, {Kind::target, "target"}};
   std::string scope;  // "application", "platform", "" when the tier has one
+  std::string scope_label;  // the scope's name for people in the call's language, "" = the scope itself
+  const std::string& scope_name() const { return scope_label.empty() ? scope : scope_label; }
   Kind kind = Kind::guarantee;
   Percent target_percent;
   PeriodKind period = PeriodKind::month;      // month, quarter or year
@@ -268,6 +270,8 @@ struct Profile {
   std::string id, vendor, product;
   bool is_example = false;
   std::string caveat;
+  std::string lang = "en";       // the language its texts are written in
+  std::string text_lang = "en";  // the language they were read in (docs/profile-format.md, "Languages")
   std::vector<std::string> languages;
   std::string currency;
   std::string time_zone;

@@ -70,6 +70,17 @@ const std::string kNoPath;
 // or a clause shown on one line — in a letter's subject, a table's cell
 // (docs/profile-format.md, "Texts").
 bool is_prose(std::string_view key) { return key == "note" || key == "reason" || key == "caveat"; }
+
+// The fields of a profile's objects that are words for people and so may be
+// given in other languages under "translations" (docs/profile-format.md,
+// "Languages"). A commitment's `scope` stays its id; its translation is the
+// scope's name for people.
+bool is_translatable(std::string_view key) {
+  for (std::string_view k : {"label", "name", "note", "reason", "caveat", "product", "scope", "startsAt", "form",
+                             "available", "method", "expiry"})
+    if (key == k) return true;
+  return false;
+}
 constexpr std::size_t kMaxProse = 4000, kMaxName = 300;  // characters
 
 std::size_t characters(std::string_view s) {
@@ -127,6 +138,8 @@ constexpr Phrase kNoPriorityLevel{"no priority level \"{0}\"", "keine Priorität
 class Checker {
  public:
   ProfileCheck result;
+  Lang written_ = Lang::en;  // the profile's "lang"
+  int translated_ = 0, untranslated_ = 0;
 
   void error(Error e) {
     if (result.errors.size() >= kMaxProblems) {
@@ -151,17 +164,94 @@ class Checker {
   // Unknown fields are warnings, never dropped silently; clause and note are
   // allowed on every object.
   void known_fields(const json& obj, const At& at, Fields allowed) {
+    const bool own_translations = std::find(allowed.begin(), allowed.end(), "translations") != allowed.end();
     for (auto it = obj.begin(); it != obj.end(); ++it) {
       const std::string& key = it.key();
       if (key == "clause" || key == "note") continue;
       if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
-      if (result.warnings.size() < kMaxProblems)
-        result.warnings.push_back({"unknown_field",
-                                   say({"unknown field \"{0}\" is ignored", "unbekanntes Feld \"{0}\" wird ignoriert",
-                                        "onbekend veld \"{0}\" wordt genegeerd", "ukendt felt \"{0}\" ignoreres"},
-                                       {key}),
-                                   (at / key).pointer()});
+      if (key == "translations" && !own_translations) {
+        check_translations(it.value(), at / "translations", obj);
+        continue;
+      }
+      unknown_field(at / key);
     }
+  }
+
+  void unknown_field(const At& at) {
+    if (result.warnings.size() < kMaxProblems)
+      result.warnings.push_back({"unknown_field",
+                                 say({"unknown field \"{0}\" is ignored", "unbekanntes Feld \"{0}\" wird ignoriert",
+                                      "onbekend veld \"{0}\" wordt genegeerd", "ukendt felt \"{0}\" ignoreres"},
+                                     {std::string(at.key())}),
+                                 at.pointer()});
+  }
+
+  // "translations": { "de": { field: text, … }, "nl": …, "da": … } on any
+  // object: its words for people in the languages slacalc speaks, each a
+  // text field the object itself has (docs/profile-format.md, "Languages").
+  void check_translations(const json& map, const At& at, const json& owner) {
+    if (!object(&map, at)) return;
+    for (auto it = map.begin(); it != map.end(); ++it) {
+      const At lang_at = at / it.key();
+      if (!known_language(it.key(), lang_at)) continue;
+      const json* words = object(&it.value(), lang_at);
+      if (!words) continue;
+      for (auto w = words->begin(); w != words->end(); ++w) {
+        const At word_at = lang_at / w.key();
+        if (!is_translatable(w.key()))
+          error("unknown_value",
+                say({"\"{0}\" is no text for people: only names, labels, notes and the like are translated",
+                     "\"{0}\" ist kein Text für Menschen: übersetzt werden nur Namen, Bezeichnungen, Notizen und dergleichen",
+                     "\"{0}\" is geen tekst voor mensen: alleen namen, labels, notities en dergelijke worden vertaald",
+                     "\"{0}\" er ingen tekst til mennesker: kun navne, betegnelser, noter og lignende oversættes"},
+                    {w.key()}),
+                word_at);
+        else if (!find_field(owner, w.key().c_str()))
+          error("unknown_reference",
+                say({"\"{0}\" translates a field the object does not have",
+                     "\"{0}\" übersetzt ein Feld, das das Objekt nicht hat",
+                     "\"{0}\" vertaalt een veld dat het object niet heeft",
+                     "\"{0}\" oversætter et felt, som objektet ikke har"},
+                    {w.key()}),
+                word_at);
+        else string_value(w.value(), word_at);
+      }
+    }
+  }
+
+  bool known_language(const std::string& code, const At& at) {
+    if (lang_from_code(code)) return true;
+    error("unknown_value",
+          say({"\"{0}\" is not a language slacalc speaks (en, de, nl, da)",
+               "\"{0}\" ist keine Sprache, die slacalc spricht (en, de, nl, da)",
+               "\"{0}\" is geen taal die slacalc spreekt (en, de, nl, da)",
+               "\"{0}\" er ikke et sprog, slacalc taler (en, de, nl, da)"},
+              {code}),
+          at);
+    return false;
+  }
+
+  // The object's `key` in the call's language where the profile is written
+  // in another and gives it (checked by check_translations); nullptr otherwise.
+  const std::string* translation(const json& obj, const char* key) {
+    if (written_ == current_lang() || !is_translatable(key)) return nullptr;
+    const json* map = find_field(obj, "translations");
+    const json* words = map && map->is_object() ? find_field(*map, lang_code(current_lang())) : nullptr;
+    const json* word = words && words->is_object() ? find_field(*words, key) : nullptr;
+    if (word && word->is_string() && !word->get_ref<const std::string&>().empty()) {
+      ++translated_;
+      return &word->get_ref<const std::string&>();
+    }
+    // Names (a tier's, the product's) often stay as written; the other words count.
+    if (std::string_view(key) != "name" && std::string_view(key) != "product") ++untranslated_;
+    return nullptr;
+  }
+
+  // A text as the call's language has it: the translation, else as written.
+  const std::string* in_call_lang(const json& obj, const char* key, const std::string* written) {
+    if (!written) return nullptr;
+    const std::string* translated = translation(obj, key);
+    return translated ? translated : written;
   }
 
   Cite cite(const json& obj, const At& at) {
@@ -263,14 +353,22 @@ class Checker {
     return &s;
   }
 
+  // Texts for people (is_translatable) in the call's language, as written
+  // where the profile gives none in it.
   const std::string* optional_string(const json& obj, const At& at, const char* key) {
+    const json* v = find_field(obj, key);
+    return v ? in_call_lang(obj, key, string_value(*v, at / key)) : nullptr;
+  }
+
+  // A text as the document writes it, never translated: the words of a translation themselves.
+  const std::string* as_written(const json& obj, const At& at, const char* key) {
     const json* v = find_field(obj, key);
     return v ? string_value(*v, at / key) : nullptr;
   }
 
   const std::string* text(const json& obj, const At& at, const char* key, const Phrase& what) {
     const json* v = field(obj, at, key, what);
-    return v ? string_value(*v, at / key) : nullptr;
+    return v ? in_call_lang(obj, key, string_value(*v, at / key)) : nullptr;
   }
 
   const std::string* id_value(const json& v, const At& at) {
@@ -424,7 +522,8 @@ class Checker {
 
   void read_document(const json& doc, Profile& p) {
     const At root;
-    known_fields(doc, root, {"format", "id", "vendor", "product", "status", "caveat", "source",
+    read_lang(doc, root, p);
+    known_fields(doc, root, {"format", "id", "vendor", "product", "status", "caveat", "source", "lang",
                              "languages", "currency", "timeZone", "holidays", "windows",
                              "priorities", "options", "deadlines", "maintenanceNotice", "tiers"});
     const std::string* format = text(doc, root, "format", {"\"format\": \"slacalc-profile/1\"",
@@ -489,6 +588,23 @@ class Checker {
       missing(at / "atLeast", say({"how long ahead, e.g. \"48h\"", "wie lange im Voraus, z. B. \"48h\"",
                                    "hoe lang van tevoren, bijv. \"48h\"", "hvor længe i forvejen, f.eks. \"48h\""}));
     if (std::optional<Duration> d = duration(n, at, "atLeast")) p.maintenance_notice = MaintenanceNotice{*d, cite(n, at)};
+  }
+
+  // "lang": the language the profile's texts are written in, "en" when absent;
+  // read first, so that every text after it is taken in the call's language.
+  void read_lang(const json& doc, const At& root, Profile& p) {
+    const json* v = find_field(doc, "lang");
+    const std::string* code = v ? string_value(*v, root / "lang") : nullptr;
+    if (code && known_language(*code, root / "lang")) {
+      written_ = *lang_from_code(*code);
+      p.lang = *code;
+    }
+  }
+
+  // The language the profile's texts came out in: the call's where each was
+  // written or translated in it, else the one they are written in.
+  void set_text_lang(Profile& p) const {
+    p.text_lang = written_ == current_lang() || untranslated_ == 0 ? lang_code(current_lang()) : lang_code(written_);
   }
 
   void read_source(const json& source, const At& at) {
@@ -901,8 +1017,8 @@ class Checker {
       const json* words = object(&it.value(), lang_at);
       if (!words) continue;
       known_fields(*words, lang_at, {"label", "choiceLabels"});
-      option.translations.push_back({it.key(), OptionWords{text_or(optional_string(*words, lang_at, "label")),
-                                                           text_or(optional_string(*words, lang_at, "note")),
+      option.translations.push_back({it.key(), OptionWords{text_or(as_written(*words, lang_at, "label")),
+                                                           text_or(as_written(*words, lang_at, "note")),
                                                            choice_labels(*words, lang_at, option.choices)}});
     }
   }
@@ -1032,7 +1148,11 @@ class Checker {
     out.cite = cite(c, at);
     known_fields(c, at, {"scope", "kind", "target", "period", "monthBasis", "window", "maxDowntime", "excluded",
                          "denominator"});
-    out.scope = text_or(optional_string(c, at, "scope"));
+    if (const json* scope = find_field(c, "scope")) {
+      const std::string* id = string_value(*scope, at / "scope");
+      out.scope = text_or(id);
+      out.scope_label = text_or(in_call_lang(c, "scope", id));
+    }
     if (auto kind = choice(c, at, "kind", true, Commitment::kKindIds)) out.kind = *kind;
     out.target_percent = percent(c, at, "target", true).value_or(Percent());
     if (auto period = choice(c, at, "period", true, kProfilePeriods)) out.period = *period;
@@ -1290,6 +1410,7 @@ ProfileCheck check_profile(const json& document) {
   }
   Profile profile;
   checker.read_document(document, profile);
+  checker.set_text_lang(profile);
   if (checker.result.errors.empty()) checker.result.profile = std::move(profile);
   return std::move(checker.result);
 }

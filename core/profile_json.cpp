@@ -40,6 +40,8 @@ json summary_json(const Profile& p) {
                        {"currencyDecimals", currency_decimals(p.currency)},
                        {"tiers", tiers}});
   if (!p.caveat.empty()) entry["caveat"] = p.caveat;
+  // Where the profile has no words in the call's language, its texts are shown as written.
+  if (p.text_lang != lang_code(current_lang())) entry["textLang"] = p.text_lang;
   return entry;
 }
 

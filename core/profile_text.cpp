@@ -108,7 +108,7 @@ std::string commitment_text(const Commitment& c) {
                          : say({"{0} target (no guarantee) per {1}", "{0} Zielwert (keine Garantie) pro {1}",
                                 "{0} streefwaarde (geen garantie) per {1}", "{0} mål (ingen garanti) pr. {1}"},
                                {pct, period});
-  if (!c.scope.empty()) text += " (" + c.scope + ")";
+  if (!c.scope.empty()) text += " (" + c.scope_name() + ")";
   return text;
 }
 

@@ -11,7 +11,7 @@
 import { SlaError } from './slacalc.mjs';
 import { runPage } from './page.js';
 import { $, el } from './dom.js';
-import { lang, number, percent, t } from './i18n.js';
+import { lang, number, percent, profileInLang, t } from './i18n.js';
 
 // English keeps the core's English forms ("99.9 %", "2505.6 s"); the other
 // languages write the core's exact decimal text as Intl does (99,9 %, 2.505,6).
@@ -475,7 +475,7 @@ function applyContract() {
   let tier;
   let budget;
   try {
-    doc = sla.profile(params.get('profile'));
+    doc = profileInLang(sla.profile(params.get('profile')));
     tier = doc.tiers.find((x) => x.id === params.get('tier')) ?? doc.tiers[0];
     if (!tier.availability?.length) {
       note.textContent = t('budget.contract.none', { vendor: doc.vendor, tier: tier.name });
@@ -494,9 +494,9 @@ function applyContract() {
     $('month-hours').value = decimal(String(Number(budget.period.exact) / 3600));
   }
   syncVisibility();
-  // Scope and clause are the profile's own words, shown as it writes them.
+  // The scope's name in the page's language (profileInLang), the clause as the contract writes it.
   note.textContent = t('budget.contract.reading', {
-    vendor: doc.vendor, tier: tier.name, target: pct(budget.availability.exact), scope: c.scope ? ` (${c.scope})` : '',
+    vendor: doc.vendor, tier: tier.name, target: pct(budget.availability.exact), scope: c.scope ? ` (${c.scopeName})` : '',
     period: t(CONTRACT_PERIODS[c.period] ?? 'budget.contract.period.month'), clause: c.clause ? ` — ${c.clause}` : '',
     downtime: budget.downtime.human, reading: budget.period.label,
   });

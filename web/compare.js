@@ -329,8 +329,10 @@ function columnHeader(col, i, ref) {
   const isCustom = ref && splitRef(ref).kind === 'custom';
   return el('th', { scope: 'col', 'data-col': i }, [
     el('span', { class: 'col-vendor', text: col.vendor }),
-    el('span', { class: 'col-tier', text: col.tierName }),
-    el('span', { class: 'col-product', text: col.product }),
+    // A profile with no words in the page's language is shown as written, marked with its language.
+    el('span', { class: 'col-tier', text: col.tierName, lang: col.textLang }),
+    el('span', { class: 'col-product', text: col.product, lang: col.textLang }),
+    col.textLang ? el('span', { class: 'tag lang', text: col.textLang.toUpperCase() }) : null,
     isCustom ? el('span', { class: 'tag custom', text: t('compare.tagCustom') }) : null,
     col.status === 'example' ? el('span', { class: 'tag example', text: t('compare.tagExample') }) : null,
     col.status === 'example' && col.caveat ? el('span', { class: 'caveat', text: col.caveat }) : null,

@@ -47,7 +47,7 @@ import { fileText, ImportError, outagesOfJson, rowsOfRecords, toCsv } from './ou
 import {
   expectList, expectProfile, expectRecord, expectShape, expectText, linkProblem, shareCheck, sharePart,
 } from './share.js';
-import { clock, date, isolate, lang, LANGS, percent, t } from './i18n.js';
+import { clock, date, isolate, lang, LANGS, percent, profileInLang, t } from './i18n.js';
 
 const DEFAULT = { profile: 'wp-heaven', tier: 'standard' };
 const FEE_LABELS = { 'monthly-fee': 'credit.feeMonthly', 'annual-fee': 'credit.feeAnnual', 'period-fee': 'credit.feePeriod' };
@@ -104,8 +104,8 @@ let custom = null;
 
 /** The profile document (zone, windows, tiers' commitments and credit rules); a preset's is asked once. */
 function profileDoc(id) {
-  if (id === CUSTOM) return custom.doc;
-  if (!docs.has(id)) docs.set(id, sla.profile(id));
+  if (id === CUSTOM) return profileInLang(custom.doc);
+  if (!docs.has(id)) docs.set(id, profileInLang(sla.profile(id)));
   return docs.get(id);
 }
 
@@ -125,6 +125,12 @@ function currentTier() {
  */
 function profileScopes(doc = profileDoc($('profile').value)) {
   return [...new Set(doc.tiers.flatMap((tier) => (tier.availability ?? []).map((c) => c.scope).filter(Boolean)))];
+}
+
+/** The scope's name for people in the page's language (profileInLang's scopeName); the scope itself when it has none. */
+function scopeName(scope, doc = profileDoc($('profile').value)) {
+  const named = doc.tiers.flatMap((tier) => tier.availability ?? []).find((c) => c.scope === scope);
+  return named?.scopeName ?? scope;
 }
 
 /** The profile's notice for planned work (WP Heaven §10.1: { atLeast: "48h", clause }), or null. */
@@ -189,7 +195,7 @@ function fillScopeSelect(select, scopes, value) {
   const wanted = value || ALL_SCOPES;
   const unknown = wanted !== ALL_SCOPES && !scopes.includes(wanted);
   select.replaceChildren(el('option', { value: ALL_SCOPES, text: t('credit.scopeAll') }),
-    ...scopes.map((scope) => el('option', { value: scope, text: scope })),
+    ...scopes.map((scope) => el('option', { value: scope, text: scopeName(scope) })),
     ...(unknown ? [el('option', { value: wanted, text: t('credit.scopeUnknown', { scope: wanted }) })] : []));
   select.value = wanted;
 }
@@ -1125,7 +1131,7 @@ function commitmentBlock(c, n, doc, chosen) {
   const hours = c.window === 'always' ? t('credit.allHours') : doc.windows?.[c.window]?.label ?? c.window;
   const target = { target: percent(c.target), period: perPeriod(c.period) };
   return el('section', { class: 'commitment', 'data-scope': c.scope, 'data-testid': 'commitment' }, [
-    el('h3', { text: c.scope ? t('credit.commitmentScoped', { scope: capitalise(c.scope), ...target })
+    el('h3', { text: c.scope ? t('credit.commitmentScoped', { scope: capitalise(scopeName(c.scope, doc)), ...target })
       : t('credit.commitment', target) }),
     el('p', { class: 'clause', text: c.clause ? t('credit.countedClause', { hours, clause: c.clause })
       : t('credit.counted', { hours }) }),

@@ -15,7 +15,7 @@ import { runPage } from './page.js';
 import { $, el } from './dom.js';
 import { defaultPresetId, fillProfileSelect, fillTierSelect } from './selects.js';
 import { expectProfile, shareCheck } from './share.js';
-import { date, lang, t } from './i18n.js';
+import { date, lang, profileInLang, t } from './i18n.js';
 
 /** Shown first; otherwise the first profile with a response rule. */
 const DEFAULT = { profile: 'flying-circus', tier: 'managed-4' };
@@ -51,7 +51,7 @@ let classTouched = false;
 
 /** The preset document (windows, priorities, tiers' rules), asked once per profile. */
 function profileDoc(id) {
-  if (!docs.has(id)) docs.set(id, sla.profile(id));
+  if (!docs.has(id)) docs.set(id, profileInLang(sla.profile(id)));
   return docs.get(id);
 }
 

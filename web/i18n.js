@@ -75,6 +75,25 @@ export function isolate(text) {
 }
 
 /**
+ * A profile document with its texts for people in the page's language
+ * (docs/profile-format.md, "Languages"): each object's `translations` into it,
+ * else the text as written. A commitment's `scope` stays the id outages name;
+ * its name for people is `scopeName`.
+ */
+export function profileInLang(doc) {
+  const inLang = (value) => {
+    if (Array.isArray(value)) return value.map(inLang);
+    if (!value || typeof value !== 'object') return value;
+    const out = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'translations' ? v : inLang(v)]));
+    if (typeof value.scope === 'string') out.scopeName = value.scope;
+    for (const [k, v] of Object.entries(value.translations?.[lang] ?? {}))
+      if (typeof v === 'string' && (doc.lang ?? 'en') !== lang) out[k === 'scope' ? 'scopeName' : k] = v;
+    return out;
+  };
+  return inLang(doc);
+}
+
+/**
  * The string `key` with {name} placeholders filled from `params`, each value
  * isolated (isolate()): a name inside the sentence cannot reorder its words.
  * A value ending in an abbreviation's full stop ("4 Min.") takes the place of

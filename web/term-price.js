@@ -19,7 +19,7 @@ import { $, el } from './dom.js';
 import { parseMoney } from './money.js';
 import { tierChoices } from './selects.js';
 import { expectList, expectRecord, expectShape, expectText, sharePart } from './share.js';
-import { date, isolate, lang, money, number, t } from './i18n.js';
+import { date, isolate, lang, money, number, profileInLang, t } from './i18n.js';
 
 /** The example VM the section starts with, so it shows an answer (§3.7's own example). */
 const EXAMPLE_VM = { name: 'db1', vcpus: '4', ramGb: '', storageGb: '', components: 'postgresql' };
@@ -79,7 +79,7 @@ let tuTouched = false;
 // ---------------------------------------------------------------- the contract (read from term.js's selects)
 
 function profileDoc(id) {
-  if (!docs.has(id)) docs.set(id, sla.profile(id));
+  if (!docs.has(id)) docs.set(id, profileInLang(sla.profile(id)));
   return docs.get(id);
 }
 

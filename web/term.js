@@ -19,7 +19,7 @@ import { $, download, el } from './dom.js';
 import { parseMoney } from './money.js';
 import { defaultPresetId, fillProfileSelect, fillTierSelect, tierChoices } from './selects.js';
 import { expectProfile, shareCheck } from './share.js';
-import { date, lang, money, number, t } from './i18n.js';
+import { date, lang, money, number, profileInLang, t } from './i18n.js';
 
 /** Shown first; otherwise the first profile with a term rule. */
 const DEFAULT = { profile: 'flying-circus', tier: 'managed-4' };
@@ -142,7 +142,7 @@ const yearBefore = (iso) => `${Number(iso.slice(0, 4)) - 1}-${iso.slice(5, 7)}-0
 // ---------------------------------------------------------------- profiles
 
 function profileDoc(id) {
-  if (!docs.has(id)) docs.set(id, sla.profile(id));
+  if (!docs.has(id)) docs.set(id, profileInLang(sla.profile(id)));
   return docs.get(id);
 }
 

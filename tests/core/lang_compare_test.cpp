@@ -31,15 +31,15 @@ TEST_CASE("lang compare: German cells, labels and decimal commas") {
   CHECK(row(de, "availability")["label"] == "Verfügbarkeit");
   CHECK(row(de, "notice")["label"] == "Kündigungsfrist");
   CHECK(row(de, "bad-month")["label"] == "Gutschrift bei 99\u00a0% Verfügbarkeit");
-  CHECK(line(de, "availability", 0) == "99,5\u00a0% garantiert pro Monat (application)");
+  CHECK(line(de, "availability", 0) == "99,5\u00a0% garantiert pro Monat (Anwendung)");
   // 0.5 % of the window's own hours: 20 working days × 8 h = 160 h → 0.8 h = 48 min.
   CHECK(line(de, "downtime", 0, 1) == "oder 48 Min. der 160 h Servicezeit");
   CHECK(line(de, "window", 0) ==
-        "application: Working days 08–16: Mo–Fr 08:00–16:00, an Feiertagen geschlossen (DE-ST), Europe/Berlin");
+        "Anwendung: Arbeitstage 8–16 Uhr: Mo–Fr 08:00–16:00, an Feiertagen geschlossen (DE-ST), Europe/Berlin");
   CHECK(line(de, "window", 1) == "rund um die Uhr, an allen Tagen");
-  CHECK(line(de, "response", 0) == "Reaktion: 3 Std., gezählt in Working days 08–16");
+  CHECK(line(de, "response", 0) == "Reaktion: 3 Std., gezählt in Arbeitstage 8–16 Uhr");
   CHECK(line(de, "response", 1) == "Keine Angabe");
-  CHECK(line(de, "minimum-term", 0) == "3 Monate ab Cleared-For-Takeoff notice");  // the event is the profile's words
+  CHECK(line(de, "minimum-term", 0) == "3 Monate ab Cleared-For-Takeoff-Mitteilung (Bereitstellungsanzeige)");  // the event is the profile's words
   CHECK(line(de, "renewal", 0) == "Verlängert sich automatisch um 3 Monate");
   CHECK(line(de, "notice", 0) == "Eingang 1 Monat vor Ende der Laufzeit");
   CHECK(line(de, "credit", 0) ==
@@ -71,7 +71,7 @@ TEST_CASE("lang compare: Danish money and Dutch claim terms") {
                            {"lang", "nl"}});
   CHECK(line(nl, "availability", 0) == "99,5% gegarandeerd per kwartaal");
   CHECK(line(nl, "credit", 0) == "1,25% van de huidige jaarvergoeding als de kwartaaldoelstelling niet wordt gehaald");
-  CHECK(line(nl, "credit", 0, 1) == "Aanvraag indienen (in writing) binnen 15 dagen na afloop van het kwartaal");
+  CHECK(line(nl, "credit", 0, 1) == "Aanvraag indienen (schriftelijk) binnen 15 dagen na afloop van het kwartaal");
   CHECK(line(nl, "bad-month", 0) == "US$\u00a0600,00 (1,25% van US$\u00a048.000,00, 12 × de maandprijs)");
   CHECK(line(nl, "bad-month", 1) == "Geen financiële compensatie");
   CHECK(line(nl, "availability", 1) == "Geen beschikbaarheidstoezegging");
@@ -90,9 +90,9 @@ TEST_CASE("lang compare: response rules with class and priority, German and Dutc
   json columns = {{{"profile", "scope4mation"}, {"tier", "default"}}, {{"profile", "aws-ec2"}, {"tier", "region-level"}}};
   json de = ok("compare", {{"columns", columns}, {"lang", "de"}});
   CHECK(line(de, "response", 0) ==
-        "Antwort bei Störungen, High (1): 8 Std., gezählt in Business hours (Default): working days 10–16");
+        "Antwort bei Störungen, Hoch (1): 8 Std., gezählt in Geschäftszeiten (Default): Arbeitstage 10–16 Uhr");
   CHECK(line(de, "response", 0, 3) == "Lösung bei Störungen: nach bestem Bemühen");
-  CHECK(line(de, "response", 0, 4) == "Antwort bei Änderungen, High (1): 2 Arbeitstage");
+  CHECK(line(de, "response", 0, 4) == "Antwort bei Änderungen, Hoch (1): 2 Arbeitstage");
   CHECK(line(de, "availability", 0) == "99,8\u00a0% Zielwert (keine Garantie) pro Monat");
   CHECK(line(de, "credit", 1) ==
         "Anteil der Monatsgebühr nach Verfügbarkeit im Monat: 10\u00a0% unter 99,99\u00a0%, 30\u00a0% unter "
@@ -100,6 +100,6 @@ TEST_CASE("lang compare: response rules with class and priority, German and Dutc
   CHECK(line(de, "credit", 1, 1) == "Geltendmachung spätestens 2 Monate nach Ende des Monats");
   json nl = ok("compare", {{"columns", columns}, {"lang", "nl"}});
   CHECK(line(nl, "response", 0, 2) ==
-        "Respons bij incidenten, Low (3): 40 uur, geteld binnen Business hours (Default): working days 10–16");
-  CHECK(line(nl, "response", 0, 5) == "Respons bij wijzigingen, Normal (2): 5 werkdagen");
+        "Respons bij incidenten, Laag (3): 40 uur, geteld binnen Kantooruren (Default): werkdagen 10–16");
+  CHECK(line(nl, "response", 0, 5) == "Respons bij wijzigingen, Normaal (2): 5 werkdagen");
 }

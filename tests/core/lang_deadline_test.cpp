@@ -20,11 +20,11 @@ TEST_CASE("lang deadline: Flying Circus Guided 1 over a weekend and the clock ch
   // the other 2 h 30 min of the 3 h (§3.5.1).
   json d = only(ok("deadline", {{"profile", "flying-circus"}, {"tier", "guided-1"}, {"reported", "2026-03-27T15:30"},
                                 {"lang", "de"}}));
-  CHECK(d["promise"] == "Reaktion: 3 Std., gezählt in Working days 08–16");
+  CHECK(d["promise"] == "Reaktion: 3 Std., gezählt in Arbeitstage 8–16 Uhr");
   const json& e = d["explain"];
-  CHECK(explain_text(e, "rule") == "Reaktion: 3 Std., gezählt in Working days 08–16 — §3.5.1.");
+  CHECK(explain_text(e, "rule") == "Reaktion: 3 Std., gezählt in Arbeitstage 8–16 Uhr — §3.5.1.");
   CHECK(explain_text(e, "window") ==
-        "Die Frist läuft während: Working days 08–16 (Mo–Fr 08:00–16:00, an Feiertagen geschlossen) — "
+        "Die Frist läuft während: Arbeitstage 8–16 Uhr (Mo–Fr 08:00–16:00, an Feiertagen geschlossen) — "
         "Feiertagskalender DE-ST; Ortszeit Europe/Berlin.");
   CHECK(explain_text(e, "start") ==
         "Gemeldet Fr. 27.03.2026 15:30 CET, innerhalb der Servicezeit: die Frist beginnt sofort.");
@@ -57,7 +57,7 @@ TEST_CASE("lang deadline: own window, a fraction of a second and a closed day") 
   CHECK(da["closedDays"][0]["name"] == "egen lukkedag");
   CHECK(explain_text(da["explain"], "closed") == "Oversprungne lukkedage: 30.03.2026 egen lukkedag.");
   CHECK(explain_text(da["explain"], "window") ==
-        "Fristen løber i: Working days 08–16 (man–fre 08:00–16:00, lukket på helligdage) — helligdagskalender "
+        "Fristen løber i: Arbejdsdage 08–16 (man–fre 08:00–16:00, lukket på helligdage) — helligdagskalender "
         "DE-ST, 1 egen lukkedag; lokal tid Europe/Berlin.");
   request["lang"] = "en";
   CHECK(only(ok("deadline", request))["closedDays"][0]["name"] == "custom closed day");
@@ -69,7 +69,7 @@ TEST_CASE("lang deadline: Scope4mation's working days and best effort, in Dutch"
                            {"lang", "nl"}});
   REQUIRE(r["deadlines"].size() == 2);
   const json& days = r["deadlines"][0];
-  CHECK(days["promise"] == "Respons bij wijzigingen, High (1): 2 werkdagen");
+  CHECK(days["promise"] == "Respons bij wijzigingen, Hoog (1): 2 werkdagen");
   CHECK(explain_text(days["explain"], "working-days") ==
         "Werkdagen gelezen als sluitingstijd op werkdag 2 na de dag van de melding.");
   CHECK(explain_text(r["deadlines"][1]["explain"], "best-effort") ==
@@ -77,17 +77,17 @@ TEST_CASE("lang deadline: Scope4mation's working days and best effort, in Dutch"
 
   json none = ok("deadline", {{"profile", "flying-circus"}, {"tier", "platform"}, {"reported", "2026-11-24T10:00"},
                               {"lang", "nl"}});
-  CHECK(explain_text(none["explain"], "no-rule") == "Cloud platform noemt geen reactie- of responstijd.");
+  CHECK(explain_text(none["explain"], "no-rule") == "Cloudplatform noemt geen reactie- of responstijd.");
 }
 
 TEST_CASE("lang deadline: the split reaction of Managed 4 and a time that does not exist, in German") {
   json fc = {{"profile", "flying-circus"}, {"tier", "managed-4"}, {"reported", "2026-11-24T20:00"}, {"lang", "de"}};
   CHECK(explain_text(only(ok("deadline", fc))["explain"], "split") ==
-        "Außerhalb von Working days 08–16 gemeldet: die Regel für diese Meldungen gilt nicht.");
+        "Außerhalb von Arbeitstage 8–16 Uhr gemeldet: die Regel für diese Meldungen gilt nicht.");
   fc["reported"] = "2026-11-24T15:55";
   fc["options"] = {{"splitReaction", "inside-window"}};
   CHECK(explain_text(only(ok("deadline", fc))["explain"], "split") ==
-        "Innerhalb von Working days 08–16 gemeldet, aber 15 Min. würden erst nach dessen Ende ablaufen; gelesen als "
+        "Innerhalb von Arbeitstage 8–16 Uhr gemeldet, aber 15 Min. würden erst nach dessen Ende ablaufen; gelesen als "
         "„15 Minuten nur, wenn sie im Zeitfenster enden, sonst 1 Stunde“: die Regel für die übrigen Zeiten gilt.");
 
   json gap = ok("deadline", {{"profile", "flying-circus"}, {"tier", "guided-3"}, {"reported", "2026-03-29T02:30"},

@@ -32,7 +32,8 @@ json managed4(const char* lang) {
 TEST_CASE("lang term: the rule, the readings and the damages in German") {
   json de = ok("term", guided1("de"));
   CHECK(explain_text(de, "term") ==
-        "Guided 1: Mindestlaufzeit 3 Monate ab Cleared-For-Takeoff notice, Verlängerung um 3 Monate, sofern die "
+        "Guided 1: Mindestlaufzeit 3 Monate ab Cleared-For-Takeoff-Mitteilung (Bereitstellungsanzeige), "
+        "Verlängerung um 3 Monate, sofern die "
         "Kündigung nicht 1 Monat vor Ablauf eingeht — §11.1, §4.4.");
   CHECK(explain_text(de, "term-end").rfind("Eine Laufzeit von N Monaten endet mit dem Tag vor demselben Datum", 0) == 0);
   // The first renewal runs 1 May – 31 July 2026. Ended for cause on 10 June: from
@@ -42,7 +43,7 @@ TEST_CASE("lang term: the rule, the readings and the damages in German") {
         "Aus wichtigem Grund beendet am 10.06.2026: die Laufzeit lief bis 31.07.2026, 1 voller Monat und 21 Tage "
         "übrig = 1,7 Monate zu 2.500,00\u00a0€; davon 50\u00a0% = 2.125,00\u00a0€, kaufmännisch gerundet — §11.2.");
   // §10: payment 14 days after the invoice of 2 May = 16 May; "within" stays the profile's own spelling.
-  CHECK(de["deadlines"][0]["text"] == "Payment of an invoice: 14 Tage nach Rechnungsdatum → 16.05.2026 — §10");
+  CHECK(de["deadlines"][0]["text"] == "Zahlung einer Rechnung: 14 Tage nach Rechnungsdatum → 16.05.2026 — §10");
   CHECK(de["deadlines"][0]["within"] == "14 days");
   CHECK(de["deadlines"][0]["date"] == "2026-05-16");
   CHECK(de["calendar"].get<std::string>().find("SUMMARY:Laufzeit endet: ") != std::string::npos);
@@ -64,7 +65,7 @@ TEST_CASE("lang term: changes and the notice reading, Dutch and Danish") {
         "van de laatste dag): bij een looptijd die op 30 juni eindigt, moet de opzegging uiterlijk 31 maart binnen "
         "zijn. De andere lezing geeft 30-08-2026.");
   CHECK(nl["deadlines"][2]["text"] ==
-        "Data of the VMs kept after a regular end: 1 maand na het reguliere einde → 30-10-2026 — §11.2.1");
+        "Gegevens van de VM's bewaard na een regulier einde: 1 maand na het reguliere einde → 30-10-2026 — §11.2.1");
 
   request["lang"] = "da";
   request["termEnd"] = "same-date";

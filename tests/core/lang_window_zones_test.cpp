@@ -20,11 +20,11 @@ TEST_CASE("lang windowBudget: Guided 1 in April 2026, German and Danish") {
   CHECK(de["period"]["label"] == "April 2026");
   CHECK(de["readings"][0]["label"] == "Im Vertrag genannt (0,5\u00a0% von 750 h)");
   CHECK(de["readings"][0]["default"] == true);
-  CHECK(de["readings"][1]["label"] == "Nur die Stunden von Working days 08–16, Zeitraum April 2026");
+  CHECK(de["readings"][1]["label"] == "Nur die Stunden von Arbeitstage 8–16 Uhr, Zeitraum April 2026");
   CHECK(de["readings"][1]["budget"]["exact"] == "2736");  // 0.5 % of 152 h
-  CHECK(explain_text(de["explain"], "commitment") == "99,5\u00a0% garantiert pro Monat (application) — §9.2, §3.5.1.");
+  CHECK(explain_text(de["explain"], "commitment") == "99,5\u00a0% garantiert pro Monat (Anwendung) — §9.2, §3.5.1.");
   CHECK(explain_text(de["explain"], "window-hours") ==
-        "Working days 08–16 (Mo–Fr 08:00–16:00, an Feiertagen geschlossen) im Zeitraum April 2026, Europe/Berlin: "
+        "Arbeitstage 8–16 Uhr (Mo–Fr 08:00–16:00, an Feiertagen geschlossen) im Zeitraum April 2026, Europe/Berlin: "
         "19 Tage × 8 h = 152 h (real verstrichene Zeit; Sommerzeit und Feiertage DE-ST berücksichtigt).");
   CHECK(explain_text(de["explain"], "reading").find("(45 Min. 36 Sek.) oder von einem Monat (sein genanntes "
                                                     "Maximum, 3 Std. 45 Min.)") != std::string::npos);
@@ -37,7 +37,7 @@ TEST_CASE("lang windowBudget: Guided 1 in April 2026, German and Danish") {
   json da = ok("windowBudget", request)["commitments"];
   CHECK(da[0]["period"]["label"] == "marts 2026");
   CHECK(explain_text(da[0]["explain"], "window-hours") ==
-        "Working days 08–16 (man–fre 08:00–16:00, lukket på helligdage) i perioden marts 2026, Europe/Berlin: 22 "
+        "Arbejdsdage 08–16 (man–fre 08:00–16:00, lukket på helligdage) i perioden marts 2026, Europe/Berlin: 22 "
         "dage × 8 t = 176 t (faktisk forløbet tid; sommertid og helligdage DE-ST taget i betragtning).");
   // The platform commitment counts every hour: March 2026 has 31 × 24 − 1 = 743 h (the clocks go forward).
   CHECK(explain_text(da[1]["explain"], "window-hours") ==

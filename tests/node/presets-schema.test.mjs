@@ -60,6 +60,10 @@ const broken = {
   'includes translation in an unknown language': (p) => {
     p.tiers[0].includes = [{ text: 'Monthly reviews', translations: { fr: { text: 'Revues mensuelles' } } }];
   },
+  'translation into a language slacalc does not speak': (p) => { p.translations = { fr: { product: 'Produit' } }; },
+  'translation of a field that is no text': (p) => { p.tiers[0].translations = { de: { id: 'stufe' } }; },
+  'translation that is no text': (p) => { p.tiers[0].translations = { de: { name: 7 } }; },
+  'written in an unknown language': (p) => { p.lang = 'fr'; },
   'rank a word': (p) => { p.tiers[0].rank = 'high'; },
   'rank level above 1000': (p) => { p.tiers[0].rank = [1, 1001]; },
 };
