@@ -42,7 +42,7 @@ function leafNode(value = {}) {
   const li = el('li', { class: 'node leaf', 'data-node': n, 'data-testid': 'leaf' });
   const name = el('input', { id: `n${n}-name`, type: 'text', value: value.name ?? '', spellcheck: false,
     placeholder: t('compose.placeholderName'), 'aria-label': t('compose.leafName'), 'data-testid': 'leaf-name' });
-  const availability = el('input', { id: `n${n}-availability`, type: 'text', inputmode: 'decimal', spellcheck: false,
+  const availability = el('input', { id: `n${n}-availability`, type: 'text', inputMode: 'decimal', spellcheck: false,
     value: value.availability ?? '', placeholder: '99.9', 'aria-label': t('compose.leafAvailability'),
     'aria-describedby': `n${n}-availability-error`, 'data-testid': 'leaf-availability' });
   li.append(

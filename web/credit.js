@@ -343,9 +343,9 @@ function outageRow(n) {
     hint,
     el('p', { class: 'error', id: `${id(part)}-error`, 'aria-live': 'polite', hidden: true, 'data-testid': `${id(part)}-error` }),
   ]);
-  // The step before the type: set after it, Chromium builds the input's date and time fields twice.
-  const time = (part, describedBy = 'outage-zone', type = 'datetime-local') => el('input', {
-    id: id(part), step: 1, type, 'aria-describedby': describedBy, 'data-testid': id(part),
+  // A text field in the page's language (locale-input.js): no browser date field is built for it.
+  const time = (part, describedBy = 'outage-zone') => el('input', {
+    id: id(part), type: 'text', 'data-locale-input': 'datetime', 'aria-describedby': describedBy, 'data-testid': id(part),
   });
   const kind = el('select', { id: id('kind'), 'data-kind-of': n, 'data-testid': id('kind') });
   fillKindSelect(kind);
@@ -364,8 +364,7 @@ function outageRow(n) {
         field('reason', t('credit.row.reason'), reason, 'reason-field'),
       ]),
       field('scope', t('credit.row.scope'), scope, 'scope-field'),
-      // Text until it is shown (showRowFields).
-      field('announced', t('credit.row.announced'), time('announced', `${id('announced-hint')} outage-zone`, 'text'),
+      field('announced', t('credit.row.announced'), time('announced', `${id('announced-hint')} outage-zone`),
         'announced-field', noticeHint),
       field('note', t('credit.row.note'), el('input', { id: id('note'), type: 'text', 'data-testid': id('note') })),
       el('button', {
@@ -465,10 +464,7 @@ function showRowFields(n) {
   const kind = $(`o${n}-kind`).value;
   const notice = maintenanceNotice();
   for (const part of ['reason', 'scope']) $(`o${n}-${part}`).closest('.field').hidden = !rowShows(kind, part);
-  const announced = $(`o${n}-announced`);
-  announced.closest('.field').hidden = !rowShows(kind, 'announced');
-  // Each date-and-time input costs Chromium about as much as the rest of the row: made one only when shown.
-  if (!announced.closest('.field').hidden && announced.type !== 'datetime-local') announced.type = 'datetime-local';
+  $(`o${n}-announced`).closest('.field').hidden = !rowShows(kind, 'announced');
   $(`o${n}-announced-hint`).textContent = notice ? t('credit.announcedHint', noticeParams(notice)) : '';
 }
 

@@ -13,6 +13,7 @@
 import { slaReady } from './page-core.js';
 import { $, announce, callCore, callCoreLater, loadCore, setFieldError, setFormError, setStatus } from './dom.js';
 import { ready as localeReady, t } from './i18n.js';
+import { invalidInputs } from './locale-input.js';
 
 /**
  * Runs `page` once the core is ready; returns { compute } to call on every edit.
@@ -53,6 +54,7 @@ export function runPage(page) {
     const mine = ++computations;
     const current = () => mine === computations;
     const { request, errors } = page.read();
+    Object.assign(errors, invalidInputs(page.fields()));
     const answer = callCore(() => page.call(sla, request, { current }), errors, page.fieldOfPath);
     if (typeof answer.result?.then !== 'function') {
       show(answer, request, errors);
