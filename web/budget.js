@@ -488,10 +488,10 @@ function applyContract() {
     return;
   }
   const c = tier.availability.find((a) => (a.scope ?? '') === budget.contract.scope) ?? tier.availability[0];
-  $('target').value = decimal(budget.availability.exact);
+  $('target').value = budget.availability.exact;
   if (c.period === 'month') {
     $('month-basis').value = 'custom';
-    $('month-hours').value = decimal(String(Number(budget.period.exact) / 3600));
+    $('month-hours').value = String(Number(budget.period.exact) / 3600);
   }
   syncVisibility();
   // Scope and clause are the profile's own words, shown as it writes them.
@@ -514,8 +514,6 @@ const page = runPage({
   view: 'budget',
   presets: false,
   prepare() {
-    // The default target as the language writes it (the core reads 99,9 and 99.9 alike).
-    if ($('target').value === '99.9') $('target').value = decimal('99.9');
     buildResultRows();
     // On a phone the results come first; the conventions stay one tap away.
     if (window.matchMedia('(max-width: 40rem)').matches) $('conventions').open = false;
