@@ -17,13 +17,14 @@
 // "date" | "month" | "datetime" | "decimal" on a text input. Fields added
 // later (outage rows, columns) are turned as they appear.
 //
-// A date that cannot be read reads as "" (as the browser's own date field
-// does) and invalidInputs() names it with its message; page.js puts that next
-// to the field. A decimal that cannot be read in the language's form is
+// A date that cannot be read reads as "" with validity.badInput set (as the
+// browser's own date field does), so the page answers as it did; page.js
+// names the format next to the field (invalidInputs()). A decimal that cannot be read in the language's form is
 // passed on as typed: the page's own reading of it says what is wrong.
 import { lang, ready as localeReady, t } from './i18n.js';
 
 const native = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value');
+const nativeValidity = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'validity');
 const KIND_OF_TYPE = { date: 'date', month: 'month', 'datetime-local': 'datetime' };
 const SELECTOR = 'input[type="date"], input[type="month"], input[type="datetime-local"], '
   + 'input[inputmode="decimal"], input[data-locale-input]';
@@ -158,6 +159,12 @@ const READ = { date: readDate, month: readMonth, datetime: readDateTime, decimal
 
 // ---------------------------------------------------------------- the fields
 
+/** Whether a turned date field holds text that is not a date. */
+function unreadable(input) {
+  const text = native.get.call(input);
+  return text.trim() !== '' && READ[input.dataset.localeInput](text) === null;
+}
+
 /** The canonical value of a turned field: what it shows, read; "" for a date that cannot be read. */
 function canonical(input) {
   const text = native.get.call(input);
@@ -185,6 +192,16 @@ function turn(input) {
     get() { return canonical(this); },
     set(v) { native.set.call(this, show(kind, String(v ?? ''))); },
   });
+  if (kind !== 'decimal') {
+    Object.defineProperty(input, 'validity', {
+      configurable: true,
+      get() {
+        const validity = nativeValidity.get.call(this);
+        const bad = unreadable(this);
+        return new Proxy(validity, { get: (v, key) => (key === 'badInput' ? bad : Reflect.get(v, key, v)) });
+      },
+    });
+  }
   input.value = value;
   if (kind !== 'decimal' && !input.hasAttribute('placeholder')) placeholders.push(input);
   localeReady.then(writePlaceholders);
@@ -211,8 +228,7 @@ export function invalidInputs(ids) {
     const input = document.getElementById(id);
     const kind = input?.dataset?.localeInput;
     if (!kind || kind === 'decimal' || input.closest('[hidden]')) continue;
-    const text = native.get.call(input);
-    if (text.trim() !== '' && READ[kind](text) === null) {
+    if (unreadable(input)) {
       found[id] = t(`input.invalid.${kind}`, { format: t(`input.format.${kind}`) });
     }
   }

@@ -54,7 +54,6 @@ export function runPage(page) {
     const mine = ++computations;
     const current = () => mine === computations;
     const { request, errors } = page.read();
-    Object.assign(errors, invalidInputs(page.fields()));
     const answer = callCore(() => page.call(sla, request, { current }), errors, page.fieldOfPath);
     if (typeof answer.result?.then !== 'function') {
       show(answer, request, errors);
@@ -67,6 +66,8 @@ export function runPage(page) {
 
   function show({ result, formError }, request, errors) {
     if (page.review) formError = page.review(result, errors, request) ?? formError;
+    // A date field whose text is not a date says the format it reads (locale-input.js).
+    Object.assign(errors, invalidInputs(page.fields()));
     for (const id of page.fields()) setFieldError(id, errors[id] ?? null);
     setFormError(formError, ids.formError);
     if (result) {
