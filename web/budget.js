@@ -11,7 +11,7 @@
 import { SlaError } from './slacalc.mjs';
 import { runPage } from './page.js';
 import { $, el } from './dom.js';
-import { lang, number, percent, t } from './i18n.js';
+import { briefDecimal, lang, number, percent, t } from './i18n.js';
 
 // English keeps the core's English forms ("99.9 %", "2505.6 s"); the other
 // languages write the core's exact decimal text as Intl does (99,9 %, 2.505,6).
@@ -175,10 +175,11 @@ function renderResult(kind, row, dir) {
       value.textContent = r.downtime.human;
       exact.textContent = seconds(r.downtime.exact);
     } else {
-      value.textContent = pct(r.availability.text);
+      const brief = briefDecimal(r.availability.text);
+      value.textContent = pct(brief);
       exact.replaceChildren(el('span', { text: t('budget.downtimeOfPeriod',
         { downtime: decimal(r.downtime.exact), period: decimal(r.period.exact) }) }));
-      if (r.availability.text !== r.availability.exact) {
+      if (brief !== r.availability.exact) {
         exact.append(el('span', { text: t('budget.exactly', { availability: pct(r.availability.exact) }) }));
       }
     }

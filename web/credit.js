@@ -39,7 +39,7 @@
 
 import { SlaError } from './slacalc.mjs';
 import { runPage } from './page.js';
-import { $, download, el, setFieldError, setStatus } from './dom.js';
+import { $, download, el, setFieldError, setStatus, showPercent } from './dom.js';
 import { parseMoney } from './money.js';
 import { presetGroups, tierChoices } from './selects.js';
 import { OutageFileReader, ReadCancelled } from './outage-file.js';
@@ -1045,12 +1045,15 @@ function chart(c, n) {
 function periodTable(c) {
   const head = ['credit.col.period', 'credit.col.counted', 'credit.col.downtime', 'credit.col.measured',
     'credit.col.availability', 'credit.col.met', 'credit.col.budget', 'credit.col.remaining'].map((key) => t(key));
+  // The contract's precision: as many decimals as its target, at least two (cut, so "met" reads true).
+  const precision = Math.max(2, c.target.split('.')[1]?.length ?? 0);
   const row = (p) => el('tr', { class: p.met === false ? 'missed' : '', 'data-period': p.from, 'data-testid': 'period-row' }, [
     el('th', { scope: 'row', text: p.label }),
     el('td', { class: 'counted', text: cellDuration(p.counted.human) }),
     el('td', { class: 'downtime', text: cellDuration(p.downtime.human) }),
     el('td', { class: 'measured-time', text: cellDuration(p.measured.human) }),
-    el('td', { class: 'availability', text: p.availability ? percent(p.availability.text) : '—' }),
+    p.availability ? showPercent(el('td', { class: 'availability' }), p.availability, precision)
+      : el('td', { class: 'availability', text: '—' }),
     el('td', { class: 'met', text: metText(p.met) }),
     el('td', { class: 'budget', text: cellDuration(p.budget.human) }),
     el('td', { class: 'remaining', text: remainingText(p.remaining) }),
