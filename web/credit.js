@@ -987,6 +987,19 @@ function axisFloor(target, values) {
   return Math.max(0, Math.floor((low - (100 - low) * 0.1) / step) * step);
 }
 
+/** A value label's reach about its baseline, in px (12 px text), and the room it keeps from the target line. */
+const LABEL = { ascent: 12, descent: 4, gap: 2 };
+
+/**
+ * The baseline of a bar's value label: just above the bar, or just above the
+ * target line where the label would cross it (a bar ending a little below the target).
+ */
+function valueBaseline(top, line) {
+  const baseline = top - 6;
+  const clear = baseline + LABEL.descent < line - LABEL.gap || baseline - LABEL.ascent > line + LABEL.gap;
+  return clear ? baseline : line - LABEL.gap - LABEL.descent;
+}
+
 function barGroup(p, i, c, y) {
   const x = CH.left + i * CH.slot + (CH.slot - CH.bar) / 2;
   const mid = x + CH.bar / 2;
@@ -1000,7 +1013,8 @@ function barGroup(p, i, c, y) {
   }, [
     svg('title', {}, [label]),
     value === null ? null : svg('rect', { x, y: top, width: CH.bar, height: Math.max(CH.bottom - top, 1) }),
-    svg('text', { class: 'bar-value', x: mid, y: top - 6, 'text-anchor': 'middle' }, [value === null ? '—' : percent(value)]),
+    svg('text', { class: 'bar-value', x: mid, y: valueBaseline(top, y(Number(c.target))), 'text-anchor': 'middle' },
+      [value === null ? '—' : percent(value)]),
     svg('text', { class: 'bar-label', x: mid, y: CH.bottom + 16, 'text-anchor': 'middle' }, [shortLabel(p, c.period)]),
     svg('text', { class: 'bar-met', x: mid, y: CH.bottom + 34, 'text-anchor': 'middle' }, [metText(p.met)]),
   ]);
