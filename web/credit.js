@@ -1061,7 +1061,12 @@ function periodTable(c) {
     'credit.col.availability', 'credit.col.met', 'credit.col.budget', 'credit.col.remaining'].map((key) => t(key));
   // The contract's precision: as many decimals as its target, at least two (cut, so "met" reads true).
   const precision = Math.max(2, c.target.split('.')[1]?.length ?? 0);
-  const row = (p) => el('tr', { class: p.met === false ? 'missed' : '', 'data-period': p.from, 'data-testid': 'period-row' }, [
+  // Each cell names its column: on a phone the rows are cards, a cell's label before it (style.css).
+  const labelled = (tr) => {
+    [...tr.cells].forEach((cell, i) => { if (i) cell.dataset.label = head[i]; });
+    return tr;
+  };
+  const row = (p) => labelled(el('tr', { class: p.met === false ? 'missed' : '', 'data-period': p.from, 'data-testid': 'period-row' }, [
     el('th', { scope: 'row', text: p.label }),
     el('td', { class: 'counted', text: cellDuration(p.counted.human) }),
     el('td', { class: 'downtime', text: cellDuration(p.downtime.human) }),
@@ -1071,15 +1076,26 @@ function periodTable(c) {
     el('td', { class: 'met', text: metText(p.met) }),
     el('td', { class: 'budget', text: cellDuration(p.budget.human) }),
     el('td', { class: 'remaining', text: remainingText(p.remaining) }),
-  ]);
+  ]));
   const target = percent(c.target);
   return el('div', { class: 'table-scroll', tabIndex: 0, role: 'region', 'aria-label': t('credit.tableRegion', { target }) }, [
-    el('table', { class: 'period-table' }, [
+    keepTableRoles(el('table', { class: 'period-table' }, [
       el('caption', { class: 'visually-hidden', text: t('credit.tableCaption', { period: perPeriod(c.period), target }) }),
       el('thead', {}, [el('tr', {}, head.map((h) => el('th', { scope: 'col', text: h })))]),
       el('tbody', {}, c.periods.map(row)),
-    ]),
+    ])),
   ]);
+}
+
+/** A table's roles said outright: they stay when a phone's stylesheet shows its rows as cards (display: block). */
+function keepTableRoles(table) {
+  table.setAttribute('role', 'table');
+  for (const group of table.querySelectorAll('thead, tbody')) group.setAttribute('role', 'rowgroup');
+  for (const tr of table.rows) tr.setAttribute('role', 'row');
+  for (const th of table.querySelectorAll('thead th')) th.setAttribute('role', 'columnheader');
+  for (const th of table.querySelectorAll('tbody th')) th.setAttribute('role', 'rowheader');
+  for (const td of table.querySelectorAll('td')) td.setAttribute('role', 'cell');
+  return table;
 }
 
 /** The words of the reading select's choice `id`: "The calendar month (28 to 31 days)". */
