@@ -173,10 +173,14 @@ function renderResult(kind, row, dir) {
     label.textContent = `${r.period.label} · ${seconds(r.period.exact)}`;
     if (r.direction === 'target-to-downtime') {
       value.textContent = r.downtime.human;
+      value.removeAttribute('title');
       exact.textContent = seconds(r.downtime.exact);
     } else {
       const brief = briefDecimal(r.availability.text);
       value.textContent = pct(brief);
+      // The digits cut off, on demand.
+      if (brief === r.availability.text) value.removeAttribute('title');
+      else value.title = pct(r.availability.text);
       exact.replaceChildren(el('span', { text: t('budget.downtimeOfPeriod',
         { downtime: decimal(r.downtime.exact), period: decimal(r.period.exact) }) }));
       if (brief !== r.availability.exact) {

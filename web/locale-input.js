@@ -219,8 +219,9 @@ function turnAll(root) {
 }
 
 /**
- * Of the fields `ids`, the turned date fields whose text cannot be read, with
- * the message for each: { id: message }. Hidden fields are left alone (the page does not read them).
+ * Of the fields `ids`, the turned date fields whose text cannot be read, each
+ * with its words: { id: { message, hint } }, the message on its own, the hint
+ * after a page's own message. Hidden fields are left alone (the page does not read them).
  */
 export function invalidInputs(ids) {
   const found = {};
@@ -229,7 +230,8 @@ export function invalidInputs(ids) {
     const kind = input?.dataset?.localeInput;
     if (!kind || kind === 'decimal' || input.closest('[hidden]')) continue;
     if (unreadable(input)) {
-      found[id] = t(`input.invalid.${kind}`, { format: t(`input.format.${kind}`) });
+      const format = t(`input.format.${kind}`);
+      found[id] = { message: t(`input.invalid.${kind}`, { format }), hint: t('input.hint', { format }) };
     }
   }
   return found;

@@ -66,8 +66,10 @@ export function runPage(page) {
 
   function show({ result, formError }, request, errors) {
     if (page.review) formError = page.review(result, errors, request) ?? formError;
-    // A date field whose text is not a date says the format it reads (locale-input.js).
-    Object.assign(errors, invalidInputs(page.fields()));
+    // A date field whose text is not a date says the format it reads (locale-input.js), after the page's own words.
+    for (const [id, format] of Object.entries(invalidInputs(page.fields()))) {
+      errors[id] = errors[id] ? `${errors[id]} ${format.hint}` : format.message;
+    }
     for (const id of page.fields()) setFieldError(id, errors[id] ?? null);
     setFormError(formError, ids.formError);
     if (result) {

@@ -233,7 +233,7 @@ test('Arena: when the Q2 credit is made available, offset at renewal and lapses;
     await page.locator('#service-year-start').focus();
     await page.keyboard.press('End');
     await page.keyboard.press('Backspace');  // a digit short of a date: the rest stays typed
-    assert.match(await text(page, '#service-year-start-error'), /yyyy-mm-dd/);
+    assert.match(await text(page, '#service-year-start-error'), /whole date.*Format: yyyy-mm-dd\./);
     assert.equal(await page.getAttribute('#service-year-start', 'aria-invalid'), 'true');
     assert.equal(await page.getAttribute('#credit', 'data-state'), 'stale');
     assert.equal(await page.getAttribute('#results', 'data-state'), 'ok');
