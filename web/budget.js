@@ -11,7 +11,7 @@
 import { SlaError } from './slacalc.mjs';
 import { runPage } from './page.js';
 import { $, el } from './dom.js';
-import { lang, number, percent, profileInLang, t } from './i18n.js';
+import { briefDecimal, lang, number, percent, profileInLang, t } from './i18n.js';
 
 // English keeps the core's English forms ("99.9 %", "2505.6 s"); the other
 // languages write the core's exact decimal text as Intl does (99,9 %, 2.505,6).
@@ -173,12 +173,17 @@ function renderResult(kind, row, dir) {
     label.textContent = `${r.period.label} · ${seconds(r.period.exact)}`;
     if (r.direction === 'target-to-downtime') {
       value.textContent = r.downtime.human;
+      value.removeAttribute('title');
       exact.textContent = seconds(r.downtime.exact);
     } else {
-      value.textContent = pct(r.availability.text);
+      const brief = briefDecimal(r.availability.text);
+      value.textContent = pct(brief);
+      // The digits cut off, on demand.
+      if (brief === r.availability.text) value.removeAttribute('title');
+      else value.title = pct(r.availability.text);
       exact.replaceChildren(el('span', { text: t('budget.downtimeOfPeriod',
         { downtime: decimal(r.downtime.exact), period: decimal(r.period.exact) }) }));
-      if (r.availability.text !== r.availability.exact) {
+      if (brief !== r.availability.exact) {
         exact.append(el('span', { text: t('budget.exactly', { availability: pct(r.availability.exact) }) }));
       }
     }
@@ -488,10 +493,10 @@ function applyContract() {
     return;
   }
   const c = tier.availability.find((a) => (a.scope ?? '') === budget.contract.scope) ?? tier.availability[0];
-  $('target').value = decimal(budget.availability.exact);
+  $('target').value = budget.availability.exact;
   if (c.period === 'month') {
     $('month-basis').value = 'custom';
-    $('month-hours').value = decimal(String(Number(budget.period.exact) / 3600));
+    $('month-hours').value = String(Number(budget.period.exact) / 3600);
   }
   syncVisibility();
   // The scope's name in the page's language (profileInLang), the clause as the contract writes it.
@@ -514,8 +519,6 @@ const page = runPage({
   view: 'budget',
   presets: false,
   prepare() {
-    // The default target as the language writes it (the core reads 99,9 and 99.9 alike).
-    if ($('target').value === '99.9') $('target').value = decimal('99.9');
     buildResultRows();
     // On a phone the results come first; the conventions stay one tap away.
     if (window.matchMedia('(max-width: 40rem)').matches) $('conventions').open = false;

@@ -4,7 +4,7 @@
 // shows the answer: every number comes from the core. No framework, no inline
 // code (CSP); nothing leaves the browser.
 import { runPage } from './page.js';
-import { $, el } from './dom.js';
+import { $, el, showPercent } from './dom.js';
 import { expectList, expectRecord, expectShape, expectText, isRecord, linkProblem, sharePart } from './share.js';
 import { number, percent, t } from './i18n.js';
 
@@ -42,7 +42,7 @@ function leafNode(value = {}) {
   const li = el('li', { class: 'node leaf', 'data-node': n, 'data-testid': 'leaf' });
   const name = el('input', { id: `n${n}-name`, type: 'text', value: value.name ?? '', spellcheck: false,
     placeholder: t('compose.placeholderName'), 'aria-label': t('compose.leafName'), 'data-testid': 'leaf-name' });
-  const availability = el('input', { id: `n${n}-availability`, type: 'text', inputmode: 'decimal', spellcheck: false,
+  const availability = el('input', { id: `n${n}-availability`, type: 'text', inputMode: 'decimal', spellcheck: false,
     value: value.availability ?? '', placeholder: '99.9', 'aria-label': t('compose.leafAvailability'),
     'aria-describedby': `n${n}-availability-error`, 'data-testid': 'leaf-availability' });
   li.append(
@@ -163,7 +163,9 @@ function showNodeResults(result) {
   const walk = (node, path) => {
     const n = node.dataset.node;
     const answer = byPath.get(path);
-    $(`n${n}-result`).textContent = answer && node.classList.contains('group') ? `= ${pct(answer.availability)}` : '';
+    const result = $(`n${n}-result`);
+    if (answer && node.classList.contains('group')) result.replaceChildren('= ', showPercent(el('span'), answer.availability));
+    else result.textContent = '';
     if (node.classList.contains('group')) {
       const kind = $(`n${n}-kind`).value;
       [...$(`n${n}-parts`).children].forEach((p, i) => walk(p, `${path}/${kind}/${i}`));
@@ -173,7 +175,7 @@ function showNodeResults(result) {
 }
 
 function render(r) {
-  $('composite').textContent = pct(r.availability);
+  showPercent($('composite'), r.availability);
   $('budget').textContent = t('compose.budget', { downtime: r.downtime.human, period: r.period.label });
   const goal = r.target;
   $('target-verdict').textContent = !goal ? '' : t(goal.meets ? 'compose.targetFits' : 'compose.targetMissed',
@@ -184,9 +186,9 @@ function render(r) {
     : t('compose.noneDown');
   $('ranking').replaceChildren(...r.dependencies.map((dep) => el('tr', { 'data-testid': 'ranking-row' }, [
     el('th', { scope: 'row', text: dep.name || dep.path }),
-    el('td', { text: pct(dep.availability) }),
+    showPercent(el('td'), dep.availability),
     el('td', { text: t('compose.gainCell', { gain: number(dep.gainIfPerfect.text) }) }),
-    el('td', { text: dep.shareOfDowntime ? pct(dep.shareOfDowntime) : '—' }),
+    dep.shareOfDowntime ? showPercent(el('td'), dep.shareOfDowntime) : el('td', { text: '—' }),
   ])));
   $('explain-list').replaceChildren(...r.explain.map((e) => el('li', { 'data-code': e.code, text: e.text })));
   showNodeResults(r);

@@ -39,7 +39,7 @@
 
 import { SlaError } from './slacalc.mjs';
 import { runPage } from './page.js';
-import { $, download, el, setFieldError, setStatus } from './dom.js';
+import { $, download, el, setFieldError, setStatus, showPercent } from './dom.js';
 import { parseMoney } from './money.js';
 import { presetGroups, tierChoices } from './selects.js';
 import { OutageFileReader, ReadCancelled } from './outage-file.js';
@@ -349,9 +349,9 @@ function outageRow(n) {
     hint,
     el('p', { class: 'error', id: `${id(part)}-error`, 'aria-live': 'polite', hidden: true, 'data-testid': `${id(part)}-error` }),
   ]);
-  // The step before the type: set after it, Chromium builds the input's date and time fields twice.
-  const time = (part, describedBy = 'outage-zone', type = 'datetime-local') => el('input', {
-    id: id(part), step: 1, type, 'aria-describedby': describedBy, 'data-testid': id(part),
+  // A text field in the page's language (locale-input.js): no browser date field is built for it.
+  const time = (part, describedBy = 'outage-zone') => el('input', {
+    id: id(part), type: 'text', 'data-locale-input': 'datetime', 'aria-describedby': describedBy, 'data-testid': id(part),
   });
   const kind = el('select', { id: id('kind'), 'data-kind-of': n, 'data-testid': id('kind') });
   fillKindSelect(kind);
@@ -370,8 +370,7 @@ function outageRow(n) {
         field('reason', t('credit.row.reason'), reason, 'reason-field'),
       ]),
       field('scope', t('credit.row.scope'), scope, 'scope-field'),
-      // Text until it is shown (showRowFields).
-      field('announced', t('credit.row.announced'), time('announced', `${id('announced-hint')} outage-zone`, 'text'),
+      field('announced', t('credit.row.announced'), time('announced', `${id('announced-hint')} outage-zone`),
         'announced-field', noticeHint),
       field('note', t('credit.row.note'), el('input', { id: id('note'), type: 'text', 'data-testid': id('note') })),
       el('button', {
@@ -471,10 +470,7 @@ function showRowFields(n) {
   const kind = $(`o${n}-kind`).value;
   const notice = maintenanceNotice();
   for (const part of ['reason', 'scope']) $(`o${n}-${part}`).closest('.field').hidden = !rowShows(kind, part);
-  const announced = $(`o${n}-announced`);
-  announced.closest('.field').hidden = !rowShows(kind, 'announced');
-  // Each date-and-time input costs Chromium about as much as the rest of the row: made one only when shown.
-  if (!announced.closest('.field').hidden && announced.type !== 'datetime-local') announced.type = 'datetime-local';
+  $(`o${n}-announced`).closest('.field').hidden = !rowShows(kind, 'announced');
   $(`o${n}-announced-hint`).textContent = notice ? t('credit.announcedHint', noticeParams(notice)) : '';
 }
 
@@ -1000,6 +996,19 @@ function axisFloor(target, values) {
   return Math.max(0, Math.floor((low - (100 - low) * 0.1) / step) * step);
 }
 
+/** A value label's reach about its baseline, in px (12 px text), and the room it keeps from the target line. */
+const LABEL = { ascent: 12, descent: 4, gap: 2 };
+
+/**
+ * The baseline of a bar's value label: just above the bar, or just above the
+ * target line where the label would cross it (a bar ending a little below the target).
+ */
+function valueBaseline(top, line) {
+  const baseline = top - 6;
+  const clear = baseline + LABEL.descent < line - LABEL.gap || baseline - LABEL.ascent > line + LABEL.gap;
+  return clear ? baseline : line - LABEL.gap - LABEL.descent;
+}
+
 function barGroup(p, i, c, y) {
   const x = CH.left + i * CH.slot + (CH.slot - CH.bar) / 2;
   const mid = x + CH.bar / 2;
@@ -1013,7 +1022,8 @@ function barGroup(p, i, c, y) {
   }, [
     svg('title', {}, [label]),
     value === null ? null : svg('rect', { x, y: top, width: CH.bar, height: Math.max(CH.bottom - top, 1) }),
-    svg('text', { class: 'bar-value', x: mid, y: top - 6, 'text-anchor': 'middle' }, [value === null ? '—' : percent(value)]),
+    svg('text', { class: 'bar-value', x: mid, y: valueBaseline(top, y(Number(c.target))), 'text-anchor': 'middle' },
+      [value === null ? '—' : percent(value)]),
     svg('text', { class: 'bar-label', x: mid, y: CH.bottom + 16, 'text-anchor': 'middle' }, [shortLabel(p, c.period)]),
     svg('text', { class: 'bar-met', x: mid, y: CH.bottom + 34, 'text-anchor': 'middle' }, [metText(p.met)]),
   ]);
@@ -1058,24 +1068,43 @@ function chart(c, n) {
 function periodTable(c) {
   const head = ['credit.col.period', 'credit.col.counted', 'credit.col.downtime', 'credit.col.measured',
     'credit.col.availability', 'credit.col.met', 'credit.col.budget', 'credit.col.remaining'].map((key) => t(key));
-  const row = (p) => el('tr', { class: p.met === false ? 'missed' : '', 'data-period': p.from, 'data-testid': 'period-row' }, [
+  // The contract's precision: as many decimals as its target, at least two (cut, so "met" reads true).
+  const precision = Math.max(2, c.target.split('.')[1]?.length ?? 0);
+  // Each cell names its column: on a phone the rows are cards, a cell's label before it (style.css).
+  const labelled = (tr) => {
+    [...tr.cells].forEach((cell, i) => { if (i) cell.dataset.label = head[i]; });
+    return tr;
+  };
+  const row = (p) => labelled(el('tr', { class: p.met === false ? 'missed' : '', 'data-period': p.from, 'data-testid': 'period-row' }, [
     el('th', { scope: 'row', text: p.label }),
     el('td', { class: 'counted', text: cellDuration(p.counted.human) }),
     el('td', { class: 'downtime', text: cellDuration(p.downtime.human) }),
     el('td', { class: 'measured-time', text: cellDuration(p.measured.human) }),
-    el('td', { class: 'availability', text: p.availability ? percent(p.availability.text) : '—' }),
+    p.availability ? showPercent(el('td', { class: 'availability' }), p.availability, precision)
+      : el('td', { class: 'availability', text: '—' }),
     el('td', { class: 'met', text: metText(p.met) }),
     el('td', { class: 'budget', text: cellDuration(p.budget.human) }),
     el('td', { class: 'remaining', text: remainingText(p.remaining) }),
-  ]);
+  ]));
   const target = percent(c.target);
   return el('div', { class: 'table-scroll', tabIndex: 0, role: 'region', 'aria-label': t('credit.tableRegion', { target }) }, [
-    el('table', { class: 'period-table' }, [
+    keepTableRoles(el('table', { class: 'period-table' }, [
       el('caption', { class: 'visually-hidden', text: t('credit.tableCaption', { period: perPeriod(c.period), target }) }),
       el('thead', {}, [el('tr', {}, head.map((h) => el('th', { scope: 'col', text: h })))]),
       el('tbody', {}, c.periods.map(row)),
-    ]),
+    ])),
   ]);
+}
+
+/** A table's roles said outright: they stay when a phone's stylesheet shows its rows as cards (display: block). */
+function keepTableRoles(table) {
+  table.setAttribute('role', 'table');
+  for (const group of table.querySelectorAll('thead, tbody')) group.setAttribute('role', 'rowgroup');
+  for (const tr of table.rows) tr.setAttribute('role', 'row');
+  for (const th of table.querySelectorAll('thead th')) th.setAttribute('role', 'columnheader');
+  for (const th of table.querySelectorAll('tbody th')) th.setAttribute('role', 'rowheader');
+  for (const td of table.querySelectorAll('td')) td.setAttribute('role', 'cell');
+  return table;
 }
 
 /** The words of the reading select's choice `id`: "The calendar month (28 to 31 days)". */

@@ -2,7 +2,7 @@
 // Their texts are in locales/<lang>/common.json (keys "dom.*").
 
 import { SlaError } from './slacalc.mjs';
-import { ready as localeReady, t } from './i18n.js';
+import { briefDecimal, ready as localeReady, percent, t } from './i18n.js';
 
 export const $ = (id) => document.getElementById(id);
 
@@ -27,6 +27,26 @@ export function el(tag, props = {}, children = []) {
  */
 export function announce(view, result) {
   document.dispatchEvent(new CustomEvent('slacalc:result', { detail: { view, result: result ?? null } }));
+}
+
+/**
+ * A percentage `value` ({ text, exact }) in `node` with the digits that matter
+ * (briefDecimal: `decimals`, else two past the leading nines); the whole value
+ * on demand: in the title and, for screen readers, after the short one.
+ * data-exact keeps the core's exact text.
+ */
+export function showPercent(node, value, decimals = null) {
+  const brief = briefDecimal(value.text, decimals);
+  node.dataset.exact = value.exact;
+  if (brief === value.text) {
+    node.textContent = percent(value.text);
+    node.removeAttribute('title');
+    return node;
+  }
+  const whole = t('dom.exactValue', { value: percent(value.text) });
+  node.title = whole;
+  node.replaceChildren(percent(brief), el('span', { class: 'visually-hidden', text: ` (${whole})` }));
+  return node;
 }
 
 /** Saves `text` as file `name`: a Blob behind an object URL and a download link; nothing is sent. */

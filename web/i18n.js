@@ -146,6 +146,19 @@ export function percent(text) {
     .map((p) => (p.type === 'fraction' && cut ? `${p.value}…` : p.value)).join('');
 }
 
+/**
+ * A decimal text ("99.39055995", "99.996285828254…") cut to the digits that
+ * matter: `decimals` when given (a contract's precision), else two, or two
+ * past the fraction's leading nines ("99.996285…" → "99.9962…"). Cut, not
+ * rounded: an availability short of its target never shows as reaching it;
+ * "…" marks the cut. A shorter text stays as it is.
+ */
+export function briefDecimal(text, decimals = null) {
+  const [whole, fraction = ''] = text.replace('…', '').split('.');
+  const keep = decimals ?? Math.max(2, /^9*/.exec(fraction)[0].length + 2);
+  return fraction.length <= keep ? text : `${whole}.${fraction.slice(0, keep)}…`;
+}
+
 export function number(text) {
   const cut = text.endsWith('…');
   const exact = cut ? text.slice(0, -1) : text;

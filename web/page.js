@@ -13,6 +13,7 @@
 import { slaReady } from './page-core.js';
 import { $, announce, callCore, callCoreLater, loadCore, setFieldError, setFormError, setStatus } from './dom.js';
 import { ready as localeReady, t } from './i18n.js';
+import { invalidInputs } from './locale-input.js';
 
 /**
  * Runs `page` once the core is ready; returns { compute } to call on every edit.
@@ -65,6 +66,10 @@ export function runPage(page) {
 
   function show({ result, formError }, request, errors) {
     if (page.review) formError = page.review(result, errors, request) ?? formError;
+    // A date field whose text is not a date says the format it reads (locale-input.js), after the page's own words.
+    for (const [id, format] of Object.entries(invalidInputs(page.fields()))) {
+      errors[id] = errors[id] ? `${errors[id]} ${format.hint}` : format.message;
+    }
     for (const id of page.fields()) setFieldError(id, errors[id] ?? null);
     setFormError(formError, ids.formError);
     if (result) {

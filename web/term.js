@@ -20,6 +20,7 @@ import { parseMoney } from './money.js';
 import { defaultPresetId, fillProfileSelect, fillTierSelect, tierChoices } from './selects.js';
 import { expectProfile, shareCheck } from './share.js';
 import { date, lang, money, number, profileInLang, t } from './i18n.js';
+import { typedText } from './locale-input.js';
 
 /** Shown first; otherwise the first profile with a term rule. */
 const DEFAULT = { profile: 'flying-circus', tier: 'managed-4' };
@@ -226,8 +227,8 @@ function toggleWhatIf(box) {
   const fields = $(box.dataset.toggle);
   fields.hidden = !box.checked;
   if (!box.checked) return;
-  for (const input of fields.querySelectorAll('input[type="date"]')) {
-    if (/-(from|date)$/.test(input.id) && !input.value && !input.validity.badInput) input.value = $('as-of').value;
+  for (const input of fields.querySelectorAll('input[data-locale-input="date"]')) {
+    if (/-(from|date)$/.test(input.id) && !typedText(input).trim()) input.value = $('as-of').value;
   }
 }
 

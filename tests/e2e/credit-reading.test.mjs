@@ -216,8 +216,10 @@ test('WP Heaven, November 2026: planned work announced 2 h ahead is downtime; 48
 
     // A half-typed announcement: said next to it, the rest kept.
     await page.locator('#o0-announced').focus();
+    await page.keyboard.press('End');
     await page.keyboard.press('Backspace');
-    assert.equal(await text(page, '#o0-announced-error'), 'Enter the whole date and time it was announced, or leave it empty.');
+    assert.equal(await text(page, '#o0-announced-error'),
+      'Enter the whole date and time it was announced, or leave it empty. Format: yyyy-mm-ddThh:mm.');
     assert.equal(await page.getAttribute('#results', 'data-state'), 'stale');
     await page.fill('#o0-announced', '2026-11-01T22:00');
     assert.ok(await page.locator('#o0-announced-error').isHidden());

@@ -53,7 +53,7 @@ test('outages outside the months chosen are said above the result, with the mont
     await page.waitForFunction(() => document.querySelector('#from-month').value === '2026-01');
     assert.equal(await page.inputValue('#to-month'), '2026-03');
     assert.equal(await note.count(), 0);
-    assert.deepEqual(await periods(page), { '2026-Q1': { availability: '99.444444…%', met: '✗ missed' } });
+    assert.deepEqual(await periods(page), { '2026-Q1': { availability: '99.44…% (exactly 99.444444…%)', met: '✗ missed' } });
     // 1.25 % × 48 000.00 USD = 600.00 USD; 31 March + 15 days = 15 April, still ahead on 10 April.
     assert.equal(await text(page, '#verdict'), '✓ Credit owed for 2026-Q1: 600.00 USD');
     assert.equal(await fact(page, 'claim-deadline'), '2026-04-15');

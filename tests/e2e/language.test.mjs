@@ -33,8 +33,9 @@ test('Deutsch chosen on the budget page: German there and on the next page, what
     assert.equal(await text(page, '.tagline'), 'SLA-Ausfallzeitrechner');
     assert.equal(await page.getAttribute('#lang-picker', 'aria-label'), 'Sprache');
     assert.equal(await page.inputValue('#lang-picker'), 'de');
-    assert.equal(await page.inputValue('#target'), '99.95');
-    assert.equal(await page.inputValue('#month'), '2028-02');
+    // The same values, shown the German way (the view's link keeps 99.95 and 2028-02).
+    assert.equal(await page.inputValue('#target'), '99,95');
+    assert.equal(await page.inputValue('#month'), '02.2028');
     // Computed from them, written the German way: February 2028 has 29 days, 0.05 % of 2 505 600 s.
     assert.equal(await text(page, '#exact-month'), '1.252,8 s');
     assert.deepEqual(await navHrefs(page), ['./?lang=de', 'compare.html?lang=de', 'deadline.html?lang=de',
