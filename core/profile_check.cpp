@@ -995,19 +995,6 @@ class Checker {
     return labels;
   }
 
-  // A language code slacalc speaks; any other is an error.
-  bool known_language(const std::string& code, const At& at) {
-    if (lang_from_code(code)) return true;
-    error("unknown_value",
-          say({"\"{0}\" is not a language slacalc speaks (en, de, nl, da)",
-               "\"{0}\" ist keine Sprache, die slacalc spricht (en, de, nl, da)",
-               "\"{0}\" is geen taal die slacalc spreekt (en, de, nl, da)",
-               "\"{0}\" er ikke et sprog, slacalc taler (en, de, nl, da)"},
-              {code}),
-          at);
-    return false;
-  }
-
   // "translations": { "de": { "label", "note", "choiceLabels" }, … } — the
   // option's words in the other languages slacalc speaks.
   void read_translations(const json& map, const At& at, Option& option) {

@@ -53,7 +53,8 @@ TEST_CASE("lang compare: German cells, labels and decimal commas") {
   CHECK(line(de, "bad-month", 1) == "8,00\u00a0DKK (0,5\u00a0% von 1.600,00\u00a0DKK)");
   CHECK(line(de, "bad-month", 0) == "Monatspreis eingeben");
   // Machine fields do not change with the language.
-  CHECK(row(de, "credit")["cells"][0]["clauses"] == ok("compare", request("en"))["rows"][7]["cells"][0]["clauses"]);
+  json en = ok("compare", request("en"));
+  CHECK(row(de, "credit")["cells"][0]["clauses"] == row(en, "credit")["cells"][0]["clauses"]);
 }
 
 TEST_CASE("lang compare: Danish money and Dutch claim terms") {
