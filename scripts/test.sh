@@ -20,9 +20,9 @@ suite() {  # name, command...
 suite "core (doctest) and CLI" ctest --test-dir build/native --output-on-failure
 suite "wasm module (node:test)" node --test tests/node/
 suite "type declarations (tsc)" npx --no-install tsc -p tests/node/tsconfig.json
-# A test that hangs fails after 3 min instead of holding CI up. Two files at
-# a time: a Chromium test waits on the page more than it computes.
-suite "page (Chromium)" node --test --test-concurrency=2 --test-timeout=180000 tests/e2e/
+# A test file that hangs fails after 6 min instead of holding CI up. Two
+# files at a time: a Chromium test waits on the page more than it computes.
+suite "page (Chromium)" node --test --test-concurrency=2 --test-timeout=360000 tests/e2e/
 suite "core (doctest) under ASan, LSan and UBSan" tests/sanitize.sh
 suite "libFuzzer: profiles, CSV, JSON, every entry point (60 s)" tests/fuzz/run.sh 60
 

@@ -232,9 +232,14 @@ function useOwnProfile() {
   profileChanged();
   const { product, vendor } = check.summary;
   const warnings = check.warnings.map((w) => `${w.path}: ${w.message}`).join('; ');
-  $('profile-message').textContent = !check.warnings.length ? t('credit.usingProfile', { product, vendor })
+  const using = !check.warnings.length ? t('credit.usingProfile', { product, vendor })
     : t(check.warnings.length === 1 ? 'credit.usingProfileWarning' : 'credit.usingProfileWarnings',
       { product, vendor, count: check.warnings.length, warnings });
+  // A profile written in another language than the page's is shown as written, and says so.
+  const { textLang } = check.summary;
+  $('profile-message').textContent = textLang
+    ? `${using} ${t('credit.writtenIn', { language: new Intl.DisplayNames([lang], { type: 'language' }).of(textLang) })}`
+    : using;
   if (outageFile) readLargeFile(outageFile.file);
   else page.compute();
 }

@@ -52,6 +52,18 @@ async function isDiffering(page, row) {
   return classDiffers;
 }
 
+/**
+ * A long profile into the editor at once, as a paste puts it. (Playwright's
+ * fill types it in Chromium's editing path, which takes minutes for a preset
+ * of thousands of lines.)
+ */
+async function pasteProfile(page, text) {
+  await page.locator('#profile-text').evaluate((area, value) => {
+    area.value = value;
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, text);
+}
+
 /** A preset as the page puts it into the editor ("Start from a profile"). */
 async function presetFromEditor(page, id) {
   await page.selectOption('#start-preset', `preset:${id}`);
@@ -246,7 +258,7 @@ test('custom profile: errors with their paths, then fixed, added and compared', 
     mine.tiers[1].id = mine.tiers[0].id;
     mine.salesNote = 'unknown field: a warning, not an error';
     const broken = JSON.stringify(mine, null, 2);
-    await page.fill('#profile-text', broken);
+    await pasteProfile(page, broken);
     await page.click('#check-profile');
 
     const problem = (kind, code, p) => page.locator(`#problems li.problem.is-${kind}[data-code="${code}"][data-path="${p}"]`);
@@ -270,7 +282,7 @@ test('custom profile: errors with their paths, then fixed, added and compared', 
     mine.windows[windowId].weekly['mon-fri'][0] = goodRange;
     mine.tiers[1].id = secondTier;
     delete mine.salesNote;
-    await page.fill('#profile-text', JSON.stringify(mine, null, 2));
+    await pasteProfile(page, JSON.stringify(mine, null, 2));
     await page.click('#check-profile');
     assert.match(await text(page, '#report-summary'), /Added/);
     assert.equal(await page.locator('#problems li').count(), 0);

@@ -757,6 +757,12 @@ test('your own contract: a pasted profile is checked, offered and used; a broken
     await page.selectOption('#profile', 'wp-heaven');
     await page.selectOption('#profile', 'custom');
     assert.equal(await page.inputValue('#tier'), 'gold');
+    // The same profile written in German (docs/profile-format.md, "Languages"): shown as written, and said so.
+    const german = { ...JSON.parse(await readFile(new URL('../profiles/base.json', import.meta.url), 'utf8')), lang: 'de' };
+    await page.fill('#profile-text', JSON.stringify(german));
+    await page.click('#use-profile');
+    assert.equal(await text(page, '#profile-message'),
+      'Using Test SLA by Example Hosting. Its texts are in German, shown as written.');
     assert.deepEqual(log.errors, []);
   } finally {
     await context.close();

@@ -76,3 +76,37 @@ for (const [name, breakIt] of Object.entries(broken)) {
     assert.equal(validate(profile), false, `accepted a profile with ${name}`);
   });
 }
+
+/** Every `translations` object in `node`, each with its JSON pointer. */
+function* translationsIn(node, at = '') {
+  if (Array.isArray(node)) {
+    for (const [i, v] of node.entries()) yield* translationsIn(v, `${at}/${i}`);
+  } else if (node && typeof node === 'object') {
+    for (const [k, v] of Object.entries(node)) {
+      if (k === 'translations') yield [`${at}/translations`, v];
+      else yield* translationsIn(v, `${at}/${k}`);
+    }
+  }
+}
+
+/** Texts a preset writes in a language already, so that language has no translation of it. */
+const ALREADY_IN = { 'flying-circus.json/translations/de/product': 'the VLB\'s German title' };
+
+// The presets speak all four languages (docs/profile-format.md, "Languages"):
+// an object translated at all is translated into German, Dutch and Danish,
+// each giving at least the fields the others give (a text the contract
+// already writes in that language, such as a German product name, may stay).
+for (const file of presetFiles) {
+  test(`presets/${file}: every translated object in German, Dutch and Danish`, () => {
+    const found = [...translationsIn(load(file))];
+    assert.ok(found.length > 0, `${file} has no translations`);
+    for (const [at, map] of found) {
+      assert.deepEqual(Object.keys(map).sort(), ['da', 'de', 'nl'], at);
+      const fields = new Set(Object.values(map).flatMap(Object.keys));
+      for (const lang of ['de', 'nl', 'da']) {
+        const missing = [...fields].filter((f) => !(f in map[lang]) && !ALREADY_IN[`${file}${at}/${lang}/${f}`]);
+        assert.deepEqual(missing, [], `${at}/${lang}`);
+      }
+    }
+  });
+}
