@@ -35,12 +35,12 @@ for (const viewport of TASK_VIEWPORTS) {
     try {
       // The page's clock: 5 December 2026, 10:00 (its "today" for the claim deadline).
       await page.clock.setFixedTime(new Date('2026-12-05T10:00:00+01:00'));
-      await page.getByLabel('Vertrag', { exact: true }).selectOption({ label: 'Arena — Service Level Commitment — Arena PLM application service' });
+      await page.getByLabel('Vertrag', { exact: true }).selectOption({ label: 'Arena — Service Level Commitment — Anwendungsdienst Arena PLM' });
       await page.getByLabel('Jahresentgelt').fill('48.000,00');
       const from = page.getByLabel('Von', { exact: true });
       const to = page.getByLabel(/^Bis\b/);
       // Untouched, From and To show a default (not the first quarter); the file will move them.
-      assert.notEqual(await from.inputValue(), '2026-01');
+      assert.notEqual(await from.inputValue(), '01.2026');
 
       await page.getByText('Ausfälle importieren').click();
       // UTF-8 with a byte order mark, as Excel's "CSV UTF-8" writes it.
@@ -52,12 +52,12 @@ for (const viewport of TASK_VIEWPORTS) {
 
       // The months follow the file: January to March, the first quarter alone.
       await page.waitForFunction(() => document.querySelector('#verdict').textContent.includes('Q1'));
-      assert.equal(await from.inputValue(), '2026-01');
-      assert.equal(await to.inputValue(), '2026-03');
+      assert.equal(await from.inputValue(), '01.2026');
+      assert.equal(await to.inputValue(), '03.2026');
       const rows = page.locator('[data-testid="commitment"] tr[data-testid="period-row"]');
       assert.equal(await rows.count(), 1);
       assert.match(await rows.locator('th').textContent(), /Q1/);
-      assert.equal(await rows.locator('.availability').textContent(), '99,489322…\u00a0%');
+      assert.equal(await rows.locator('.availability').textContent(), '99,48…\u00a0% (genau 99,489322…\u00a0%)');
       assert.equal(await rows.locator('.met').textContent(), '✗ verfehlt');
 
       // The headline: the claim deadline has passed, with the amount and the day.

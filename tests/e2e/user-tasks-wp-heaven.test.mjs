@@ -61,7 +61,7 @@ for (const viewport of TASK_VIEWPORTS) {
       await page.waitForSelector('body[data-view="restored"]');
       assert.equal(await page.getAttribute('html', 'lang'), 'da');
 
-      await page.getByLabel('Kontrakt', { exact: true }).selectOption({ label: 'WP Heaven — Service Level Agreement (SLA) — WordPress hosting' });
+      await page.getByLabel('Kontrakt', { exact: true }).selectOption({ label: 'WP Heaven — Service Level Agreement (SLA) — WordPress-hosting' });
       await page.getByLabel('Månedligt gebyr').fill('2.400,00');
       for (const [i, outage] of OUTAGES.entries()) {
         if (i > 0) await page.getByRole('button', { name: 'Tilføj nedbrud' }).click();
