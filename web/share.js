@@ -311,7 +311,9 @@ function setShareStatus(text, kind = '') {
 /** Keeps the address bar's fragment the current view's, or none while it is too large. */
 async function updateLink() {
   if (restoring) return;
+  const generation = ++linkGeneration;
   const fragment = await encodeState(saveState());
+  if (generation !== linkGeneration) return;  // a later edit's update is under way
   const base = `${location.pathname}${location.search}`;
   const tooLarge = fragment.length > MAX_LINK;
   history.replaceState(null, '', tooLarge ? base : `${base}#${fragment}`);
@@ -326,16 +328,22 @@ async function updateLink() {
     delete $('share-status').dataset.tooLarge;
     setShareStatus('');
   }
+  if (!timer) document.body.dataset.link = 'current';
 }
 
+// body[data-link] says whether the address bar holds the current view ("current")
+// or an update is due ("pending"), so whoever copies the address can wait for it.
+let linkGeneration = 0;
 let timer = 0;
 function scheduleUpdate() {
   clearTimeout(timer);
-  timer = setTimeout(updateLink, 300);
+  document.body.dataset.link = 'pending';
+  timer = setTimeout(() => { timer = 0; updateLink(); }, 300);
 }
 
 async function copyLink() {
   clearTimeout(timer);
+  timer = 0;
   await updateLink();
   if (!lastLink) return;
   try {

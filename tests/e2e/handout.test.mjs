@@ -228,8 +228,7 @@ test('price inputs: an error next to the field, nothing typed lost, and kept in 
     await page.fill('#col-1-ppu', '90');
     await page.waitForFunction(() => document.querySelector('#col-1-ppu-error').hidden);
     assert.deepEqual(await cellLines(page, 'price', 1), ['factor 4 × 90.00 EUR = 360.00 EUR']);
-    await page.waitForFunction(() => location.hash.startsWith('#v1.'));
-    await page.waitForTimeout(400);  // the link follows the last edit
+    await page.waitForSelector('body[data-link="current"]');
     link = page.url();
   } finally {
     await context.close();

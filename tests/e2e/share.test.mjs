@@ -16,8 +16,7 @@ async function open(page, options) {
 
 /** The fragment once the page has written it for the current inputs. */
 async function linkOf(page) {
-  await page.waitForFunction(() => location.hash.startsWith('#v1.'));
-  await page.waitForTimeout(400);  // the last edit's update (300 ms after it)
+  await page.waitForSelector('body[data-link="current"]');
   return page.url();
 }
 
