@@ -1,39 +1,44 @@
-// What each page of the site costs to load, as served: every file the page
-// needs while it is used — its HTML, stylesheet, icon, scripts and the modules
-// they import (statically, dynamically or as a worker), the wasm, and its
-// locale files in all four languages — each gzipped on its own (-9), as a
-// server would send it (the ceilings in bench/budgets.json).
+// What a first visit to each page of the built site costs on the wire: every
+// file the page loads before its first result — its HTML, stylesheet, its
+// bundle and the chunks it imports, the wasm module and its glue (named in
+// the page's head), and the page's texts in one language — each as the build
+// precompressed it (FILE.br, else FILE.gz, else the file; scripts/build-site.mjs).
+// The language counted is the one whose texts are largest, so the figure
+// holds for a visit in any. The ceilings in bench/budgets.json are these figures.
 //   node bench/payload.mjs [siteDir]         prints a table
 //   import { pagePayloads } from './payload.mjs'  for a check
-import { readFile, readdir } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const LANGS = ['en', 'de', 'nl', 'da'];
 
+const exists = (file) => stat(file).then(() => true, () => false);
+
+/** The file's size as served: { raw, wire, coding }. */
 async function size(file) {
-  const bytes = await readFile(file);
-  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  const raw = (await stat(file)).size;
+  for (const [coding, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+    if (await exists(file + ext)) return { raw, wire: (await stat(file + ext)).size, coding };
+  }
+  return { raw, wire: raw, coding: 'identity' };
 }
 
-// Relative references a file makes to others of the site.
+// The site files a file names: the HTML's scripts, links and preloads; a
+// script's static imports (what the browser fetches before running it).
 function references(text, kind) {
   const found = [];
-  const add = (ref) => { if (ref.startsWith('./') || ref.startsWith('../') || /^[\w-]+\.\w+$/.test(ref)) found.push(ref); };
+  const add = (ref) => { if (ref.startsWith('./') || /^[\w-]+\.\w+$/.test(ref)) found.push(ref); };
   if (kind === 'html') {
     for (const m of text.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)="([^"]+)"/g)) add(m[1]);
   } else {
     for (const m of text.matchAll(/\bimport\s*(?:[^'"()]*?\bfrom\s*)?['"]([^'"]+)['"]/g)) add(m[1]);
-    for (const m of text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) add(m[1]);
-    for (const m of text.matchAll(/new URL\(\s*['"]([^'"]+)['"]\s*,\s*import\.meta\.url\)/g)) add(m[1]);
   }
   return found;
 }
 
-// The files one page loads: a closure over references, plus the locale parts
-// its <html data-i18n-part> names (and "common") in every language.
-export async function pageFiles(site, page) {
+/** The files a first visit to `page` in `lang` loads, by their names in the site. */
+export async function pageFiles(site, page, lang) {
   const files = new Set();
   const visit = async (file) => {
     if (files.has(file)) return;
@@ -41,31 +46,32 @@ export async function pageFiles(site, page) {
     const ext = path.extname(file);
     if (!['.html', '.js', '.mjs'].includes(ext)) return;
     const text = await readFile(path.join(site, file), 'utf8');
-    for (const ref of references(text, ext === '.html' ? 'html' : 'js'))
-      await visit(path.normalize(path.join(path.dirname(file), ref)));
+    for (const ref of references(text, ext === '.html' ? 'html' : 'js')) await visit(path.normalize(ref));
   };
   await visit(page);
-  const html = await readFile(path.join(site, page), 'utf8');
-  const part = html.match(/data-i18n-part="([^"]+)"/)?.[1];
-  for (const lang of LANGS)
-    for (const name of ['common', part].filter(Boolean)) files.add(path.join('locales', lang, `${name}.json`));
+  const assets = JSON.parse(await readFile(path.join(site, 'assets.json'), 'utf8'));
+  const part = (await readFile(path.join(site, page), 'utf8')).match(/data-i18n-part="([^"]+)"/)?.[1];
+  if (part) files.add(assets[`locales/${lang}/${part}.json`]);
   return [...files].sort();
 }
 
+/** Per page: { page, files: { name: size }, total: { raw, wire }, lang } for the costliest language. */
 export async function pagePayloads(site) {
   const pages = (await readdir(site)).filter((f) => f.endsWith('.html')).sort();
   const result = [];
   for (const page of pages) {
-    const files = await pageFiles(site, page);
-    const total = { raw: 0, gzip: 0 };
-    const byFile = {};
-    for (const file of files) {
-      const s = await size(path.join(site, file));
-      byFile[file] = s;
-      total.raw += s.raw;
-      total.gzip += s.gzip;
+    let costliest = null;
+    for (const lang of LANGS) {
+      const files = {};
+      const total = { raw: 0, wire: 0 };
+      for (const file of await pageFiles(site, page, lang)) {
+        files[file] = await size(path.join(site, file));
+        total.raw += files[file].raw;
+        total.wire += files[file].wire;
+      }
+      if (!costliest || total.wire > costliest.total.wire) costliest = { page, files, total, lang };
     }
-    result.push({ page, files: byFile, total });
+    result.push(costliest);
   }
   return result;
 }
@@ -73,12 +79,13 @@ export async function pagePayloads(site) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const site = path.resolve(process.argv[2] ?? 'build/wasm/web');
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(9);
-  const part = (files, test) => Object.entries(files).filter(([f]) => test(f)).reduce((n, [, s]) => n + s.gzip, 0);
-  console.log(`== payload per page (each file gzip -9; all ${LANGS.length} languages' locale files)`);
-  for (const { page, files, total } of await pagePayloads(site)) {
+  const part = (files, test) => Object.entries(files).filter(([f]) => test(f)).reduce((n, [, s]) => n + s.wire, 0);
+  console.log('== first visit per page, as served (precompressed; the costliest language)');
+  for (const { page, files, total, lang } of await pagePayloads(site)) {
     const wasm = part(files, (f) => f.endsWith('.wasm'));
-    const locales = part(files, (f) => f.startsWith('locales'));
-    console.log(`${page.padEnd(14)} ${kb(total.raw)} raw ${kb(total.gzip)} gzip  (${Object.keys(files).length} files: ` +
-      `wasm ${kb(wasm).trim()}, locales ${kb(locales).trim()}, the rest ${kb(total.gzip - wasm - locales).trim()})`);
+    const scripts = part(files, (f) => /\.m?js$/.test(f));
+    console.log(`${page.padEnd(14)} ${kb(total.raw)} raw ${kb(total.wire)} on the wire (${lang}, ` +
+      `${Object.keys(files).length} files: wasm ${kb(wasm).trim()}, scripts ${kb(scripts).trim()}, ` +
+      `the rest ${kb(total.wire - wasm - scripts).trim()})`);
   }
 }

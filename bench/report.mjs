@@ -41,9 +41,9 @@ for (const { name: view } of views) {
   const s = await size(`slacalc-${view}.wasm`);
   console.log(`${`slacalc-${view}.wasm`.padEnd(22)} ${kb(s.raw).padStart(9)} raw ${kb(s.gzip).padStart(9)} gzip`);
 }
-for (const { page, files, total } of await pagePayloads(site))
-  console.log(`${`page ${page}`.padEnd(22)} ${kb(total.raw).padStart(9)} raw ${kb(total.gzip).padStart(9)} gzip ` +
-    `(${Object.keys(files).length} files, all four languages)`);
+for (const { page, files, total, lang } of await pagePayloads(site))
+  console.log(`${`page ${page}`.padEnd(22)} ${kb(total.raw).padStart(9)} raw ${kb(total.wire).padStart(9)} on the wire ` +
+    `(${Object.keys(files).length} files, first visit in ${lang}, as precompressed)`);
 
 for (const mix of ['budget-mix.json', 'profiles-mix.json', 'deadline-mix.json']) {
   console.log(`== throughput (bench/${mix})`);

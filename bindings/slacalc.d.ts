@@ -1140,6 +1140,12 @@ export interface SlaCalcOptions {
   /** The .wasm bytes; read from beside the module when omitted. */
   wasmBinary?: ArrayBuffer | Uint8Array;
   /**
+   * Where the module's files are, for a site that renames them (e.g. with
+   * content hashes): called with a file's name (slacalc-credit.mjs,
+   * slacalc-credit.wasm), returns its URL. By default, beside slacalc.mjs.
+   */
+  locateFile?: (file: string) => string;
+  /**
    * The language of the texts (explain lines, durations, letters, error
    * messages, validateProfile's problems) of every call that names none.
    * Another code than en, de, nl, da throws SlaError unknown_value at /lang.

@@ -48,9 +48,11 @@ export async function createSlaCalc(options = {}) {
   if (options.view !== undefined && !VIEWS.includes(options.view))
     throw new SlaError({ code: 'unknown_value', message: `view must be one of ${VIEWS.join(', ')}`, path: '/view' });
   const name = `slacalc-${options.view ?? 'core'}`;
+  // A site that renames its files (content-hashed names, docs/deploying.md) says where each is.
+  const locate = options.locateFile ?? ((file) => new URL(file, import.meta.url).href);
   let createSlaCalcCore;
   try {
-    ({ default: createSlaCalcCore } = await import(`./${name}.mjs`));
+    ({ default: createSlaCalcCore } = await import(locate(`${name}.mjs`)));
   } catch (cause) {
     if (options.view === undefined) throw cause;
     // The npm package holds the whole core only (dist/README.md).
@@ -65,9 +67,9 @@ export async function createSlaCalc(options = {}) {
   } else if (isNode) {
     // Emscripten 3.1.6 would try fetch() on a file path under Node.
     const { readFile } = await import('node:fs/promises');
-    moduleOptions.wasmBinary = await readFile(new URL(`./${name}.wasm`, import.meta.url));
+    moduleOptions.wasmBinary = await readFile(new URL(locate(`${name}.wasm`)));
   } else {
-    moduleOptions.locateFile = (file) => new URL(file, import.meta.url).href;
+    moduleOptions.locateFile = locate;
   }
   const core = await createSlaCalcCore(moduleOptions);
 

@@ -4,14 +4,19 @@
 //
 // The files are served by serve-static (its `send` decodes and checks each
 // path: 400 for a malformed one, 403 for one that climbs out of DIR, 301 to
-// a directory's trailing slash, ETag and 304) behind `compression` (gzip or
-// brotli for text, as the request accepts). This file adds what a page
-// needs on every answer, errors included: the CSP and the other security
-// headers, and 405 for methods other than GET and HEAD.
+// a directory's trailing slash, ETag and 304). A file the build precompressed
+// (FILE.br, FILE.gz: scripts/build-site.mjs) is sent as such when the request
+// accepts its coding; anything else is compressed as it is sent
+// (`compression`). Files with a content hash in their name (name-HASH.ext)
+// may be kept by browsers for good (immutable); every other file, the pages
+// first, is revalidated on each use (ETag, 304) — docs/deploying.md. This
+// file adds what a page needs on every answer, errors included: the CSP and
+// the other security headers, and 405 for methods other than GET and HEAD.
 //
 // SLACALC_EMBEDDERS="https://docs.example.com …" lets pages of those origins
 // frame the calculator and load embed.js across origins (docs/embedding.md,
 // "Another origin"): frame-ancestors names them, and they get CORS headers.
+import { statSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import compression from 'compression';
@@ -54,6 +59,54 @@ const TYPES = {
   '.ts': 'text/plain; charset=utf-8', '.png': 'image/png', '.ico': 'image/x-icon',
 };
 
+/** A name the build gave a content hash (scripts/build-site.mjs). */
+const HASHED = /-[A-Z2-7]{8}\.\w+$/;
+/** The codings of precompressed files, the preferred first. */
+const PRECOMPRESSED = [['br', '.br'], ['gzip', '.gz']];
+
+const isFile = (file) => {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+};
+
+/** Whether Accept-Encoding accepts `coding` (named, or by "*", with a q above 0). */
+function accepts(header = '', coding) {
+  return header.split(',').some((part) => {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return (name === coding || name === '*') && (!q || Number(q.slice(2)) > 0);
+  });
+}
+
+/**
+ * Points the request at the precompressed file the client accepts, if the
+ * build wrote one, and says its coding; anything odd about the path is left
+ * to serve-static to refuse.
+ */
+function choosePrecompressed(req, res) {
+  let url;
+  let file;
+  try {
+    url = new URL(req.url, 'http://localhost');
+    const name = decodeURIComponent(url.pathname);
+    if (name.includes('\0')) return;
+    file = path.join(root, name.endsWith('/') ? `${name}index.html` : name);
+  } catch {
+    return;
+  }
+  if (!file.startsWith(root + path.sep) || !isFile(file)) return;
+  for (const [coding, ext] of PRECOMPRESSED) {
+    if (accepts(req.headers['accept-encoding'], coding) && isFile(file + ext)) {
+      res.setHeader('Content-Encoding', coding);
+      req.url = `${url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname}${ext}${url.search}`;
+      return;
+    }
+  }
+}
+
 const compress = compression();
 const files = serveStatic(root, {
   fallthrough: false,     // every failure comes to fail() below with its status
@@ -62,12 +115,19 @@ const files = serveStatic(root, {
   dotfiles: 'ignore',     // 404
   etag: true,
   lastModified: true,
-  cacheControl: false,    // set below: revalidate every time (ETag → 304)
+  cacheControl: false,    // set here: kept for good when hashed, else revalidated (ETag → 304)
   setHeaders(res, file) {
-    const type = TYPES[path.extname(file)];
+    const name = res.getHeader('Content-Encoding') ? file.replace(/\.(br|gz)$/, '') : file;
+    const type = TYPES[path.extname(name)];
     if (type) res.setHeader('Content-Type', type);
+    res.setHeader('Cache-Control', HASHED.test(name) ? 'public, max-age=31536000, immutable' : 'no-cache');
   },
 });
+
+function vary(res, header) {
+  const now = res.getHeader('Vary');
+  res.setHeader('Vary', now ? `${now}, ${header}` : header);
+}
 
 /** An error answer: the security headers kept, whatever a file had set dropped. */
 function fail(res, status) {
@@ -99,6 +159,8 @@ const server = http.createServer((req, res) => {
       fail(res, 405);
       return;
     }
+    choosePrecompressed(req, res);
+    vary(res, 'Accept-Encoding');
     compress(req, res, (error) => {
       if (error) {
         fail(res, 500);

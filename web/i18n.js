@@ -1,12 +1,17 @@
 // The page's language and its strings. The language comes from ?lang=, then
 // the embedding element's lang attribute (passed as ?lang=), then the
-// browser's languages, else English; the picker in the navigation sets ?lang=. Strings live in locales/<lang>/<part>.json
-// by key: `common` on every page, and the page's own part, named by
-// <html data-i18n-part="…"> (one file per page keeps each page's download
-// small). HTML elements name theirs with data-i18n (text) and data-i18n-attr
-// ("aria-label:key placeholder:key"). A key missing in a locale is reported
-// as a console error — the Chromium tests fail on any — and shows the English
-// text meanwhile. Numbers are formatted with Intl for the language.
+// browser's languages, else English; the picker in the navigation sets ?lang=.
+// Strings live in web/locales/<lang>/<part>.json by key: `common` on every
+// page, and the page's own part, named by <html data-i18n-part="…">. The
+// build (scripts/build-site.mjs) joins them into one file per page and
+// language, English filling each key the language lacks and listing it under
+// "slacalc:missing": one request for a page's texts. HTML elements name
+// theirs with data-i18n (text) and data-i18n-attr ("aria-label:key
+// placeholder:key"). A missing key is reported as a console error when it is
+// used — the Chromium tests fail on any — and shows the English text
+// meanwhile. Numbers are formatted with Intl for the language.
+import { locateFile } from './assets.js';
+
 export const LANGS = ['en', 'de', 'nl', 'da'];
 
 export function pickLang(search = location.search, preferred = navigator.languages ?? []) {
@@ -20,24 +25,18 @@ export function pickLang(search = location.search, preferred = navigator.languag
 
 export const lang = pickLang();
 let strings = {};
-let english = {};
+/** Keys the page's language lacks: their English text stands in (see above). */
+let missing = new Set();
 
-async function loadPart(code, part) {
-  const response = await fetch(new URL(`locales/${code}/${part}.json`, import.meta.url));
-  if (!response.ok) throw new Error(`locales/${code}/${part}.json: ${response.status}`);
-  return response.json();
-}
-
-async function load(code) {
-  const part = document.documentElement.dataset.i18nPart;
-  const parts = await Promise.all(['common', ...(part ? [part] : [])].map((name) => loadPart(code, name)));
-  return Object.assign({}, ...parts);
-}
-
-/** Loads the strings (English too, for a missing key) and translates the page. */
+/** Loads the page's strings in its language and translates the page. */
 export const ready = (async () => {
-  english = await load('en');
-  strings = lang === 'en' ? english : await load(lang);
+  const part = document.documentElement.dataset.i18nPart;
+  const file = `locales/${lang}/${part}.json`;
+  const response = await fetch(locateFile(file));
+  if (!response.ok) throw new Error(`${file}: ${response.status}`);
+  const { 'slacalc:missing': lacking = [], ...texts } = await response.json();
+  strings = texts;
+  missing = new Set(lacking);
   document.documentElement.lang = lang;
   translate(document);
   keepLanguage();
@@ -100,11 +99,8 @@ export function profileInLang(doc) {
  * the sentence's own: "{used}." is not written "4 Min..".
  */
 export function t(key, params = {}) {
-  let text = strings[key];
-  if (text === undefined) {
-    console.error(`slacalc: no "${lang}" text for "${key}"`);
-    text = english[key] ?? key;
-  }
+  if (!(key in strings) || missing.has(key)) console.error(`slacalc: no "${lang}" text for "${key}"`);
+  const text = strings[key] ?? key;
   return text.replace(/\{(\w+)\}(\.(?!\.))?/g, (m, name, stop = '') => {
     if (!(name in params)) return m;
     const value = isolate(params[name]);

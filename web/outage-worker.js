@@ -13,9 +13,10 @@
 // carry a "reason" ('cancelled', 'no-file', 'unreadable' with the browser's
 // "detail"), which outage-file.js words in the page's language.
 import { createSlaCalc, SlaError } from './slacalc.mjs';
+import { locateFile } from './assets.js';
 
 // The credit page's module: it holds the outage ledger and measure/credit.
-const slaReady = createSlaCalc({ view: 'credit' });
+const slaReady = createSlaCalc({ view: 'credit', locateFile });
 /** The last file read without an error: an OutageFile of the core. */
 let current = null;
 /** Reads to stop at their next piece (the loop awaits each piece, so this message gets through). */

@@ -3,6 +3,7 @@
 // wasm is compiled once. Errors are reported by each module's start().
 import { createSlaCalc } from './slacalc.mjs';
 import { lang } from './i18n.js';
+import { locateFile } from './assets.js';
 import { VIEWS } from './views.mjs';
 
 // Results' texts (explain lines, durations, letters) in the page's language;
@@ -14,5 +15,5 @@ const { core } = document.documentElement.dataset;
 const page = VIEWS.find(({ name }) => name === core)?.page;
 const query = new URLSearchParams(location.search);
 const view = VIEWS.find((v) => v.parameter && v.page === page && query.has(v.parameter))?.name ?? core;
-export const slaReady = createSlaCalc({ lang, view });
+export const slaReady = createSlaCalc({ lang, view, locateFile });
 slaReady.catch(() => {});

@@ -436,7 +436,7 @@ test('only same-origin requests, no console errors, no CSP violations; nav betwe
     await page.click('#check-profile');
     await Promise.all([page.waitForEvent('download'), page.click('[data-testid="col-0-download"]')]);
     await assertOnlyOwnFiles(page, log, site.baseUrl,
-      ['/compare.html', '/compare.js', '/style.css', '/slacalc.mjs', '/slacalc-compare.mjs', '/slacalc-compare.wasm']);
+      ['/compare.html', '/style.css', '/locales/en/compare.json', '/slacalc-compare.mjs', '/slacalc-compare.wasm']);
 
     // The shared navigation leads to the budget page and back.
     await page.click('.site-nav a[href="./"]');

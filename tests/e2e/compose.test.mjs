@@ -123,7 +123,7 @@ test('layout, privacy and the nav', async () => {
   const { page, context, log } = await openPage();
   try {
     await assertOnlyOwnFiles(page, log, site.baseUrl,
-      ['/compose.html', '/compose.js', '/dom.js', '/page-core.js', '/style.css', '/slacalc.mjs', '/slacalc-compose.mjs',
+      ['/compose.html', '/style.css', '/locales/en/compose.json', '/slacalc-compose.mjs',
         '/slacalc-compose.wasm']);
     assert.equal(await page.getAttribute('.site-nav a[aria-current="page"]', 'href'), 'compose.html');
   } finally {

@@ -701,7 +701,7 @@ test('only same-origin requests, no console errors, no CSP violations; the nav o
     await page.fill('#fee', '48000');
     await outage(page, 0, '2026-05-01T10:00', '2026-05-01T21:55:12');
     await assertOnlyOwnFiles(page, log, site.baseUrl,
-      ['/credit.html', '/credit.js', '/dom.js', '/style.css', '/slacalc.mjs', '/slacalc-credit.mjs', '/slacalc-credit.wasm']);
+      ['/credit.html', '/style.css', '/locales/en/credit.json', '/slacalc-credit.mjs', '/slacalc-credit.wasm']);
 
     // Every page links to the others, in the same order, the current one marked.
     const order = ['Downtime budget', 'Compare tiers', 'Response due', 'Owed a credit?', 'Term & cost', 'Dependencies'];

@@ -441,8 +441,8 @@ test('only same-origin requests, no console errors, no CSP violations; nav betwe
     await page.fill('#closed-days', '2026-12-24');
     await page.selectOption('#working-days', 'end-of-day');
     await assertOnlyOwnFiles(page, log, site.baseUrl,
-      ['/deadline.html', '/deadline.js', '/dom.js', '/page-core.js', '/i18n.js', '/locales/en/deadline.json', '/style.css',
-        '/slacalc.mjs', '/slacalc-deadline.mjs', '/slacalc-deadline.wasm']);
+      ['/deadline.html', '/locales/en/deadline.json', '/style.css',
+        '/slacalc-deadline.mjs', '/slacalc-deadline.wasm']);
 
     // The shared navigation: every page links to the others.
     await page.click('.site-nav a[href="./"]');

@@ -132,7 +132,7 @@ test('a page opened with ?theme and ?profile alone (a link, no frame) keeps its 
     assert.ok(await page.locator('.site-header').isVisible());
     assert.equal(await page.inputValue('#profile'), 'scope4mation');
     assert.equal(await page.inputValue('#tier'), 'extended');
-    await assertOnlyOwnFiles(page, log, site.baseUrl, ['/deadline.html', '/frame.js', '/share.js', '/style.css']);
+    await assertOnlyOwnFiles(page, log, site.baseUrl, ['/deadline.html', '/style.css']);
   } finally {
     await context.close();
   }

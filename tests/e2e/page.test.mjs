@@ -205,7 +205,7 @@ test('only same-origin requests, no console errors, no CSP violations', async ()
     await page.check('#dir-downtime');
     await page.fill('#downtime', '1h 30m');
     await assertOnlyOwnFiles(page, log, site.baseUrl,
-      ['/', '/budget.js', '/style.css', '/slacalc.mjs', '/slacalc-budget.mjs', '/slacalc-budget.wasm']);
+      ['/', '/style.css', '/locales/en/budget.json', '/slacalc-budget.mjs', '/slacalc-budget.wasm']);
   } finally {
     await context.close();
   }

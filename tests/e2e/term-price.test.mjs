@@ -365,7 +365,7 @@ test('layout at 320 px, keyboard-only labels, and same-origin only', async () =>
       els.filter((e) => !e.labels?.length).map((e) => e.id));
     assert.deepEqual(unlabelled, []);
     await assertOnlyOwnFiles(page, log, site.baseUrl,
-      ['/term.html', '/term.js', '/term-price.js', '/dom.js', '/style.css', '/slacalc.mjs', '/slacalc-term.mjs',
+      ['/term.html', '/style.css', '/slacalc-term.mjs',
         '/slacalc-term.wasm']);
   } finally {
     await context.close();

@@ -585,7 +585,7 @@ test('only same-origin requests, no console errors, no CSP violations; the nav o
     await page.fill('#temp-to', '2026-04-15');
     await Promise.all([page.waitForEvent('download'), page.click('#download-ics')]);
     await assertOnlyOwnFiles(page, log, site.baseUrl,
-      ['/term.html', '/term.js', '/dom.js', '/style.css', '/slacalc.mjs', '/slacalc-term.mjs', '/slacalc-term.wasm']);
+      ['/term.html', '/style.css', '/locales/en/term.json', '/slacalc-term.mjs', '/slacalc-term.wasm']);
 
     // Every page links to the others, in the same order, the current one marked.
     const order = ['Downtime budget', 'Compare tiers', 'Response due', 'Owed a credit?', 'Term & cost', 'Dependencies'];

@@ -12,7 +12,7 @@ import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { root } from './site.mjs';
 
 const SCRIPT = 'x'.repeat(4000);
@@ -66,6 +66,12 @@ before(async () => {
   writeFileSync(path.join(site, 'budget.js'), `// ${SCRIPT}\n`);
   writeFileSync(path.join(site, 'module.wasm'), Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]));
   writeFileSync(path.join(site, '.env'), 'hidden\n');
+  // As the build writes them: a hashed name, and files precompressed beside it
+  // (here with other words than the plain file's, to tell which was sent).
+  writeFileSync(path.join(site, 'page-ABCD2345.js'), `// ${SCRIPT}\n`);
+  writeFileSync(path.join(site, 'page-ABCD2345.js.br'), brotliCompressSync('// brotli, as built\n'));
+  writeFileSync(path.join(site, 'page-ABCD2345.js.gz'), gzipSync('// gzip, as built\n'));
+  writeFileSync(path.join(site, 'index.html.gz'), gzipSync('<p>home, as built</p>\n'));
   // A sibling whose name starts with the root's: "web-secret" beside "web".
   mkdirSync(path.join(tmp, 'web-secret'));
   writeFileSync(path.join(tmp, 'web-secret', 'x'), 'secret\n');
@@ -172,6 +178,36 @@ test('gzip when the request accepts it, plain otherwise', async () => {
   const plain = await request('/budget.js');
   assert.equal(plain.headers['content-encoding'], undefined);
   assert.equal(plain.body.toString(), `// ${SCRIPT}\n`);
+});
+
+test('precompressed files as the request accepts them, typed as the file they hold', async () => {
+  const br = await request('/page-ABCD2345.js', { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+  assert.equal(br.headers['content-encoding'], 'br');
+  assert.equal(br.headers['content-type'], 'text/javascript; charset=utf-8');
+  assert.match(br.headers.vary, /Accept-Encoding/i);
+  assert.equal(brotliDecompressSync(br.body).toString(), '// brotli, as built\n');
+  const gz = await request('/page-ABCD2345.js', { headers: { 'accept-encoding': 'gzip, br;q=0' } });
+  assert.equal(gz.headers['content-encoding'], 'gzip');
+  assert.equal(gunzipSync(gz.body).toString(), '// gzip, as built\n');
+  const plain = await request('/page-ABCD2345.js');
+  assert.equal(plain.headers['content-encoding'], undefined);
+  assert.equal(plain.body.toString(), `// ${SCRIPT}\n`);
+  const home = await request('/', { headers: { 'accept-encoding': 'gzip' } });
+  assert.equal(home.headers['content-type'], 'text/html; charset=utf-8');
+  assert.equal(gunzipSync(home.body).toString(), '<p>home, as built</p>\n');
+  // Asking for the compressed file itself gives its bytes, not a coding.
+  const raw = await request('/page-ABCD2345.js.gz');
+  assert.equal(raw.headers['content-encoding'], undefined);
+});
+
+test('hashed names are kept for good, every other file is revalidated', async () => {
+  for (const encoding of ['br', 'identity']) {
+    const hashed = await request('/page-ABCD2345.js', { headers: { 'accept-encoding': encoding } });
+    assert.equal(hashed.headers['cache-control'], 'public, max-age=31536000, immutable', encoding);
+  }
+  for (const target of ['/', '/budget.js', '/module.wasm']) {
+    assert.equal((await request(target)).headers['cache-control'], 'no-cache', target);
+  }
 });
 
 test('ETag, then 304 for If-None-Match', async () => {

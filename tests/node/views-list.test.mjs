@@ -56,6 +56,7 @@ test('slacalc.d.ts: the View type names the views', async () => {
 // The preload links come from the shared head (web/partials/head.html), put in
 // when the site is assembled: read from the built page.
 test('each page names its own view in <html data-core> and preloads that module', async () => {
+  const assets = JSON.parse(await readFile(path.join(siteDir, 'assets.json'), 'utf8'));
   const pages = (await readdir(path.join(root, 'web'))).filter((f) => f.endsWith('.html'));
   const own = new Map(views.filter((v) => !v.parameter).map((v) => [v.page, v.name]));
   for (const page of own.keys()) assert.ok(pages.includes(page), `web/${page} is missing`);
@@ -65,7 +66,10 @@ test('each page names its own view in <html data-core> and preloads that module'
     assert.equal(core, own.get(page), `web/${page}: data-core`);
     if (!core) continue;
     const built = await readFile(path.join(siteDir, page), 'utf8');
-    const preloaded = [...built.matchAll(/<link rel="(?:modulepreload|preload)" href="(slacalc-[^"]+)"/g)].map((m) => m[1]);
+    // The build names them by content hash (scripts/build-site.mjs), listed in assets.json.
+    const plain = Object.fromEntries(Object.entries(assets).map(([name, hashed]) => [hashed, name]));
+    const preloaded = [...built.matchAll(/<link rel="(?:modulepreload|preload)" href="(slacalc-[^"]+)"/g)]
+      .map((m) => plain[m[1]]);
     assert.deepEqual(preloaded.sort(), [`slacalc-${core}.mjs`, `slacalc-${core}.wasm`], `web/${page}: preload links`);
   }
 });
