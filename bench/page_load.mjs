@@ -10,7 +10,9 @@
 //             protocol: Network.emulateNetworkConditions, Emulation.setCPUThrottlingRate);
 //   repeat    a second visit in the same context, its HTTP cache warm;
 //   wire      bytes received for a cold first visit until the network is idle
-//             (headers and bodies as sent, compressed; DevTools' encodedDataLength).
+//             (headers and bodies as sent, compressed; DevTools' encodedDataLength);
+//   shift     how far the layout jumped while the page loaded (cumulative
+//             layout shift, the sum of the layout-shift entries' values; 0 is none).
 // The last row, "floor", is a page with nothing but one module script that
 // marks itself ready at once, served the same way: what this machine and
 // browser take for any page, so the figures can be read against it.
@@ -46,7 +48,12 @@ async function coldVisit(url, { slow = false } = {}) {
     }
     const ms = await visit(page, url);
     await page.waitForLoadState('networkidle');
-    return { ms, bytes };
+    const shift = await page.evaluate(() => new Promise((resolve) => {
+      new PerformanceObserver((list) => resolve(list.getEntries().reduce((sum, e) => sum + e.value, 0)))
+        .observe({ type: 'layout-shift', buffered: true });
+      setTimeout(() => resolve(0), 200);  // no entry at all: no shift
+    }));
+    return { ms, bytes, shift };
   } finally {
     await context.close();
   }
@@ -84,7 +91,8 @@ try {
   const ms = (v) => `${v.toFixed(0)} ms`.padStart(9);
   console.log(`== first result, median of ${RUNS} runs (English; goals: cold ≤ 150 ms, slow 4G ≤ 1000 ms ` +
     'on the budget page and ≤ 1500 ms on the others, repeat ≤ 100 ms, wire ≤ 150 KB)');
-  console.log(`${'page'.padEnd(14)}${'cold'.padStart(9)}${'slow 4G'.padStart(9)}${'repeat'.padStart(9)}${'wire'.padStart(11)}`);
+  console.log(`${'page'.padEnd(14)}${'cold'.padStart(9)}${'slow 4G'.padStart(9)}${'repeat'.padStart(9)}` +
+    `${'wire'.padStart(11)}${'shift'.padStart(8)}`);
   const empty = await mkdtemp(path.join(tmpdir(), 'slacalc-floor-'));
   await writeFile(path.join(empty, 'floor.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8">' +
     '<title>floor</title><script type="module" src="ready.js"></script></head><body><p>floor</p></body></html>\n');
@@ -97,7 +105,8 @@ try {
     const repeat = await runs(RUNS, () => repeatVisit(url));
     const wire = median(cold.map((r) => r.bytes));
     console.log(`${page.padEnd(14)}${ms(median(cold.map((r) => r.ms)))}${ms(median(slow.map((r) => r.ms)))}` +
-      `${ms(median(repeat))}${`${(wire / 1024).toFixed(1)} KB`.padStart(11)}`);
+      `${ms(median(repeat))}${`${(wire / 1024).toFixed(1)} KB`.padStart(11)}` +
+      `${median(cold.map((r) => r.shift)).toFixed(3).padStart(8)}`);
   }
   floor.stop();
   await rm(empty, { recursive: true });

@@ -515,13 +515,16 @@ function wire() {
   form.addEventListener('change', (e) => { if (e.target.name === 'direction') update(); });
 }
 
+// On a phone the results come first and the conventions stay one tap away;
+// wider, they are open beside the results. Closed in the HTML and opened here,
+// as soon as the script runs, so that on a phone nothing jumps.
+if (!window.matchMedia('(max-width: 40rem)').matches) $('conventions').open = true;
+
 const page = runPage({
   view: 'budget',
   presets: false,
   prepare() {
     buildResultRows();
-    // On a phone the results come first; the conventions stay one tap away.
-    if (window.matchMedia('(max-width: 40rem)').matches) $('conventions').open = false;
     setDefaults();
     syncVisibility();
     wire();
