@@ -33,7 +33,7 @@ async function visit(page, url) {
   return page.evaluate(() => performance.getEntriesByName('slacalc-ready', 'mark')[0].startTime);
 }
 
-/** A cold visit in a fresh context; `slow` emulates Slow 4G and a 4× slower CPU. Returns { ms, bytes }. */
+/** A cold visit in a fresh context; `slow` emulates Slow 4G and a 4× slower CPU. Returns { ms, bytes, shift }. */
 async function coldVisit(url, { slow = false } = {}) {
   const context = await browser.newContext({ locale: 'en-US' });
   try {
@@ -99,17 +99,20 @@ try {
   await writeFile(path.join(empty, 'ready.js'), "performance.mark('slacalc-ready');\ndocument.body.dataset.ready = '1';\n");
   const floor = await serveSite(empty);
   const rows = [...pages.map((page) => [page, new URL(page, baseUrl).href]), ['floor', new URL('floor.html', floor.baseUrl).href]];
-  for (const [page, url] of rows) {
-    const cold = await runs(RUNS, () => coldVisit(url));
-    const slow = await runs(RUNS, () => coldVisit(url, { slow: true }));
-    const repeat = await runs(RUNS, () => repeatVisit(url));
-    const wire = median(cold.map((r) => r.bytes));
-    console.log(`${page.padEnd(14)}${ms(median(cold.map((r) => r.ms)))}${ms(median(slow.map((r) => r.ms)))}` +
-      `${ms(median(repeat))}${`${(wire / 1024).toFixed(1)} KB`.padStart(11)}` +
-      `${median(cold.map((r) => r.shift)).toFixed(3).padStart(8)}`);
+  try {
+    for (const [page, url] of rows) {
+      const cold = await runs(RUNS, () => coldVisit(url));
+      const slow = await runs(RUNS, () => coldVisit(url, { slow: true }));
+      const repeat = await runs(RUNS, () => repeatVisit(url));
+      const wire = median(cold.map((r) => r.bytes));
+      console.log(`${page.padEnd(14)}${ms(median(cold.map((r) => r.ms)))}${ms(median(slow.map((r) => r.ms)))}` +
+        `${ms(median(repeat))}${`${(wire / 1024).toFixed(1)} KB`.padStart(11)}` +
+        `${median(cold.map((r) => r.shift)).toFixed(3).padStart(8)}`);
+    }
+  } finally {
+    floor.stop();
+    await rm(empty, { recursive: true });
   }
-  floor.stop();
-  await rm(empty, { recursive: true });
   console.log(`site: ${siteDir}; Chromium ${browser.version()} headless; served by scripts/serve.mjs`);
 } finally {
   await close();

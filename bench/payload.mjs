@@ -13,13 +13,14 @@ import { fileURLToPath } from 'node:url';
 
 export const LANGS = ['en', 'de', 'nl', 'da'];
 
-const exists = (file) => stat(file).then(() => true, () => false);
+const sizeOf = (file) => stat(file).then((s) => s.size, () => null);
 
 /** The file's size as served: { raw, wire, coding }. */
 async function size(file) {
-  const raw = (await stat(file)).size;
+  const raw = await sizeOf(file);
   for (const [coding, ext] of [['br', '.br'], ['gzip', '.gz']]) {
-    if (await exists(file + ext)) return { raw, wire: (await stat(file + ext)).size, coding };
+    const wire = await sizeOf(file + ext);
+    if (wire !== null) return { raw, wire, coding };
   }
   return { raw, wire: raw, coding: 'identity' };
 }
@@ -37,8 +38,11 @@ function references(text, kind) {
   return found;
 }
 
-/** The files a first visit to `page` in `lang` loads, by their names in the site. */
-export async function pageFiles(site, page, lang) {
+/**
+ * The files a first visit to `page` loads, by their names in the site: those
+ * its HTML and scripts name, and `texts(lang)`, its texts in a language.
+ */
+export async function pageFiles(site, page) {
   const files = new Set();
   const visit = async (file) => {
     if (files.has(file)) return;
@@ -51,8 +55,7 @@ export async function pageFiles(site, page, lang) {
   await visit(page);
   const assets = JSON.parse(await readFile(path.join(site, 'assets.json'), 'utf8'));
   const part = (await readFile(path.join(site, page), 'utf8')).match(/data-i18n-part="([^"]+)"/)?.[1];
-  if (part) files.add(assets[`locales/${lang}/${part}.json`]);
-  return [...files].sort();
+  return { files: [...files], texts: (lang) => (part ? [assets[`locales/${lang}/${part}.json`]] : []) };
 }
 
 /** Per page: { page, files: { name: size }, total: { raw, wire }, lang } for the costliest language. */
@@ -60,15 +63,13 @@ export async function pagePayloads(site) {
   const pages = (await readdir(site)).filter((f) => f.endsWith('.html')).sort();
   const result = [];
   for (const page of pages) {
+    const { files: named, texts } = await pageFiles(site, page);
+    const shared = Object.fromEntries(await Promise.all(named.map(async (f) => [f, await size(path.join(site, f))])));
     let costliest = null;
     for (const lang of LANGS) {
-      const files = {};
-      const total = { raw: 0, wire: 0 };
-      for (const file of await pageFiles(site, page, lang)) {
-        files[file] = await size(path.join(site, file));
-        total.raw += files[file].raw;
-        total.wire += files[file].wire;
-      }
+      const files = { ...shared };
+      for (const file of texts(lang)) files[file] = await size(path.join(site, file));
+      const total = Object.values(files).reduce((t, s) => ({ raw: t.raw + s.raw, wire: t.wire + s.wire }), { raw: 0, wire: 0 });
       if (!costliest || total.wire > costliest.total.wire) costliest = { page, files, total, lang };
     }
     result.push(costliest);

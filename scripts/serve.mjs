@@ -124,6 +124,7 @@ const files = serveStatic(root, {
   },
 });
 
+/** Adds `header` to the answer's Vary (CORS may have set Origin). */
 function vary(res, header) {
   const now = res.getHeader('Vary');
   res.setHeader('Vary', now ? `${now}, ${header}` : header);
