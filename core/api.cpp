@@ -11,6 +11,7 @@
 #include "json_write.hpp"
 #include "lang.hpp"
 #include "outage_import.hpp"
+#include "monitor_export.hpp"
 #include "outage_ledger.hpp"
 #include "request_profile.hpp"
 #include "zones.hpp"
@@ -120,7 +121,8 @@ Response LedgerSession::open(std::string_view text) {
   if (!r.is_object())
     return failure(
         not_a_request_object(r));
-  if (auto e = reject_unknown_fields(r, "", {"profile", "disambiguation", "dateOrder"})) return failure(*e);
+  if (auto e = reject_unknown_fields(r, "", {"profile", "disambiguation", "dateOrder", "monitor", "zone", "ongoingUntil"}))
+    return failure(*e);
   zone_ = "UTC";
   profile_id_.clear();
   std::shared_ptr<const Profile> profile;
@@ -137,7 +139,13 @@ Response LedgerSession::open(std::string_view text) {
   context.local = local.value();
   auto date_order = read_date_order(r);
   if (!date_order.ok()) return failure(date_order.error());
-  ledger_ = std::make_unique<OutageLedger>(std::move(context), date_order.value());
+  auto monitor = read_monitor_options(r, context);
+  if (!monitor.ok()) return failure(monitor.error());
+  // Times without an offset in the zone asked for: read as said, whatever profile measures them.
+  zone_given_ = find_field(r, "zone") != nullptr;
+  context.zone = monitor.value().zone;
+  zone_ = context.zone->name;
+  ledger_ = std::make_unique<OutageLedger>(std::move(context), date_order.value(), monitor.value());
   return {true, json_text(object({{"zone", zone_}}))};
 }
 
@@ -166,8 +174,9 @@ Response LedgerSession::finish() {
   if (!ledger_) return not_open();
   if (auto e = ledger_->finish()) return failure(*e);
   json out = progress(*ledger_);
-  out["delimiter"] = std::string(1, ledger_->delimiter());
-  out["columns"] = ledger_->columns().names;
+  if (const auto& reading = ledger_->monitor_reading()) describe_reading(*reading, out);
+  else out["columns"] = ledger_->columns().names;
+  if (!ledger_->is_json()) out["delimiter"] = std::string(1, ledger_->delimiter());
   const auto& outages = ledger_->outages();
   const Zone& zone = *find_zone(zone_);
   auto local = [&zone](date::sys_seconds t) { return iso_local(t, utc_offset_seconds(zone, t)); };
@@ -209,7 +218,7 @@ Response LedgerSession::call(std::string_view function, std::string_view text) {
                              "filens omfang og varslinger blev læst for {0}; indlæs den igen for {1}"},
                             {profile_id_.empty() ? "—" : profile_id_, profile.value()->id}),
                         "/profile"});
-      if (profile.ok() && ledger_->has_local_times() && profile.value()->time_zone != zone_)
+      if (profile.ok() && ledger_->has_local_times() && !zone_given_ && profile.value()->time_zone != zone_)
         return failure({"conflict",
                         say({"the file's local times were read in {0}; read it again for a profile in {1}",
                              "die Ortszeiten der Datei wurden in {0} gelesen; lesen Sie sie für ein Profil in {1} neu ein",

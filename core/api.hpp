@@ -55,6 +55,7 @@ class LedgerSession {
  private:
   std::unique_ptr<OutageLedger> ledger_;
   std::string zone_;
+  bool zone_given_ = false;  // the file's "zone": its local times read as asked, for any profile
   std::string profile_id_;  // the profile the file's scopes and notices were read against ("" for none)
   Lang lang_ = current_lang();  // open() sets it; until then the default (set_default_lang)
 };

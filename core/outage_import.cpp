@@ -7,15 +7,13 @@
 #include "json_text.hpp"
 #include "json_write.hpp"
 #include "lang.hpp"
+#include "monitor_export.hpp"
 #include "request_outages.hpp"
 #include "request_profile.hpp"
 #include "zones.hpp"
 
 namespace slacalc {
-namespace {
 
-// "Begin Time" → "begintime": case, spaces, '-' and '_' do not matter; the
-// capitals of Latin-1 ("Ö", "Æ", "Å") are lowered too.
 std::string folded(std::string_view name) {
   std::string out;
   for (std::size_t i = 0; i < name.size(); ++i) {
@@ -32,6 +30,8 @@ std::string folded(std::string_view name) {
   }
   return out;
 }
+
+namespace {
 
 // The outage field a column header names, or "".
 std::string field_of(std::string_view header) {
@@ -112,14 +112,13 @@ Result<OutageColumns> outage_columns(const std::vector<std::string>& header, int
     if (!f.empty()) columns.names[f] = header[c];
     columns.fields.push_back(f);
   }
-  if (!columns.names.contains("start"))
-    return Error{"invalid_csv",
+  if (!columns.names.contains("start"))  // not a table of outages, nor a monitor's export
+    return unknown_format(
                  say({"line {0}: no column for the outage's start (e.g. \"start\"; found: {1}…)",
                       "in Zeile {0}: keine Spalte für den Beginn des Ausfalls (z. B. \"start\"; gefunden: {1}…)",
                       "regel {0}: geen kolom voor het begin van de storing (bijv. \"start\"; gevonden: {1}…)",
                       "linje {0}: ingen kolonne for nedbruddets start (f.eks. \"start\"; fundet: {1}…)"},
-                     {std::to_string(line), header.front()}),
-                 "/text"};
+                     {std::to_string(line), header.front()}));
   if (!columns.names.contains("end"))
     return Error{"invalid_csv",
                  say({"line {0}: no column for the outage's end (e.g. \"end\"; found: {1}…)",
@@ -265,46 +264,36 @@ Error repeated_row(int first_line, int repeat_line) {
                "/text"};
 }
 
-Result<json> parse_outages_endpoint(const json& r) {
-  if (!r.is_object())
-    return not_a_request_object(r);
-  if (auto e = reject_unknown_fields(r, "", {"text", "profile", "disambiguation", "dateOrder"})) return *e;
-  const json* text_field = find_field(r, "text");
-  if (!text_field) return missing_field("/text", say({"the CSV text", "der CSV-Text", "de CSV-tekst", "CSV-teksten"}));
-  auto text = read_string(*text_field, "/text");
-  if (!text.ok()) return text.error();
-  std::shared_ptr<const Profile> profile;
-  if (const json* p = find_field(r, "profile")) {
-    auto resolved = resolve_profile(*p, "/profile");
-    if (!resolved.ok()) return resolved.error();
-    profile = resolved.value();
-  }
-  OutageContext context = outage_context(profile.get());
-  auto local = read_local_reading(r);
-  if (!local.ok()) return local.error();
-  context.local = local.value();
-  auto asked_order = read_date_order(r);
-  if (!asked_order.ok()) return asked_order.error();
+namespace {
 
-  CsvFailure why;
-  auto table = parse_csv(text.value(), &why);
-  if (!table) return csv_error(why, 0);
-  auto columns = outage_columns(table->header, table->header_line);
+// A monitor's export: its outages as records, checked as measure checks them.
+Result<json> monitor_answer(Result<MonitorReading> reading, const OutageContext& context, std::size_t rows) {
+  if (!reading.ok()) return reading.error();
+  if (auto checked = monitor_outages(reading.value(), context); !checked.ok()) return checked.error();
+  json out;
+  describe_reading(reading.value(), out);
+  out["outages"] = monitor_records(reading.value());
+  out["rows"] = rows;
+  return out;
+}
+
+// A start/end table, every row checked; all bad rows named by line and column.
+Result<json> table_answer(const CsvTable& table, const OutageContext& context, DateOrder asked_order) {
+  auto columns = outage_columns(table.header, table.header_line);
   if (!columns.ok()) return columns.error();
   // Slashed dates are read in the order all of the file's settle, or the one asked.
   DateOrderEvidence evidence;
-  for (const auto& row : table->rows)
+  for (const auto& row : table.rows)
     if (auto e = evidence.note(columns.value(), row)) return *e;
-  auto order = evidence.order(asked_order.value());
+  auto order = evidence.order(asked_order);
   if (!order.ok()) return order.error();
 
-  // Each row as measure reads it; every bad row is named by its line and column.
   json outages = json::array();
   std::vector<Outage> checked;
   std::vector<AdjustedTime> adjusted;
   std::vector<bool> moved;  // rows with a local time read by disambiguation
   RowProblems problems;
-  for (const auto& row : table->rows) {
+  for (const auto& row : table.rows) {
     std::size_t before = adjusted.size();
     int column = 0;
     auto o = read_row_outage(columns.value(), row, context, order.value(), &adjusted, &column);
@@ -322,17 +311,67 @@ Result<json> parse_outages_endpoint(const json& r) {
   }
   if (!problems.empty()) return problems.error();
   if (auto repeat = sort_outages(checked, &moved))
-    return repeated_row(table->rows[repeat->first].line, table->rows[repeat->second].line);
-  json explain = json::array();
-  if (auto line = adjusted_times_line(adjusted, context.local, *context.zone))
-    explain.push_back(object({{"code", line->code}, {"text", line->text}}));
+    return repeated_row(table.rows[repeat->first].line, table.rows[repeat->second].line);
+  MonitorReading table_reading;  // says the format
   json out;
-  out["explain"] = explain;
+  describe_reading(table_reading, out);
+  if (auto line = adjusted_times_line(adjusted, context.local, *context.zone))
+    out["explain"].push_back(object({{"code", line->code}, {"text", line->text}}));
   out["outages"] = outages;
-  out["delimiter"] = std::string(1, table->delimiter);
   out["columns"] = columns.value().names;
-  out["rows"] = table->rows.size();
+  out["rows"] = table.rows.size();
   return out;
+}
+
+}  // namespace
+
+Result<json> parse_outages_endpoint(const json& r) {
+  if (!r.is_object())
+    return not_a_request_object(r);
+  if (auto e = reject_unknown_fields(r, "", {"text", "profile", "disambiguation", "dateOrder", "monitor", "zone",
+                                             "ongoingUntil"}))
+    return *e;
+  const json* text_field = find_field(r, "text");
+  if (!text_field) return missing_field("/text", say({"the CSV text", "der CSV-Text", "de CSV-tekst", "CSV-teksten"}));
+  auto text = read_string(*text_field, "/text");
+  if (!text.ok()) return text.error();
+  std::shared_ptr<const Profile> profile;
+  if (const json* p = find_field(r, "profile")) {
+    auto resolved = resolve_profile(*p, "/profile");
+    if (!resolved.ok()) return resolved.error();
+    profile = resolved.value();
+  }
+  OutageContext context = outage_context(profile.get());
+  auto local = read_local_reading(r);
+  if (!local.ok()) return local.error();
+  context.local = local.value();
+  auto asked_order = read_date_order(r);
+  if (!asked_order.ok()) return asked_order.error();
+  auto options = read_monitor_options(r, context);
+  if (!options.ok()) return options.error();
+  context.zone = options.value().zone;
+
+  if (looks_like_json(text.value())) {
+    std::size_t records = 0;
+    auto reading = read_monitor_json(text.value(), options.value(), &records);
+    return monitor_answer(std::move(reading), context, records);
+  }
+  CsvFailure why;
+  auto table = parse_csv(text.value(), &why);
+  if (!table) return csv_error(why, 0);
+  std::optional<json> answer;
+  if (auto format = monitor_csv_format(table->header)) {
+    auto read = monitor_answer(read_monitor_csv(*table, *format, options.value()), context, table->rows.size());
+    if (!read.ok()) return read.error();
+    answer = std::move(read.value());
+  } else {
+    if (auto e = monitor_options_unused(r)) return *e;
+    auto read = table_answer(*table, context, asked_order.value());
+    if (!read.ok()) return read.error();
+    answer = std::move(read.value());
+  }
+  (*answer)["delimiter"] = std::string(1, table->delimiter);
+  return std::move(*answer);
 }
 
 Error csv_error(const CsvFailure& why, int lines_before) {

@@ -34,6 +34,10 @@ namespace slacalc {
 
 Result<nlohmann::json> parse_outages_endpoint(const nlohmann::json& request);
 
+// A column's name as compared: "Begin Time" → "begintime" (case, spaces,
+// '-' and '_' do not matter; the capitals of Latin-1 "Ö", "Æ", "Å" are lowered too).
+std::string folded(std::string_view name);
+
 // Which outage field each CSV column holds ("" for none), from the header;
 // shared with the chunked reader of large files (outage_ledger.hpp).
 struct OutageColumns {

@@ -67,6 +67,8 @@ std::optional<Error> OutageLedger::append(std::string_view piece) {
                                 "het bestand is groter dan 128 MiB", "filen er større end 128 MiB"}),
                            "/text"};
   pending_.append(piece);
+  if (!json_ && header_.empty() && looks_like_json(pending_)) json_ = true;
+  if (json_) return std::nullopt;  // read whole at finish()
   if (header_.empty()) {
     auto header = header_record(pending_);
     if (!header) return std::nullopt;
@@ -83,6 +85,7 @@ std::optional<Error> OutageLedger::append(std::string_view piece) {
 std::optional<Error> OutageLedger::finish() {
   if (failed_) return failed_;
   if (finished_) return std::nullopt;
+  if (json_ || reader_) return finish_monitor();
   if (!pending_.empty() || header_.empty()) {
     if (auto e = read_records(pending_)) return e;
     pending_.clear();
@@ -112,8 +115,13 @@ std::optional<Error> OutageLedger::read_records(std::string_view records) {
   if (!table) return failed_ = csv_error(why, shift);
   if (first) {
     auto columns = outage_columns(table->header, table->header_line);
-    if (!columns.ok()) return failed_ = columns.error();
-    columns_ = columns.value();
+    if (columns.ok()) columns_ = columns.value();
+    if (auto format = monitor_csv_format(table->header)) {
+      reader_ = monitor_reader(*format, monitor_options_);
+      if (auto e = reader_->columns(table->header, table->header_line)) return failed_ = *e;
+      delimiter_ = table->delimiter;
+    }
+    if (!columns.ok() && !reader_) return failed_ = columns.error();
     delimiter_ = table->delimiter;
     for (std::size_t c = 0; c < columns_.fields.size(); ++c) {
       if (columns_.fields[c] == "start") start_column_ = c;
@@ -130,6 +138,10 @@ std::optional<Error> OutageLedger::read_records(std::string_view records) {
                                   "linje {0}: højst 2.000.000 nedbrud i en fil"},
                                  {std::to_string(row.line)}),
                              "/text"};
+    if (reader_) {
+      reader_->row(row);
+      continue;
+    }
     if (auto e = evidence_.note(columns_, row)) return failed_ = *e;
     DateOrder order = date_order_ != DateOrder::unknown ? date_order_ : evidence_.settled();
     if (order == DateOrder::unknown && needs_date_order(columns_, row)) {
@@ -165,6 +177,37 @@ void OutageLedger::read_row(const CsvTable::Row& row, DateOrder order) {
   lines_.push_back(row.line);
   if (!has_local_times_)
     has_local_times_ = !has_offset(row.fields[start_column_]) || !has_offset(row.fields[end_column_]);
+}
+
+}  // namespace slacalc
+
+namespace slacalc {
+
+// A monitor's export at its end: read (the JSON now, whole), its outages
+// checked against the contract as parseOutages checks them, and sorted.
+std::optional<Error> OutageLedger::finish_monitor() {
+  Result<MonitorReading> reading = Error{};
+  if (json_) {
+    std::size_t records = 0;
+    reading = read_monitor_json(pending_, monitor_options_, &records);
+    rows_ = records;
+    pending_ = {};
+  } else {
+    if (!pending_.empty())
+      if (auto e = read_records(pending_)) return e;
+    pending_ = {};
+    reading = reader_->finish();
+    reader_.reset();
+  }
+  if (!reading.ok()) return failed_ = reading.error();
+  auto outages = monitor_outages(reading.value(), context_);
+  if (!outages.ok()) return failed_ = outages.error();
+  outages_ = std::move(outages.value());
+  sort_outages(outages_);  // a monitor's spans never repeat: merged, or one monitor's apart
+  reading_ = std::move(reading.value());
+  reading_->outages = {};
+  finished_ = true;
+  return std::nullopt;
 }
 
 }  // namespace slacalc

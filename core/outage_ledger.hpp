@@ -1,12 +1,14 @@
 // A large outage file read in pieces, with progress (docs/api.md,
 // "Files beyond 1 MiB"). A JSON request stops at 1 MiB; a monitoring
-// export of a year can hold a million rows. The ledger takes the CSV text in
-// pieces of any size, checks every row exactly as parseOutages does (errors
-// by line and column), keeps each outage in 24 bytes, and hands the sorted
-// list to measure and credit.
+// export of a year can hold a million rows. The ledger takes the text in
+// pieces of any size, reads it as parseOutages does (a table's rows, or a
+// monitor's export: monitor_export.hpp), keeps each outage in 24 bytes, and
+// hands the sorted list to measure and credit. A CSV file is read as its
+// pieces come; a JSON export is kept whole until finish().
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,6 +17,7 @@
 
 #include "error.hpp"
 #include "measure.hpp"
+#include "monitor_export.hpp"
 #include "outage_import.hpp"
 #include "request_outages.hpp"
 #include "zones.hpp"
@@ -29,8 +32,10 @@ class OutageLedger {
   // Rows are read in the context of the profile the file was opened with
   // (times without an offset in its zone, its scopes, its notice rule), and
   // slashed dates in `date_order` (unknown: as the file's dates settle it).
-  explicit OutageLedger(OutageContext context, DateOrder date_order = DateOrder::unknown)
-      : context_(std::move(context)), date_order_(date_order) {}
+  OutageLedger(OutageContext context, DateOrder date_order = DateOrder::unknown, MonitorOptions monitor = {})
+      : context_(std::move(context)), date_order_(date_order), monitor_options_(std::move(monitor)) {
+    if (!monitor_options_.zone) monitor_options_.zone = context_.zone;
+  }
 
   // The next piece of the file. Complete records are read now; a record cut
   // by the piece's end waits for the next piece. After an error the ledger
@@ -50,7 +55,10 @@ class OutageLedger {
   // Some row named a scope or an announcement, read against the profile's.
   bool has_profile_terms() const { return has_profile_terms_; }
   const OutageColumns& columns() const { return columns_; }
+  // A monitor's export: how it was read (its spans not kept); nothing for a table.
+  const std::optional<MonitorReading>& monitor_reading() const { return reading_; }
   char delimiter() const { return delimiter_; }
+  bool is_json() const { return json_; }
   // Sorted by start, after finish().
   const std::vector<Outage>& outages() const { return outages_; }
   // Its local times the clocks skip or repeat, and how they were read.
@@ -60,6 +68,7 @@ class OutageLedger {
  private:
   std::optional<Error> read_records(std::string_view records);
   void read_row(const CsvTable::Row& row, DateOrder order);
+  std::optional<Error> finish_monitor();
 
   OutageContext context_;
   DateOrder date_order_;
@@ -82,6 +91,11 @@ class OutageLedger {
   std::size_t rows_ = 0, bytes_ = 0;
   bool has_local_times_ = false, has_profile_terms_ = false, finished_ = false;
   std::optional<Error> failed_;
+  // A monitor's export: its reader while CSV rows come, or the JSON kept whole.
+  MonitorOptions monitor_options_;
+  std::unique_ptr<MonitorReader> reader_;
+  bool json_ = false;
+  std::optional<MonitorReading> reading_;
 };
 
 }  // namespace slacalc
