@@ -21,8 +21,6 @@ Lines split_lines(std::string_view text) {
   return lines;
 }
 
-bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
-
 std::string_view trim(std::string_view s) {
   std::size_t first = s.find_first_not_of(" \t\r");
   if (first == std::string_view::npos) return {};
@@ -34,8 +32,8 @@ std::size_t indent_of(std::string_view line) {
   return n == std::string_view::npos ? line.size() : n;
 }
 
-bool is_fence(std::string_view line) { return starts_with(trim(line), "```"); }
-bool is_section_heading(std::string_view line) { return starts_with(line, "## "); }
+bool is_fence(std::string_view line) { return trim(line).starts_with("```"); }
+bool is_section_heading(std::string_view line) { return line.starts_with("## "); }
 
 // Columns a UTF-8 text takes: one per code point (the docs' arrows, dashes
 // and umlauts are one column wide).
@@ -136,7 +134,7 @@ void wrap(std::string_view text, const std::string& first, std::size_t hanging, 
 
 std::vector<std::string> table_cells(std::string_view row) {
   row = trim(row);
-  if (starts_with(row, "|")) row.remove_prefix(1);
+  if (row.starts_with("|")) row.remove_prefix(1);
   if (!row.empty() && row.back() == '|' && (row.size() < 2 || row[row.size() - 2] != '\\')) row.remove_suffix(1);
   std::vector<std::string> cells;
   std::size_t start = 0;
@@ -176,12 +174,12 @@ void render_table(const Lines& rows, std::size_t width, std::string& out) {
     std::string rest;
     for (std::size_t c = 1; c < cells.size(); ++c)
       if (!cells[c].empty()) rest += (rest.empty() ? "" : " — ") + cells[c];
-    std::string first = std::string(indent, ' ') + cells[0];
-    if (columns(cells[0]) > first_width) {
+    if (rest.empty() || columns(cells[0]) > first_width) {  // the text, if any, below
       wrap(cells[0], std::string(indent, ' '), indent + 2, width, out);
       if (!rest.empty()) wrap(rest, std::string(text_column, ' '), text_column, width, out);
       continue;
     }
+    std::string first = std::string(indent, ' ') + cells[0];
     first.append(text_column - columns(first), ' ');
     wrap(rest, first, text_column, width, out);
   }
@@ -190,19 +188,19 @@ void render_table(const Lines& rows, std::size_t width, std::string& out) {
 // "- ", "* " or "1. " at the start of a list item: its length, or 0.
 std::size_t list_marker(std::string_view line) {
   std::string_view t = line.substr(indent_of(line));
-  if (starts_with(t, "- ") || starts_with(t, "* ")) return 2;
+  if (t.starts_with("- ") || t.starts_with("* ")) return 2;
   std::size_t digits = t.find_first_not_of("0123456789");
   if (digits > 0 && digits != std::string_view::npos && t.substr(digits, 2) == ". ") return digits + 2;
   return 0;
 }
 
-bool is_table_row(std::string_view line) { return starts_with(trim(line), "|"); }
+bool is_table_row(std::string_view line) { return trim(line).starts_with("|"); }
 
 // A paragraph or list item: its lines up to a blank line or another block.
 std::size_t paragraph_end(const Lines& lines, std::size_t i) {
   std::size_t end = i + 1;
   while (end < lines.size() && !trim(lines[end]).empty() && !list_marker(lines[end]) && !is_fence(lines[end]) &&
-         !is_table_row(lines[end]) && !starts_with(trim(lines[end]), "#"))
+         !is_table_row(lines[end]) && !trim(lines[end]).starts_with("#"))
     ++end;
   return end;
 }
@@ -246,7 +244,7 @@ std::string terminal_text(std::string_view markdown, std::size_t width) {
     if (is_fence(line)) {  // as written, indented
       for (++i; i < lines.size() && !is_fence(lines[i]); ++i) out += "    " + std::string(lines[i]) + '\n';
       ++i;
-    } else if (starts_with(line, "#")) {
+    } else if (line.starts_with("#")) {
       std::size_t level = line.find_first_not_of('#');
       std::string title = plain(trim(line.substr(level)));
       out += title + '\n' + std::string(columns(title), level <= 2 ? '=' : '-') + '\n';
