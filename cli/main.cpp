@@ -4,6 +4,13 @@
 //   echo '{"target":"99.9","period":"week"}' | slacalc budget
 //   slacalc measure --outages year.csv '{"profile":"arena","tier":"plm-service","from":"2026-01","to":"2026-12"}'
 //   printf 'budget\t{"target":"99.9","period":"week"}\n' | slacalc --lines
+//   slacalc profiles
+//   slacalc help credit
+//
+// `help` lists the functions, `help FUNCTION` prints that function's section
+// of docs/api.md (cli/help.hpp). Without a request, a function reads it from
+// standard input; at a terminal, profiles and zones ask for everything ({})
+// and any other function prints its help instead of waiting (a usage error).
 //
 // --outages reads a CSV file of any size in pieces (LedgerSession), as the
 // page's worker does, for measure and credit. --lang sets the language of a
@@ -18,6 +25,7 @@
 // compares thousands with the wasm module): each line of standard input is
 // FUNCTION, a tab and the request JSON; each line out is {"ok":…,"body":…}
 // with the body as a JSON string (profile() answers a document with newlines).
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -27,20 +35,30 @@
 #include <string>
 
 #include <nlohmann/json.hpp>
+#include <unistd.h>
 
 #include "api.hpp"
+#include "help.hpp"
 #include "lang.hpp"
 
 namespace {
 
-int usage(std::FILE* to, int status) {
+std::string function_list() {
   std::string names;
   for (const auto& n : slacalc::function_names()) names += (names.empty() ? "" : ", ") + n;
+  return names;
+}
+
+int usage(std::FILE* to, int status) {
+  std::string names = function_list();
   std::fprintf(to,
                "usage: slacalc [--pretty] [--lang en|de|nl|da] [--outages FILE.csv [--date-order day-month|month-day]]\n"
                "               FUNCTION [REQUEST_JSON]\n"
                "       slacalc --lines   (lines of FUNCTION<tab>REQUEST_JSON on standard input)\n"
+               "       slacalc help [FUNCTION]   (the functions, or one's request and result)\n"
                "  FUNCTION: %s\n"
+               "  profiles and zones need no REQUEST_JSON; without one at a terminal, any other\n"
+               "  function shows its help.\n"
                "  REQUEST_JSON is read from standard input when not given.\n"
                "  --outages: the outages of measure or credit, from a CSV file of any size.\n"
                "  --date-order: how to read its slashed dates (01/02/2026) when the file does not settle it.\n"
@@ -50,6 +68,38 @@ int usage(std::FILE* to, int status) {
                names.c_str());
   return status;
 }
+
+bool is_function(const std::string& name) {
+  for (const auto& n : slacalc::function_names())
+    if (n == name) return true;
+  return false;
+}
+
+// `slacalc help`: each function in a line, then the usage text.
+int help_overview() {
+  std::size_t width = 0;
+  for (const auto& n : slacalc::function_names()) width = std::max(width, n.size());
+  std::printf("slacalc: a FUNCTION and its request as JSON in, the result as JSON out.\n\n"
+              "Functions (slacalc help FUNCTION: its request and result, from docs/api.md):\n");
+  for (const auto& n : slacalc::function_names())
+    std::printf("  %-*s  %s\n", static_cast<int>(width), n.c_str(), std::string(slacalc::cli::summary(n)).c_str());
+  std::printf("\n");
+  return usage(stdout, 0);
+}
+
+// `slacalc help FUNCTION`: its section of docs/api.md on standard output.
+int help_function(const std::string& function, int status) {
+  auto section = slacalc::cli::doc_section(slacalc::cli::api_doc(), function);
+  if (!is_function(function) || section.empty()) {
+    std::fprintf(stderr, "slacalc help: no function \"%s\"; the functions: %s\n", function.c_str(),
+                 function_list().c_str());
+    return 2;
+  }
+  std::fputs(slacalc::cli::terminal_text(section).c_str(), stdout);
+  return status;
+}
+
+bool blank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 slacalc::Response io_error(const std::string& message) {
   return {false, nlohmann::json{{"code", "io_error"}, {"message", message}, {"path", ""}}.dump()};
@@ -137,8 +187,17 @@ int main(int argc, char** argv) {
     else return usage(stderr, 2);
   }
   if (function.empty() || (!date_order.empty() && outages_file.empty())) return usage(stderr, 2);
-  if (!have_request)
+  if (function == "help") return have_request ? help_function(request, 0) : help_overview();
+  if (!have_request && isatty(STDIN_FILENO)) {
+    if (is_function(function) && !slacalc::cli::needs_no_request(function)) {
+      std::fprintf(stderr, "slacalc %s: give its request as an argument or on standard input.\n\n", function.c_str());
+      return help_function(function, 2);
+    }
+    request = "{}";
+  } else if (!have_request) {
     request.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    if (slacalc::cli::needs_no_request(function) && blank(request)) request = "{}";
+  }
 
   slacalc::Response response = outages_file.empty() ? slacalc::call(function, request)
                                                     : call_with_file(function, request, outages_file, date_order);

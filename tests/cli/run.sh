@@ -47,6 +47,58 @@ check "the bad currency is reported with its path" contains "$out" '"path":"/cur
 out=$("$cli" compare '{"columns":[{"profile":"flying-circus","tier":"managed-4"},{"profile":"arena","tier":"plm-service"}]}')
 check "compare shows the contract's stated maximum (§9.2)" contains "$out" "\"3h — Stated in the contract (0.4 % of 750 h)"
 
+# Without a request: profiles and zones ask for everything ({}) — from an
+# empty pipe, and at a terminal without waiting on it; any other function at a
+# terminal shows its help (a usage error).
+out=$("$cli" profiles </dev/null); status=$?
+check "profiles without a request succeeds" test "$status" -eq 0
+check "profiles without a request answers as profiles {}" test "$out" = "$("$cli" profiles '{}')"
+check "profiles without a request lists the presets" contains "$out" '"id":"flying-circus"'
+out=$("$cli" zones </dev/null)
+check "zones without a request lists the zones" contains "$out" '"name":"Europe/Berlin"'
+out=$(echo '{"zone":"Europe/Copenhagen","from":2026,"to":2026}' | "$cli" zones)
+check "zones still reads a request from stdin" contains "$out" '"transitions":'
+if script -qec true /dev/null </dev/null >/dev/null 2>&1; then
+  # script(1) runs the command with a terminal as its stdin; the terminal stays
+  # open, so a CLI reading it would wait until the timeout ends it (124).
+  at_terminal() { timeout 20 script -qec "$(printf '%q' "$cli") $1" /dev/null < <(sleep 30 </dev/null 2>/dev/null); }
+  out=$(at_terminal profiles); status=$?
+  check "profiles at a terminal answers without waiting" test "$status" -eq 0
+  check "profiles at a terminal lists the presets" contains "$out" '"id":"flying-circus"'
+  out=$(at_terminal zones); status=$?
+  check "zones at a terminal answers without waiting" test "$status" -eq 0
+  out=$(at_terminal credit); status=$?
+  check "credit at a terminal without a request exits 2" test "$status" -eq 2
+  check "credit at a terminal shows its help" contains "$out" "claimDeadline"
+else
+  echo "SKIP: no script(1) (util-linux) to give the CLI a terminal"
+fi
+
+# help: the functions in a line each; help FUNCTION: its section of docs/api.md.
+out=$("$cli" help); status=$?
+check "help exits 0" test "$status" -eq 0
+functions=$("$cli" --help | sed -n 's/^  FUNCTION: //p' | tr -d ,)
+check "--help names the functions" test "$(wc -w <<<"$functions")" -ge 16
+missing=""; for f in $functions; do [[ $out == *$'\n'"  $f "* ]] || missing+=" $f"; done
+check "help lists every function:$missing" test -z "$missing"
+check "help gives the options" contains "$out" "--lang"
+# The fields docs/api.md's credit section names (`fee`, `asOf`, …) are in
+# `help credit`, with their backticks and links gone.
+fields=$(awk '/^## /{on = ($0 == "## `credit`")} on' "$root/docs/api.md" | grep -o '`[A-Za-z]*`' | tr -d '`' | sort -u)
+check "docs/api.md's credit section names its fields" test "$(wc -w <<<"$fields")" -ge 10
+out=$("$cli" help credit); status=$?
+check "help credit exits 0" test "$status" -eq 0
+missing=""; for f in $fields; do contains "$out" "$f" || missing+=" $f"; done
+check "help credit shows every field docs/api.md's credit section names:$missing" test -z "$missing"
+check "help credit: no backticks" test "${out//\`/}" = "$out"
+check "help credit: not the next section" test "${out/parseOutages/}" = "$out"
+check "help budget: its table aligned" grep -Eq '^monthBasis +calendar \(default' <<<"$("$cli" help budget)"
+err=$("$cli" help nosuch 2>&1 >/dev/null); status=$?
+check "help nosuch exits 2" test "$status" -eq 2
+check "help nosuch names the functions" contains "$err" "budget, nines"
+"$cli" help view >/dev/null 2>&1; check "help of a heading that is no function exits 2" test $? -eq 2
+check "--help mentions help [FUNCTION]" contains "$("$cli" --help)" "slacalc help [FUNCTION]"
+
 "$cli" >/dev/null 2>&1; check "no function exits 2" test $? -eq 2
 "$cli" budget '{}' extra >/dev/null 2>&1; check "extra argument exits 2" test $? -eq 2
 err=$("$cli" frobnicate '{}' 2>&1); status=$?
