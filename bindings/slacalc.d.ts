@@ -652,19 +652,43 @@ export interface MeasureResult {
   explain: Explanation[];
 }
 
-export interface ParseOutagesResult {
-  /** Records as measure and credit take them; empty cells are left out. */
-  outages: OutageRecord[];
-  delimiter: ',' | ';' | '\t';
-  /** Which header each field came from, e.g. { start: "Beginn", end: "Ende" }. */
-  columns: Partial<Record<keyof OutageRecord, string>>;
-  rows: number;
-  /** Local times read by disambiguation (code "local-time"), if any. */
+/** What a text or file of outages is (docs/importing.md): a table, or a monitor's own export. */
+export type OutageSourceFormat = 'table' | 'uptimerobot' | 'uptime-kuma' | 'betterstack' | 'pingdom' | 'prometheus';
+
+/** How a monitor's export is read (docs/importing.md); a table takes only `zone`. */
+export interface MonitorReadingOptions {
+  /** One monitor's outages, by its name in the file; without it all monitors as one service. */
+  monitor?: string;
+  /** The zone of times without an offset (default: the profile's, UTC without one). */
+  zone?: string;
+  /** The end of an incident the export has as unresolved (default: the last time the file has for it). */
+  ongoingUntil?: string;
+}
+
+/** How a file was read: its format, its monitors and what in it was not an outage. */
+export interface OutageReading {
+  format: OutageSourceFormat;
+  /** Each monitor the export names, with its outages before they were joined; empty for a table. */
+  monitors: { name: string; outages: number }[];
+  /** What was read and is not an outage, counted: up, pending, unknown, gap, zero-length, other. */
+  ignored: Partial<Record<'up' | 'pending' | 'unknown' | 'gap' | 'zero-length' | 'other', number>>;
+  /** First "format" (what the file was read as), then how (codes such as "monitors-as-one", "ongoing", "local-time"). */
   explain: Explanation[];
 }
 
+export interface ParseOutagesResult extends OutageReading {
+  /** Records as measure and credit take them; empty cells are left out. A monitor's times are UTC ("…Z"). */
+  outages: OutageRecord[];
+  /** CSV only. */
+  delimiter?: ',' | ';' | '\t';
+  /** A table's: which header each field came from, e.g. { start: "Beginn", end: "Ende" }. */
+  columns?: Partial<Record<keyof OutageRecord, string>>;
+  /** The rows (or JSON records) read. */
+  rows: number;
+}
+
 /**
- * A CSV file beyond a request's 1 MiB, read in pieces (openOutageFile).
+ * A file of outages beyond a request's 1 MiB, read in pieces (openOutageFile): a table, or a monitor's export.
  *
  * **Call close() when done with it.** Until then the file's rows stay in the
  * module's memory (about 630 B a file opened, 24 B an outage); a file that is
@@ -679,12 +703,16 @@ export interface OutageFile {
    * wrong_type.
    */
   append(piece: string | Uint8Array | ArrayBuffer | ArrayBufferView): { rows: number; bytes: number };
-  /** The end of the file: rows sorted, exact repeats refused. */
-  finish(): {
+  /** The end of the file: rows sorted, exact repeats refused; a monitor's export says how it was read. */
+  finish(): Partial<OutageReading> & {
     rows: number;
     bytes: number;
-    delimiter: ',' | ';' | '\t';
-    columns: Partial<Record<keyof OutageRecord, string>>;
+    /** The outages read (a monitor's rows are checks and events). */
+    outages: number;
+    /** CSV only. */
+    delimiter?: ',' | ';' | '\t';
+    /** A table's. */
+    columns?: Partial<Record<keyof OutageRecord, string>>;
     /** The earliest start and latest end, in the profile's local time; null without rows. */
     first: string | null;
     last: string | null;
@@ -1078,9 +1106,12 @@ export interface SlaCalc {
   windowBudget(request: WindowBudgetRequest): WindowBudgetResult;
   measure(request: MeasureRequest): MeasureResult;
   credit(request: CreditRequest): CreditResult;
-  /** CSV text (comma, semicolon or tab; BOM; quotes) → outage records; errors name line and column. */
+  /**
+   * A table of outages (CSV: comma, semicolon or tab; BOM; quotes) or a monitor's export (docs/importing.md)
+   * → outage records; errors name line and column.
+   */
   parseOutages(request: { text: string; profile?: string | object; disambiguation?: Disambiguation;
-    dateOrder?: DateOrder } & LangOption): ParseOutagesResult;
+    dateOrder?: DateOrder } & MonitorReadingOptions & LangOption): ParseOutagesResult;
   /** Terms, renewals, notice deadlines, other deadlines, damages for cause, and an .ics calendar. */
   term(request: TermRequest): TermResult;
   /** What a tier costs a month under its contract's price model, and the contract's what-ifs. */
@@ -1089,7 +1120,7 @@ export interface SlaCalc {
   compose(request: ComposeRequest): ComposeResult;
   /** Times without an offset are read in the profile's zone (UTC without one). */
   openOutageFile(request?: { profile?: string | object; disambiguation?: Disambiguation; dateOrder?: DateOrder } &
-    LangOption): OutageFile;
+    MonitorReadingOptions & LangOption): OutageFile;
 }
 
 export type ComposeNode =

@@ -97,7 +97,7 @@ export async function createSlaCalc(options = {}) {
   //   const file = sla.openOutageFile({ profile: 'arena' });
   //   file.append(piece) → { rows, bytes }   … for each piece, in order: text,
   //                        or UTF-8 bytes (Uint8Array, ArrayBuffer) cut anywhere
-  //   file.finish()      → { rows, bytes, delimiter, columns, first, last }
+  //   file.finish()      → { rows, bytes, outages, first, last, … } (docs/api.md)
   //   file.measure({ profile, tier, from, to }), file.credit({ … })  (no "outages")
   //   file.close()       frees its memory in the module at once
   // Errors name the file's line and column; after one, open a new file.

@@ -12,7 +12,7 @@
 // standard input; at a terminal, profiles and zones ask for everything ({})
 // and any other function prints its help instead of waiting (a usage error).
 //
-// --outages reads a CSV file of any size in pieces (LedgerSession), as the
+// --outages reads a file of any size in pieces (LedgerSession), as the
 // page's worker does, for measure and credit. --lang sets the language of a
 // request that names none, as createSlaCalc's lang does (validateProfile's
 // document names none).
@@ -52,7 +52,7 @@ std::string function_list() {
 int usage(std::FILE* to, int status) {
   std::string names = function_list();
   std::fprintf(to,
-               "usage: slacalc [--pretty] [--lang en|de|nl|da] [--outages FILE.csv [--date-order day-month|month-day]]\n"
+               "usage: slacalc [--pretty] [--lang en|de|nl|da] [--outages FILE [FILE OPTIONS]]\n"
                "               FUNCTION [REQUEST_JSON]\n"
                "       slacalc --lines   (lines of FUNCTION<tab>REQUEST_JSON on standard input)\n"
                "       slacalc help [FUNCTION]   (the functions, or one's request and result)\n"
@@ -60,8 +60,12 @@ int usage(std::FILE* to, int status) {
                "  profiles and zones need no REQUEST_JSON; without one at a terminal, any other\n"
                "  function shows its help.\n"
                "  REQUEST_JSON is read from standard input when not given.\n"
-               "  --outages: the outages of measure or credit, from a CSV file of any size.\n"
-               "  --date-order: how to read its slashed dates (01/02/2026) when the file does not settle it.\n"
+               "  --outages: the outages of measure or credit, from a file of any size: a table of outages\n"
+               "    (CSV) or a monitor's export (UptimeRobot, uptime-kuma, Better Stack, Pingdom, Prometheus).\n"
+               "  FILE OPTIONS: --date-order day-month|month-day (slashed dates the file does not settle),\n"
+               "    --zone ZONE (its times without an offset; default the profile's), --monitor NAME (one\n"
+               "    monitor of an export; default all as one service), --ongoing-until INSTANT (the end of\n"
+               "    an incident the export has as unresolved).\n"
                "  --lang: the language of texts when the request names none (default en).\n"
                "Exit status: 0 a result (its JSON on standard output); 1 an error in the request or\n"
                "the file (its JSON {code, message, path} on standard error); 2 a usage error (this text).\n",
@@ -130,16 +134,15 @@ slacalc::Response unreadable(const std::string& path) {
 }
 
 // The file in pieces through a LedgerSession, then the function on it.
-// `date_order`: the file's "dateOrder" (docs/api.md, "parseOutages"), or empty.
+// `open`: how to read the file (docs/api.md, "parseOutages": dateOrder,
+// monitor, zone, ongoingUntil); the request's profile is added.
 slacalc::Response call_with_file(const std::string& function, const std::string& request, const std::string& path,
-                                 const std::string& date_order) {
+                                 nlohmann::json open) {
   if (auto why = not_a_file(path)) return io_error(*why);
   std::ifstream in(path, std::ios::binary);
   if (!in) return unreadable(path);
-  nlohmann::json open = nlohmann::json::object();
   auto parsed = nlohmann::json::parse(request, nullptr, false);
   if (parsed.is_object() && parsed.contains("profile")) open["profile"] = parsed["profile"];
-  if (!date_order.empty()) open["dateOrder"] = date_order;
   slacalc::LedgerSession session;
   if (auto r = session.open(open.dump()); !r.ok) return r;
   std::string piece(1 << 20, '\0');
@@ -168,7 +171,11 @@ int call_lines() {
 
 int main(int argc, char** argv) {
   bool pretty = false;
-  std::string function, request, outages_file, date_order;
+  std::string function, request, outages_file;
+  nlohmann::json file_options = nlohmann::json::object();  // how to read --outages
+  // --date-order, --monitor, --zone and --ongoing-until: the file's fields of the same names.
+  const std::pair<const char*, const char*> kFileFlags[] = {
+      {"--date-order", "dateOrder"}, {"--monitor", "monitor"}, {"--zone", "zone"}, {"--ongoing-until", "ongoingUntil"}};
   bool have_request = false;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
@@ -176,7 +183,10 @@ int main(int argc, char** argv) {
     if (arg == "--lines" && argc == 2) return call_lines();
     if (arg == "--pretty") pretty = true;
     else if (arg == "--outages" && i + 1 < argc) outages_file = argv[++i];
-    else if (arg == "--date-order" && i + 1 < argc) date_order = argv[++i];
+    else if (auto flag = std::find_if(std::begin(kFileFlags), std::end(kFileFlags),
+                                      [&arg](const auto& f) { return arg == f.first; });
+             flag != std::end(kFileFlags) && i + 1 < argc)
+      file_options[flag->second] = argv[++i];
     else if (arg == "--lang" && i + 1 < argc) {
       auto lang = slacalc::lang_from_code(argv[++i]);
       if (!lang) return usage(stderr, 2);
@@ -186,7 +196,7 @@ int main(int argc, char** argv) {
     else if (!have_request) request = arg, have_request = true;
     else return usage(stderr, 2);
   }
-  if (function.empty() || (!date_order.empty() && outages_file.empty())) return usage(stderr, 2);
+  if (function.empty() || (!file_options.empty() && outages_file.empty())) return usage(stderr, 2);
   if (function == "help") return have_request ? help_function(request, 0) : help_overview();
   if (!have_request && isatty(STDIN_FILENO)) {
     if (is_function(function) && !slacalc::cli::needs_no_request(function)) {
@@ -200,7 +210,7 @@ int main(int argc, char** argv) {
   }
 
   slacalc::Response response = outages_file.empty() ? slacalc::call(function, request)
-                                                    : call_with_file(function, request, outages_file, date_order);
+                                                    : call_with_file(function, request, outages_file, file_options);
   std::string out = response.body;
   if (pretty) out = nlohmann::json::parse(out).dump(2, ' ', false,
                                                     nlohmann::json::error_handler_t::replace);

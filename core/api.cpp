@@ -177,6 +177,7 @@ Response LedgerSession::finish() {
   if (const auto& reading = ledger_->monitor_reading()) describe_reading(*reading, out);
   else out["columns"] = ledger_->columns().names;
   if (!ledger_->is_json()) out["delimiter"] = std::string(1, ledger_->delimiter());
+  out["outages"] = ledger_->outages().size();  // a monitor's rows are checks and events, not outages
   const auto& outages = ledger_->outages();
   const Zone& zone = *find_zone(zone_);
   auto local = [&zone](date::sys_seconds t) { return iso_local(t, utc_offset_seconds(zone, t)); };
@@ -238,6 +239,13 @@ Response LedgerSession::call(std::string_view function, std::string_view text) {
   if (function == "measure") result = measure_endpoint(r, &file);
   if (function == "credit") result = credit_endpoint(r, &file);
   if (!result.ok()) return failure(result.error());
+  // A monitor's export says how it was read, first in the working.
+  if (const auto& reading = ledger_->monitor_reading(); reading && result.value().contains("explain")) {
+    json described;
+    describe_reading(*reading, described);
+    json& explain = result.value()["explain"];
+    explain.insert(explain.begin(), described["explain"].begin(), described["explain"].end());
+  }
   return {true, json_text(result.value())};
 }
 

@@ -3,12 +3,18 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <vector>
 
 #include "json_read.hpp"
 #include "lang.hpp"
 
 namespace slacalc {
 namespace {
+
+struct RecordHook {
+  std::span<const RecordPattern> patterns;
+  const std::function<void(int, const json&, const JsonPlace&)>* found;
+};
 
 // 10^0 … 10^22: every one exact in a double (10^22 = 2^22 · 5^22, 5^22 < 2^53).
 constexpr double kPowersOfTen[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
@@ -81,7 +87,7 @@ class Reader {
   std::string failed_path;     // JSON pointer of an inexact number or a repeated key
   std::string inexact_number;  // as written
 
-  explicit Reader(std::string_view text) : text_(text) {}
+  explicit Reader(std::string_view text, const RecordHook* hook = nullptr) : text_(text), hook_(hook) {}
 
   bool document(json& out) {
     // A UTF-8 byte order mark may open the text (nlohmann skips it too).
@@ -95,6 +101,15 @@ class Reader {
   std::string_view text_;
   std::size_t pos_ = 0;
   int depth_ = 0;
+  // Records (json_records()): the path to the current value, each array
+  // element as "*" and as its index; none while inside a record.
+  const RecordHook* hook_;
+  std::vector<std::string_view> pattern_path_;
+  std::vector<std::string> pointer_path_;
+  std::vector<std::size_t> indexes_;  // the array indexes on the path
+  bool in_record_ = false;
+  std::size_t counted_ = 0;  // line_ counts the lines before this offset
+  int line_ = 1;
 
   bool syntax_error() {
     failure = Failure::syntax;
@@ -129,6 +144,51 @@ class Reader {
     }
   }
 
+  // A member of an array ("*", its index) or an object (its key, twice):
+  // read into `out`, and handed to the hook when its path is a record's
+  // (then kept_ is false: the caller lets it go).
+  bool member(json& out, std::string_view pattern, const std::string& pointer, const std::size_t* index) {
+    kept_ = true;
+    if (!hook_ || in_record_) return value(out);
+    pattern_path_.push_back(pattern);
+    pointer_path_.push_back(pointer);
+    if (index) indexes_.push_back(*index);
+    int id = record_id();
+    JsonPlace place;
+    if (id >= 0) {
+      skip_space();
+      place = {record_pointer(), line_at(pos_), indexes_.empty() ? 0 : indexes_.front()};
+      in_record_ = true;
+    }
+    bool read = value(out);
+    in_record_ = false;
+    if (read && id >= 0) (*hook_->found)(id, out, place);
+    pattern_path_.pop_back();
+    pointer_path_.pop_back();
+    if (index) indexes_.pop_back();
+    kept_ = id < 0;
+    return read;
+  }
+  bool kept_ = true;
+
+  int record_id() const {
+    for (const auto& p : hook_->patterns) {
+      std::size_t n = 0;
+      while (n < std::size(p.path) && !p.path[n].empty()) ++n;
+      if (n == pattern_path_.size() && std::equal(pattern_path_.begin(), pattern_path_.end(), p.path)) return p.id;
+    }
+    return -1;
+  }
+  std::string record_pointer() const {
+    std::string out;
+    for (const auto& segment : pointer_path_) out += "/" + segment;
+    return out;
+  }
+  int line_at(std::size_t at) {
+    for (; counted_ < at; ++counted_) line_ += text_[counted_] == '\n';
+    return line_;
+  }
+
   bool word(std::string_view w) {
     if (text_.substr(pos_, w.size()) != w) return syntax_error();
     pos_ += w.size();
@@ -148,13 +208,16 @@ class Reader {
     auto& items = out.get_ref<json::array_t&>();
     skip_space();
     if (!take(']')) {
+      std::size_t index = 0;
       do {
         items.emplace_back();
-        if (!value(items.back())) {
+        if (!member(items.back(), "*", std::to_string(index), &index)) {
           if (failure == Failure::inexact || failure == Failure::duplicate_key)
-            failed_path = "/" + std::to_string(items.size() - 1) + failed_path;
+            failed_path = "/" + std::to_string(index) + failed_path;
           return false;
         }
+        if (!kept_) items.pop_back();  // a record, handed over
+        ++index;
         skip_space();
       } while (take(','));
       if (!take(']')) return syntax_error();
@@ -183,11 +246,12 @@ class Reader {
           failed_path = child_path("", key);
           return false;
         }
-        if (!value(fields[key])) {
+        if (!member(fields[key], key, key, nullptr)) {
           if (failure == Failure::inexact || failure == Failure::duplicate_key)
             failed_path = child_path("", key) + failed_path;
           return false;
         }
+        if (!kept_) fields.erase(key);  // a record, handed over
         skip_space();
       } while (take(','));
       if (!take('}')) return syntax_error();
@@ -452,10 +516,10 @@ void write(std::string& out, const json& v) {
 
 }  // namespace
 
-Result<json> parse_json_text(std::string_view text) {
-  json value;
-  Reader reader(text);
-  if (reader.document(value)) return value;
+namespace {
+
+// Why the reader stopped, as an error.
+Error reader_error(const Reader& reader, std::string_view text) {
   switch (reader.failure) {
     case Reader::Failure::too_deep:
       return Error{"too_deep",
@@ -489,6 +553,40 @@ Result<json> parse_json_text(std::string_view text) {
                    ""};
     }
   }
+}
+
+}  // namespace
+
+Result<json> parse_json_text(std::string_view text) {
+  json value;
+  Reader reader(text);
+  if (reader.document(value)) return value;
+  return reader_error(reader, text);
+}
+
+std::optional<Error> json_records(std::string_view text, std::span<const RecordPattern> patterns,
+                                  const std::function<void(int, const json&, const JsonPlace&)>& found) {
+  RecordHook hook{patterns, &found};
+  Reader reader(text, &hook);
+  json rest;
+  if (reader.document(rest)) return std::nullopt;
+  if (reader.failure != Reader::Failure::syntax) return reader_error(reader, text);
+  // Past the last character: the reader wanted more (a file cut short).
+  bool cut = reader.failed_at >= text.size();
+  auto [line, column] = line_and_column(text, reader.failed_at);
+  return Error{"invalid_json",
+               cut ? say({"line {0}, column {1}: the JSON stops before it is complete (is the file cut short?)",
+                          "in Zeile {0}, Spalte {1}: das JSON endet, bevor es vollständig ist (ist die Datei "
+                          "abgeschnitten?)",
+                          "regel {0}, kolom {1}: de JSON houdt op voordat hij compleet is (is het bestand afgekapt?)",
+                          "linje {0}, kolonne {1}: JSON'en stopper, før den er komplet (er filen afkortet?)"},
+                         {std::to_string(line), std::to_string(column)})
+                   : say({"line {0}, column {1}: this is not JSON from here on",
+                          "in Zeile {0}, Spalte {1}: ab hier ist dies kein JSON",
+                          "regel {0}, kolom {1}: vanaf hier is dit geen JSON",
+                          "linje {0}, kolonne {1}: herfra er dette ikke JSON"},
+                         {std::to_string(line), std::to_string(column)}),
+               "/text"};
 }
 
 std::string json_text(const json& value) {

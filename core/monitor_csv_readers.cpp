@@ -44,9 +44,10 @@ std::optional<long long> whole_number(std::string_view text) {
 }
 
 // UptimeRobot: "Event, Monitor, Monitor URL, Date-Time, Reason, Duration,
-// Duration (in mins.)". A Down row starts an outage; it ends at the
-// monitor's next event (exact to the second) or, for the newest, after its
-// duration in whole minutes. Times are the account's zone (the `zone` option).
+// Duration (in mins.)". A Down row is an outage for its duration, which
+// the export cuts to whole minutes: the monitor's next event, when it falls
+// in the minute after, gives the end to the second. Times are the account's
+// zone (the `zone` option).
 class UptimeRobotReader final : public MonitorReader {
  public:
   using MonitorReader::MonitorReader;
@@ -93,11 +94,15 @@ class UptimeRobotReader final : public MonitorReader {
     for (std::size_t i = 0; i < events_.size(); ++i) {
       const Event& e = events_[i];
       if (!e.down) continue;
-      bool next = i + 1 < events_.size() && events_[i + 1].monitor == e.monitor;
-      if (next) {
-        add(e.monitor, e.at, events_[i + 1].at, Outage::Kind::unplanned, e.reason, e.line);
-      } else if (e.minutes >= 0) {
-        add(e.monitor, e.at, e.at + std::chrono::minutes{e.minutes}, Outage::Kind::unplanned, e.reason, e.line);
+      const Event* next = i + 1 < events_.size() && events_[i + 1].monitor == e.monitor ? &events_[i + 1] : nullptr;
+      if (e.minutes >= 0) {
+        // The minutes are cut to whole ones: the next event, when it falls in
+        // that last minute, is the end to the second.
+        auto end = e.at + std::chrono::minutes{e.minutes};
+        bool exact = next && next->at >= end && next->at < end + std::chrono::minutes{1};
+        add(e.monitor, e.at, exact ? next->at : end, Outage::Kind::unplanned, e.reason, e.line);
+      } else if (next) {
+        add(e.monitor, e.at, next->at, Outage::Kind::unplanned, e.reason, e.line);
       } else if (auto until = ongoing_end(e.at, latest())) {
         add(e.monitor, e.at, *until, Outage::Kind::unplanned, e.reason, e.line);
       } else {
@@ -105,14 +110,14 @@ class UptimeRobotReader final : public MonitorReader {
       }
     }
     said({"uptimerobot-rows",
-          say({"Each Down row is an outage from its Date-Time (in {0}) to the monitor's next event, or, for its "
-               "last, for its duration in whole minutes.",
-               "Jede Down-Zeile ist ein Ausfall von ihrer Date-Time (in {0}) bis zum nächsten Ereignis des Monitors, "
-               "beim letzten für seine Dauer in ganzen Minuten.",
-               "Elke Down-regel is een storing vanaf haar Date-Time (in {0}) tot de volgende gebeurtenis van de "
-               "monitor, of, bij de laatste, voor haar duur in hele minuten.",
-               "Hver Down-linje er et nedbrud fra dens Date-Time (i {0}) til monitorens næste hændelse, eller, for "
-               "den sidste, i dens varighed i hele minutter."},
+          say({"Each Down row is an outage from its Date-Time (in {0}) for its Duration (in mins.), to the second "
+               "by the monitor's next event when that falls in the minute after.",
+               "Jede Down-Zeile ist ein Ausfall ab ihrer Date-Time (in {0}) für ihre Duration (in mins.), auf die "
+               "Sekunde durch das nächste Ereignis des Monitors, wenn es in die Minute danach fällt.",
+               "Elke Down-regel is een storing vanaf haar Date-Time (in {0}) voor haar Duration (in mins.), op de "
+               "seconde door de volgende gebeurtenis van de monitor als die in de minuut erna valt.",
+               "Hver Down-linje er et nedbrud fra dens Date-Time (i {0}) i dens Duration (in mins.), på sekundet ved "
+               "monitorens næste hændelse, når den falder i minuttet efter."},
               {options_.zone->name})});
   }
 
@@ -208,7 +213,7 @@ class UptimeKumaReader final : public MonitorReader {
     const Beat* since = nullptr;
     auto close = [&](date::sys_seconds at) {
       if (since)
-        add(since->monitor, since->at, at, state == kDown ? Outage::Kind::unplanned : Outage::Kind::planned,
+        add(since->monitor, since->at, at, state == kMaintenance ? Outage::Kind::planned : Outage::Kind::unplanned,
             state == kDown ? notes_[since->note] : std::string(), since->line);
       since = nullptr;
     };

@@ -5,7 +5,7 @@
 #include "comma_list.hpp"
 #include "iso_time.hpp"
 #include "json_read.hpp"
-#include "json_records.hpp"
+#include "json_text.hpp"
 #include "json_write.hpp"
 #include "lang.hpp"
 #include "monitor_readers.hpp"

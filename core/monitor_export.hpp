@@ -29,7 +29,7 @@
 #include "error.hpp"
 #include "explain.hpp"
 #include "id_table.hpp"
-#include "json_records.hpp"
+#include "json_text.hpp"
 #include "measure.hpp"
 #include "outage_import.hpp"
 #include "request_outages.hpp"
@@ -96,7 +96,7 @@ class MonitorReader {
   // CSV formats: the header's columns, then each row.
   virtual std::optional<Error> columns(const std::vector<std::string>&, int) { return std::nullopt; }
   virtual void row(const CsvTable::Row&) {}
-  // JSON formats: each record (json_records.hpp), by its pattern's id.
+  // JSON formats: each record (json_text.hpp, json_records()), by its pattern's id.
   virtual void record(int, const nlohmann::json&, const JsonPlace&) {}
   // The file's end; then the reading, or every bad row (RowProblems).
   Result<MonitorReading> finish();
@@ -134,6 +134,8 @@ class MonitorReader {
   date::sys_seconds ongoing_end_{};
 };
 
+// The reader of `format` (not table), for a file read row by row (outage_ledger.hpp).
+std::unique_ptr<MonitorReader> monitor_reader(SourceFormat format, MonitorOptions options);
 // A CSV export whose header monitor_csv_format() named `format`.
 Result<MonitorReading> read_monitor_csv(const CsvTable& table, SourceFormat format, const MonitorOptions& options);
 // A JSON export, its format found from its first record; `records`: how many it had.

@@ -5,12 +5,11 @@
 #include <memory>
 #include <span>
 
-#include "json_records.hpp"
+#include "json_text.hpp"
 #include "monitor_export.hpp"
 
 namespace slacalc {
 
-std::unique_ptr<MonitorReader> monitor_reader(SourceFormat format, MonitorOptions options);
 std::unique_ptr<MonitorReader> uptimerobot_reader(MonitorOptions options);
 std::unique_ptr<MonitorReader> uptime_kuma_reader(MonitorOptions options);
 std::unique_ptr<MonitorReader> betterstack_reader(MonitorOptions options);

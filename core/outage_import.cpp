@@ -14,6 +14,20 @@
 
 namespace slacalc {
 
+namespace {
+
+// The first `n` characters of a header, for a message (a file that is no
+// table may have a megabyte in its first line).
+std::string first_characters(std::string_view text, std::size_t n) {
+  std::size_t end = 0;
+  for (std::size_t count = 0; end < text.size() && count < n; ++count)
+    do ++end;
+    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80);
+  return std::string(text.substr(0, end));
+}
+
+}  // namespace
+
 std::string folded(std::string_view name) {
   std::string out;
   for (std::size_t i = 0; i < name.size(); ++i) {
@@ -118,14 +132,14 @@ Result<OutageColumns> outage_columns(const std::vector<std::string>& header, int
                       "in Zeile {0}: keine Spalte für den Beginn des Ausfalls (z. B. \"start\"; gefunden: {1}…)",
                       "regel {0}: geen kolom voor het begin van de storing (bijv. \"start\"; gevonden: {1}…)",
                       "linje {0}: ingen kolonne for nedbruddets start (f.eks. \"start\"; fundet: {1}…)"},
-                     {std::to_string(line), header.front()}));
+                     {std::to_string(line), first_characters(header.front(), 40)}));
   if (!columns.names.contains("end"))
     return Error{"invalid_csv",
                  say({"line {0}: no column for the outage's end (e.g. \"end\"; found: {1}…)",
                       "in Zeile {0}: keine Spalte für das Ende des Ausfalls (z. B. \"end\"; gefunden: {1}…)",
                       "regel {0}: geen kolom voor het einde van de storing (bijv. \"end\"; gevonden: {1}…)",
                       "linje {0}: ingen kolonne for nedbruddets slutning (f.eks. \"end\"; fundet: {1}…)"},
-                     {std::to_string(line), header.front()}),
+                     {std::to_string(line), first_characters(header.front(), 40)}),
                  "/text"};
   return columns;
 }

@@ -43,7 +43,7 @@ import { $, download, el, setFieldError, setStatus, showPercent } from './dom.js
 import { parseMoney } from './money.js';
 import { presetGroups, tierChoices } from './selects.js';
 import { OutageFileReader, ReadCancelled } from './outage-file.js';
-import { fileText, ImportError, outagesOfJson, rowsOfRecords, toCsv } from './outage-import-export.js';
+import { fileText, ImportError, ownOutages, rowsOfRecords, toCsv } from './outage-import-export.js';
 import {
   expectList, expectProfile, expectRecord, expectShape, expectText, linkProblem, shareCheck, sharePart,
 } from './share.js';
@@ -682,19 +682,39 @@ function fieldIds() {
 // ---------------------------------------------------------------- importing and exporting outages
 // (the conversions of outage records to and from files: outage-import-export.js)
 
-/** The core's request limit: larger JSON files are refused before they are read. */
+/** The core's request limit: a JSON file above it is read in the worker, as a monitor's export. */
 const MAX_IMPORT_BYTES = 1 << 20;
-/** CSV files above this are read in the worker and measured as a file, not turned into rows to edit. */
+/** Files above this are read in the worker and measured as a file, not turned into rows to edit. */
 const LARGE_FILE_BYTES = 256 << 10;
+/** The fields that say how a monitor's export is read (docs/importing.md), by the request field each gives. */
+const READING_FIELDS = { monitor: 'import-monitor', zone: 'import-zone', ongoingUntil: 'import-ongoing' };
 /** The rows before the last import, for "Undo import"; null when there is nothing to undo. */
 let rowsBeforeImport = null;
+/** The last import of a text or file, to run again when a reading field changes; null before any. */
+let lastImport = null;
+
+/** How a monitor's export is read, as the fields say (empty ones left out), and the slashed dates' order. */
+function readingOptions(dateOrder) {
+  const options = {};
+  for (const [key, id] of Object.entries(READING_FIELDS)) if ($(id).value.trim()) options[key] = $(id).value.trim();
+  return dateOrder ? { ...options, dateOrder } : options;
+}
 
 /**
- * CSV, semicolon-separated or tab-separated text, read by the core in the
- * provider's zone; slashed dates in `dateOrder` when the user was asked.
+ * A table of outages (CSV, semicolon- or tab-separated) or a monitor's
+ * export, read by the core in the provider's zone; slashed dates in
+ * `dateOrder` when the user was asked → parseOutages' answer.
  */
-const outagesOfCsv = (text, dateOrder) =>
-  sla.parseOutages({ text, profile: profileRef(), ...(dateOrder ? { dateOrder } : {}) }).outages;
+const outagesOfText = (text, dateOrder) => sla.parseOutages({ text, profile: profileRef(), ...readingOptions(dateOrder) });
+
+/** An export's monitors in the choice, after "all as one service"; the one chosen stays chosen. */
+function showMonitors(monitors = []) {
+  const select = $('import-monitor');
+  const chosen = select.value;
+  select.replaceChildren(el('option', { value: '', text: t('credit.monitorAll') }),
+    ...(monitors.length > 1 ? monitors.map(({ name }) => el('option', { value: name, text: name })) : []));
+  select.value = monitors.some(({ name }) => name === chosen) ? chosen : '';
+}
 
 /**
  * An import's error as shown next to its field: the core's message, or,
@@ -707,6 +727,13 @@ function importProblem(err, file) {
     ...rows.map((p) => p.message), ...(err.more ? [t('credit.importProblemsMore', { count: count.format(err.more) })] : []),
   ].join('\n');
   return file ? `${file}: ${text}` : text;
+}
+
+/** The field an import's error belongs next to: a reading field it names, else the text or file it read. */
+const importErrorField = (err, id) => READING_FIELDS[err.path?.slice(1)] ?? id;
+
+function clearImportErrors() {
+  for (const id of ['import-text', 'import-file', ...Object.values(READING_FIELDS)]) setFieldError(id, null);
 }
 
 /** The import that waits for the user's answer to the date-order question: (dateOrder) => void. */
@@ -740,58 +767,79 @@ function showImportMessage(text, canUndo) {
   $('undo-import').hidden = !canUndo;
 }
 
+/** What the core said of reading a monitor's export ("Read as Better Stack incidents. …"), or nothing for a table. */
+const readingSaid = (answer) => (answer.format && answer.format !== 'table'
+  ? ` ${answer.explain.map((line) => line.text).join(' ')}` : '');
+
 /**
- * Runs `read` (→ OutageRecords). Only when it succeeds are the rows
- * replaced, the old ones kept for "Undo import"; otherwise the message goes
- * next to control `id` and nothing else changes.
+ * Runs `read` (→ { outages, format?, explain?, monitors? }). Only when it
+ * succeeds are the rows replaced, the old ones kept for "Undo import";
+ * otherwise the message goes next to control `id` (or the reading field it
+ * names) and nothing else changes.
  */
 function importOutages(id, read, file, dateOrder) {
-  setFieldError('import-text', null);
-  setFieldError('import-file', null);
+  clearImportErrors();
   closeDateOrder();
-  let rows;
+  lastImport = () => importOutages(id, read, file, dateOrder);
+  let rows, answer;
   try {
-    rows = rowsOfRecords(read(dateOrder), profileDoc($('profile').value).timeZone);
+    answer = read(dateOrder);
+    rows = rowsOfRecords(answer.outages, profileDoc($('profile').value).timeZone);
     if (!rows.length) throw new ImportError(t('credit.errorNoOutages'));
   } catch (err) {
     if (!(err instanceof SlaError || err instanceof ImportError)) throw err;
     if (err.code === 'ambiguous_date_order') askDateOrder(err, file, (order) => importOutages(id, read, file, order));
-    else setFieldError(id, importProblem(err, file));
+    else setFieldError(importErrorField(err, id), importProblem(err, file));
     return;
   }
+  showMonitors(answer.monitors);
   rowsBeforeImport = allRowValues();
   replaceRows(rows);
   outageFile = null;
   showOutageSource();
   const one = rows.length === 1;
-  showImportMessage(file ? t(one ? 'credit.importedFileOne' : 'credit.importedFile', { count: count.format(rows.length), file })
-    : t(one ? 'credit.importedPastedOne' : 'credit.importedPasted', { count: count.format(rows.length) }), true);
+  showImportMessage((file ? t(one ? 'credit.importedFileOne' : 'credit.importedFile', { count: count.format(rows.length), file })
+    : t(one ? 'credit.importedPastedOne' : 'credit.importedPasted', { count: count.format(rows.length) })) + readingSaid(answer),
+  true);
   page.compute();
 }
 
 function importPasted() {
   const text = $('import-text').value;
-  importOutages('import-text', (dateOrder) => outagesOfCsv(text, dateOrder), null);
+  importOutages('import-text', (dateOrder) => outagesOfText(text, dateOrder), null);
 }
 
 /**
- * A chosen or dropped file: JSON by its name, anything else as CSV. A large
- * CSV file is read in the worker; a JSON file over the core's limit is not
- * read at all.
+ * A chosen or dropped file. A JSON list of outages (the page's own export)
+ * up to the core's limit becomes rows; anything else — CSV, a monitor's
+ * export — is read by the core: in the worker, as a file, when large.
  */
 async function importFile(file) {
   const json = /\.json$/i.test(file.name) || file.type === 'application/json';
-  if (!json && file.size > LARGE_FILE_BYTES) {
+  if (json && file.size <= MAX_IMPORT_BYTES) {
+    const text = await fileText(file);
+    const own = ownOutages(text);
+    if (own) {
+      importOutages('import-file', () => ({ outages: own() }), file.name);
+      return;
+    }
+    if (file.size <= LARGE_FILE_BYTES) {
+      importOutages('import-file', (dateOrder) => outagesOfText(text, dateOrder), file.name);
+      return;
+    }
+  }
+  if (json || file.size > LARGE_FILE_BYTES) {
     readLargeFile(file);
     return;
   }
-  if (file.size > MAX_IMPORT_BYTES) {
-    setFieldError('import-file', t('credit.errorJsonTooLarge',
-      { file: file.name, size: oneDecimal.format(file.size / MAX_IMPORT_BYTES) }));
-    return;
-  }
   const text = await fileText(file);
-  importOutages('import-file', (dateOrder) => (json ? outagesOfJson(text) : outagesOfCsv(text, dateOrder)), file.name);
+  importOutages('import-file', (dateOrder) => outagesOfText(text, dateOrder), file.name);
+}
+
+/** A reading field changed: the last import read again with it (a monitor chosen, a zone, an end). */
+function rereadImport() {
+  if (outageFile) readLargeFile(outageFile.file);
+  else lastImport?.();
 }
 
 // ---------------------------------------------------------------- a large outage file
@@ -816,9 +864,9 @@ function showOutageSource() {
   $('outage-file').hidden = !fromFile;
   if (!fromFile) return;
   const { file, summary } = outageFile;
-  const params = { count: count.format(summary.rows), file: file.name, seconds: oneDecimal.format(summary.seconds) };
-  $('outage-file-summary').textContent = !summary.rows ? t('credit.fileSummaryNone', params)
-    : t(summary.rows === 1 ? 'credit.fileSummaryOne' : 'credit.fileSummary',
+  const params = { count: count.format(summary.outages), file: file.name, seconds: oneDecimal.format(summary.seconds) };
+  $('outage-file-summary').textContent = !summary.outages ? t('credit.fileSummaryNone', params)
+    : t(summary.outages === 1 ? 'credit.fileSummaryOne' : 'credit.fileSummary',
       { ...params, first: localTime(summary.first), last: localTime(summary.last) });
 }
 
@@ -828,23 +876,24 @@ function showOutageSource() {
  * what was measured before; an error goes next to the file input.
  */
 async function readLargeFile(file, dateOrder) {
-  setFieldError('import-text', null);
-  setFieldError('import-file', null);
+  clearImportErrors();
   closeDateOrder();
   const profile = profileRef();
   showProgress(file, 0, 0);
   try {
-    const summary = await fileReader.read(file, profile, ({ bytes, rows }) => showProgress(file, bytes, rows), dateOrder);
+    const summary = await fileReader.read(file, profile, ({ bytes, rows }) => showProgress(file, bytes, rows),
+      readingOptions(dateOrder));
     outageFile = { file, profile, summary };
+    showMonitors(summary.monitors);
     showOutageSource();
-    showImportMessage(t(summary.rows === 1 ? 'credit.readFileOne' : 'credit.readFile',
-      { count: count.format(summary.rows), file: file.name }), true);
+    showImportMessage(t(summary.outages === 1 ? 'credit.readFileOne' : 'credit.readFile',
+      { count: count.format(summary.outages), file: file.name }) + readingSaid(summary), true);
     page.compute();
   } catch (err) {
     if (err instanceof ReadCancelled) showImportMessage(t('credit.readCancelled', { file: file.name }), false);
     else if (err instanceof SlaError && err.code === 'ambiguous_date_order') {
       askDateOrder(err, file.name, (order) => readLargeFile(file, order));
-    } else if (err instanceof SlaError) setFieldError('import-file', importProblem(err, file.name));
+    } else if (err instanceof SlaError) setFieldError(importErrorField(err, 'import-file'), importProblem(err, file.name));
     else throw err;
   } finally {
     $('file-progress').hidden = true;
@@ -1467,7 +1516,7 @@ function creditOf(measure, request, call) {
  */
 async function callFile(request, current) {
   const { base, range, reading } = request;
-  setStatus(t('credit.measuring', { count: count.format(outageFile.summary.rows) }), 'busy');
+  setStatus(t('credit.measuring', { count: count.format(outageFile.summary.outages) }), 'busy');
   const measure = await fileReader.call('measure', { ...base, ...range, ...reading, lang });
   if (!current()) return { measure, credit: null, creditError: null };
   return { measure, ...await creditOf(measure, request, (month) => fileReader.call('credit',
@@ -1617,6 +1666,7 @@ function wire() {
 
 function wireImportExport() {
   $('import-paste').addEventListener('click', importPasted);
+  for (const id of Object.values(READING_FIELDS)) $(id).addEventListener('change', rereadImport);
   $('import-file').addEventListener('change', (e) => {
     const [file] = e.target.files;
     e.target.value = ''; // the same file again is a new import

@@ -57,11 +57,12 @@ export class OutageFileReader {
   }
 
   /**
-   * Reads `file` in the zone of `profile`, its slashed dates in `dateOrder`
-   * when given → { rows, bytes, first, last, delimiter, columns, seconds }.
+   * Reads `file` in the zone of `profile`, as `reading` says (openOutageFile's
+   * dateOrder, monitor, zone, ongoingUntil) → { rows, bytes, first, last,
+   * delimiter?, columns?, format?, monitors?, explain?, seconds }.
    */
-  read(file, profile, onProgress, dateOrder) {
-    return this.#post({ type: 'read', file, profile, lang, dateOrder }, onProgress);
+  read(file, profile, onProgress, reading = {}) {
+    return this.#post({ type: 'read', file, profile, lang, reading }, onProgress);
   }
 
   /** Stops a read between two pieces; its promise rejects with ReadCancelled. */

@@ -1,6 +1,6 @@
 // Outage records to and from files, for the credit page's import and export
 // (web/credit.js): imported times as the page's date-and-time inputs take
-// them, a JSON file's outages, a file's text, and the rows as CSV. The
+// them, the page's own JSON of outages, a file's text, and the rows as CSV. The
 // core's own reading of CSV (parseOutages) stays with the page, which holds
 // the core.
 
@@ -57,19 +57,28 @@ export function rowsOfRecords(records, timeZone) {
   });
 }
 
-/** The outages of a JSON file: a list of outage records or { outages: [...] }. The core checks the rest when measuring. */
-export function outagesOfJson(text) {
+/**
+ * The page's own JSON of outages — a list of outage records or { outages:
+ * [...] } — as a function giving them (it throws when the list is not one
+ * of outage objects); null for any other text, which the core reads (a
+ * monitor's export, or not JSON: the core says where it stops).
+ */
+export function ownOutages(text) {
   let data;
   try {
     data = JSON.parse(text);
-  } catch (err) {
-    throw new ImportError(t('credit.errorJson', { reason: err.message }));
+  } catch {
+    return null;
   }
-  const list = Array.isArray(data) ? data : data?.outages;
-  if (!Array.isArray(list) || !list.every((o) => o !== null && typeof o === 'object' && !Array.isArray(o))) {
-    throw new ImportError(t('credit.errorJsonShape'));
-  }
-  return list;
+  const own = Array.isArray(data) || (data !== null && typeof data === 'object' && 'outages' in data);
+  if (!own) return null;
+  return () => {
+    const list = Array.isArray(data) ? data : data.outages;
+    if (!Array.isArray(list) || !list.every((o) => o !== null && typeof o === 'object' && !Array.isArray(o))) {
+      throw new ImportError(t('credit.errorJsonShape'));
+    }
+    return list;
+  };
 }
 
 /** A file's text: UTF-8, else Windows-1252 (what Excel writes as "CSV" on Windows). */

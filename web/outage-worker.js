@@ -3,7 +3,7 @@
 // the page. The file goes to the core in pieces (openOutageFile); the page
 // hears how far it is, and later asks for measure and credit on the file.
 //
-// Messages in:  { type: 'read', id, file, profile, lang, dateOrder? }   { type: 'cancel', id }
+// Messages in:  { type: 'read', id, file, profile, lang, reading }   (reading: dateOrder, monitor, zone, ongoingUntil)   { type: 'cancel', id }
 //               { type: 'call', id, fn: 'measure' | 'credit', request }
 // Messages out: { type: 'progress', id, bytes, total, rows }
 //               { type: 'read', id, summary } | { type: 'call', id, result }
@@ -40,8 +40,8 @@ async function* pieces(file, encoding) {
 /** Pieces are gathered to about 1 MiB per call: fewer calls, progress still smooth. */
 const PIECE = 1 << 20;
 
-async function readFile(id, file, { profile, lang, dateOrder }, sla, encoding) {
-  const opened = sla.openOutageFile({ profile, lang, ...(dateOrder ? { dateOrder } : {}) });
+async function readFile(id, file, { profile, lang, reading }, sla, encoding) {
+  const opened = sla.openOutageFile({ profile, lang, ...reading });
   let bytes = 0, buffered = '', lastReport = 0;
   try {
     for await (const piece of pieces(file, encoding)) {

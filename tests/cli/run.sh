@@ -144,6 +144,23 @@ err=$("$cli" --outages "$tmp/slashed.csv" --date-order sideways measure "$april"
 check "--date-order sideways: its path" contains "$err" '"path":"/dateOrder"'
 "$cli" --date-order day-month measure "$april" >/dev/null 2>&1; status=$?
 check "--date-order without --outages is a usage error" test "$status" -eq 2
+
+# --outages takes a monitor's export (docs/importing.md) with its options.
+monitors="$root/tests/fixtures/monitors"
+march='{"profile":"arena","tier":"plm-service","from":"2026-03","to":"2026-03"}'
+out=$("$cli" --outages "$monitors/uptimerobot-logs.csv" --zone Europe/Berlin --monitor shop measure "$march")
+# shop in March: 12 min, a 0-minute row ended 35 s later by its Up row, 20 min over the DST night.
+check "--outages UptimeRobot, shop: 12m + 35s + 20m" contains "$out" '"downtime":{"exact":"1955"'
+check "--outages UptimeRobot: the format said" contains "$out" '"text":"Read as an UptimeRobot log export."'
+err=$("$cli" --outages "$monitors/betterstack-incidents.json" measure "$march" 2>&1 >/dev/null); status=$?
+check "--outages Better Stack unresolved: exits 1" test "$status" -eq 1
+check "--outages Better Stack unresolved: asks --ongoing-until" contains "$err" '"path":"/ongoingUntil"'
+out=$("$cli" --outages "$monitors/betterstack-incidents.json" --ongoing-until 2026-03-05T00:00:00Z measure "$march")
+check "--ongoing-until ends it" contains "$out" '"text":"Read as Better Stack incidents."'
+err=$("$cli" --outages "$monitors/unknown-nagios.log" measure "$march" 2>&1 >/dev/null)
+check "--outages of no known format names the formats" contains "$err" '"code":"unknown_format"'
+"$cli" --monitor shop measure "$march" >/dev/null 2>&1; status=$?
+check "--monitor without --outages is a usage error" test "$status" -eq 2
 rm -rf "$tmp"
 
 echo "cli: $passed passed, $failed failed"

@@ -6,6 +6,7 @@
 #include <random>
 #include <set>
 #include <string>
+#include <vector>
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
@@ -195,5 +196,52 @@ TEST_CASE("JSON text: the same values and text as nlohmann over generated docume
     }
     CHECK(ours.ok() == !theirs.is_discarded());
     if (ours.ok() && !theirs.is_discarded()) CHECK(ours.value() == theirs);
+  }
+}
+
+TEST_CASE("JSON records: each value at a pattern's path handed over with its pointer and line, the rest read past") {
+  const slacalc::RecordPattern patterns[] = {{1, {"data", "*"}}, {2, {"data", "result", "*", "values", "*"}}};
+  struct Seen {
+    int id;
+    std::string value, pointer;
+    int line;
+    std::size_t outer;
+  };
+  std::vector<Seen> seen;
+  auto found = [&seen](int id, const nlohmann::json& v, const slacalc::JsonPlace& p) {
+    seen.push_back({id, slacalc::json_text(v), p.pointer, p.line, p.outer_index});
+  };
+  SUBCASE("an array's elements; an object named data is not an array") {
+    const std::string text = "{\"meta\": [1],\n \"data\": [\n  {\"a\": [1, 2]},\n  \"x\"\n ]}";
+    REQUIRE_FALSE(slacalc::json_records(text, patterns, found));
+    REQUIRE(seen.size() == 2);
+    CHECK(seen[0].id == 1);
+    CHECK(seen[0].value == "{\"a\":[1,2]}");
+    CHECK(seen[0].pointer == "/data/0");
+    CHECK(seen[0].line == 3);
+    CHECK(seen[1].value == "\"x\"");
+    CHECK(seen[1].pointer == "/data/1");
+    CHECK(seen[1].line == 4);
+  }
+  SUBCASE("samples of the second series: their first array index is the series'") {
+    const std::string text = R"({"data":{"result":[{"values":[[1,"0"]]},{"metric":{},"values":[[2,"1"],[3,"0"]]}]}})";
+    REQUIRE_FALSE(slacalc::json_records(text, patterns, found));
+    REQUIRE(seen.size() == 3);
+    CHECK(seen[2].id == 2);
+    CHECK(seen[2].value == "[3,\"0\"]");
+    CHECK(seen[2].pointer == "/data/result/1/values/1");
+    CHECK(seen[2].outer == 1);
+  }
+  SUBCASE("a text cut short says so, with the line and column where it stops") {
+    auto e = slacalc::json_records("{\"data\": [\n {\"a\": 1},\n {\"b\":", patterns, found);
+    REQUIRE(e);
+    CHECK(e->code == "invalid_json");
+    CHECK(e->message == "line 3, column 7: the JSON stops before it is complete (is the file cut short?)");
+    CHECK(seen.size() == 1);  // the records before it were read
+  }
+  SUBCASE("text that is not JSON from some place on") {
+    auto e = slacalc::json_records("[1709370000] SERVICE ALERT", patterns, found);
+    REQUIRE(e);
+    CHECK(e->message == "line 1, column 14: this is not JSON from here on");
   }
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes the readers for a bounded time:  tests/fuzz/run.sh [seconds]
 # Builds the fuzz configuration (clang++, libFuzzer, ASan + UBSan) into
-# build/fuzz and runs four targets, 40 %, 20 %, 10 % and 30 % of the time:
+# build/fuzz and runs five targets, 30 %, 20 %, 10 %, 30 % and 10 % of the time:
 #   fuzz_profile  the SLA-profile reader and what reads profiles (validateProfile,
 #                 compare, deadline, windowBudget), seeded from
 #                 tests/fuzz/corpus/profile and presets/;
@@ -10,14 +10,16 @@
 #   fuzz_json     the JSON reader and writer against nlohmann's parser and
 #                 dump() as the oracle, seeded from tests/fuzz/corpus/json;
 #   fuzz_requests every function of the public surface and the outage-file
-#                 session, seeded from tests/fuzz/corpus/requests.
+#                 session, seeded from tests/fuzz/corpus/requests;
+#   fuzz_monitor  the readers of monitors' exports, whole and in pieces,
+#                 seeded from tests/fixtures/monitors.
 # A longer run is the same script with more seconds: each target prints its
 # runs, executions per second and coverage.
 # It fails on any crash, exception, sanitizer report, leak, input slower than
 # 10 s or over 2 GB. Working corpora live in build/fuzz/<target>-corpus (kept
 # between runs, so coverage accumulates; delete them to start over); a failing
 # input is saved in build/fuzz/<target>-artifacts. Replay one:
-#   build/fuzz/fuzz_profile FILE   (or fuzz_csv, fuzz_json, fuzz_requests)
+#   build/fuzz/fuzz_profile FILE   (or fuzz_csv, fuzz_json, fuzz_requests, fuzz_monitor)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-60}
@@ -25,7 +27,7 @@ build=build/fuzz
 
 cmake -S . -B $build -DCMAKE_CXX_COMPILER=clang++ -DSLACALC_FUZZ=ON \
   -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build $build -j"$(nproc)" --target fuzz_profile fuzz_csv fuzz_json fuzz_requests >/dev/null
+cmake --build $build -j"$(nproc)" --target fuzz_profile fuzz_csv fuzz_json fuzz_requests fuzz_monitor >/dev/null
 
 export ASAN_OPTIONS=detect_leaks=1
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
@@ -59,15 +61,17 @@ fuzz() {
     "($(field ft) features), corpus $(field corp)"
 }
 
-for target in fuzz_profile fuzz_csv fuzz_json fuzz_requests; do mkdir -p $build/$target-corpus $build/$target-artifacts; done
+for target in fuzz_profile fuzz_csv fuzz_json fuzz_requests fuzz_monitor; do mkdir -p $build/$target-corpus $build/$target-artifacts; done
 cp tests/fuzz/corpus/profile/* $build/fuzz_profile-corpus/
 node tests/fuzz/preset_seeds.mjs presets $build/fuzz_profile-corpus
 cp tests/fuzz/corpus/csv/* $build/fuzz_csv-corpus/
 cp tests/fuzz/corpus/json/* $build/fuzz_json-corpus/
 cp tests/fuzz/corpus/requests/* $build/fuzz_requests-corpus/
+cp tests/fixtures/monitors/* $build/fuzz_monitor-corpus/
 
-profile_time=$((seconds * 2 / 5)) csv_time=$((seconds / 5)) json_time=$((seconds / 10))
+profile_time=$((seconds * 3 / 10)) csv_time=$((seconds / 5)) json_time=$((seconds / 10)) monitor_time=$((seconds / 10))
 fuzz fuzz_profile "$profile_time" -dict=tests/fuzz/profile.dict -max_len=16384
 fuzz fuzz_csv "$csv_time" -max_len=4096
 fuzz fuzz_json "$json_time" -max_len=4096
-fuzz fuzz_requests $((seconds - profile_time - csv_time - json_time)) -dict=tests/fuzz/profile.dict -max_len=8192
+fuzz fuzz_requests $((seconds - profile_time - csv_time - json_time - monitor_time)) -dict=tests/fuzz/profile.dict -max_len=8192
+fuzz fuzz_monitor "$monitor_time" -max_len=8192
