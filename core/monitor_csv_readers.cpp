@@ -4,7 +4,7 @@
 // and several monitors' rows interleave.
 #include <algorithm>
 #include <string>
-#include <unordered_map>
+#include <map>
 #include <vector>
 
 #include "lang.hpp"
@@ -40,7 +40,9 @@ Error at_cell(const Error& e, int line, int column, const std::string& header) {
 std::optional<long long> whole_number(std::string_view text) {
   if (text.empty() || text.size() > 12 || text.find_first_not_of("0123456789") != std::string_view::npos)
     return std::nullopt;
-  return std::stoll(std::string(text));
+  long long n = 0;
+  for (char c : text) n = n * 10 + (c - '0');
+  return n;
 }
 
 // UptimeRobot: "Event, Monitor, Monitor URL, Date-Time, Reason, Duration,
@@ -88,8 +90,8 @@ class UptimeRobotReader final : public MonitorReader {
 
  protected:
   void end() override {
-    std::stable_sort(events_.begin(), events_.end(), [](const Event& a, const Event& b) {
-      return a.monitor != b.monitor ? a.monitor < b.monitor : a.at < b.at;
+    std::sort(events_.begin(), events_.end(), [](const Event& a, const Event& b) {
+      return a.monitor != b.monitor ? a.monitor < b.monitor : a.at != b.at ? a.at < b.at : a.line < b.line;
     });
     for (std::size_t i = 0; i < events_.size(); ++i) {
       const Event& e = events_[i];
@@ -173,8 +175,8 @@ class UptimeKumaReader final : public MonitorReader {
 
  protected:
   void end() override {
-    std::stable_sort(beats_.begin(), beats_.end(), [](const Beat& a, const Beat& b) {
-      return a.monitor != b.monitor ? a.monitor < b.monitor : a.at < b.at;
+    std::sort(beats_.begin(), beats_.end(), [](const Beat& a, const Beat& b) {
+      return a.monitor != b.monitor ? a.monitor < b.monitor : a.at != b.at ? a.at < b.at : a.line < b.line;
     });
     for (std::size_t i = 0; i < beats_.size();) {
       std::size_t next = i;
@@ -240,7 +242,7 @@ class UptimeKumaReader final : public MonitorReader {
   int monitor_ = -1, status_ = -1, time_ = -1, msg_ = -1;
   std::vector<Beat> beats_;
   std::vector<std::string> notes_;  // the down beats' messages, each once
-  std::unordered_map<std::string, std::uint32_t> notes_index_;
+  std::map<std::string, std::uint32_t, std::less<>> notes_index_;
 };
 
 }  // namespace

@@ -9,6 +9,7 @@
 
 #include "human_duration.hpp"
 #include "json_read.hpp"
+#include "json_text.hpp"
 #include "lang.hpp"
 #include "monitor_readers.hpp"
 
@@ -65,7 +66,7 @@ class BetterStackReader final : public MonitorReader {
       open_.push_back({m, begin.value(), text("cause"), place.line});
       return;
     }
-    auto end = instant(resolved->is_string() ? resolved->get<std::string>() : resolved->dump(), place.pointer, place.line);
+    auto end = instant(resolved->is_string() ? resolved->get<std::string>() : json_text(*resolved), place.pointer, place.line);
     if (!end.ok()) return problem(at_place(end.error(), place, "attributes/resolved_at"), place.line);
     add(m, begin.value(), end.value(), Outage::Kind::unplanned, text("cause"), place.line);
   }
@@ -162,7 +163,7 @@ class PrometheusReader final : public MonitorReader {
                                     "resultType {0}: keine Bereichsabfrage; exportieren Sie /api/v1/query_range",
                                     "resultType {0}: geen bereikquery; exporteer /api/v1/query_range",
                                     "resultType {0}: ingen intervalforespørgsel; eksportér /api/v1/query_range"},
-                                   {v.dump()}),
+                                   {json_text(v)}),
                                ""},
                          place),
                 place.line);
@@ -210,11 +211,11 @@ class PrometheusReader final : public MonitorReader {
   };
 
   static std::string series_name(const json& metric) {
-    if (!metric.is_object()) return metric.dump();
+    if (!metric.is_object()) return json_text(metric);
     if (const json* i = find_field(metric, "instance"); i && i->is_string()) return i->get<std::string>();
     std::string labels;
     for (const auto& [key, value] : metric.items())
-      labels += (labels.empty() ? "" : ",") + key + "=" + (value.is_string() ? value.get<std::string>() : value.dump());
+      labels += (labels.empty() ? "" : ",") + key + "=" + (value.is_string() ? value.get<std::string>() : json_text(value));
     return "{" + labels + "}";
   }
 
@@ -230,7 +231,7 @@ class PrometheusReader final : public MonitorReader {
                             "der Wert {0} ist nicht 0 (ausgefallen) oder 1 (verfügbar): fragen Sie up oder probe_success ab",
                             "de waarde {0} is niet 0 (onbeschikbaar) of 1 (beschikbaar): vraag up of probe_success op",
                             "værdien {0} er ikke 0 (nede) eller 1 (oppe): forespørg up eller probe_success"},
-                           {v[1].dump()}),
+                           {json_text(v[1])}),
                        ""});
     auto t = static_cast<long long>(std::floor(v[0].get<double>()));
     saw(date::sys_seconds{std::chrono::seconds{t}});
