@@ -413,7 +413,8 @@ constexpr int kMaxReplayMonths = 120;  // as measure takes them
 // or, by default, in each column's own zone, as measure reads them for that
 // contract.
 struct ReplayRequest {
-  const json* outages = nullptr;
+  const json* outages = nullptr;  // or, in their place:
+  const OutageFile* file = nullptr;
   PeriodSpec first, last;
   const Zone* zone = nullptr;  // none: each column's zone
   LocalReading local;
@@ -431,9 +432,18 @@ std::optional<Error> read_range_month(const json& request, const char* key, Peri
   return read_zoned_month(*v, std::string("/") + key, month);
 }
 
-Result<std::optional<ReplayRequest>> read_replay_request(const json& request) {
+Result<std::optional<ReplayRequest>> read_replay_request(const json& request, const OutageFile* file) {
+  if (auto e = check_outage_source(request, file)) return *e;
+  if (file && find_field(request, "outageZone"))
+    return Error{"conflict",
+                 say({"the file's local times were read in {0} when it was opened",
+                      "die Ortszeiten der Datei wurden beim Öffnen in {0} gelesen",
+                      "de lokale tijden van het bestand zijn bij het openen gelezen in {0}",
+                      "filens lokale tider blev læst i {0}, da den blev åbnet"},
+                     {file->zone->name}),
+                 "/outageZone"};
   const json* outages = find_field(request, "outages");
-  const bool any = outages || find_field(request, "from") || find_field(request, "to");
+  const bool any = file || outages || find_field(request, "from") || find_field(request, "to");
   if (!any) {
     for (const char* key : {"outageZone", "disambiguation"})
       if (find_field(request, key))
@@ -456,6 +466,12 @@ Result<std::optional<ReplayRequest>> read_replay_request(const json& request) {
   if (months > kMaxReplayMonths)
     return Error{"out_of_range",
                  say({"at most 120 months", "höchstens 120 Monate", "hoogstens 120 maanden", "højst 120 måneder"}), "/to"};
+  if (file) {
+    replay.file = file;
+    replay.zone = file->zone;
+    replay.local = file->local;
+    return std::optional<ReplayRequest>{replay};
+  }
   if (!outages)
     return missing_field("/outages", say({"the outages to replay, [] for none", "die nachzuspielenden Ausfälle, [] für keine",
                                           "de na te spelen storingen, [] voor geen",
@@ -535,8 +551,12 @@ Result<Cell> replay_cell(const Column& col, const ReplayRequest& replay, Reading
                          std::vector<AdjustedTime>& adjusted) {
   Cell cell;
   const Profile& p = *col.profile;
-  auto outages = column_outages(col, replay, adjusted);
-  if (!outages.ok()) return outages.error();
+  std::vector<Outage> listed;
+  if (!replay.file) {
+    auto read = column_outages(col, replay, adjusted);
+    if (!read.ok()) return read.error();
+    listed = std::move(read.value());
+  }
   auto closed = read_closures(json::object(), p);  // the profile's holidays, as measure reads them by default
   if (!closed.ok()) return closed.error();
   ReplayQuery q;
@@ -547,7 +567,7 @@ Result<Cell> replay_cell(const Column& col, const ReplayRequest& replay, Reading
   q.measure.first_month = replay.first.month;
   q.measure.last_year = replay.last.month_year;
   q.measure.last_month = replay.last.month;
-  q.measure.outages = &outages.value();
+  q.measure.outages = replay.file ? &replay.file->outages : &listed;
   q.measure.closed = closed.value();
   const Credit& rule = col.tier->credit;
   if (rule.kind != Credit::Kind::none) q.fee = credit_fee(col);
@@ -582,7 +602,12 @@ Result<Cell> replay_cell(const Column& col, const ReplayRequest& replay, Reading
 // (an explicit option: "outageZone", each column's zone by default).
 json outage_zone_explanation(const ReplayRequest& replay) {
   std::string text =
-      replay.zone ? say({"Outage times without an offset are read in {0} for every column (outageZone).",
+      replay.file ? say({"Outage times without an offset were read in {0} for every column, when the file was opened.",
+                         "Ausfallzeiten ohne Zeitversatz wurden beim Öffnen der Datei für jede Spalte in {0} gelesen.",
+                         "Storingstijden zonder offset zijn bij het openen van het bestand voor elke kolom gelezen in {0}.",
+                         "Nedbrudstider uden UTC-forskydning blev læst i {0} for hver kolonne, da filen blev åbnet."},
+                        {replay.zone->name})
+      : replay.zone ? say({"Outage times without an offset are read in {0} for every column (outageZone).",
                          "Ausfallzeiten ohne Zeitversatz werden für jede Spalte in {0} gelesen (outageZone).",
                          "Storingstijden zonder offset worden voor elke kolom gelezen in {0} (outageZone).",
                          "Nedbrudstider uden UTC-forskydning læses i {0} for hver kolonne (outageZone)."},
@@ -613,7 +638,7 @@ Result<json> replay_row(const std::vector<Column>& columns, const ReplayRequest&
     cells.push_back(std::move(cell.value()));
     const Zone& zone = replay.zone ? *replay.zone : *find_zone(col.profile->time_zone);
     if (std::find(zones_explained.begin(), zones_explained.end(), zone.name) != zones_explained.end()) continue;
-    if (auto line = adjusted_times_line(adjusted, replay.local, zone)) {
+    if (auto line = adjusted_times_line(replay.file ? replay.file->adjusted : adjusted, replay.local, zone)) {
       zones_explained.push_back(zone.name);
       explain.push_back(object({{"code", line->code}, {"text", line->text}}));
     }
@@ -624,7 +649,7 @@ Result<json> replay_row(const std::vector<Column>& columns, const ReplayRequest&
 
 }  // namespace
 
-Result<json> compare_endpoint(const json& request) {
+Result<json> compare_endpoint(const json& request, const OutageFile* file) {
   if (!request.is_object()) return not_a_request_object(request);
   if (auto e = reject_unknown_fields(request, "", {"columns", "monthBasis", "month", "badMonth", "outages", "from",
                                                                 "to", "outageZone", "disambiguation"})) return *e;
@@ -651,7 +676,7 @@ Result<json> compare_endpoint(const json& request) {
     if (!pct.ok()) return pct.error();
     bad_month = pct.value();
   }
-  auto replay = read_replay_request(request);
+  auto replay = read_replay_request(request, file);
   if (!replay.ok()) return replay.error();
 
   std::vector<Cell> availability, downtime, window, response, includes, minimum, renewal, notice, credit, price, bad;

@@ -3,6 +3,7 @@
 // "Verfügbarkeitsberechnung" and "Gutschriften"; WP Heaven §3.1, §10.1, §11.3).
 #include <doctest/doctest.h>
 
+#include "endpoints.hpp"
 #include "helpers.hpp"
 
 using test::explain_text;
@@ -26,7 +27,7 @@ json ledger() {
   });
 }
 
-json request(json outages) {
+json request_of(json outages) {
   return {{"columns",
            {{{"profile", "arena"}, {"tier", "plm-service"}, {"monthlyPrice", 100000}},
             {{"profile", "wp-heaven"}, {"tier", "standard"}, {"monthlyPrice", 50000}}}},
@@ -38,7 +39,7 @@ json request(json outages) {
 }  // namespace
 
 TEST_CASE("compare replay: Arena by the quarter, WP Heaven by the month") {
-  json result = ok("compare", request(ledger()));
+  json result = ok("compare", request_of(ledger()));
   const json& replay = row(result, "replay");
   REQUIRE(replay["cells"].size() == 2);
 
@@ -92,7 +93,7 @@ TEST_CASE("compare replay: one zone for the whole ledger moves an outage into an
   // 2026-04-01 00:00–01:00 in Copenhagen (UTC+2) is 2026-03-31 22:00–23:00
   // UTC: for Arena in Q1, O = 600 + 60 = 660: 128 220 / 128 880 = 99.487895…%
   // < 99.5 %, a credit of 150.00 USD in Q1 as well.
-  json r = request(ledger());
+  json r = request_of(ledger());
   r["outageZone"] = "Europe/Copenhagen";
   json result = ok("compare", r);
   const json& arena = row(result, "replay")["cells"][0]["periods"];
@@ -104,7 +105,7 @@ TEST_CASE("compare replay: one zone for the whole ledger moves an outage into an
 }
 
 TEST_CASE("compare replay: without a price, no remedy, no commitment") {
-  json r = request(ledger());
+  json r = request_of(ledger());
   r["columns"][0].erase("monthlyPrice");
   r["columns"][1] = {{"profile", "nms-prime"}, {"tier", "advanced-service"}};
   json replay = row(ok("compare", r), "replay");
@@ -120,25 +121,53 @@ TEST_CASE("compare replay: without a price, no remedy, no commitment") {
 TEST_CASE("compare replay: bad requests name the field") {
   json bad = ledger();
   bad[3]["end"] = "2026-03-31T23:00";
-  fails_at("compare", request(bad), "inverted_range", "/outages/3/end");
-  json r = request(ledger());
+  fails_at("compare", request_of(bad), "inverted_range", "/outages/3/end");
+  json r = request_of(ledger());
   r.erase("from");
   fails_at("compare", r, "missing_field", "/from");
-  r = request(ledger());
+  r = request_of(ledger());
   r.erase("outages");
   fails_at("compare", r, "missing_field", "/outages");
-  r = request(ledger());
+  r = request_of(ledger());
   r["to"] = "2025-12";
   fails_at("compare", r, "inverted_range", "/to");
   r["to"] = "2036-01";
   fails_at("compare", r, "out_of_range", "/to");
-  r = request(ledger());
+  r = request_of(ledger());
   r["outageZone"] = "Europe/Berlinn";
   fails_at("compare", r, "unknown_value", "/outageZone");
   // Flying Circus separates platform and application (§9.2); another word is refused there.
-  r = request(json::array({{{"start", "2026-01-21T10:00"}, {"end", "2026-01-21T14:00"}, {"scope", "database"}}}));
+  r = request_of(json::array({{{"start", "2026-01-21T10:00"}, {"end", "2026-01-21T14:00"}, {"scope", "database"}}}));
   r["columns"][1] = {{"profile", "flying-circus"}, {"tier", "guided-1"}};
   fails_at("compare", r, "unknown_value", "/outages/0/scope");
-  json plain = {{"columns", request(ledger())["columns"]}, {"outageZone", "UTC"}};
+  json plain = {{"columns", request_of(ledger())["columns"]}, {"outageZone", "UTC"}};
   fails_at("compare", plain, "unknown_field", "/outageZone");
+}
+
+TEST_CASE("compare replay: a large file's session replays it on every column as the request would") {
+  std::string csv = "start,end,kind,announced\n";
+  for (const json& o : ledger())
+    csv += o["start"].get<std::string>() + "," + o["end"].get<std::string>() + "," + o.value("kind", "") + "," +
+           o.value("announced", "") + "\n";
+  slacalc::LedgerSession session(slacalc::kFileEndpoints);
+  REQUIRE(session.open(R"({"profile":"arena"})").ok);
+  REQUIRE(session.append(csv).ok);
+  REQUIRE(session.finish().ok);
+  json columns = request_of(ledger())["columns"];
+  slacalc::Response r = session.call("compare", json{{"columns", columns}, {"from", "2026-01"}, {"to", "2026-06"}}.dump());
+  INFO(r.body);
+  REQUIRE(r.ok);
+  // The file's times were read in Arena's zone (UTC) for every column: as the request with outageZone "UTC".
+  json same = request_of(ledger());
+  same["outageZone"] = "UTC";
+  CHECK(row(json::parse(r.body), "replay") == row(ok("compare", same), "replay"));
+  CHECK(explain_text(json::parse(r.body), "outage-zone").find("when the file was opened") != std::string::npos);
+  // The file's outages take the place of the request's, and its zone of outageZone.
+  CHECK(json::parse(session.call("compare", same.dump()).body)["path"] == "/outages");
+  // A page's session (measure and credit) has no comparison.
+  slacalc::LedgerSession page;
+  REQUIRE(page.open("{}").ok);
+  REQUIRE(page.append("start,end\n2026-01-21T10:00,2026-01-21T14:00\n").ok);
+  REQUIRE(page.finish().ok);
+  CHECK(json::parse(page.call("compare", "{}").body)["code"] == "unknown_function");
 }
