@@ -133,7 +133,7 @@ function parsePrice(text, summary) {
 // ---------------------------------------------------------------- errors on fields
 
 function fieldIds() {
-  const ids = ['month', 'month-basis', 'bad-month', 'outages-text', 'replay-from', 'replay-to'];
+  const ids = ['month', 'month-basis', 'bad-month', 'outages-text', 'outages-date-order', 'replay-from', 'replay-to'];
   columns.forEach((_, i) => ids.push(`col-${i}-profile`, `col-${i}-tier`, `col-${i}-price`,
     ...INPUT_KEYS.map((key) => `col-${i}-${key}`)));
   return ids;
@@ -446,7 +446,7 @@ function defaultRange() {
   return { from: shiftMonth(month, -12), to: shiftMonth(month, -1) };
 }
 
-/** The last ledger read, so that an edit elsewhere does not read it again: { text, ref, outages }. */
+/** The last ledger read, so that an edit elsewhere does not read it again: { text, ref, dateOrder, outages }. */
 let parsedLedger = null;
 
 /**
@@ -454,10 +454,12 @@ let parsedLedger = null;
  * first column's contract: its zone for times without an offset, which the
  * request then names (outageZone) so that every column reads them alike.
  */
-function ledgerOutages(text, ref) {
-  if (parsedLedger?.text === text && parsedLedger.ref === ref) return parsedLedger.outages;
-  const { outages } = sla.parseOutages({ text, profile: profileArg(ref) });
-  parsedLedger = { text, ref, outages };
+function ledgerOutages(text, ref, dateOrder) {
+  if (parsedLedger?.text === text && parsedLedger.ref === ref && parsedLedger.dateOrder === dateOrder) {
+    return parsedLedger.outages;
+  }
+  const { outages } = sla.parseOutages({ text, profile: profileArg(ref), ...(dateOrder ? { dateOrder } : {}) });
+  parsedLedger = { text, ref, dateOrder, outages };
   return outages;
 }
 
@@ -482,16 +484,19 @@ function readReplay(request, errors) {
     return;
   }
   try {
-    request.outages = ledgerOutages(text, columns[0].ref);
+    request.outages = ledgerOutages(text, columns[0].ref, $('outages-date-order').value);
   } catch (err) {
     if (!(err instanceof SlaError)) throw err;
-    errors['outages-text'] = ledgerProblem(err);
+    // Slashed dates no date of the ledger settles (03/04/2026): the order is asked beside them.
+    errors[err.code === 'ambiguous_date_order' ? 'outages-date-order' : 'outages-text'] = ledgerProblem(err);
   }
-  if (!errors['outages-text'] && !request.outages.length) errors['outages-text'] = t('compare.replay.noRows');
+  if (request.outages && !request.outages.length) errors['outages-text'] = t('compare.replay.noRows');
   request.from = $('replay-from').value.trim() || range.from;
   request.to = $('replay-to').value.trim() || range.to;
   request.outageZone = zoneOf(columns[0].ref);
-  if (['outages-text', 'replay-from', 'replay-to'].some((id) => errors[id])) $('outages-section').open = true;
+  if (['outages-text', 'outages-date-order', 'replay-from', 'replay-to'].some((id) => errors[id])) {
+    $('outages-section').open = true;
+  }
 }
 
 /** compare(); an error in the n-th outage says which row it is (the core's path: "/outages/3/end"). */

@@ -92,8 +92,21 @@ test('errors in the ledger and the months stand next to their field; nothing typ
     assert.match(await page.textContent('#replay-to-error'), /before/);
     assert.equal(await page.inputValue('#replay-from'), '2026-06');
 
-    // A scope the second column's contract does not know (Flying Circus §9.2: platform, application).
+    // Slashed dates no date of the ledger settles: the order is asked beside them, then the row comes.
+    await page.fill('#replay-from', '2026-01');
     await page.fill('#replay-to', '2026-12');
+    await pasteLedger(page, 'start,end\n03/04/2026 10:00,03/04/2026 11:00\n');
+    await page.waitForSelector('#outages-date-order-error:not([hidden])');
+    assert.match(await page.textContent('#outages-date-order-error'), /day first/);
+    await page.selectOption('#outages-date-order', 'month-day');
+    await page.waitForSelector('#outages-date-order-error[hidden]', { state: 'attached' });
+    await page.waitForSelector('#compare tr[data-row="replay"]');
+    // Flying Circus Managed 4, March 2026 (month first: 4 March): 1 h down on the 750 h its
+    // stated maxima are a share of (§9.2): 749/750 = 99.866666…%, below the platform's 99.9 %.
+    assert.ok((await replayLines(page, 0)).includes('March 2026, platform: 99.866666… % — below 99.9 %, breached'),
+      (await replayLines(page, 0)).join('\n'));
+
+    // A scope the second column's contract does not know (Flying Circus §9.2: platform, application).
     await pasteLedger(page, 'start,end,scope\n2026-02-10 10:00,2026-02-10 16:00,database\n');
     await page.waitForSelector('#outages-text-error:not([hidden])');
     assert.match(await page.textContent('#outages-text-error'), /database/);
