@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "api.hpp"
+#include "endpoints.hpp"
 #include "json_text.hpp"
 #include "json_write.hpp"
 #include "lang.hpp"
@@ -28,6 +29,16 @@ struct OpenSession {
 std::vector<OpenSession> sessions;
 int next_handle = 0;
 
+// The whole core passes a file to compare too; a page's module (a view with
+// SLACALC_VIEW set) to measure and credit only, so it links no comparison.
+std::unique_ptr<slacalc::LedgerSession> new_session() {
+#ifdef SLACALC_VIEW
+  return std::make_unique<slacalc::LedgerSession>();
+#else
+  return std::make_unique<slacalc::LedgerSession>(slacalc::kFileEndpoints);
+#endif
+}
+
 slacalc::LedgerSession* live(int handle) {
   for (auto& s : sessions)
     if (s.handle == handle) return s.session.get();
@@ -37,7 +48,7 @@ slacalc::LedgerSession* live(int handle) {
 int ledger_new() {
   do next_handle = next_handle == INT_MAX ? 0 : next_handle + 1;
   while (live(next_handle));
-  sessions.push_back({next_handle, std::make_unique<slacalc::LedgerSession>()});
+  sessions.push_back({next_handle, new_session()});
   return next_handle;
 }
 

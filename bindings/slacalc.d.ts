@@ -322,6 +322,36 @@ export interface CompareRequest extends LangOption {
   monthBasis?: BudgetReading;
   /** "YYYY-MM": the month shown (and its quarter and year); needed by "calendar" and "window". */
   month?: string;
+  /**
+   * A ledger replayed on every column, with `from` and `to` (all three or none): the row "replay".
+   * Read as measure reads it, with each column's contract (its scopes; a contract naming none counts any).
+   */
+  outages?: OutageRecord[];
+  /** "YYYY-MM": the first and last month of the replay, at most 120 months. */
+  from?: string;
+  to?: string;
+  /** The zone of the ledger's times without an offset: "column" (default: each column's own) or a zone name. */
+  outageZone?: string;
+  /** How a local time the clocks skip or repeat is read, as measure takes it. */
+  disambiguation?: Disambiguation;
+}
+
+/** One period of a tier in the replay row: measured as measure does, credited as credit does. */
+export interface ReplayPeriod {
+  period: { label: string; from: string; to: string };
+  /** The commitment's scope ("" when the tier has one commitment without a scope). */
+  scope: string;
+  /** As measure's period `availability`; null when nothing was counted in the period. */
+  availability: PercentValue | null;
+  /** The commitment's target, "99.5". */
+  target: string;
+  breached: boolean;
+  /**
+   * The period's credit on the column's fee, as credit answers it (0 when none is owed); null without a
+   * price, without a financial remedy, or for a commitment not measured over the credit rule's period.
+   * A period with several commitments has one credit: each of its entries shows it.
+   */
+  credit: { minor: number; text: string } | null;
 }
 
 export interface CompareResult {
@@ -332,10 +362,10 @@ export interface CompareResult {
     textLang?: Lang;
   }[];
   rows: {
-    /** "bad-month": with the request's badMonth. */
+    /** "bad-month": with the request's badMonth; "replay": with its outages, from and to. */
     /** "includes": only when a tier lists what it includes. */
     id: 'availability' | 'downtime' | 'window' | 'response' | 'includes' | 'minimum-term' | 'renewal' |
-      'notice' | 'credit' | 'price' | 'bad-month';
+      'notice' | 'credit' | 'price' | 'bad-month' | 'replay';
     label: string;
     /** True when the cells' lines are not all the same. */
     differs: boolean;
@@ -346,6 +376,8 @@ export interface CompareResult {
     cells: {
       lines: string[]; clauses: string[]; budgets?: { scope: string; reading: BudgetReading; budget: DurationValue }[];
       technical?: number[];
+      /** Row "replay": each period of the tier in the range, and the credits' sum (null without a price or remedy). */
+      periods?: ReplayPeriod[]; creditTotal?: { minor: number; text: string } | null;
     }[];
   }[];
   explain: Explanation[];
@@ -719,6 +751,11 @@ export interface OutageFile {
   };
   measure(request: Omit<MeasureRequest, 'outages'>): MeasureResult;
   credit(request: Omit<CreditRequest, 'outages' | 'availability'>): CreditResult;
+  /**
+   * The file replayed on every column (the row "replay"; from and to required): its times were read in the
+   * zone it was opened with, for every column. The whole core only: a page's module answers unknown_function.
+   */
+  compare(request: Omit<CompareRequest, 'outages' | 'outageZone' | 'disambiguation'>): CompareResult;
   /** Frees the file's memory in the module, at once. Every call after it throws conflict: open the file again. */
   close(): void;
 }

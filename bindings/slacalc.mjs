@@ -182,6 +182,10 @@ export async function createSlaCalc(options = {}) {
         live();
         return check(core.ledgerCall(ledger, 'credit', encode(r)));
       },
+      compare: (r) => {
+        live();
+        return check(core.ledgerCall(ledger, 'compare', encode(r)));
+      },
       close: () => {
         if (file.closed) return;
         file.closed = true;

@@ -105,7 +105,8 @@ Response call(std::string_view function, std::string_view request_json) {
   return call_among(kEndpoints, function, request_json);
 }
 
-LedgerSession::LedgerSession() = default;
+LedgerSession::LedgerSession() : functions_(kMeasureAndCredit) {}
+LedgerSession::LedgerSession(std::span<const FileEndpoint> functions) : functions_(functions) {}
 LedgerSession::~LedgerSession() = default;
 
 Response LedgerSession::open(std::string_view text) {
@@ -188,6 +189,40 @@ Response LedgerSession::finish() {
   return {true, json_text(out)};
 }
 
+namespace {
+
+// A profile the file was not read for: its scopes and announcements were
+// read against the profile it was opened with, and (`same_zone`) its local
+// times in that profile's zone.
+std::optional<Error> file_conflict(const OutageLedger& ledger, const std::string& zone, const std::string& profile_id,
+                                   const json& profile_field, const std::string& path, bool same_zone) {
+  if (!ledger.has_local_times() && !ledger.has_profile_terms()) return std::nullopt;
+  auto profile = resolve_profile(profile_field, path);
+  if (!profile.ok()) return std::nullopt;  // the endpoint says what is wrong with it
+  if (ledger.has_profile_terms() && profile.value()->id != profile_id)
+    return Error{"conflict",
+                 say({"the file's scopes and announcements were read for {0}; read it again for {1}",
+                      "Geltungsbereiche und Ankündigungen der Datei wurden für {0} gelesen; lesen Sie sie für {1} "
+                      "neu ein",
+                      "de reikwijdtes en aankondigingen van het bestand zijn gelezen voor {0}; lees het opnieuw in "
+                      "voor {1}",
+                      "filens omfang og varslinger blev læst for {0}; indlæs den igen for {1}"},
+                     {profile_id.empty() ? "—" : profile_id, profile.value()->id}),
+                 path};
+  if (same_zone && ledger.has_local_times() && profile.value()->time_zone != zone)
+    return Error{"conflict",
+                 say({"the file's local times were read in {0}; read it again for a profile in {1}",
+                      "die Ortszeiten der Datei wurden in {0} gelesen; lesen Sie sie für ein Profil in {1} neu ein",
+                      "de lokale tijden van het bestand zijn gelezen in {0}; lees het opnieuw in voor een profiel "
+                      "in {1}",
+                      "filens lokale tider blev læst i {0}; indlæs den igen for en profil i {1}"},
+                     {zone, profile.value()->time_zone}),
+                 path};
+  return std::nullopt;
+}
+
+}  // namespace
+
 Response LedgerSession::call(std::string_view function, std::string_view text) {
   // The request's language first, for every error after it; its own
   // problems are reported in their old order, after the session's.
@@ -205,39 +240,36 @@ Response LedgerSession::call(std::string_view function, std::string_view text) {
   if (!request.ok()) return failure(request.error());
   if (!lang.ok()) return failure(lang.error());
   const json& r = request.value();
-  if (r.is_object() && (ledger_->has_local_times() || ledger_->has_profile_terms()))
-    if (const json* p = find_field(r, "profile")) {
-      auto profile = resolve_profile(*p, "/profile");
-      // Scopes and notices are read against the profile the file was opened with.
-      if (profile.ok() && ledger_->has_profile_terms() && profile.value()->id != profile_id_)
-        return failure({"conflict",
-                        say({"the file's scopes and announcements were read for {0}; read it again for {1}",
-                             "Geltungsbereiche und Ankündigungen der Datei wurden für {0} gelesen; lesen Sie sie für {1} "
-                             "neu ein",
-                             "de reikwijdtes en aankondigingen van het bestand zijn gelezen voor {0}; lees het opnieuw in "
-                             "voor {1}",
-                             "filens omfang og varslinger blev læst for {0}; indlæs den igen for {1}"},
-                            {profile_id_.empty() ? "—" : profile_id_, profile.value()->id}),
-                        "/profile"});
-      if (profile.ok() && ledger_->has_local_times() && !zone_given_ && profile.value()->time_zone != zone_)
-        return failure({"conflict",
-                        say({"the file's local times were read in {0}; read it again for a profile in {1}",
-                             "die Ortszeiten der Datei wurden in {0} gelesen; lesen Sie sie für ein Profil in {1} neu ein",
-                             "de lokale tijden van het bestand zijn gelezen in {0}; lees het opnieuw in voor een profiel "
-                             "in {1}",
-                             "filens lokale tider blev læst i {0}; indlæs den igen for en profil i {1}"},
-                            {zone_, profile.value()->time_zone}),
-                        "/profile"});
+  const FileEndpoint* endpoint = nullptr;
+  for (const FileEndpoint& f : functions_)
+    if (function == f.name) endpoint = &f;
+  if (!endpoint)
+    return failure({"unknown_function",
+                    functions_.size() > 2
+                        ? say({"a file's outages go to \"measure\", \"credit\" or \"compare\"",
+                               "die Ausfälle einer Datei gehen an \"measure\", \"credit\" oder \"compare\"",
+                               "de storingen van een bestand gaan naar \"measure\", \"credit\" of \"compare\"",
+                               "en fils nedbrud går til \"measure\", \"credit\" eller \"compare\""})
+                        : say({"a file's outages go to \"measure\" or \"credit\"",
+                               "die Ausfälle einer Datei gehen an \"measure\" oder \"credit\"",
+                               "de storingen van een bestand gaan naar \"measure\" of \"credit\"",
+                               "en fils nedbrud går til \"measure\" eller \"credit\""}),
+                    ""});
+  if (r.is_object()) {
+    if (function == "compare") {
+      // Every column reads the file's times in its zone (compare says so); its
+      // scopes and notices only a column of the profile it was read for.
+      if (const json* list = find_field(r, "columns"); list && list->is_array())
+        for (std::size_t i = 0; i < list->size(); ++i)
+          if (const json* p = (*list)[i].is_object() ? find_field((*list)[i], "profile") : nullptr)
+            if (auto e = file_conflict(*ledger_, zone_, profile_id_, *p, "/columns/" + std::to_string(i) + "/profile", false)) return failure(*e);
+    } else if (const json* p = find_field(r, "profile")) {
+      // A zone given when the file was opened read its local times as asked, for any profile.
+      if (auto e = file_conflict(*ledger_, zone_, profile_id_, *p, "/profile", !zone_given_)) return failure(*e);
     }
-  Result<json> result = Error{"unknown_function",
-                              say({"a file's outages go to \"measure\" or \"credit\"",
-                                   "die Ausfälle einer Datei gehen an \"measure\" oder \"credit\"",
-                                   "de storingen van een bestand gaan naar \"measure\" of \"credit\"",
-                                   "en fils nedbrud går til \"measure\" eller \"credit\""}),
-                              ""};
-  const OutageFile file{ledger_->outages(), ledger_->adjusted(), ledger_->local_reading()};
-  if (function == "measure") result = measure_endpoint(r, &file);
-  if (function == "credit") result = credit_endpoint(r, &file);
+  }
+  const OutageFile file{ledger_->outages(), ledger_->adjusted(), ledger_->local_reading(), find_zone(zone_)};
+  Result<json> result = endpoint->answer(r, &file);
   if (!result.ok()) return failure(result.error());
   // A monitor's export says how it was read, first in the working.
   if (const auto& reading = ledger_->monitor_reading(); reading && result.value().contains("explain")) {

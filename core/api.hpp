@@ -32,6 +32,7 @@ std::vector<std::string> function_names();
 inline constexpr size_t kMaxRequestBytes = 1 << 20;
 
 class OutageLedger;
+struct FileEndpoint;  // endpoints.hpp
 
 // A large outage file (over the request limit) read in pieces, then measured
 // or credited: the page's worker and the CLI's --outages use it.
@@ -40,12 +41,14 @@ class OutageLedger;
 //                                  profile's zone; reading errors in that language
 //   append(piece) … → {rows, bytes} as the pieces come
 //   finish()       → {rows, bytes, delimiter, columns, first, last}
-//   call("measure" | "credit", request without "outages") → as call()
+//   call("measure" | "credit", request without "outages") → as call();
+//     with kFileEndpoints also "compare" (its replay row; without "outages")
 // An error leaves the session spent until the next open(); each returns a
 // Response like call().
 class LedgerSession {
  public:
-  LedgerSession();
+  LedgerSession();  // measure and credit: a page's module links no more
+  explicit LedgerSession(std::span<const FileEndpoint> functions);
   ~LedgerSession();
   Response open(std::string_view request_json);
   Response append(std::string_view piece);
@@ -53,6 +56,7 @@ class LedgerSession {
   Response call(std::string_view function, std::string_view request_json);
 
  private:
+  std::span<const FileEndpoint> functions_;
   std::unique_ptr<OutageLedger> ledger_;
   std::string zone_;
   bool zone_given_ = false;  // the file's "zone": its local times read as asked, for any profile

@@ -7,16 +7,21 @@
 #include "contract_reading.hpp"
 #include "credit.hpp"
 #include "human_duration.hpp"
+#include "iso_time.hpp"
 #include "json_read.hpp"
 #include "json_write.hpp"
 #include "lang.hpp"
 #include "period_json.hpp"
 #include "price_request.hpp"
 #include "profile_text.hpp"
+#include "replay.hpp"
+#include "request_calendar.hpp"
+#include "request_outages.hpp"
 #include "request_profile.hpp"
 #include "result_json.hpp"
 #include "span.hpp"
 #include "window_hours.hpp"
+#include "zones.hpp"
 
 namespace slacalc {
 namespace {
@@ -49,6 +54,8 @@ struct Cell {
     Duration seconds;
   };
   std::vector<Budget> budgets;
+  // The replay row's figures: each period's entry, and the credits' sum.
+  std::optional<json> periods, credit_total;
 };
 
 void cite(Cell& cell, const Cite& c) {
@@ -258,6 +265,20 @@ std::optional<std::int64_t> column_price(const Column& col) {
   return pricing ? pricing->monthly_price : std::nullopt;
 }
 
+constexpr Phrase kEnterPrice{"Enter a monthly price", "Monatspreis eingeben", "Voer een maandprijs in",
+                             "Indtast en månedspris"};
+constexpr Phrase kNoRemedy{"No financial remedy", "Kein finanzieller Ausgleich", "Geen financiële compensatie",
+                           "Ingen økonomisk kompensation"};
+
+// The fee a column's credit rule is a share of, from its monthly price: an
+// annual fee as 12 of them; Flying Circus's resource group (§9.7) as the
+// whole monthly price. None without a price.
+std::optional<Money> credit_fee(const Column& col) {
+  auto price = column_price(col);
+  if (!price) return std::nullopt;
+  return Money{col.tier->credit.fee == Credit::Fee::annual ? *price * 12 : *price, col.profile->currency};
+}
+
 // The credit the customer would get in a bad month: the tier's
 // credit rule at the given availability, on a fee taken from the monthly
 // price (an annual fee as 12 of them; Flying Circus's resource group as
@@ -267,22 +288,19 @@ Cell bad_month_cell(const Column& col, const Percent& achieved) {
   const Credit& rule = col.tier->credit;
   cite(cell, rule.cite);
   if (rule.kind == Credit::Kind::none) {
-    cell.lines.push_back(say({"No financial remedy", "Kein finanzieller Ausgleich", "Geen financiële compensatie",
-                              "Ingen økonomisk kompensation"}));
+    cell.lines.push_back(say(kNoRemedy));
     return cell;
   }
-  auto price = column_price(col);
-  if (!price) {
-    cell.add_technical(
-        say({"Enter a monthly price", "Monatspreis eingeben", "Voer een maandprijs in", "Indtast en månedspris"}));
+  auto fee = credit_fee(col);
+  if (!fee) {
+    cell.add_technical(say(kEnterPrice));
     return cell;
   }
   CreditQuery q;
   q.profile = col.profile.get();
   q.tier = col.tier;
   q.period = commitment_span(rule.period, date::year{2026} / date::January);
-  q.fee.minor = rule.fee == Credit::Fee::annual ? *price * 12 : *price;
-  q.fee.currency = col.profile->currency;
+  q.fee = *fee;
   for (const auto& c : col.tier->availability)
     if (c.period == rule.period) q.achieved.push_back({&c, achieved, std::nullopt});
   if (q.achieved.empty()) {
@@ -297,17 +315,17 @@ Cell bad_month_cell(const Column& col, const Percent& achieved) {
     return cell;
   }
   CreditAnswer a = compute_credit(q);
-  std::string amount = money_text(a.amount), share = percent_text(a.percent_of_fee), fee = money_text(q.fee);
+  std::string amount = money_text(a.amount), share = percent_text(a.percent_of_fee), fee_text = money_text(q.fee);
   if (!a.eligible)
     cell.lines.push_back(say({"None: the target is met", "Keine: das Ziel ist erreicht", "Geen: de doelstelling is gehaald",
                               "Ingen: målet er nået"}));
   else if (rule.fee == Credit::Fee::annual)
     cell.lines.push_back(say({"{0} ({1} of {2}, 12 × the monthly price)", "{0} ({1} von {2}, 12 × Monatspreis)",
                               "{0} ({1} van {2}, 12 × de maandprijs)", "{0} ({1} af {2}, 12 × månedsprisen)"},
-                             {amount, share, fee}));
+                             {amount, share, fee_text}));
   else
     cell.lines.push_back(say({"{0} ({1} of {2})", "{0} ({1} von {2})", "{0} ({1} van {2})", "{0} ({1} af {2})"},
-                             {amount, share, fee}));
+                             {amount, share, fee_text}));
   return cell;
 }
 
@@ -322,6 +340,8 @@ json row(const char* id, const std::string& label, const std::vector<Cell>& cell
         budgets.push_back(object({{"scope", b.scope}, {"reading", b.reading}, {"budget", duration_json(b.seconds)}}));
       cell["budgets"] = budgets;
     }
+    if (c.periods) cell["periods"] = *c.periods;
+    if (c.credit_total) cell["creditTotal"] = *c.credit_total;
     if (!c.technical.empty()) cell["technical"] = c.technical;
     out_cells.push_back(cell);
     differs = differs || c.lines != cells.front().lines;
@@ -384,11 +404,255 @@ Result<Column> read_column(const json& v, const std::string& path) {
   return col;
 }
 
+// ---------------------------------------------------------------- the replay row
+
+constexpr int kMaxReplayMonths = 120;  // as measure takes them
+
+// "outages" with "from" and "to": a ledger replayed on every column. Its
+// times without an offset are read in `zone` (the request's "outageZone"),
+// or, by default, in each column's own zone, as measure reads them for that
+// contract.
+struct ReplayRequest {
+  const json* outages = nullptr;  // or, in their place:
+  const OutageFile* file = nullptr;
+  PeriodSpec first, last;
+  const Zone* zone = nullptr;  // none: each column's zone
+  LocalReading local;
+};
+
+// A month of the range: "from" or "to".
+std::optional<Error> read_range_month(const json& request, const char* key, PeriodSpec& month) {
+  const json* v = find_field(request, key);
+  if (!v)
+    return missing_field(std::string("/") + key,
+                         say({"a month \"YYYY-MM\": \"from\" and \"to\" come together",
+                              "ein Monat \"JJJJ-MM\": \"from\" und \"to\" gehören zusammen",
+                              "een maand \"JJJJ-MM\": \"from\" en \"to\" horen bij elkaar",
+                              "en måned \"ÅÅÅÅ-MM\": \"from\" og \"to\" hører sammen"}));
+  return read_zoned_month(*v, std::string("/") + key, month);
+}
+
+Result<std::optional<ReplayRequest>> read_replay_request(const json& request, const OutageFile* file) {
+  if (auto e = check_outage_source(request, file)) return *e;
+  if (file && find_field(request, "outageZone"))
+    return Error{"conflict",
+                 say({"the file's local times were read in {0} when it was opened",
+                      "die Ortszeiten der Datei wurden beim Öffnen in {0} gelesen",
+                      "de lokale tijden van het bestand zijn bij het openen gelezen in {0}",
+                      "filens lokale tider blev læst i {0}, da den blev åbnet"},
+                     {file->zone->name}),
+                 "/outageZone"};
+  const json* outages = find_field(request, "outages");
+  const bool any = file || outages || find_field(request, "from") || find_field(request, "to");
+  if (!any) {
+    for (const char* key : {"outageZone", "disambiguation"})
+      if (find_field(request, key))
+        return Error{"unknown_field",
+                     say({"only with \"outages\", \"from\" and \"to\"", "nur mit \"outages\", \"from\" und \"to\"",
+                          "alleen met \"outages\", \"from\" en \"to\"", "kun med \"outages\", \"from\" og \"to\""}),
+                     std::string("/") + key};
+    return std::optional<ReplayRequest>{};
+  }
+  ReplayRequest replay;
+  if (auto e = read_range_month(request, "from", replay.first)) return *e;
+  if (auto e = read_range_month(request, "to", replay.last)) return *e;
+  int months = (replay.last.month_year - replay.first.month_year) * 12 + static_cast<int>(replay.last.month) -
+               static_cast<int>(replay.first.month) + 1;
+  if (months < 1)
+    return Error{"inverted_range",
+                 say({"\"to\" is before \"from\"", "\"to\" liegt vor \"from\"", "\"to\" ligt vóór \"from\"",
+                      "\"to\" ligger før \"from\""}),
+                 "/to"};
+  if (months > kMaxReplayMonths)
+    return Error{"out_of_range",
+                 say({"at most 120 months", "höchstens 120 Monate", "hoogstens 120 maanden", "højst 120 måneder"}), "/to"};
+  if (file) {
+    replay.file = file;
+    replay.zone = file->zone;
+    replay.local = file->local;
+    return std::optional<ReplayRequest>{replay};
+  }
+  if (!outages)
+    return missing_field("/outages", say({"the outages to replay, [] for none", "die nachzuspielenden Ausfälle, [] für keine",
+                                          "de na te spelen storingen, [] voor geen",
+                                          "nedbruddene, der skal genspilles, [] for ingen"}));
+  replay.outages = outages;
+  if (const json* zone = find_field(request, "outageZone")) {
+    auto name = read_string(*zone, "/outageZone");
+    if (!name.ok()) return name.error();
+    if (name.value() != "column") {
+      replay.zone = find_zone(name.value());
+      if (!replay.zone) return unknown_zone_error(name.value(), "/outageZone");
+    }
+  }
+  auto local = read_local_reading(request);
+  if (!local.ok()) return local.error();
+  replay.local = local.value();
+  return std::optional<ReplayRequest>{replay};
+}
+
+// The ledger as the column's contract reads it: its scopes and its notice
+// for planned work (WP Heaven §10.1). A contract whose commitments name no
+// scopes counts an outage of any scope (it covers the whole service).
+Result<std::vector<Outage>> column_outages(const Column& col, const ReplayRequest& replay,
+                                           std::vector<AdjustedTime>& adjusted) {
+  OutageContext context = outage_context(col.profile.get());
+  if (replay.zone) context.zone = replay.zone;
+  context.local = replay.local;
+  context.knows_scopes = !context.scopes.empty();
+  return read_outages(*replay.outages, "/outages", context, &adjusted);
+}
+
+// "99.873456… %": the availability as measure gives it, cut at six places and marked.
+std::string availability_text(const Percent& p) {
+  bool exact = false;
+  p.value().to_decimal(6, &exact);
+  std::string text = percent_text(p, 6);
+  if (!exact) text.insert(text.find_last_of("0123456789") + 1, "…");
+  return text;
+}
+
+// One period of one commitment: a line and its entry in `periods`.
+void add_replay_period(Cell& cell, const Column& col, const ReplayPeriod& p, json& periods) {
+  const Commitment& c = *p.commitment;
+  const PeriodMeasure& m = p.measured;
+  const auto& achieved = m.figures.availability_percent;
+  const bool breached = achieved && !m.figures.met;
+  std::string head = m.span.label;
+  if (col.tier->availability.size() > 1 && !c.scope.empty()) head += ", " + c.scope_name();
+  std::string line =
+      !achieved ? say({"{0}: nothing measured", "{0}: nichts gemessen", "{0}: niets gemeten", "{0}: intet målt"}, {head})
+      : breached ? say({"{0}: {1} — below {2}, breached", "{0}: {1} — unter {2}, verletzt", "{0}: {1} — onder {2}, geschonden",
+                        "{0}: {1} — under {2}, brudt"},
+                       {head, availability_text(*achieved), percent_text(c.target_percent)})
+                 : say({"{0}: {1} — {2} met", "{0}: {1} — {2} erreicht", "{0}: {1} — {2} gehaald", "{0}: {1} — {2} nået"},
+                       {head, availability_text(*achieved), percent_text(c.target_percent)});
+  json credit;
+  if (p.credit && p.credit->eligible) {
+    line += say({"; credit {0}", "; Gutschrift {0}", "; creditering {0}", "; kreditering {0}"}, {money_text(p.credit->amount)});
+    credit = object({{"minor", p.credit->amount.minor}, {"text", money_text(p.credit->amount)}});
+  } else if (p.credit) {
+    credit = object({{"minor", 0}, {"text", money_text(p.credit->amount)}});
+  }
+  cell.lines.push_back(line);
+  periods.push_back(object({{"period", object({{"label", m.span.label}, {"from", iso_date(m.span.from)},
+                                               {"to", iso_date(m.span.to)}})},
+                            {"scope", c.scope},
+                            {"availability", achieved ? percent_json(*achieved, 6) : json()},
+                            {"target", c.target_percent.value().to_decimal(6)},
+                            {"breached", breached},
+                            {"credit", credit}}));
+}
+
+// The column's periods in the range with the ledger's outages: availability
+// against the tier's own commitments and windows, breaches, and the credit
+// on the column's monthly price (the fee as the bad-month row takes it).
+Result<Cell> replay_cell(const Column& col, const ReplayRequest& replay, Reading reading,
+                         std::vector<AdjustedTime>& adjusted) {
+  Cell cell;
+  const Profile& p = *col.profile;
+  std::vector<Outage> listed;
+  if (!replay.file) {
+    auto read = column_outages(col, replay, adjusted);
+    if (!read.ok()) return read.error();
+    listed = std::move(read.value());
+  }
+  auto closed = read_closures(json::object(), p);  // the profile's holidays, as measure reads them by default
+  if (!closed.ok()) return closed.error();
+  ReplayQuery q;
+  q.measure.profile = &p;
+  q.measure.tier = col.tier;
+  q.measure.reading = reading;
+  q.measure.first_year = replay.first.month_year;
+  q.measure.first_month = replay.first.month;
+  q.measure.last_year = replay.last.month_year;
+  q.measure.last_month = replay.last.month;
+  q.measure.outages = replay.file ? &replay.file->outages : &listed;
+  q.measure.closed = closed.value();
+  const Credit& rule = col.tier->credit;
+  if (rule.kind != Credit::Kind::none) q.fee = credit_fee(col);
+  json periods = json::array();
+  std::optional<Money> total;
+  if (q.fee) total = Money{0, q.fee->currency};
+  std::optional<date::local_days> counted_until;  // one credit per period, though several commitments show it
+  for (const ReplayPeriod& period : replay_tier(q)) {
+    add_replay_period(cell, col, period, periods);
+    if (total && period.credit && period.credit->eligible && counted_until != period.measured.span.to) {
+      total->minor += period.credit->amount.minor;
+      counted_until = period.measured.span.to;
+    }
+  }
+  if (col.tier->availability.empty())
+    cell.lines.push_back(say({"No availability commitment", "Keine Verfügbarkeitszusage",
+                              "Geen beschikbaarheidstoezegging", "Intet tilgængelighedstilsagn"}));
+  if (rule.kind == Credit::Kind::none) cell.lines.push_back(say(kNoRemedy));
+  else if (!q.fee) cell.add_technical(say(kEnterPrice));
+  else
+    cell.lines.push_back(say({"Credits in all: {0}", "Gutschriften insgesamt: {0}", "Crediteringen in totaal: {0}",
+                              "Krediteringer i alt: {0}"},
+                             {money_text(*total)}));
+  cite(cell, rule.cite);
+  for (const auto& c : col.tier->availability) cite(cell, c.cite);
+  cell.periods = periods;
+  cell.credit_total = total ? object({{"minor", total->minor}, {"text", money_text(*total)}}) : json();
+  return cell;
+}
+
+// How the ledger's local times were read: the explain line "outage-zone"
+// (an explicit option: "outageZone", each column's zone by default).
+json outage_zone_explanation(const ReplayRequest& replay) {
+  std::string text =
+      replay.file ? say({"Outage times without an offset were read in {0} for every column, when the file was opened.",
+                         "Ausfallzeiten ohne Zeitversatz wurden beim Öffnen der Datei für jede Spalte in {0} gelesen.",
+                         "Storingstijden zonder offset zijn bij het openen van het bestand voor elke kolom gelezen in {0}.",
+                         "Nedbrudstider uden UTC-forskydning blev læst i {0} for hver kolonne, da filen blev åbnet."},
+                        {replay.zone->name})
+      : replay.zone ? say({"Outage times without an offset are read in {0} for every column (outageZone).",
+                         "Ausfallzeiten ohne Zeitversatz werden für jede Spalte in {0} gelesen (outageZone).",
+                         "Storingstijden zonder offset worden voor elke kolom gelezen in {0} (outageZone).",
+                         "Nedbrudstider uden UTC-forskydning læses i {0} for hver kolonne (outageZone)."},
+                        {replay.zone->name})
+                  : say({"Outage times without an offset are read in each column's contract zone, as measure reads them "
+                         "(outageZone \"column\", the default; name a zone to read them all in one).",
+                         "Ausfallzeiten ohne Zeitversatz werden in der Zeitzone des Vertrags jeder Spalte gelesen, wie "
+                         "measure sie liest (outageZone \"column\", die Voreinstellung; nennen Sie eine Zeitzone, um alle "
+                         "in einer zu lesen).",
+                         "Storingstijden zonder offset worden gelezen in de tijdzone van het contract van elke kolom, "
+                         "zoals measure ze leest (outageZone \"column\", de standaard; noem een tijdzone om ze allemaal "
+                         "in één te lezen).",
+                         "Nedbrudstider uden UTC-forskydning læses i hver kolonnes kontrakts tidszone, som measure læser "
+                         "dem (outageZone \"column\", standard; angiv en tidszone for at læse dem alle i én)."});
+  return object({{"code", "outage-zone"}, {"text", text}});
+}
+
+// The row "replay" and its working: every column's periods with the ledger.
+Result<json> replay_row(const std::vector<Column>& columns, const ReplayRequest& replay, Reading reading,
+                        json& explain) {
+  std::vector<Cell> cells;
+  std::vector<std::string_view> zones_explained;
+  explain.push_back(outage_zone_explanation(replay));
+  for (const Column& col : columns) {
+    std::vector<AdjustedTime> adjusted;
+    auto cell = replay_cell(col, replay, reading, adjusted);
+    if (!cell.ok()) return cell.error();
+    cells.push_back(std::move(cell.value()));
+    const Zone& zone = replay.zone ? *replay.zone : *find_zone(col.profile->time_zone);
+    if (std::find(zones_explained.begin(), zones_explained.end(), zone.name) != zones_explained.end()) continue;
+    if (auto line = adjusted_times_line(replay.file ? replay.file->adjusted : adjusted, replay.local, zone)) {
+      zones_explained.push_back(zone.name);
+      explain.push_back(object({{"code", line->code}, {"text", line->text}}));
+    }
+  }
+  return row("replay", say({"Replayed outages", "Nachgespielte Ausfälle", "Nagespeelde storingen", "Genspillede nedbrud"}),
+             cells);
+}
+
 }  // namespace
 
-Result<json> compare_endpoint(const json& request) {
+Result<json> compare_endpoint(const json& request, const OutageFile* file) {
   if (!request.is_object()) return not_a_request_object(request);
-  if (auto e = reject_unknown_fields(request, "", {"columns", "monthBasis", "month", "badMonth"})) return *e;
+  if (auto e = reject_unknown_fields(request, "", {"columns", "monthBasis", "month", "badMonth", "outages", "from",
+                                                                "to", "outageZone", "disambiguation"})) return *e;
   const json* list = find_field(request, "columns");
   if (!list)
     return missing_field("/columns", say({"{0} to {1} columns {profile, tier}", "{0} bis {1} Spalten {profile, tier}",
@@ -412,6 +676,8 @@ Result<json> compare_endpoint(const json& request) {
     if (!pct.ok()) return pct.error();
     bad_month = pct.value();
   }
+  auto replay = read_replay_request(request, file);
+  if (!replay.ok()) return replay.error();
 
   std::vector<Cell> availability, downtime, window, response, includes, minimum, renewal, notice, credit, price, bad;
   bool any_includes = false;
@@ -479,6 +745,11 @@ Result<json> compare_endpoint(const json& request) {
                             "Creditering bij {0} beschikbaarheid", "Kreditering ved {0} tilgængelighed"},
                            {percent_text(*bad_month)}),
                        bad));
+  if (replay.value()) {
+    auto r = replay_row(columns.value(), *replay.value(), choice.value().reading, explain);
+    if (!r.ok()) return r.error();
+    rows.push_back(r.value());
+  }
   return object({{"columns", heads}, {"rows", rows}, {"explain", explain}});
 }
 

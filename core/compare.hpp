@@ -6,9 +6,12 @@
 #include <nlohmann/json.hpp>
 
 #include "error.hpp"
+#include "request_outages.hpp"
 
 namespace slacalc {
 
-Result<nlohmann::json> compare_endpoint(const nlohmann::json& request);
+// With `file`, the replay row's outages are a large file's (api.hpp,
+// LedgerSession), read when it was opened, in place of a request's "outages".
+Result<nlohmann::json> compare_endpoint(const nlohmann::json& request, const OutageFile* file = nullptr);
 
 }  // namespace slacalc

@@ -52,6 +52,17 @@ Result<std::string> text_endpoint(std::string_view request_json) {
 // ledger session passes a file's instead).
 inline Result<json> measure_request(const json& r) { return measure_endpoint(r); }
 inline Result<json> credit_request(const json& r) { return credit_endpoint(r); }
+inline Result<json> compare_request(const json& r) { return compare_endpoint(r); }
+
+// The functions a large outage file's session (api.hpp, LedgerSession)
+// passes the file to, in place of a request's "outages".
+struct FileEndpoint {
+  const char* name;
+  Result<json> (*answer)(const json& request, const OutageFile* file);
+};
+inline constexpr FileEndpoint kMeasureAndCredit[] = {{"measure", &measure_endpoint}, {"credit", &credit_endpoint}};
+inline constexpr FileEndpoint kFileEndpoints[] = {
+    {"measure", &measure_endpoint}, {"credit", &credit_endpoint}, {"compare", &compare_endpoint}};
 
 inline constexpr Endpoint kEndpoints[] = {
     {"budget", &json_endpoint<&budget_endpoint>},
@@ -59,7 +70,7 @@ inline constexpr Endpoint kEndpoints[] = {
     {"profiles", &json_endpoint<&profiles_endpoint>},
     {"profile", &text_endpoint<&profile_endpoint>},
     {"validateProfile", &validate_profile_endpoint},
-    {"compare", &json_endpoint<&compare_endpoint>},
+    {"compare", &json_endpoint<&compare_request>},
     {"holidays", &json_endpoint<&holidays_endpoint>},
     {"zones", &json_endpoint<&zones_endpoint>},
     {"deadline", &json_endpoint<&deadline_endpoint>},

@@ -84,6 +84,7 @@ struct OutageFile {
   const std::vector<Outage>& outages;
   const std::vector<AdjustedTime>& adjusted;
   LocalReading local;
+  const Zone* zone = nullptr;  // where its times without an offset were read (the profile's, else UTC)
 };
 
 // A request measured against a file must not also list outages, nor say how

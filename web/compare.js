@@ -5,12 +5,13 @@
 // The cycle of reading, calling and showing errors is page.js's; a core
 // error's path here names a column's control (e.g. "/columns/1/monthlyPrice").
 
+import { SlaError } from './slacalc.mjs';
 import { runPage } from './page.js';
 import { $, el } from './dom.js';
 import { parseMoney } from './money.js';
 import { presetGroups } from './selects.js';
 import {
-  expectRecord, expectShape, expectText, isRecord, linkProblem, quoted, sharePart,
+  expectRecord, expectShape, expectText, isRecord, linkProblem, quoted, shareCheck, sharePart,
 } from './share.js';
 import { date, isolate, lang, number, t } from './i18n.js';
 
@@ -18,6 +19,8 @@ const MIN_COLUMNS = 2;
 const MAX_COLUMNS = 6;
 /** Preset id, tier id. Missing presets are skipped (see defaultColumns). */
 const DEFAULT_COLUMNS = [['flying-circus', 'managed-4'], ['flying-circus', 'guided-1'], ['wp-heaven', 'standard']];
+/** The core's request limit (docs/api.md): a pasted ledger beyond it is not read. */
+const MAX_LEDGER_CHARS = 1 << 20;
 /** Profile documents are checked by the core up to this size; larger files are not read at all. */
 const MAX_PROFILE_BYTES = 1000000;
 
@@ -130,7 +133,7 @@ function parsePrice(text, summary) {
 // ---------------------------------------------------------------- errors on fields
 
 function fieldIds() {
-  const ids = ['month', 'month-basis', 'bad-month'];
+  const ids = ['month', 'month-basis', 'bad-month', 'outages-text', 'outages-date-order', 'replay-from', 'replay-to'];
   columns.forEach((_, i) => ids.push(`col-${i}-profile`, `col-${i}-tier`, `col-${i}-price`,
     ...INPUT_KEYS.map((key) => `col-${i}-${key}`)));
   return ids;
@@ -141,6 +144,11 @@ function fieldOfPath(path) {
   if (path === '/month') return 'month';
   if (path === '/monthBasis') return 'month-basis';
   if (path === '/badMonth') return 'bad-month';
+  const replay = replayField(path);
+  if (replay) {
+    $('outages-section').open = true;
+    return replay;
+  }
   const m = /^\/columns\/(\d+)(?:\/([^/]+))?(.*)$/.exec(path);
   if (!m || Number(m[1]) >= columns.length) return null;
   if (m[2] === 'price') {
@@ -417,6 +425,91 @@ function renderPrintMeta(request) {
     : t('compare.printMeta', { basis, date: asOf });
 }
 
+// ---------------------------------------------------------------- the replayed ledger
+
+/** The control of the outages section that a core error's path names, or null. */
+function replayField(path) {
+  if (/^\/(outages|outageZone)(\/|$)/.test(path)) return 'outages-text';
+  return { '/from': 'replay-from', '/to': 'replay-to' }[path] ?? null;
+}
+
+/** "2026-04" moved by `months` ("2025-04" for −12). */
+function shiftMonth(month, months) {
+  const [y, m] = month.split('-').map(Number);
+  const n = y * 12 + (m - 1) + months;
+  return `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
+}
+
+/** The replay's months by default: the 12 full months before the page's month. */
+function defaultRange() {
+  const month = $('month').value.trim() || localDate().slice(0, 7);
+  return { from: shiftMonth(month, -12), to: shiftMonth(month, -1) };
+}
+
+/** The last ledger read, so that an edit elsewhere does not read it again: { text, ref, dateOrder, outages }. */
+let parsedLedger = null;
+
+/**
+ * The pasted CSV as outage records, read by the core (parseOutages) with the
+ * first column's contract: its zone for times without an offset, which the
+ * request then names (outageZone) so that every column reads them alike.
+ */
+function ledgerOutages(text, ref, dateOrder) {
+  if (parsedLedger?.text === text && parsedLedger.ref === ref && parsedLedger.dateOrder === dateOrder) {
+    return parsedLedger.outages;
+  }
+  const { outages } = sla.parseOutages({ text, profile: profileArg(ref), ...(dateOrder ? { dateOrder } : {}) });
+  parsedLedger = { text, ref, dateOrder, outages };
+  return outages;
+}
+
+/** A parseOutages error as shown next to the textarea: its message, or each bad row's on its own line. */
+function ledgerProblem(err) {
+  const rows = err.problems ?? [];
+  if (rows.length < 2 && !err.more) return err.message;
+  return [...rows.map((p) => p.message), ...(err.more ? [t('compare.replay.more', { count: number(err.more) })] : [])].join('\n');
+}
+
+/** The zone of a column's contract (UTC when it names none). */
+const zoneOf = (ref) => profileDocument(ref)?.timeZone ?? 'UTC';
+
+/** Adds the ledger, its months and its zone to the request when a ledger is pasted. */
+function readReplay(request, errors) {
+  const range = defaultRange();
+  $('replay-range-hint').textContent = t('compare.replay.rangeHint', { from: monthText(range.from), to: monthText(range.to) });
+  const text = $('outages-text').value;
+  if (!text.trim() || !columns.length) return;
+  if (text.length > MAX_LEDGER_CHARS) {
+    errors['outages-text'] = t('compare.replay.tooLarge');
+    return;
+  }
+  try {
+    request.outages = ledgerOutages(text, columns[0].ref, $('outages-date-order').value);
+  } catch (err) {
+    if (!(err instanceof SlaError)) throw err;
+    // Slashed dates no date of the ledger settles (03/04/2026): the order is asked beside them.
+    errors[err.code === 'ambiguous_date_order' ? 'outages-date-order' : 'outages-text'] = ledgerProblem(err);
+  }
+  if (request.outages && !request.outages.length) errors['outages-text'] = t('compare.replay.noRows');
+  request.from = $('replay-from').value.trim() || range.from;
+  request.to = $('replay-to').value.trim() || range.to;
+  request.outageZone = zoneOf(columns[0].ref);
+  if (['outages-text', 'outages-date-order', 'replay-from', 'replay-to'].some((id) => errors[id])) {
+    $('outages-section').open = true;
+  }
+}
+
+/** compare(); an error in the n-th outage says which row it is (the core's path: "/outages/3/end"). */
+function compareWithLedger(core, request) {
+  try {
+    return core.compare(request);
+  } catch (err) {
+    const row = /^\/outages\/(\d+)/.exec(err?.path ?? '');
+    if (err instanceof SlaError && row) err.message = t('compare.replay.row', { n: Number(row[1]) + 1, message: err.message });
+    throw err;
+  }
+}
+
 // ---------------------------------------------------------------- the request
 
 /** A whole number as typed, or an error in `errors`; empty → undefined. */
@@ -493,6 +586,7 @@ function readRequest() {
   else if (basis === 'calendar') errors.month = t('compare.errorMonth');
   const badMonth = $('bad-month').value.trim();
   if (badMonth) request.badMonth = badMonth;
+  readReplay(request, errors);
   return { request, errors };
 }
 
@@ -760,11 +854,12 @@ const page = runPage({
     renderPickers();
     fillStartSelect();
     wire();
+    shareCheck({ fieldChars: { 'outages-text': MAX_LEDGER_CHARS } });
     sharePart('columns', { save: () => ({ columns, custom: [...custom.values()].map((c) => c.profile) }),
       check: checkColumns, restore: restoreColumns });
   },
   read: readRequest,
-  call: (core, request) => core.compare(request),
+  call: compareWithLedger,
   fieldOfPath,
   fields: fieldIds,
   render(result, request) {
