@@ -13,7 +13,7 @@
 // and any other function prints its help instead of waiting (a usage error).
 //
 // --outages reads a file of any size in pieces (LedgerSession), as the
-// page's worker does, for measure and credit. --lang sets the language of a
+// page's worker does, for measure, credit and compare. --lang sets the language of a
 // request that names none, as createSlaCalc's lang does (validateProfile's
 // document names none).
 //
@@ -38,6 +38,7 @@
 #include <unistd.h>
 
 #include "api.hpp"
+#include "endpoints.hpp"
 #include "help.hpp"
 #include "lang.hpp"
 
@@ -60,7 +61,7 @@ int usage(std::FILE* to, int status) {
                "  profiles and zones need no REQUEST_JSON; without one at a terminal, any other\n"
                "  function shows its help.\n"
                "  REQUEST_JSON is read from standard input when not given.\n"
-               "  --outages: the outages of measure or credit, from a file of any size: a table of outages\n"
+               "  --outages: the outages of measure, credit or compare, from a file of any size: a table\n"
                "    (CSV) or a monitor's export (UptimeRobot, uptime-kuma, Better Stack, Pingdom, Prometheus).\n"
                "  FILE OPTIONS: --date-order day-month|month-day (slashed dates the file does not settle),\n"
                "    --zone ZONE (its times without an offset; default the profile's), --monitor NAME (one\n"
@@ -143,7 +144,7 @@ slacalc::Response call_with_file(const std::string& function, const std::string&
   if (!in) return unreadable(path);
   auto parsed = nlohmann::json::parse(request, nullptr, false);
   if (parsed.is_object() && parsed.contains("profile")) open["profile"] = parsed["profile"];
-  slacalc::LedgerSession session;
+  slacalc::LedgerSession session(slacalc::kFileEndpoints);  // measure, credit and compare
   if (auto r = session.open(open.dump()); !r.ok) return r;
   std::string piece(1 << 20, '\0');
   while (in) {

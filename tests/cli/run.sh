@@ -159,6 +159,12 @@ out=$("$cli" --outages "$monitors/betterstack-incidents.json" --ongoing-until 20
 check "--ongoing-until ends it" contains "$out" '"text":"Read as Better Stack incidents."'
 err=$("$cli" --outages "$monitors/unknown-nagios.log" measure "$march" 2>&1 >/dev/null)
 check "--outages of no known format names the formats" contains "$err" '"code":"unknown_format"'
+# compare replays the file on every tier: WP Heaven's March (743 h: summer time from the 29th) with the
+# Prometheus export's 8 minutes down (3 + 5, the two instances as one service) is 1 − 8/44580.
+two='{"columns":[{"profile":"arena","tier":"plm-service"},{"profile":"wp-heaven","tier":"standard"}],"from":"2026-03","to":"2026-03"}'
+out=$("$cli" --outages "$monitors/prometheus-up.json" compare "$two")
+check "--outages compare: the replay row" contains "$out" '"id":"replay"'
+check "--outages compare: WP Heaven's March" contains "$out" 'March 2026: 99.982054… %'
 "$cli" --monitor shop measure "$march" >/dev/null 2>&1; status=$?
 check "--monitor without --outages is a usage error" test "$status" -eq 2
 rm -rf "$tmp"
