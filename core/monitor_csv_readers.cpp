@@ -241,7 +241,7 @@ class UptimeKumaReader final : public MonitorReader {
   std::vector<std::string> header_;
   int monitor_ = -1, status_ = -1, time_ = -1, msg_ = -1;
   std::vector<Beat> beats_;
-  std::vector<std::string> notes_;  // the down beats' messages, each once
+  std::vector<std::string> notes_{""};  // the down beats' messages, each once; 0 none
   std::map<std::string, std::uint32_t, std::less<>> notes_index_;
 };
 

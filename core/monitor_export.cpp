@@ -157,7 +157,7 @@ Error MonitorReader::unresolved(date::sys_seconds begin) const {
 
 namespace {
 
-// Overlapping or touching spans of one kind as one (all monitors as one service).
+// Overlapping or touching spans of one kind as one: an outage counted once.
 std::size_t merge_spans(std::vector<MonitorSpan>& spans) {
   std::sort(spans.begin(), spans.end(), [](const MonitorSpan& a, const MonitorSpan& b) {
     return a.kind != b.kind ? a.kind < b.kind : a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
@@ -228,9 +228,9 @@ Result<MonitorReading> MonitorReader::finish() {
                    "/monitor"};
     }
     std::erase_if(spans_, [&found](const MonitorSpan& s) { return s.monitor != found->second; });
-  } else if (reading_.monitors.size() > 1) {
-    joined = merge_spans(spans_);
   }
+  // Overlapping spans are one outage, also of one monitor (rows out of order, a series repeated).
+  joined = merge_spans(spans_);
   std::sort(spans_.begin(), spans_.end(),
             [](const MonitorSpan& a, const MonitorSpan& b) { return a.begin != b.begin ? a.begin < b.begin : a.end < b.end; });
   reading_.outages = std::move(spans_);

@@ -37,6 +37,20 @@ Error at_place(const Error& e, const JsonPlace& place, std::string_view field = 
 
 Error expected(std::string_view what, const json& got) { return wrong_type("", what, got); }
 
+// Unix seconds of 1970 to 9999 (a fraction dropped), or nothing.
+std::optional<long long> unix_seconds(const json& v) {
+  constexpr double kLast = 253402300799;  // 9999-12-31T23:59:59Z
+  if (!v.is_number()) return std::nullopt;
+  double t = v.get<double>();
+  if (!(t >= 0 && t <= kLast)) return std::nullopt;
+  return static_cast<long long>(std::floor(t));
+}
+
+std::string unix_seconds_text() {
+  return say({"Unix seconds of 1970 to 9999", "Unix-Sekunden von 1970 bis 9999", "Unix-seconden van 1970 tot 9999",
+              "Unix-sekunder fra 1970 til 9999"});
+}
+
 // Better Stack (Uptime API v2, GET /api/v2/incidents): each incident an
 // outage from attributes.started_at to attributes.resolved_at (null while
 // it lasts), its name the monitor's, its cause the note.
@@ -134,13 +148,12 @@ class PingdomReader final : public MonitorReader {
  private:
   std::optional<date::sys_seconds> unix_time(const json& state, const char* key, const JsonPlace& place) {
     const json* v = find_field(state, key);
-    if (!v || !v->is_number_integer()) {
-      problem(at_place(expected(say({"Unix seconds", "Unix-Sekunden", "Unix-seconden", "Unix-sekunder"}), v ? *v : json()),
-                       place, key),
-              place.line);
+    auto seconds = v && v->is_number_integer() ? unix_seconds(*v) : std::nullopt;
+    if (!seconds) {
+      problem(at_place(expected(unix_seconds_text(), v ? *v : json()), place, key), place.line);
       return std::nullopt;
     }
-    date::sys_seconds t{std::chrono::seconds{v->get<long long>()}};
+    date::sys_seconds t{std::chrono::seconds{*seconds}};
     saw(t);
     return t;
   }
@@ -177,8 +190,9 @@ class PrometheusReader final : public MonitorReader {
  protected:
   void end() override {
     long long step = 0;
-    for (const auto& entry : series_) {
-      const auto& samples = entry.second.samples;
+    for (auto& entry : series_) {
+      auto& samples = entry.second.samples;
+      std::sort(samples.begin(), samples.end(), [](const Sample& a, const Sample& b) { return a.t < b.t; });
       for (std::size_t i = 1; i < samples.size(); ++i) {
         long long gap = samples[i].t - samples[i - 1].t;
         if (gap > 0 && (step == 0 || gap < step)) step = gap;
@@ -221,9 +235,11 @@ class PrometheusReader final : public MonitorReader {
 
   void sample(const json& v, const JsonPlace& place) {
     auto bad = [&](const Error& e) { problem(at_place(e, place), place.line); };
-    if (!v.is_array() || v.size() != 2 || !v[0].is_number())
-      return bad(expected(say({"[time, \"0\" or \"1\"]", "[Zeit, \"0\" oder \"1\"]", "[tijd, \"0\" of \"1\"]",
-                               "[tid, \"0\" eller \"1\"]"}),
+    if (!v.is_array() || v.size() != 2 || !unix_seconds(v[0]))
+      return bad(expected(say({"[time in Unix seconds of 1970 to 9999, \"0\" or \"1\"]",
+                               "[Zeit in Unix-Sekunden von 1970 bis 9999, \"0\" oder \"1\"]",
+                               "[tijd in Unix-seconden van 1970 tot 9999, \"0\" of \"1\"]",
+                               "[tid i Unix-sekunder fra 1970 til 9999, \"0\" eller \"1\"]"}),
                           v));
     if (v[1] != "0" && v[1] != "1")
       return bad(Error{"invalid_format",
@@ -233,7 +249,7 @@ class PrometheusReader final : public MonitorReader {
                             "værdien {0} er ikke 0 (nede) eller 1 (oppe): forespørg up eller probe_success"},
                            {json_text(v[1])}),
                        ""});
-    auto t = static_cast<long long>(std::floor(v[0].get<double>()));
+    long long t = *unix_seconds(v[0]);
     saw(date::sys_seconds{std::chrono::seconds{t}});
     series_[place.outer_index].samples.push_back({t, place.line, v[1] == "0"});
   }

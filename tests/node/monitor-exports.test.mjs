@@ -137,6 +137,20 @@ test('bad input: each error names where, and the module keeps working', () => {
   assert.equal(sla.parseOutages({ text: fixture('pingdom-summary-outage.json') }).outages.length, 2);
 });
 
+test('found by fuzzing: a heartbeat table without msg, a series given twice, a time past 9999', () => {
+  const kuma = 'id,monitor_id,status,time\n1,1,1,2026-03-02 09:00:00\n2,1,0,2026-03-02 09:01:00\n3,1,1,2026-03-02 09:02:00\n';
+  assert.deepEqual(sla.parseOutages({ text: kuma }).outages,
+    [{ start: '2026-03-02T09:01:00Z', end: '2026-03-02T09:02:00Z', kind: 'unplanned' }]);
+  // The same instance twice: one monitor, its outage once, and measure takes it.
+  const series = { metric: { instance: 'a' }, values: [[1772442000, '0'], [1772442060, '1']] };
+  const twice = JSON.stringify({ status: 'success', data: { resultType: 'matrix', result: [series, series] } });
+  const read = sla.parseOutages({ text: twice });
+  assert.equal(read.outages.length, 1);
+  sla.measure({ profile: 'arena', tier: 'plm-service', from: '2026-03', to: '2026-03', outages: read.outages });
+  const far = JSON.stringify({ status: 'success', data: { resultType: 'matrix', result: [{ metric: {}, values: [[1.7e19, '0']] }] } });
+  assert.throws(() => sla.parseOutages({ text: far }), /line 1 \(\/data\/result\/0\/values\/0\): .*Unix seconds of 1970 to 9999/);
+});
+
 test('a Prometheus series: a sample stands for the step from it (worked by hand)', () => {
   // Samples every 30 s from 10:00:00Z; 0 at 10:00:30 and 10:01:00, a missing
   // sample at 10:02:00, 0 at 10:02:30 (the last): two outages,
