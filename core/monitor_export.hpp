@@ -37,7 +37,7 @@
 
 namespace slacalc {
 
-// `table`: a start/end table (outage_import.hpp), the slacalc's own.
+// `table`: a table of outages with start and end columns (outage_import.hpp).
 enum class SourceFormat { table, uptimerobot, uptime_kuma, betterstack, pingdom, prometheus };
 inline constexpr IdOf<SourceFormat> kSourceFormatIds[] = {
     {SourceFormat::table, "table"},          {SourceFormat::uptimerobot, "uptimerobot"},
