@@ -35,6 +35,9 @@ bool set_language(const std::string& code) {
 }
 
 #ifndef SLACALC_VIEW
+// One NDJSON line of a batch (api.hpp); the whole core only: no page batches.
+std::string batch_line(const std::string& line) { return slacalc::batch_line(line); }
+
 // Bytes of the heap in use: the whole core's test of leaks
 // (tests/node/memory.test.mjs), not part of the API.
 double heap_in_use() {
@@ -52,5 +55,6 @@ EMSCRIPTEN_BINDINGS(slacalc) {
   emscripten::function("setLanguage", &set_language);
 #ifndef SLACALC_VIEW
   emscripten::function("heapInUse", &heap_in_use);
+  emscripten::function("batchLine", &batch_line);
 #endif
 }

@@ -1135,6 +1135,12 @@ export interface SlaCalc {
   profile(id: string): Profile;
   /** The document as text (broken JSON is a reported problem) or an object. */
   validateProfile(document: string | object): ValidationResult;
+  /**
+   * NDJSON lines, each {"fn": name, "request": {…}} (an iterable of strings, or one text) → one line out for
+   * each, in order: {"ok":true,"result":…} or {"ok":false,"error":{code,message,path}} (docs/batch.md).
+   * The whole core only (createSlaCalc() without a view).
+   */
+  batch?(lines: Iterable<string> | string): Generator<string, void, undefined>;
   compare(request: CompareRequest): CompareResult;
   holidays(request: HolidaysRequest): HolidaysResult;
   zones(request: LangOption): ZoneList;
@@ -1235,5 +1241,5 @@ export declare const VIEWS: readonly View[];
 /** The languages of the results' texts; any request may carry `lang`. */
 export type Lang = 'en' | 'de' | 'nl' | 'da';
 
-export declare const FUNCTIONS: readonly Exclude<keyof SlaCalc, 'openOutageFile'>[];
+export declare const FUNCTIONS: readonly Exclude<keyof SlaCalc, 'openOutageFile' | 'batch'>[];
 export declare function createSlaCalc(options?: SlaCalcOptions): Promise<SlaCalc>;

@@ -93,6 +93,17 @@ export async function createSlaCalc(options = {}) {
   api.profile = (id) => send('profile', encode(typeof id === 'string' ? { id } : id));
   api.validateProfile = (document) =>
     send('validateProfile', typeof document === 'string' ? document : encode(document));
+  // batch(lines): NDJSON lines ({"fn": …, "request": {…}} each; an iterable
+  // of strings, or one text) → a line out for each, in order, as the CLI's
+  // `slacalc batch` writes it (docs/batch.md). Lazy: lines are read as the
+  // result is. The whole core only: a page's module batches nothing.
+  if (core.batchLine) {
+    api.batch = function* batch(lines) {
+      const each = typeof lines === 'string' ? lines.split('\n') : lines;
+      if (typeof lines === 'string' && lines.endsWith('\n')) each.pop();
+      for (const line of each) yield core.batchLine(String(line).replace(/\r$/, ''));
+    };
+  }
   // A CSV file beyond a request's 1 MiB, in pieces of any size:
   //   const file = sla.openOutageFile({ profile: 'arena' });
   //   file.append(piece) → { rows, bytes }   … for each piece, in order: text,

@@ -56,6 +56,8 @@ int usage(std::FILE* to, int status) {
                "usage: slacalc [--pretty] [--lang en|de|nl|da] [--outages FILE [FILE OPTIONS]]\n"
                "               FUNCTION [REQUEST_JSON]\n"
                "       slacalc --lines   (lines of FUNCTION<tab>REQUEST_JSON on standard input)\n"
+               "       slacalc batch [FILE]   (NDJSON: {\"fn\": FUNCTION, \"request\": {...}} a line, a result\n"
+               "                              or error line out for each; docs/batch.md)\n"
                "       slacalc help [FUNCTION]   (the functions, or one's request and result)\n"
                "  FUNCTION: %s\n"
                "  profiles and zones need no REQUEST_JSON; without one at a terminal, any other\n"
@@ -156,6 +158,30 @@ slacalc::Response call_with_file(const std::string& function, const std::string&
   return session.call(function, request);
 }
 
+// slacalc batch [FILE]: NDJSON in (docs/batch.md), a line out for each line
+// in, in order, as it comes: constant memory for any number of lines.
+int batch(const char* path) {
+  std::ifstream file;
+  if (path) {
+    if (auto why = not_a_file(path)) {
+      std::fputs((io_error(*why).body + "\n").c_str(), stderr);
+      return 1;
+    }
+    file.open(path, std::ios::binary);
+    if (!file) {
+      std::fputs((unreadable(path).body + "\n").c_str(), stderr);
+      return 1;
+    }
+  }
+  std::istream& in = path ? static_cast<std::istream&>(file) : std::cin;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    std::cout << slacalc::batch_line(line) << '\n';
+  }
+  return 0;
+}
+
 int call_lines() {
   std::string line;
   while (std::getline(std::cin, line)) {
@@ -182,6 +208,7 @@ int main(int argc, char** argv) {
     std::string arg = argv[i];
     if (arg == "--help" || arg == "-h") return usage(stdout, 0);
     if (arg == "--lines" && argc == 2) return call_lines();
+    if (arg == "batch" && i == 1 && argc <= 3) return batch(argc == 3 ? argv[2] : nullptr);
     if (arg == "--pretty") pretty = true;
     else if (arg == "--outages" && i + 1 < argc) outages_file = argv[++i];
     else if (auto flag = std::find_if(std::begin(kFileFlags), std::end(kFileFlags),

@@ -105,6 +105,34 @@ Response call(std::string_view function, std::string_view request_json) {
   return call_among(kEndpoints, function, request_json);
 }
 
+namespace {
+
+// A batch line's function and request, or why it has none.
+Result<std::pair<std::string, std::string>> batch_call(std::string_view line) {
+  auto parsed = parse_request(line);
+  if (!parsed.ok()) return parsed.error();
+  const json& l = parsed.value();
+  if (!l.is_object()) return not_a_request_object(l);
+  if (auto e = reject_unknown_fields(l, "", {"fn", "request"})) return *e;
+  const json* fn = find_field(l, "fn");
+  if (!fn) return missing_field("/fn", say({"the function's name", "der Name der Funktion", "de naam van de functie",
+                                            "funktionens navn"}));
+  auto name = read_string(*fn, "/fn");
+  if (!name.ok()) return name.error();
+  const json* request = find_field(l, "request");
+  if (!request) return missing_field("/request", say({"the request", "die Anfrage", "het verzoek", "forespørgslen"}));
+  // validateProfile's request is the profile document itself, as in call().
+  return std::pair{name.value(), json_text(*request)};
+}
+
+}  // namespace
+
+std::string batch_line(std::string_view line) {
+  auto what = batch_call(line);
+  Response r = what.ok() ? call(what.value().first, what.value().second) : failure(what.error());
+  return std::string(r.ok ? "{\"ok\":true,\"result\":" : "{\"ok\":false,\"error\":") + r.body + "}";
+}
+
 LedgerSession::LedgerSession() : functions_(kMeasureAndCredit) {}
 LedgerSession::LedgerSession(std::span<const FileEndpoint> functions) : functions_(functions) {}
 LedgerSession::~LedgerSession() = default;

@@ -28,6 +28,11 @@ Response call_among(std::span<const Endpoint> endpoints, std::string_view functi
 // Names accepted by call(), in the order the docs list them.
 std::vector<std::string> function_names();
 
+// One line of a batch (docs/batch.md): {"fn": NAME, "request": {…}} → the
+// line written for it, {"ok":true,"result":…} or {"ok":false,"error":{code,
+// message,path}}. A line that is no such object gets its error line too.
+std::string batch_line(std::string_view line);
+
 // Requests above this size are refused before parsing.
 inline constexpr size_t kMaxRequestBytes = 1 << 20;
 

@@ -2,13 +2,14 @@
 # Installs what is missing on a Debian bookworm machine (run as root).
 #   scripts/setup.sh          build and run: compilers, emscripten, esbuild, headers, Node.js,
 #                             and the local server's npm packages (package.json "dependencies")
-#   scripts/setup.sh --tests  also doctest, Chromium, Python (a second static server, tests/e2e/deploy), the npm test tools, and
+#   scripts/setup.sh --tests  also doctest, Chromium, Python (a second static server, tests/e2e/deploy), GNU parallel
+#                             (tests/cli, docs/batch.md), the npm test tools, and
 #                             clang + its libFuzzer/sanitizer runtime (tests/fuzz)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(cmake make g++ emscripten esbuild nlohmann-json3-dev libhowardhinnant-date-dev)
-[[ ${1:-} == --tests ]] && packages+=(doctest-dev chromium clang libclang-rt-dev python3)
+[[ ${1:-} == --tests ]] && packages+=(doctest-dev chromium clang libclang-rt-dev python3 parallel)
 command -v node >/dev/null || packages+=(nodejs)
 command -v npm >/dev/null || packages+=(npm)
 

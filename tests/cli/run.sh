@@ -167,6 +167,38 @@ check "--outages compare: the replay row" contains "$out" '"id":"replay"'
 check "--outages compare: WP Heaven's March" contains "$out" 'March 2026: 99.982054… %'
 "$cli" --monitor shop measure "$march" >/dev/null 2>&1; status=$?
 check "--monitor without --outages is a usage error" test "$status" -eq 2
+
+# batch: NDJSON in, a line out for each line in, in order; a failing line yields its error and the rest go on.
+{
+  echo '{"fn":"budget","request":{"target":"99.9","period":"week"}}'
+  echo 'not json'
+  echo '{"fn":"nope","request":{}}'
+  printf '{"fn":"budget","request":{"target":"99.99","period":"week"}}\r\n'
+} > "$tmp/batch.ndjson"
+out=$("$cli" batch "$tmp/batch.ndjson"); status=$?
+check "batch exits 0 with failing lines" test "$status" -eq 0
+check "batch: a line out for each line in" test "$(wc -l <<<"$out")" -eq 4
+check "batch: line 1 the week's 604.8 s" contains "$(sed -n 1p <<<"$out")" '{"ok":true,"result":{'
+check "batch: line 1 the week's 604.8 s" contains "$(sed -n 1p <<<"$out")" '"exact":"604.8"'
+check "batch: line 2 not JSON" contains "$(sed -n 2p <<<"$out")" '{"ok":false,"error":{"code":"invalid_json"'
+check "batch: line 3 no such function" contains "$(sed -n 3p <<<"$out")" '"code":"unknown_function"'
+check "batch: line 4 after the errors, its CR dropped" contains "$(sed -n 4p <<<"$out")" '"exact":"60.48"'
+check "batch from stdin: the same" test "$("$cli" batch < "$tmp/batch.ndjson")" = "$out"
+"$cli" batch "$tmp/missing.ndjson" >/dev/null 2>&1; status=$?
+check "batch: a missing file exits 1" test "$status" -eq 1
+# Spread over two processes with GNU parallel (docs/batch.md): the same bytes in the same order.
+if command -v parallel >/dev/null; then
+  for i in $(seq 1 50); do
+    echo "{\"fn\":\"budget\",\"request\":{\"target\":\"99.$i\",\"period\":\"day\"}}"
+    echo '{"fn":"budget","request":{"target":"x"}}'
+  done > "$tmp/many.ndjson"
+  one=$("$cli" batch "$tmp/many.ndjson")
+  two=$(parallel --will-cite --pipe --keep-order -j2 -N 7 "$cli" batch < "$tmp/many.ndjson")
+  check "batch over two processes (parallel --pipe --keep-order): the same 100 lines" test "$two" = "$one"
+  check "batch over two processes: 100 lines" test "$(wc -l <<<"$two")" -eq 100
+else
+  echo "SKIP batch over two processes: GNU parallel is not installed (scripts/setup.sh --tests installs it)"
+fi
 rm -rf "$tmp"
 
 echo "cli: $passed passed, $failed failed"
