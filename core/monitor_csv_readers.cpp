@@ -55,14 +55,13 @@ class UptimeRobotReader final : public MonitorReader {
   using MonitorReader::MonitorReader;
   SourceFormat format() const override { return SourceFormat::uptimerobot; }
 
-  std::optional<Error> columns(const std::vector<std::string>& header, int) override {
+  void columns(const std::vector<std::string>& header) override {
     header_ = header;
     event_ = column_of(header, "event");
     monitor_ = column_of(header, "monitor");
     time_ = column_of(header, "datetime");
     reason_ = column_of(header, "reason");
     minutes_ = column_of(header, "duration(inmins.)");
-    return std::nullopt;
   }
 
   void row(const CsvTable::Row& row) override {
@@ -146,13 +145,12 @@ class UptimeKumaReader final : public MonitorReader {
   explicit UptimeKumaReader(MonitorOptions options) : MonitorReader(with_utc(std::move(options))) {}
   SourceFormat format() const override { return SourceFormat::uptime_kuma; }
 
-  std::optional<Error> columns(const std::vector<std::string>& header, int) override {
+  void columns(const std::vector<std::string>& header) override {
     header_ = header;
     monitor_ = column_of(header, "monitorid");
     status_ = column_of(header, "status");
     time_ = column_of(header, "time");
     msg_ = column_of(header, "msg");
-    return std::nullopt;
   }
 
   void row(const CsvTable::Row& row) override {

@@ -216,15 +216,16 @@ Result<MonitorReading> MonitorReader::finish() {
   if (!problems_.empty()) return problems_.error();
   for (const auto& s : spans_) ++reading_.monitors[s.monitor].outages;
   std::size_t joined = 0;
-  if (!options_.monitor.empty()) {
-    auto found = monitor_index_.find(options_.monitor);
+  const std::string chosen = options_.monitor.value_or("");
+  if (!chosen.empty()) {
+    auto found = monitor_index_.find(chosen);
     if (found == monitor_index_.end()) {
       std::vector<std::string> names;
       for (const auto& m : reading_.monitors) names.push_back("\"" + m.name + "\"");
       return Error{"unknown_value",
                    say({"no monitor \"{0}\" in the file ({1})", "kein Monitor \"{0}\" in der Datei ({1})",
                         "geen monitor \"{0}\" in het bestand ({1})", "ingen monitor \"{0}\" i filen ({1})"},
-                       {options_.monitor, comma_list(names)}),
+                       {chosen, comma_list(names)}),
                    "/monitor"};
     }
     std::erase_if(spans_, [&found](const MonitorSpan& s) { return s.monitor != found->second; });
@@ -234,7 +235,7 @@ Result<MonitorReading> MonitorReader::finish() {
   std::sort(spans_.begin(), spans_.end(),
             [](const MonitorSpan& a, const MonitorSpan& b) { return a.begin != b.begin ? a.begin < b.begin : a.end < b.end; });
   reading_.outages = std::move(spans_);
-  if (reading_.monitors.size() > 1) reading_.explain.push_back(monitors_line(reading_, options_.monitor, joined));
+  if (reading_.monitors.size() > 1) reading_.explain.push_back(monitors_line(reading_, chosen, joined));
   if (ongoing_)
     reading_.explain.push_back(
         {"ongoing", say({"{0} incidents unresolved in the file, counted until {1} ({2}).",
@@ -265,7 +266,7 @@ Result<MonitorReading> MonitorReader::finish() {
 
 Result<MonitorReading> read_monitor_csv(const CsvTable& table, SourceFormat format, const MonitorOptions& options) {
   auto reader = monitor_reader(format, options);
-  if (auto e = reader->columns(table.header, table.header_line)) return *e;
+  reader->columns(table.header);
   for (const auto& row : table.rows) reader->row(row);
   return reader->finish();
 }
@@ -288,23 +289,22 @@ Result<MonitorReading> read_monitor_json(std::string_view text, const MonitorOpt
   return reader->finish();
 }
 
-std::optional<Error> monitor_options_unused(const json& request) {
-  for (const char* key : {"monitor", "ongoingUntil"})
-    if (find_field(request, key))
-      return Error{"unknown_field",
-                   say({"{0} is for a monitor's export; this file is a table of outages",
-                        "{0} gilt für den Export eines Monitors; diese Datei ist eine Tabelle von Ausfällen",
-                        "{0} is voor de export van een monitor; dit bestand is een tabel van storingen",
-                        "{0} gælder en monitors eksport; denne fil er en tabel over nedbrud"},
-                       {key}),
-                   std::string("/") + key};
-  return std::nullopt;
+std::optional<Error> monitor_options_unused(const MonitorOptions& options) {
+  const char* given = options.monitor ? "monitor" : options.ongoing_until ? "ongoingUntil" : nullptr;
+  if (!given) return std::nullopt;
+  return Error{"unknown_field",
+               say({"{0} is for a monitor's export; this file is a table of outages",
+                    "{0} gilt für den Export eines Monitors; diese Datei ist eine Tabelle von Ausfällen",
+                    "{0} is voor de export van een monitor; dit bestand is een tabel van storingen",
+                    "{0} gælder en monitors eksport; denne fil er en tabel over nedbrud"},
+                   {given}),
+               std::string("/") + given};
 }
 
-Result<std::vector<Outage>> monitor_outages(const MonitorReading& reading, const OutageContext& context) {
+Result<std::vector<Outage>> monitor_outages(const MonitorReading& reading, const json& records,
+                                            const OutageContext& context) {
   std::vector<Outage> out;
-  out.reserve(reading.outages.size());
-  const json records = monitor_records(reading);
+  out.reserve(records.size());
   for (std::size_t i = 0; i < records.size(); ++i) {
     auto o = read_outage(records[i], "", context);
     if (!o.ok())

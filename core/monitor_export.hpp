@@ -55,7 +55,7 @@ Error unknown_format(std::string_view why);
 
 // What the request says of reading an export.
 struct MonitorOptions {
-  std::string monitor;       // "" all monitors as one service, else one monitor's name
+  std::optional<std::string> monitor;  // one monitor's name; none (or "") all monitors as one service
   const Zone* zone = nullptr;  // times without an offset (UptimeRobot); the profile's by default
   LocalReading local;        // such a time the clocks skip or repeat
   std::optional<date::sys_seconds> ongoing_until;  // an unresolved incident's end
@@ -94,7 +94,7 @@ class MonitorReader {
   virtual ~MonitorReader() = default;
   virtual SourceFormat format() const = 0;
   // CSV formats: the header's columns, then each row.
-  virtual std::optional<Error> columns(const std::vector<std::string>&, int) { return std::nullopt; }
+  virtual void columns(const std::vector<std::string>&) {}
   virtual void row(const CsvTable::Row&) {}
   // JSON formats: each record (json_text.hpp, json_records()), by its pattern's id.
   virtual void record(int, const nlohmann::json&, const JsonPlace&) {}
@@ -141,13 +141,15 @@ Result<MonitorReading> read_monitor_csv(const CsvTable& table, SourceFormat form
 // A JSON export, its format found from its first record; `records`: how many it had.
 Result<MonitorReading> read_monitor_json(std::string_view text, const MonitorOptions& options,
                                          std::size_t* records = nullptr);
-// "monitor" and "ongoingUntil" in a request for a start/end table: refused,
-// as only a monitor's export has monitors and unresolved incidents.
-std::optional<Error> monitor_options_unused(const nlohmann::json& request);
+// "monitor" and "ongoingUntil" given for a table of outages: refused, as
+// only a monitor's export has monitors and unresolved incidents.
+std::optional<Error> monitor_options_unused(const MonitorOptions& options);
 
-// The spans as measure's outages (each checked by read_outage, so the
-// contract's rules apply as to a typed row), in the span's order.
-Result<std::vector<Outage>> monitor_outages(const MonitorReading& reading, const OutageContext& context);
+// The spans' records (monitor_records) as measure's outages, each checked
+// by read_outage so the contract's rules apply as to a typed row; a problem
+// names the span's line.
+Result<std::vector<Outage>> monitor_outages(const MonitorReading& reading, const nlohmann::json& records,
+                                            const OutageContext& context);
 // The spans as outage records {start, end, kind, note}, UTC.
 nlohmann::json monitor_records(const MonitorReading& reading);
 // What parseOutages and finish() say of the reading: format, monitors, ignored, explain.

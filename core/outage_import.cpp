@@ -283,10 +283,11 @@ namespace {
 // A monitor's export: its outages as records, checked as measure checks them.
 Result<json> monitor_answer(Result<MonitorReading> reading, const OutageContext& context, std::size_t rows) {
   if (!reading.ok()) return reading.error();
-  if (auto checked = monitor_outages(reading.value(), context); !checked.ok()) return checked.error();
+  json records = monitor_records(reading.value());
+  if (auto checked = monitor_outages(reading.value(), records, context); !checked.ok()) return checked.error();
   json out;
   describe_reading(reading.value(), out);
-  out["outages"] = monitor_records(reading.value());
+  out["outages"] = std::move(records);
   out["rows"] = rows;
   return out;
 }
@@ -379,7 +380,7 @@ Result<json> parse_outages_endpoint(const json& r) {
     if (!read.ok()) return read.error();
     answer = std::move(read.value());
   } else {
-    if (auto e = monitor_options_unused(r)) return *e;
+    if (auto e = monitor_options_unused(options.value())) return *e;
     auto read = table_answer(*table, context, asked_order.value());
     if (!read.ok()) return read.error();
     answer = std::move(read.value());

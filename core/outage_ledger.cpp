@@ -114,18 +114,19 @@ std::optional<Error> OutageLedger::read_records(std::string_view records) {
   auto table = parse_csv(text, &why);
   if (!table) return failed_ = csv_error(why, shift);
   if (first) {
-    auto columns = outage_columns(table->header, table->header_line);
-    if (columns.ok()) columns_ = columns.value();
+    delimiter_ = table->delimiter;
     if (auto format = monitor_csv_format(table->header)) {
       reader_ = monitor_reader(*format, monitor_options_);
-      if (auto e = reader_->columns(table->header, table->header_line)) return failed_ = *e;
-      delimiter_ = table->delimiter;
-    }
-    if (!columns.ok() && !reader_) return failed_ = columns.error();
-    delimiter_ = table->delimiter;
-    for (std::size_t c = 0; c < columns_.fields.size(); ++c) {
-      if (columns_.fields[c] == "start") start_column_ = c;
-      if (columns_.fields[c] == "end") end_column_ = c;
+      reader_->columns(table->header);
+    } else {  // a table of outages, read as parseOutages reads one
+      if (auto e = monitor_options_unused(monitor_options_)) return failed_ = *e;
+      auto columns = outage_columns(table->header, table->header_line);
+      if (!columns.ok()) return failed_ = columns.error();
+      columns_ = columns.value();
+      for (std::size_t c = 0; c < columns_.fields.size(); ++c) {
+        if (columns_.fields[c] == "start") start_column_ = c;
+        if (columns_.fields[c] == "end") end_column_ = c;
+      }
     }
   }
   for (auto& row : table->rows) {
@@ -200,7 +201,7 @@ std::optional<Error> OutageLedger::finish_monitor() {
     reader_.reset();
   }
   if (!reading.ok()) return failed_ = reading.error();
-  auto outages = monitor_outages(reading.value(), context_);
+  auto outages = monitor_outages(reading.value(), monitor_records(reading.value()), context_);
   if (!outages.ok()) return failed_ = outages.error();
   outages_ = std::move(outages.value());
   sort_outages(outages_);  // a monitor's spans never repeat: merged, or one monitor's apart

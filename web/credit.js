@@ -696,7 +696,10 @@ let lastImport = null;
 /** How a monitor's export is read, as the fields say (empty ones left out), and the slashed dates' order. */
 function readingOptions(dateOrder) {
   const options = {};
-  for (const [key, id] of Object.entries(READING_FIELDS)) if ($(id).value.trim()) options[key] = $(id).value.trim();
+  for (const [key, id] of Object.entries(READING_FIELDS)) {
+    const value = $(id).value.trim();
+    if (value) options[key] = value;
+  }
   return dateOrder ? { ...options, dateOrder } : options;
 }
 

@@ -129,6 +129,14 @@ test('bad input: each error names where, and the module keeps working', () => {
   fails({ text: fixture('prometheus-up.json'), monitor: 'nope' }, 'unknown_value', /no monitor "nope" in the file/, '/monitor');
   fails({ text: fixture('uptimerobot-logs.csv'), zone: 'Mars/Olympus' }, 'unknown_value', /unknown time zone "Mars\/Olympus"/, '/zone');
   fails({ text: 'start,end\n2026-01-01 10:00,2026-01-01 11:00\n', monitor: 'x' }, 'unknown_field', /monitor/, '/monitor');
+  // The outage file reads a table as parseOutages does: a monitor asked of it is refused there too.
+  const table = sla.openOutageFile({ monitor: 'x' });
+  try {
+    assert.throws(() => { table.append('start,end\n2026-01-01 10:00,2026-01-01 11:00\n'); table.finish(); },
+      (e) => e.code === 'unknown_field' && e.path === '/monitor');
+  } finally {
+    table.close();
+  }
   const instant = '{"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,"0"]}]}}';
   fails({ text: instant }, 'unknown_format', /resultType "vector": not a range query/);
   const badSample = '{"status":"success","data":{"resultType":"matrix","result":[{"metric":{"instance":"a"},\n' +
