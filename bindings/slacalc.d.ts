@@ -405,6 +405,52 @@ export interface HolidaysResult {
   explain: Explanation[];
 }
 
+/** closedDaysIcs: a profile's holiday calendar (or one named) and a year's closed days as an .ics (docs/api.md). */
+export type ClosedDaysIcsRequest = ({ profile: string | object; calendar?: never } | { calendar: HolidayCalendar; profile?: never }) & {
+  /** 1900–2200. */
+  year: number;
+  /** Closed days of one's own ("2026-12-24"); those of other years are not this year's. */
+  closedDays?: string[];
+  holidayOptions?: { liberationDay?: 'lustrum' | 'every-year'; goodFriday?: boolean };
+} & LangOption;
+
+export interface ClosedDaysIcsResult {
+  calendar: HolidayCalendar;
+  year: number;
+  /** One per day, in order: a public holiday by its local name, or a closed day of one's own. */
+  days: { date: string; name: string; kind: 'holiday' | 'closedDay' }[];
+  /** The iCalendar file (RFC 5545): one all-day event a day, CRLF line ends. */
+  ics: string;
+  explain: Explanation[];
+}
+
+/** parseClosedDays: an iCalendar file's all-day events → closedDays (docs/api.md). */
+export interface ParseClosedDaysRequest extends LangOption {
+  /** The file's text. */
+  ics: string;
+  /** Years 1900–2200, both or neither: days outside are left out; a yearly event without an end needs them. */
+  from?: number;
+  to?: number;
+  /** An event with a time of day: "refuse" (default: the error names its line) or "skip" (listed in timedSkipped). */
+  timedEvents?: 'refuse' | 'skip';
+}
+
+export interface ParseClosedDaysResult {
+  /** What requests take as closedDays, in order. */
+  closedDays: string[];
+  /** The same days with their events' names (" / " between two) and the line of the first event's BEGIN:VEVENT. */
+  days: { date: string; name: string; line: number }[];
+  /** All-day events read, of them repeating every year, cancelled ones (closing nothing). */
+  events: number;
+  yearly: number;
+  cancelled: number;
+  /** Days of single events outside from–to, left out. */
+  outside: number;
+  /** Lines of events with a time of day, skipped (timedEvents: "skip"). */
+  timedSkipped: number[];
+  explain: Explanation[];
+}
+
 export interface ZoneTransition {
   /** UTC instant from which `offset` applies, "2026-03-29T01:00:00Z". */
   at: string;
@@ -1086,6 +1132,8 @@ export interface Results {
   /** ZoneList without a zone, ZoneRules for one. */
   zones: ZoneList | ZoneRules;
   deadline: DeadlineResult;
+  closedDaysIcs: ClosedDaysIcsResult;
+  parseClosedDays: ParseClosedDaysResult;
   windowBudget: WindowBudgetResult;
   measure: MeasureResult;
   credit: CreditResult;
@@ -1113,6 +1161,8 @@ export interface ErrorAnswer {
   problems?: LineProblem[];
   /** How many bad rows beyond `problems`. */
   more?: number;
+  /** parseClosedDays: the line of the .ics the error is on. */
+  line?: number;
 }
 
 export declare class SlaError extends Error {
@@ -1125,6 +1175,8 @@ export declare class SlaError extends Error {
   problems?: LineProblem[];
   /** How many bad rows beyond `problems`. */
   more?: number;
+  /** parseClosedDays: the line of the .ics the error is on. */
+  line?: number;
 }
 
 export interface SlaCalc {
@@ -1146,6 +1198,10 @@ export interface SlaCalc {
   zones(request: LangOption): ZoneList;
   zones(request: { zone: string; from?: number; to?: number } & LangOption): ZoneRules;
   deadline(request: DeadlineProfileRequest | DeadlineWindowRequest): DeadlineResult;
+  /** The public holidays and closed days of a year as an .ics of all-day events. */
+  closedDaysIcs(request: ClosedDaysIcsRequest): ClosedDaysIcsResult;
+  /** An .ics file's all-day events, yearly ones expanded → closedDays; errors name the line. */
+  parseClosedDays(request: ParseClosedDaysRequest): ParseClosedDaysResult;
   windowBudget(request: WindowBudgetRequest): WindowBudgetResult;
   measure(request: MeasureRequest): MeasureResult;
   credit(request: CreditRequest): CreditResult;

@@ -6,22 +6,23 @@
 //
 // Every function takes a plain object and returns a plain object, or throws
 // SlaError {code, message, path} for bad input (a file's bad rows also as
-// problems, more). The instance stays usable after an error: errors are
+// problems, more; a calendar file's line as line). The instance stays usable after an error: errors are
 // values inside the core, never traps.
 
 import { VIEWS as VIEW_LIST } from './views.mjs';
 
 export const FUNCTIONS = Object.freeze([
-  'budget', 'nines', 'profiles', 'profile', 'validateProfile', 'compare', 'holidays', 'zones', 'deadline', 'windowBudget', 'measure', 'credit', 'parseOutages', 'term', 'price', 'compose',
+  'budget', 'nines', 'profiles', 'profile', 'validateProfile', 'compare', 'holidays', 'zones', 'deadline', 'closedDaysIcs', 'parseClosedDays', 'windowBudget', 'measure', 'credit', 'parseOutages', 'term', 'price', 'compose',
 ]);
 
 export class SlaError extends Error {
-  constructor({ code, message, path, problems, more }) {
+  constructor({ code, message, path, problems, more, line }) {
     super(message);
     this.name = 'SlaError';
     this.code = code;
     this.path = path;
     if (problems) Object.assign(this, { problems, more });
+    if (line !== undefined) this.line = line;
   }
 }
 

@@ -269,7 +269,7 @@ std::string terminal_text(std::string_view markdown, std::size_t width) {
 }
 
 std::string_view summary(std::string_view function) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 16> kSummaries{{
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 18> kSummaries{{
       {"budget", "a target → its allowed downtime, or downtime → availability"},
       {"nines", "common targets × periods: the downtime each allows"},
       {"profiles", "the contracts and examples built in, with their tiers"},
@@ -279,6 +279,8 @@ std::string_view summary(std::string_view function) {
       {"holidays", "public holidays of a calendar (DE and its states, NL, DK)"},
       {"zones", "the time zones slacalc knows, or one zone's clock changes"},
       {"deadline", "when the reaction, response or resolution to a report is due"},
+      {"closedDaysIcs", "a year's public holidays and closed days as an .ics calendar file"},
+      {"parseClosedDays", "closed days from an .ics file's all-day events (--closed-days)"},
       {"windowBudget", "each commitment's downtime budget in a month, every reading"},
       {"measure", "outages → the availability achieved per period of a tier"},
       {"credit", "is a credit owed, how much, and by when to claim it"},

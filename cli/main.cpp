@@ -21,6 +21,11 @@
 // {code, message, path} on stderr (exit 1). Usage errors exit 2 (the usage
 // text says so too, as README.md does).
 //
+// --closed-days reads an iCalendar file's all-day events (parseClosedDays) into
+// the request's closedDays, expanding yearly ones over --closed-days-years or,
+// without it, from the first to one past the last year the request's own
+// dates name (a deadline near the year's end runs into the next).
+//
 // --lines makes many calls in one run (tests/node/cli-agreement.test.mjs
 // compares thousands with the wasm module): each line of standard input is
 // FUNCTION, a tab and the request JSON; each line out is {"ok":…,"body":…}
@@ -54,7 +59,7 @@ int usage(std::FILE* to, int status) {
   std::string names = function_list();
   std::fprintf(to,
                "usage: slacalc [--pretty] [--lang en|de|nl|da] [--outages FILE [FILE OPTIONS]]\n"
-               "               FUNCTION [REQUEST_JSON]\n"
+               "               [--closed-days FILE.ics [--closed-days-years FROM[-TO]]] FUNCTION [REQUEST_JSON]\n"
                "       slacalc --lines   (lines of FUNCTION<tab>REQUEST_JSON on standard input)\n"
                "       slacalc batch [FILE]   (NDJSON: {\"fn\": FUNCTION, \"request\": {...}} a line, a result\n"
                "                              or error line out for each; docs/batch.md)\n"
@@ -69,6 +74,9 @@ int usage(std::FILE* to, int status) {
                "    --zone ZONE (its times without an offset; default the profile's), --monitor NAME (one\n"
                "    monitor of an export; default all as one service), --ongoing-until INSTANT (the end of\n"
                "    an incident the export has as unresolved).\n"
+               "  --closed-days FILE.ics: a provider's closed days from an iCalendar file's all-day events,\n"
+               "    added to the request's closedDays (deadline, credit, measure, budget, windowBudget);\n"
+               "    yearly events for --closed-days-years FROM[-TO] (default: the request's years and the next).\n"
                "  --lang: the language of texts when the request names none (default en).\n"
                "Exit status: 0 a result (its JSON on standard output); 1 an error in the request or\n"
                "the file (its JSON {code, message, path} on standard error); 2 a usage error (this text).\n",
@@ -158,6 +166,56 @@ slacalc::Response call_with_file(const std::string& function, const std::string&
   return session.call(function, request);
 }
 
+// The years a request's top-level dates name ("2026-11-24T15:55", "2026-Q1",
+// 2026), from the first to one past the last; none when it names none.
+std::optional<std::pair<int, int>> request_years(const nlohmann::json& request) {
+  std::optional<std::pair<int, int>> years;
+  for (const auto& [key, value] : request.items()) {
+    int year = 0;
+    if (value.is_number_integer() && (key == "year" || key == "from" || key == "to")) year = value.get<int>();
+    else if (value.is_string()) {
+      const std::string& text = value.get_ref<const std::string&>();
+      bool dated = text.size() >= 7 && text[4] == '-' && std::all_of(text.begin(), text.begin() + 4, ::isdigit);
+      if (dated) year = std::stoi(text.substr(0, 4));
+    }
+    if (year < 1900 || year > 2200) continue;
+    years = years ? std::pair{std::min(years->first, year), std::max(years->second, year)} : std::pair{year, year};
+  }
+  if (years) years->second = std::min(years->second + 1, 2200);
+  return years;
+}
+
+// --closed-days FILE: the file's closed days added to the request's.
+slacalc::Response add_closed_days(std::string& request, const std::string& path, const std::string& years) {
+  if (auto why = not_a_file(path)) return io_error(*why);
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return unreadable(path);
+  std::string text(std::istreambuf_iterator<char>(in), {});
+  auto r = nlohmann::json::parse(request, nullptr, false);
+  if (!r.is_object()) return slacalc::call("parseClosedDays", request);  // the core says what is wrong with it
+  nlohmann::json read = {{"ics", text}};
+  int from = 0, to = 0;
+  if (!years.empty()) {
+    if (std::sscanf(years.c_str(), "%d-%d", &from, &to) < 2) to = from;
+    read["from"] = from, read["to"] = to;
+  } else if (auto named = request_years(r)) {
+    read["from"] = named->first, read["to"] = named->second;
+  }
+  slacalc::Response days = slacalc::call("parseClosedDays", read.dump());
+  auto answer = nlohmann::json::parse(days.body);
+  if (!days.ok) {
+    answer["message"] = path + ": " + answer["message"].get<std::string>();
+    if (answer["path"] == "/from") answer["message"] = answer["message"].get<std::string>() + " (--closed-days-years)";
+    return {false, answer.dump()};
+  }
+  nlohmann::json& closed = r["closedDays"];
+  if (!closed.is_array()) closed = nlohmann::json::array();  // the core refuses anything else as before
+  for (const auto& day : answer["closedDays"])
+    if (std::find(closed.begin(), closed.end(), day) == closed.end()) closed.push_back(day);
+  request = r.dump();
+  return {true, ""};
+}
+
 // slacalc batch [FILE]: NDJSON in (docs/batch.md), a line out for each line
 // in, in order, as it comes: constant memory for any number of lines.
 int batch(const char* path) {
@@ -198,7 +256,7 @@ int call_lines() {
 
 int main(int argc, char** argv) {
   bool pretty = false;
-  std::string function, request, outages_file;
+  std::string function, request, outages_file, closed_days_file, closed_days_years;
   nlohmann::json file_options = nlohmann::json::object();  // how to read --outages
   // --date-order, --monitor, --zone and --ongoing-until: the file's fields of the same names.
   const std::pair<const char*, const char*> kFileFlags[] = {
@@ -211,6 +269,8 @@ int main(int argc, char** argv) {
     if (arg == "batch" && i == 1 && argc <= 3) return batch(argc == 3 ? argv[2] : nullptr);
     if (arg == "--pretty") pretty = true;
     else if (arg == "--outages" && i + 1 < argc) outages_file = argv[++i];
+    else if (arg == "--closed-days" && i + 1 < argc) closed_days_file = argv[++i];
+    else if (arg == "--closed-days-years" && i + 1 < argc) closed_days_years = argv[++i];
     else if (auto flag = std::find_if(std::begin(kFileFlags), std::end(kFileFlags),
                                       [&arg](const auto& f) { return arg == f.first; });
              flag != std::end(kFileFlags) && i + 1 < argc)
@@ -224,7 +284,9 @@ int main(int argc, char** argv) {
     else if (!have_request) request = arg, have_request = true;
     else return usage(stderr, 2);
   }
-  if (function.empty() || (!file_options.empty() && outages_file.empty())) return usage(stderr, 2);
+  if (function.empty() || (!file_options.empty() && outages_file.empty()) ||
+      (!closed_days_years.empty() && closed_days_file.empty()))
+    return usage(stderr, 2);
   if (function == "help") return have_request ? help_function(request, 0) : help_overview();
   if (!have_request && isatty(STDIN_FILENO)) {
     if (is_function(function) && !slacalc::cli::needs_no_request(function)) {
@@ -237,6 +299,12 @@ int main(int argc, char** argv) {
     if (slacalc::cli::needs_no_request(function) && blank(request)) request = "{}";
   }
 
+  if (!closed_days_file.empty()) {
+    if (auto added = add_closed_days(request, closed_days_file, closed_days_years); !added.ok) {
+      std::fputs((added.body + "\n").c_str(), stderr);
+      return 1;
+    }
+  }
   slacalc::Response response = outages_file.empty() ? slacalc::call(function, request)
                                                     : call_with_file(function, request, outages_file, file_options);
   std::string out = response.body;

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "budget_json.hpp"
+#include "closed_days_json.hpp"
 #include "compare.hpp"
 #include "compose_json.hpp"
 #include "credit_json.hpp"
@@ -74,6 +75,8 @@ inline constexpr Endpoint kEndpoints[] = {
     {"holidays", &json_endpoint<&holidays_endpoint>},
     {"zones", &json_endpoint<&zones_endpoint>},
     {"deadline", &json_endpoint<&deadline_endpoint>},
+    {"closedDaysIcs", &json_endpoint<&closed_days_ics_endpoint>},
+    {"parseClosedDays", &json_endpoint<&parse_closed_days_endpoint>},
     {"windowBudget", &json_endpoint<&window_budget_endpoint>},
     {"measure", &json_endpoint<&measure_request>},
     {"credit", &json_endpoint<&credit_request>},

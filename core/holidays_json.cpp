@@ -19,23 +19,6 @@ struct YearRange {
   int to;
 };
 
-Result<std::string> read_calendar(const json& r) {
-  const json* v = find_field(r, "calendar");
-  if (!v)
-    return missing_field("/calendar", say({"\"calendar\" (a code such as DE-ST, NL, DK or none)",
-                                           "\"calendar\" (ein Code wie DE-ST, NL, DK oder none)",
-                                           "\"calendar\" (een code zoals DE-ST, NL, DK of none)",
-                                           "\"calendar\" (en kode som DE-ST, NL, DK eller none)"}));
-  auto code = read_string(*v, "/calendar");
-  if (!code.ok()) return code;
-  if (is_known_holiday_calendar(code.value())) return code;
-  return Error{"unknown_value",
-               say({"no holiday calendar \"{0}\" (calendars: {1})", "kein Feiertagskalender \"{0}\" (Kalender: {1})",
-                    "geen feestdagenkalender \"{0}\" (kalenders: {1})", "ingen helligdagskalender \"{0}\" (kalendere: {1})"},
-                   {code.value(), comma_list(holiday_calendar_codes())}),
-               "/calendar"};
-}
-
 Result<int> read_year(const json& v, const std::string& path) {
   auto n = read_integer(v, path, kFirstHolidayYear, kLastHolidayYear);
   if (!n.ok()) return n.error();
@@ -82,7 +65,7 @@ Result<json> holidays_endpoint(const json& r) {
   if (!r.is_object()) return not_a_request_object(r);
   if (auto e = reject_unknown_fields(r, "", {"calendar", "year", "from", "to", "options"}))
     return *e;
-  auto calendar = read_calendar(r);
+  auto calendar = read_calendar_code(r);
   if (!calendar.ok()) return calendar.error();
   auto years = read_years(r);
   if (!years.ok()) return years.error();

@@ -38,11 +38,11 @@ void add_line(std::string& out, const std::string& line) {
 
 }  // namespace
 
-std::string ics_calendar(const std::vector<IcsEvent>& events, date::local_days stamp) {
+std::string ics_calendar(const std::vector<IcsEvent>& events, date::local_days stamp, std::string_view product) {
   std::string out;
   add_line(out, "BEGIN:VCALENDAR");
   add_line(out, "VERSION:2.0");
-  add_line(out, "PRODID:-//slacalc//contract deadlines//EN");
+  add_line(out, "PRODID:-//slacalc//" + std::string(product) + "//EN");
   add_line(out, "CALSCALE:GREGORIAN");
   for (const auto& e : events) {
     add_line(out, "BEGIN:VEVENT");

@@ -1,9 +1,10 @@
-// Deadlines as an iCalendar file (RFC 5545) a calendar application imports:
-// one all-day event per deadline, CRLF line ends, lines folded at 75 octets,
+// All-day events as an iCalendar file (RFC 5545) a calendar application
+// imports (deadlines, closed days): one event per day, CRLF line ends, lines folded at 75 octets,
 // text escaped. Deterministic: the stamp is given, not read from a clock.
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <date/date.h>
@@ -16,6 +17,8 @@ struct IcsEvent {
   std::string summary, description;
 };
 
-std::string ics_calendar(const std::vector<IcsEvent>& events, date::local_days stamp);
+// `product` names the file's content in its PRODID ("contract deadlines").
+std::string ics_calendar(const std::vector<IcsEvent>& events, date::local_days stamp,
+                         std::string_view product = "contract deadlines");
 
 }  // namespace slacalc

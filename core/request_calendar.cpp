@@ -2,6 +2,7 @@
 
 #include <functional>
 
+#include "comma_list.hpp"
 #include "insertion_sort.hpp"
 #include "json_read.hpp"
 #include "lang.hpp"
@@ -57,6 +58,23 @@ Result<HolidayOptions> read_holiday_options(const json* v, std::string_view cale
     options.nl_good_friday = g->get<bool>();
   }
   return options;
+}
+
+Result<std::string> read_calendar_code(const json& r) {
+  const json* v = find_field(r, "calendar");
+  if (!v)
+    return missing_field("/calendar", say({"\"calendar\" (a code such as DE-ST, NL, DK or none)",
+                                           "\"calendar\" (ein Code wie DE-ST, NL, DK oder none)",
+                                           "\"calendar\" (een code zoals DE-ST, NL, DK of none)",
+                                           "\"calendar\" (en kode som DE-ST, NL, DK eller none)"}));
+  auto code = read_string(*v, "/calendar");
+  if (!code.ok()) return code;
+  if (is_known_holiday_calendar(code.value())) return code;
+  return Error{"unknown_value",
+               say({"no holiday calendar \"{0}\" (calendars: {1})", "kein Feiertagskalender \"{0}\" (Kalender: {1})",
+                    "geen feestdagenkalender \"{0}\" (kalenders: {1})", "ingen helligdagskalender \"{0}\" (kalendere: {1})"},
+                   {code.value(), comma_list(holiday_calendar_codes())}),
+               "/calendar"};
 }
 
 Error unknown_zone_error(const std::string& name, const std::string& path) {

@@ -27,6 +27,9 @@ Result<std::vector<date::local_days>> read_closed_days(const nlohmann::json* day
 Result<HolidayOptions> read_holiday_options(const nlohmann::json* options, std::string_view calendar,
                                             const std::string& path);
 
+// A request's "calendar": a holiday calendar's code (DE-ST, NL, DK, none).
+Result<std::string> read_calendar_code(const nlohmann::json& request);
+
 // unknown_value for a zone name slacalc does not know, suggesting similar ones.
 Error unknown_zone_error(const std::string& name, const std::string& path);
 

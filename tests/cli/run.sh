@@ -168,6 +168,27 @@ check "--outages compare: WP Heaven's March" contains "$out" 'March 2026: 99.982
 "$cli" --monitor shop measure "$march" >/dev/null 2>&1; status=$?
 check "--monitor without --outages is a usage error" test "$status" -eq 2
 
+# --closed-days: a provider's .ics (tests/fixtures/calendars/README.md) joins a deadline's closed days.
+calendars="$(dirname "$0")/../fixtures/calendars"
+window='{"window":{"weekly":{"mon-fri":["09:00-17:00"]},"holidaysClosed":true},"timeZone":"Europe/Berlin","holidays":"DE-ST","workingDays":2,"reported":"2026-12-23T10:00"}'
+out=$("$cli" deadline "$window")
+# Without the file: Thursday 24 December is 1 working day, Monday 28 (after Christmas) the 2nd.
+check "2 working days from 23 Dec 2026 10:00 (DE-ST): Monday 28th" contains "$out" '"local":"2026-12-28T10:00:00+01:00"'
+out=$("$cli" --closed-days "$calendars/provider-closed-days.ics" deadline "$window")
+# With it: the 24th and 28th-31st closed, the 25th and 1 January holidays: Monday 4th and Tuesday 5 January 2027.
+check "--closed-days: the provider's days skipped, due Tuesday 5 January 2027" contains "$out" '"local":"2027-01-05T10:00:00+01:00"'
+check "--closed-days: its days listed as closed" contains "$out" '{"date":"2026-12-31","name":"custom closed day"}'
+out=$("$cli" --closed-days "$calendars/provider-closed-days.ics" --closed-days-years 2027 deadline "$window")
+check "--closed-days-years 2027: 2026's days not read" contains "$out" '"local":"2026-12-28T10:00:00+01:00"'
+err=$("$cli" --closed-days "$calendars/timed-event.ics" deadline "$window" 2>&1 >/dev/null); status=$?
+check "--closed-days with a timed event exits 1" test "$status" -eq 1
+check "--closed-days: the timed event's line" contains "$err" '"line":11'
+check "--closed-days: the file named" contains "$err" 'timed-event.ics: line 11: the event'
+err=$("$cli" --closed-days "$calendars/weekly-rule.ics" deadline "$window" 2>&1 >/dev/null)
+check "--closed-days: a weekly rule refused at its line" contains "$err" '"code":"unsupported_rule"'
+"$cli" --closed-days-years 2026 deadline "$window" >/dev/null 2>&1; status=$?
+check "--closed-days-years without --closed-days is a usage error" test "$status" -eq 2
+
 # batch: NDJSON in, a line out for each line in, in order; a failing line yields its error and the rest go on.
 {
   echo '{"fn":"budget","request":{"target":"99.9","period":"week"}}'
