@@ -5,6 +5,8 @@
 // precompressed it (FILE.br, else FILE.gz, else the file; scripts/build-site.mjs).
 // The language counted is the one whose texts are largest, so the figure
 // holds for a visit in any. The ceilings in bench/budgets.json are these figures.
+// A module its pages load only when one of its functions is first used
+// (bindings/views.json, onDemand) is printed on its own.
 //   node bench/payload.mjs [siteDir]         prints a table
 //   import { pagePayloads } from './payload.mjs'  for a check
 import { readFile, readdir, stat } from 'node:fs/promises';
@@ -88,5 +90,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log(`${page.padEnd(14)} ${kb(total.raw)} raw ${kb(total.wire)} on the wire (${lang}, ` +
       `${Object.keys(files).length} files: wasm ${kb(wasm).trim()}, scripts ${kb(scripts).trim()}, ` +
       `the rest ${kb(total.wire - wasm - scripts).trim()})`);
+  }
+  const assets = JSON.parse(await readFile(path.join(site, 'assets.json'), 'utf8'));
+  const { VIEWS } = await import(path.join(site, 'views.mjs'));
+  for (const { name, onDemand } of VIEWS.filter((v) => v.onDemand)) {
+    const parts = await Promise.all(['mjs', 'wasm'].map((ext) => size(path.join(site, assets[`slacalc-${name}.${ext}`]))));
+    console.log(`on demand: slacalc-${name} (${onDemand.join(', ')}) ${kb(parts[0].raw + parts[1].raw)} raw ` +
+      `${kb(parts[0].wire + parts[1].wire)} on the wire`);
   }
 }

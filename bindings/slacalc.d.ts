@@ -1291,7 +1291,7 @@ export interface SlaCalcOptions {
 }
 
 /** The pages whose functions have a module of their own (bindings/views.json; tests/node/views-list.test.mjs keeps this to it). */
-export type View = 'budget' | 'contract' | 'compare' | 'deadline' | 'credit' | 'term' | 'compose';
+export type View = 'budget' | 'contract' | 'compare' | 'deadline' | 'credit' | 'term' | 'calendar' | 'compose';
 export declare const VIEWS: readonly View[];
 
 /** The languages of the results' texts; any request may carry `lang`. */

@@ -18,10 +18,12 @@ consteval Endpoint function(const char* name) { return only({name})[0]; }
 
 // Smaller forms of functions, for a view that never needs the rest: budget
 // without a contract leaves out the profile reader and the presets, which
-// would double the budget page's module. A view asks for one in views.json's
+// would double the budget page's module; closedDaysIcs takes a calendar's
+// code, which the page reads from its contract. A view asks for one in views.json's
 // "withoutContract".
 inline constexpr Endpoint kWithoutContract[] = {
     {"budget", &json_endpoint<&plain_budget_endpoint>},
+    {"closedDaysIcs", &json_endpoint<&plain_closed_days_ics_endpoint>},
 };
 consteval Endpoint without_contract(const char* name) {
   for (const Endpoint& e : kWithoutContract)

@@ -117,10 +117,9 @@ Explain ics_reading_explain(const IcsReading& reading, const IcsReadOptions& o) 
 
 }  // namespace
 
-Result<json> closed_days_ics_endpoint(const json& r) {
-  if (!r.is_object()) return not_a_request_object(r);
-  if (auto e = reject_unknown_fields(r, "", {"profile", "calendar", "year", "closedDays", "holidayOptions"})) return *e;
-  auto of = read_calendar_of(r);
+namespace {
+
+Result<json> closed_days_ics(const json& r, const Result<CalendarOf>& of) {
   if (!of.ok()) return of.error();
   const std::string& calendar = of.value().calendar;
   const json* year_field = find_field(r, "year");
@@ -186,6 +185,22 @@ Result<json> closed_days_ics_endpoint(const json& r) {
                   {"days", std::move(list)},
                   {"ics", ics_calendar(events, local_days{date::year{y} / 1 / 1}, "closed days")},
                   {"explain", explain_json(explain)}});
+}
+
+}  // namespace
+
+Result<json> closed_days_ics_endpoint(const json& r) {
+  if (!r.is_object()) return not_a_request_object(r);
+  if (auto e = reject_unknown_fields(r, "", {"profile", "calendar", "year", "closedDays", "holidayOptions"})) return *e;
+  return closed_days_ics(r, read_calendar_of(r));
+}
+
+Result<json> plain_closed_days_ics_endpoint(const json& r) {
+  if (!r.is_object()) return not_a_request_object(r);
+  if (auto e = reject_unknown_fields(r, "", {"calendar", "year", "closedDays", "holidayOptions"})) return *e;
+  auto code = read_calendar_code(r);
+  if (!code.ok()) return code.error();
+  return closed_days_ics(r, CalendarOf{code.value(), ""});
 }
 
 Result<json> parse_closed_days_endpoint(const json& r) {

@@ -15,6 +15,8 @@ namespace slacalc {
 //   "closedDays": [...], "holidayOptions": {…} }
 // → { "calendar", "year", "days": [{ "date", "name", "kind" }], "ics", "explain" }
 Result<nlohmann::json> closed_days_ics_endpoint(const nlohmann::json& request);
+// The same for a calendar's code only: no profile reader (bindings/views.hpp).
+Result<nlohmann::json> plain_closed_days_ics_endpoint(const nlohmann::json& request);
 
 // { "ics": "BEGIN:VCALENDAR…", "from": 2026, "to": 2027, "timedEvents": "refuse" | "skip" }
 // → { "closedDays": ["2026-12-24", …], "days": [{ "date", "name", "line" }],

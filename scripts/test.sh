@@ -12,7 +12,7 @@ echo "=== setup: ${SECONDS} s"
 # A failure here is reported by the suites below, which build what is missing.
 mkdir -p build
 (cmake -S . -B build/fuzz -DCMAKE_CXX_COMPILER=clang++ -DSLACALC_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo &&
-  nice cmake --build build/fuzz -j1 --target core_tests fuzz_profile fuzz_csv fuzz_json fuzz_requests fuzz_monitor) \
+  nice cmake --build build/fuzz -j1 --target core_tests fuzz_profile fuzz_csv fuzz_json fuzz_requests fuzz_monitor fuzz_ics) \
   >build/fuzz-build.log 2>&1 &
 fuzz_build=$!
 scripts/build.sh || exit 1

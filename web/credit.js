@@ -42,6 +42,7 @@ import { runPage } from './page.js';
 import { $, download, el, setFieldError, setStatus, showPercent } from './dom.js';
 import { parseMoney } from './money.js';
 import { presetGroups, tierChoices } from './selects.js';
+import { closedDaysOf, wireClosedDays } from './closed-days-field.js';
 import { OutageFileReader, ReadCancelled } from './outage-file.js';
 import { fileText, ImportError, ownOutages, rowsOfRecords, toCsv } from './outage-import-export.js';
 import {
@@ -70,7 +71,7 @@ const oneDecimal = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maxim
 const FIELD_OF_PATH = {
   '/profile': 'profile', '/tier': 'tier', '/from': 'from-month', '/to': 'to-month', '/fee': 'fee',
   '/resourceGroup': 'rg-serviceLevel', '/serviceYearStart': 'service-year-start', '/redemptionYear': 'redemption-year',
-  '/monthBasis': 'month-basis', '/asOf': 'as-of', '/claimant/name': 'claimant-name',
+  '/monthBasis': 'month-basis', '/closedDays': 'closed-days', '/asOf': 'as-of', '/claimant/name': 'claimant-name',
   '/claimant/number': 'claimant-number', '/claimant/contact': 'claimant-contact',
   '/claimant/signature': 'claimant-signature',
 };
@@ -657,8 +658,21 @@ function readClaimant() {
   return Object.keys(claimant).length ? { claimant } : {};
 }
 
-/** The reading of the budgets (docs/api.md, "One reading of a contract"), sent to measure and credit alike. */
-const readReading = () => ({ monthBasis: $('month-basis').value });
+/**
+ * The reading of the budgets (docs/api.md, "One reading of a contract") and
+ * the provider's closed days beyond public holidays, sent to measure and
+ * credit alike.
+ */
+function readReading() {
+  const closedDays = closedDaysOf($('closed-days').value);
+  return { monthBasis: $('month-basis').value, ...(closedDays.length ? { closedDays } : {}) };
+}
+
+/** The years evaluated, from the range's months (this year's before one is chosen). */
+function rangeYears() {
+  const from = Number($('from-month').value.slice(0, 4)) || new Date().getFullYear();
+  return [from, Number($('to-month').value.slice(0, 4)) || from];
+}
 
 /** The control a core error path points at, or null for the whole request. */
 function fieldOfPath(path) {
@@ -667,6 +681,7 @@ function fieldOfPath(path) {
     const n = sentRows[Number(outage[1])];
     return n === undefined ? null : `o${n}-${outage[2] ?? 'start'}`;
   }
+  if (path.startsWith('/closedDays/')) return 'closed-days';
   const part = /^\/resourceGroup\/(\w+)$/.exec(path)?.[1];
   if (RG_PARTS.includes(part)) return `rg-${part}`;
   return FIELD_OF_PATH[path] ?? null;
@@ -1560,9 +1575,11 @@ function renderResults(result, request) {
  * What a link to this view, or a saved view, may hold; web/share.js applies
  * nothing of it before checkView passed (README "Links to a view"). More rows
  * than these are a file's work (the large-file reader), not a form's; a
- * contract of one's own as large as the core takes one (1 MB, core/profile_check.hpp).
+ * contract of one's own as large as the core takes one (1 MB, core/profile_check.hpp);
+ * the closed days the core takes (1 000, core/request_calendar.hpp), each
+ * "2026-12-24" and a separator.
  */
-const LINK_LIMITS = { outages: 5000, profileChars: 1000000 };
+const LINK_LIMITS = { outages: 5000, profileChars: 1000000, closedDaysChars: 1000 * 11 };
 /** What a row's time input holds: "2026-04-01T10:00", or with seconds "2026-04-01T10:00:05". */
 const INPUT_TIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?$/;
 
@@ -1609,7 +1626,7 @@ function forgetOwnProfile() {
 }
 
 function shareView() {
-  shareCheck({ check: checkView });
+  shareCheck({ check: checkView, fieldChars: { 'closed-days': LINK_LIMITS.closedDaysChars } });
   // The contract of one's own (as its text) and the rows as typed; a large file stays out.
   sharePart('own-profile', { early: true, save: () => (custom ? $('profile-text').value : null),
     restore: (text) => {
@@ -1690,6 +1707,8 @@ function wireImportExport() {
   $('credit-ics').addEventListener('click', downloadCreditIcs);
   $('export-json').addEventListener('click', exportJson);
   wireDrop($('outages'));
+  wireClosedDays({ years: rangeYears, changed: () => page.compute(),
+    calendar: () => ({ calendar: profileDoc($('profile').value).holidays?.calendar ?? 'none', year: rangeYears()[0] }) });
 }
 
 /** The letter's languages, each named in itself; the page's own first chosen. */

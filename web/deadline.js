@@ -15,6 +15,7 @@ import { runPage } from './page.js';
 import { $, el } from './dom.js';
 import { defaultPresetId, fillProfileSelect, fillTierSelect } from './selects.js';
 import { expectProfile, shareCheck } from './share.js';
+import { closedDaysOf, wireClosedDays } from './closed-days-field.js';
 import { date, lang, profileInLang, t } from './i18n.js';
 
 /** Shown first; otherwise the first profile with a response rule. */
@@ -329,7 +330,7 @@ function readRequest() {
   }
   if (Object.keys(options).length) request.options = options;
   if ($('working-days').value !== 'same-time') request.workingDayRule = $('working-days').value;
-  const closed = $('closed-days').value.split(/[\s,;]+/).filter(Boolean);
+  const closed = closedDaysOf($('closed-days').value);
   if (closed.length) request.closedDays = closed;
   return { request, errors };
 }
@@ -583,6 +584,10 @@ function wire() {
     else if (e.target.id === 'class') classTouched = true;
     page.compute();
   });
+  // A provider's yearly days for the report's year and the next, which a deadline can run into.
+  const reportYear = () => Number($('reported').value.slice(0, 4)) || new Date().getFullYear();
+  wireClosedDays({ years: () => [reportYear(), reportYear() + 1], changed: () => page.compute(),
+    calendar: () => ({ calendar: profileDoc($('profile').value).holidays?.calendar ?? 'none', year: reportYear() }) });
   $('reported-now').addEventListener('click', () => {
     $('reported').value = nowIn(profileDoc($('profile').value).timeZone);
     reportedTouched = false;

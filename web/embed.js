@@ -17,7 +17,7 @@ import { VIEWS as VIEW_LIST } from './views.mjs';
  * other origins load on its own: cmake/minify_site.cmake).
  */
 export const VIEWS = Object.freeze(Object.fromEntries(
-  VIEW_LIST.filter((view) => !view.parameter).map(({ name, page }) => [name, page])));
+  VIEW_LIST.filter((view) => view.page && !view.parameter).map(({ name, page }) => [name, page])));
 const PASSED = ['profile', 'tier', 'theme', 'lang'];
 /** What a page announces: its view, and the term page's price part. */
 const RESULT_VIEWS = new Set([...Object.keys(VIEWS), 'price']);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes the readers for a bounded time:  tests/fuzz/run.sh [seconds]
 # Builds the fuzz configuration (clang++, libFuzzer, ASan + UBSan) into
-# build/fuzz and runs five targets, 30 %, 20 %, 10 %, 30 % and 10 % of the time:
+# build/fuzz and runs six targets, 30 %, 20 %, 10 %, 20 %, 10 % and 10 % of the time:
 #   fuzz_profile  the SLA-profile reader and what reads profiles (validateProfile,
 #                 compare, deadline, windowBudget), seeded from
 #                 tests/fuzz/corpus/profile and presets/;
@@ -12,14 +12,16 @@
 #   fuzz_requests every function of the public surface and the outage-file
 #                 session, seeded from tests/fuzz/corpus/requests;
 #   fuzz_monitor  the readers of monitors' exports, whole and in pieces,
-#                 seeded from tests/fixtures/monitors.
+#                 seeded from tests/fixtures/monitors;
+#   fuzz_ics      the calendar-file reader (parseClosedDays), seeded from
+#                 tests/fixtures/calendars.
 # A longer run is the same script with more seconds: each target prints its
 # runs, executions per second and coverage.
 # It fails on any crash, exception, sanitizer report, leak, input slower than
 # 10 s or over 2 GB. Working corpora live in build/fuzz/<target>-corpus (kept
 # between runs, so coverage accumulates; delete them to start over); a failing
 # input is saved in build/fuzz/<target>-artifacts. Replay one:
-#   build/fuzz/fuzz_profile FILE   (or fuzz_csv, fuzz_json, fuzz_requests, fuzz_monitor)
+#   build/fuzz/fuzz_profile FILE   (or fuzz_csv, fuzz_json, fuzz_requests, fuzz_monitor, fuzz_ics)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-60}
@@ -27,7 +29,7 @@ build=build/fuzz
 
 cmake -S . -B $build -DCMAKE_CXX_COMPILER=clang++ -DSLACALC_FUZZ=ON \
   -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build $build -j"$(nproc)" --target fuzz_profile fuzz_csv fuzz_json fuzz_requests fuzz_monitor >/dev/null
+cmake --build $build -j"$(nproc)" --target fuzz_profile fuzz_csv fuzz_json fuzz_requests fuzz_monitor fuzz_ics >/dev/null
 
 export ASAN_OPTIONS=detect_leaks=1
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
@@ -61,17 +63,20 @@ fuzz() {
     "($(field ft) features), corpus $(field corp)"
 }
 
-for target in fuzz_profile fuzz_csv fuzz_json fuzz_requests fuzz_monitor; do mkdir -p $build/$target-corpus $build/$target-artifacts; done
+for target in fuzz_profile fuzz_csv fuzz_json fuzz_requests fuzz_monitor fuzz_ics; do mkdir -p $build/$target-corpus $build/$target-artifacts; done
 cp tests/fuzz/corpus/profile/* $build/fuzz_profile-corpus/
 node tests/fuzz/preset_seeds.mjs presets $build/fuzz_profile-corpus
 cp tests/fuzz/corpus/csv/* $build/fuzz_csv-corpus/
 cp tests/fuzz/corpus/json/* $build/fuzz_json-corpus/
 cp tests/fuzz/corpus/requests/* $build/fuzz_requests-corpus/
 cp tests/fixtures/monitors/* $build/fuzz_monitor-corpus/
+cp tests/fixtures/calendars/*.ics $build/fuzz_ics-corpus/
 
 profile_time=$((seconds * 3 / 10)) csv_time=$((seconds / 5)) json_time=$((seconds / 10)) monitor_time=$((seconds / 10))
+ics_time=$((seconds / 10))
 fuzz fuzz_profile "$profile_time" -dict=tests/fuzz/profile.dict -max_len=16384
 fuzz fuzz_csv "$csv_time" -max_len=4096
 fuzz fuzz_json "$json_time" -max_len=4096
-fuzz fuzz_requests $((seconds - profile_time - csv_time - json_time - monitor_time)) -dict=tests/fuzz/profile.dict -max_len=8192
+fuzz fuzz_requests $((seconds - profile_time - csv_time - json_time - monitor_time - ics_time)) -dict=tests/fuzz/profile.dict -max_len=8192
 fuzz fuzz_monitor "$monitor_time" -max_len=8192
+fuzz fuzz_ics "$ics_time" -max_len=4096

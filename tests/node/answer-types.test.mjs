@@ -83,6 +83,10 @@ const MORE = [
   ['holidays', { calendar: 'DK', from: 2026, to: 2026 }],
   ['windowBudget', { profile: 'scope4mation', tier: 'default', month: '2026-04', monthBasis: 'window', closedDays: ['2026-04-02'] }],
   ['validateProfile', { format: 'slacalc-profile/1', id: 'x', tiers: [{}], mood: 1 }],
+  ['closedDaysIcs', { profile: 'flying-circus', year: 2026, closedDays: ['2026-12-24'] }],
+  ['parseClosedDays', { ics: 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261224\r\nRRULE:FREQ=YEARLY\r\n' +
+    'END:VEVENT\r\nBEGIN:VEVENT\r\nDTSTART:20261231T120000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n', from: 2026, to: 2027,
+  timedEvents: 'skip' }],
   ['compose', { system: { parallel: [{ name: 'a', availability: '99' }, { name: 'b', availability: '100' }] }, target: '99.999', period: 'month', month: '2026-02' }],
 ];
 

@@ -148,7 +148,8 @@ test('the fixtures that cannot be closed days: their lines, and the instance kee
   const skipped = sla.parseClosedDays({ ics: timed, timedEvents: 'skip' });
   assert.deepEqual(skipped.closedDays, ['2026-12-24']);
   assert.deepEqual(skipped.timedSkipped, [11]);
-  assert.throws(() => sla.parseClosedDays({ ics: await fixture('weekly-rule.ics'), from: 2026, to: 2026, lang: 'de' }),
+  const weekly = await fixture('weekly-rule.ics');
+  assert.throws(() => sla.parseClosedDays({ ics: weekly, from: 2026, to: 2026, lang: 'de' }),
     (e) => e.code === 'unsupported_rule' && e.line === 6 && e.message.startsWith('Zeile 6: FREQ=WEEKLY'));
   assert.equal(sla.parseClosedDays({ ics: await fixture('provider-closed-days.ics'), from: 2027, to: 2027 }).closedDays.length, 4);
 });

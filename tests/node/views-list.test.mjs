@@ -17,12 +17,15 @@ const { FUNCTIONS } = await importSite('slacalc.mjs');
 test('views.json: each view well formed, its functions the core\'s', () => {
   assert.deepEqual(Object.keys(source).sort(), ['about', 'views']);
   assert.equal(new Set(names).size, names.length, 'a name listed twice');
-  const known = ['name', 'page', 'parameter', 'functions', 'withoutContract', 'outageFile', 'note'];
+  const known = ['name', 'page', 'onDemand', 'parameter', 'functions', 'withoutContract', 'outageFile', 'note'];
   for (const view of views) {
     for (const key of Object.keys(view)) assert.ok(known.includes(key), `${view.name}: unknown field "${key}"`);
     assert.match(view.name, /^[a-z][a-zA-Z0-9]*$/);
     assert.notEqual(view.name, 'core', 'slacalc-core is the whole core');
-    assert.match(view.page, /^[a-z0-9-]+\.html$/);
+    // Loaded with its page, or by its pages when first used.
+    assert.ok(('page' in view) !== ('onDemand' in view), `${view.name}: page or onDemand`);
+    for (const page of view.onDemand ?? [view.page]) assert.match(page, /^[a-z0-9-]+\.html$/);
+    if (view.onDemand) assert.ok(!('parameter' in view), `${view.name}: a parameter loads a view with its page`);
     if ('parameter' in view) assert.match(view.parameter, /^[a-zA-Z]+$/);
     assert.equal(typeof view.outageFile, 'boolean', `${view.name}: outageFile`);
     assert.ok(Array.isArray(view.functions) && view.functions.length > 0, `${view.name}: functions`);
@@ -34,7 +37,7 @@ test('views.json: each view well formed, its functions the core\'s', () => {
 });
 
 test('every page is some view\'s own page, and a parameter\'s view shares a page that has one', () => {
-  const own = views.filter((v) => !v.parameter);
+  const own = views.filter((v) => v.page && !v.parameter);
   assert.equal(new Set(own.map((v) => v.page)).size, own.length, 'two views are one page\'s own');
   for (const view of views.filter((v) => v.parameter))
     assert.ok(own.some((v) => v.page === view.page), `${view.name}: ${view.page} has no view of its own`);
@@ -43,7 +46,8 @@ test('every page is some view\'s own page, and a parameter\'s view shares a page
 test('the site\'s views.mjs is built from views.json', async () => {
   const built = await importSite('views.mjs');
   assert.deepEqual(built.VIEWS.map((v) => ({ ...v })),
-    views.map(({ name, page, parameter }) => ({ name, page, ...(parameter ? { parameter } : {}) })));
+    views.map(({ name, page, parameter, onDemand }) => ({ name, ...(page ? { page } : { onDemand }),
+      ...(parameter ? { parameter } : {}) })));
 });
 
 test('slacalc.d.ts: the View type names the views', async () => {
@@ -58,7 +62,7 @@ test('slacalc.d.ts: the View type names the views', async () => {
 test('each page names its own view in <html data-core> and preloads that module', async () => {
   const assets = JSON.parse(await readFile(path.join(siteDir, 'assets.json'), 'utf8'));
   const pages = (await readdir(path.join(root, 'web'))).filter((f) => f.endsWith('.html'));
-  const own = new Map(views.filter((v) => !v.parameter).map((v) => [v.page, v.name]));
+  const own = new Map(views.filter((v) => v.page && !v.parameter).map((v) => [v.page, v.name]));
   for (const page of own.keys()) assert.ok(pages.includes(page), `web/${page} is missing`);
   for (const page of pages) {
     const html = await readFile(path.join(root, 'web', page), 'utf8');

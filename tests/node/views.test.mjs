@@ -20,6 +20,9 @@ const REQUESTS = {
   zones: {},
   holidays: { calendar: 'DE-ST', from: 2026, to: 2026 },
   deadline: { profile: 'flying-circus', tier: 'guided-1', reported: '2026-03-27T15:30' },
+  closedDaysIcs: { calendar: 'NL', year: 2025, closedDays: ['2025-12-24'], lang: 'nl' },
+  parseClosedDays: { ics: 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20201224\r\nRRULE:FREQ=YEARLY\r\n' +
+    'END:VEVENT\r\nEND:VCALENDAR\r\n', from: 2026, to: 2027 },
   windowBudget: { profile: 'flying-circus', tier: 'guided-1', month: '2026-04' },
   measure: { profile: 'wp-heaven', tier: 'standard', from: '2026-03', to: '2026-04',
     outages: [{ start: '2026-03-29T01:30', end: '2026-03-29T04:00' }] },
@@ -78,6 +81,16 @@ test('budget with a contract: the contract module reads the tier as the core doe
   const plain = (await rawCore('slacalc-budget')).call('budget', request);
   assert.equal(plain.ok, false);
   assert.equal(JSON.parse(plain.body).path, '/profile');
+});
+
+test('closedDaysIcs: the calendar module takes a calendar\'s code as the core does, and refuses a profile', async () => {
+  const request = text({ profile: 'flying-circus', year: 2026 });
+  const core = await rawCore('slacalc-core');
+  const byCode = text({ calendar: 'DE-ST', year: 2026 });
+  assert.deepEqual(JSON.parse(core.call('closedDaysIcs', request).body).ics, JSON.parse(core.call('closedDaysIcs', byCode).body).ics);
+  const calendar = (await rawCore('slacalc-calendar')).call('closedDaysIcs', request);
+  assert.equal(calendar.ok, false);
+  assert.equal(JSON.parse(calendar.body).path, '/profile');
 });
 
 test('createSlaCalc({ view }) loads that module; a wrong view is an SlaError', async () => {
