@@ -754,6 +754,7 @@ function checkColumns(value) {
 /** A (checked) view's columns, with the contracts of one's own it carries in place of the page's. */
 function restoreColumns({ columns: linked = [], custom: docs = [] }) {
   custom.clear();
+  hideSaveContract();
   for (const doc of docs) custom.set(doc.id, { profile: doc, summary: sla.validateProfile(doc).summary });
   columns = linked.map(({ ref, tier, price, inputs }) => ({ ref, tier, price: price ?? '', inputs: { ...inputs } }));
   renderPickers();
@@ -800,6 +801,12 @@ async function loadFile(input) {
 
 /** The id of the contract checked and added last: what "Save to My contracts" keeps. */
 let lastChecked = null;
+
+/** Nothing checked here to save: the custom profiles came from a link. */
+function hideSaveContract() {
+  lastChecked = null;
+  $('save-contract').hidden = true;
+}
 
 function saveContract() {
   const { profile, summary } = custom.get(lastChecked);

@@ -27,7 +27,11 @@ function database() {
         upgrade(db) {
           for (const kind of KINDS) if (!db.objectStoreNames.contains(kind)) db.createObjectStore(kind, { keyPath: 'id' });
         },
-        blocked() { throw new StoreUnavailable('blocked'); },
+        // A newer version opened in another tab: give way to its upgrade, open anew next time.
+        blocking(current, wanted, event) {
+          event.target.close();
+          opened = null;
+        },
       });
     } catch (err) {
       throw new StoreUnavailable(err?.message ?? String(err));
