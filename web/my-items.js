@@ -33,7 +33,7 @@ const shown = new Map();
 
 /**
  * Keeps `item` of `kind` and says so in #statusId (or why not). Nothing on
- * the page changes either way. Resolves to whether it was kept.
+ * the page changes either way.
  */
 export async function save(kind, item, statusId) {
   const status = $(statusId);
@@ -46,15 +46,16 @@ export async function save(kind, item, statusId) {
   } catch (err) {
     status.textContent = failedText(err);
     status.classList.add('failed');
-    return false;
+    return;
   }
   await shown.get(kind)?.();
-  return true;
 }
 
 /** "2 outages · saved 2026-05-01" or "wp-heaven · saved 2026-05-01": what a row says besides the name. */
 function details(kind, item) {
-  const saved = t('mine.savedOn', { date: date(String(item.saved).slice(0, 10)) });
+  const when = new Date(item.saved);
+  const day = [when.getFullYear(), when.getMonth() + 1, when.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+  const saved = t('mine.savedOn', { date: date(day) });
   const count = item.outages?.length ?? 0;
   const what = kind === 'contracts' ? item.id : t(count === 1 ? 'mine.outagesOne' : 'mine.outagesMany', { count });
   return `${what} · ${saved}`;
@@ -95,7 +96,8 @@ function itemsOfFile(kind, text, checkItem) {
     const problem = checkItem(item);
     if (problem) throw new Error(`${at}/${problem}`);
   });
-  return list.map((item) => ({ ...item, saved: typeof item.saved === 'string' ? item.saved : new Date().toISOString() }));
+  const now = new Date().toISOString();
+  return list.map((item) => ({ ...item, saved: Number.isNaN(Date.parse(item.saved)) ? now : item.saved }));
 }
 
 /** A ledger's outages as the credit page keeps them: a list of records with a start and an end. */
