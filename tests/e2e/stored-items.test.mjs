@@ -98,6 +98,11 @@ test('a contract kept on the credit page is there after a reload, gives the same
     await compare.click('#my-contracts .my-item button[data-action="use"]');
     assert.match(await text(compare, '#report-summary'), /Test SLA/);
     assert.ok(await compare.locator('#col-0-profile option[value="custom:test-base"]').count());
+    // Kept again from here: the same id, so it replaces the one kept and says so.
+    await compare.click('#save-contract');
+    await compare.waitForFunction(() => document.querySelector('#save-contract-status').textContent);
+    assert.match(await text(compare, '#save-contract-status'), /^Saved “Example Hosting — Test SLA.*” to My contracts, in place of/);
+    assert.deepEqual(await listed(compare, 'my-contracts'), ['test-base']);
     await compare.click('#my-contracts .my-item button[data-action="remove"]');
     assert.deepEqual(await listed(compare, 'my-contracts'), []);
 
@@ -149,6 +154,15 @@ test('My contracts exported, cleared and imported again; a bad file is refused b
     assert.deepEqual(await listed(page, 'my-contracts'), ['test-base']);
     assert.ok(await page.locator('[data-testid="my-contracts-file-error"]').isHidden());
     assert.equal(await text(page, '[data-testid="my-contracts-status"]'), 'Imported 1 from exported.json.');
+    // The same file again: asked first, then replaced and said so.
+    let asked = '';
+    page.once('dialog', (dialog) => { asked = dialog.message(); dialog.accept(); });
+    await page.setInputFiles('[data-testid="my-contracts-file"]', exported);
+    await page.waitForFunction(() => /Replaced/.test(document.querySelector('[data-testid="my-contracts-status"]').textContent));
+    assert.equal(asked, 'Replace what is kept under the same name or id: Test SLA by Example Hosting?');
+    assert.equal(await text(page, '[data-testid="my-contracts-status"]'),
+      'Imported 1 from exported.json. Replaced: Test SLA by Example Hosting.');
+    assert.deepEqual(await listed(page, 'my-contracts'), ['test-base']);
     assert.deepEqual(log.errors, []);
   } finally {
     await context.close();
