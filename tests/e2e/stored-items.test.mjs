@@ -74,12 +74,18 @@ async function baseCredit(page) {
 test('a contract kept on the credit page is there after a reload, gives the same credit, is on the compare page, and goes when removed', async () => {
   const { page, context, log } = await open('credit.html');
   try {
+    // The database's module (the site's copy of idb) is not loaded before the user needs it.
+    const idbRequests = () => log.requests.filter((url) => url.includes('vendor/idb/'));
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(idbRequests(), []);
     await useBase(page);
     const pasted = await baseCredit(page);
     assert.equal(pasted, '100.00 EUR (10% of 1,000.00 EUR)');
     await page.click('#save-contract');
     await page.waitForFunction(() => document.querySelector('#save-contract-status').textContent);
     assert.match(await text(page, '#save-contract-status'), /^Saved “Test SLA by Example Hosting” to My contracts\./);
+    assert.deepEqual(idbRequests().map((url) => new URL(url).pathname), ['/vendor/idb/index.js']);
+    assert.ok(log.requests.every((url) => url.startsWith(site.baseUrl)), log.requests.join(' '));
 
     await reload(page, 'credit.html');
     await page.click('#own-profile summary');
