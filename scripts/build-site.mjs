@@ -15,6 +15,8 @@
 // The module for scripts keeps its plain names (slacalc.mjs, views.mjs,
 // slacalc-*.mjs and .wasm, slacalc.d.ts: docs/api.md), and so do embed.js,
 // which other sites load by name (docs/embedding.md), and the outage worker.
+// Third-party modules the build copied into vendor/ (idb: CMakeLists.txt) are
+// minified there and stay files of their own, which the bundles import.
 //   node scripts/build-site.mjs SITE [ESBUILD]
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -33,6 +35,8 @@ const run = (args) => execFileSync(esbuild, [...args, '--log-level=warning'], { 
 /** Scripts that keep their plain names and are not bundled into pages. */
 const PLAIN_SCRIPTS = ['embed.js', 'outage-worker.js', 'assets.js', 'slacalc.mjs', 'views.mjs'];
 const pages = readdirSync(site).filter((f) => f.endsWith('.html')).sort();
+/** Where the build put third-party modules: each directory one package's. */
+const VENDOR = 'vendor';
 
 // 1. One file of texts per page and language.
 function joinLocales() {
@@ -108,7 +112,8 @@ function bundlePages() {
     });
     const meta = path.join(work, 'meta.json');
     run([...entries, '--bundle', '--splitting', '--format=esm', '--minify', `--outdir=${site}`,
-      '--entry-names=[name]-[hash]', '--chunk-names=chunk-[hash]', '--external:node:*', `--metafile=${meta}`]);
+      '--entry-names=[name]-[hash]', '--chunk-names=chunk-[hash]', '--external:node:*',
+      `--external:${path.join(site, VENDOR)}/*`, `--metafile=${meta}`]);
     const { outputs } = JSON.parse(readFileSync(meta, 'utf8'));
     const name = (output) => path.relative(site, path.resolve(output));
     const closure = (output, seen = new Set()) => {
@@ -167,7 +172,9 @@ const styles = readdirSync(site).filter((f) => f.endsWith('.css'));
 const scripts = readdirSync(site).filter((f) => /\.m?js$/.test(f));
 const bundled = scripts.filter((f) => !PLAIN_SCRIPTS.includes(f) && !/^slacalc-[a-z]+\.mjs$/.test(f));
 const examples = readdirSync(path.join(site, 'examples')).filter((f) => /\.(js|css)$/.test(f)).map((f) => `examples/${f}`);
-minify([...styles, ...scripts.filter((f) => !bundled.includes(f) && f !== 'assets.js'), ...examples]);
+const vendored = readdirSync(path.join(site, VENDOR), { recursive: true }).filter((f) => /\.m?js$/.test(f))
+  .map((f) => path.join(VENDOR, f));
+minify([...styles, ...scripts.filter((f) => !bundled.includes(f) && f !== 'assets.js'), ...examples, ...vendored]);
 const modules = readdirSync(site).filter((f) => /^slacalc-[a-z]+\.(mjs|wasm)$/.test(f) && !f.startsWith('slacalc-core.'));
 const assets = hashCopies([...modules, ...styles, ...locales]);
 const source = read('assets.js');

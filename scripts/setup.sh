@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing on a Debian bookworm machine (run as root).
 #   scripts/setup.sh          build and run: compilers, emscripten, esbuild, headers, Node.js,
-#                             and the local server's npm packages (package.json "dependencies")
+#                             and the npm packages of package.json "dependencies": the local
+#                             server's, and idb, which the site build copies for the pages
 #   scripts/setup.sh --tests  also doctest, Chromium, Python (a second static server, tests/e2e/deploy), GNU parallel
 #                             (tests/cli, docs/batch.md), the npm test tools, and
 #                             clang + its libFuzzer/sanitizer runtime (tests/fuzz)
@@ -24,8 +25,8 @@ if ((${#missing[@]})); then
 fi
 
 # npm packages at the lockfile's versions: all of them for the tests; for
-# build and run only the server's (scripts/serve.mjs), installed when one is
-# missing or not the version package.json asks for.
+# build and run only "dependencies" (scripts/serve.mjs's, and idb for the
+# site), installed when one is missing or not the version package.json asks for.
 if [[ ${1:-} == --tests ]]; then
   npm ci --no-audit --no-fund --loglevel=error
 elif ! npm ls --omit=dev --all >/dev/null 2>&1; then

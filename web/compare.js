@@ -9,6 +9,8 @@ import { SlaError } from './slacalc.mjs';
 import { runPage } from './page.js';
 import { $, el } from './dom.js';
 import { parseMoney } from './money.js';
+import { listWhenOpened, saveItem } from './mine.js';
+import { toCsv } from './outage-import-export.js';
 import { presetGroups } from './selects.js';
 import {
   expectRecord, expectShape, expectText, isRecord, linkProblem, quoted, shareCheck, sharePart,
@@ -692,6 +694,9 @@ function checkProfile(source = '') {
     profile: doc,
     summary: v.summary,
   });
+  lastChecked = doc.id;
+  $('save-contract').hidden = false;
+  $('save-contract-status').textContent = '';
   refreshProfileLists();
   const added = t(replaced ? 'compare.updated' : 'compare.added',
     { profile: profileLabel(custom.get(doc.id).summary), id: doc.id, tiers: tiersText(doc.tiers.length) });
@@ -749,6 +754,7 @@ function checkColumns(value) {
 /** A (checked) view's columns, with the contracts of one's own it carries in place of the page's. */
 function restoreColumns({ columns: linked = [], custom: docs = [] }) {
   custom.clear();
+  hideSaveContract();
   for (const doc of docs) custom.set(doc.id, { profile: doc, summary: sla.validateProfile(doc).summary });
   columns = linked.map(({ ref, tier, price, inputs }) => ({ ref, tier, price: price ?? '', inputs: { ...inputs } }));
   renderPickers();
@@ -789,6 +795,64 @@ async function loadFile(input) {
   } finally {
     input.value = ''; // the same file can be loaded again after editing it
   }
+}
+
+// ---------------------------------------------------------------- My contracts and My ledgers (web/my-items.js)
+
+/** The id of the contract checked and added last: what "Save to My contracts" keeps. */
+let lastChecked = null;
+
+/** Nothing checked here to save: the custom profiles came from a link. */
+function hideSaveContract() {
+  lastChecked = null;
+  $('save-contract').hidden = true;
+}
+
+function saveContract() {
+  const { profile, summary } = custom.get(lastChecked);
+  saveItem('contracts', { id: lastChecked, name: profileLabel(summary), profile }, 'save-contract-status');
+}
+
+/** A kept contract, checked and added as if pasted. */
+function useContract(item) {
+  $('profile-text').value = `${JSON.stringify(item.profile, null, 2)}\n`;
+  editorPristine = true;
+  checkProfile(item.name);
+}
+
+/** The pasted ledger as the core reads it, under the name typed or else its months. */
+function saveLedger() {
+  const status = $('save-ledger-status');
+  const text = $('outages-text').value;
+  if (!text.trim() || !columns.length) {
+    status.textContent = t('compare.noLedgerToSave');
+    return;
+  }
+  let outages;
+  try {
+    outages = ledgerOutages(text, columns[0].ref, $('outages-date-order').value);
+  } catch (err) {
+    if (!(err instanceof SlaError)) throw err;
+    status.textContent = t('compare.ledgerProblem', { problem: err.message });
+    return;
+  }
+  const months = (key, pick) => outages.map((o) => String(o[key] ?? o.start).slice(0, 7)).reduce((a, b) => (pick(a, b) ? a : b));
+  const name = $('ledger-name').value.trim() || t('compare.ledgerName',
+    { from: months('start', (a, b) => a < b), to: months('end', (a, b) => a > b) });
+  saveItem('ledgers', { id: name, name, outages }, 'save-ledger-status');
+}
+
+/** A kept ledger back in the text area, as CSV (web/outage-import-export.js), and compared. */
+function useLedger(item) {
+  $('outages-text').value = toCsv(item.outages).replace(/^\uFEFF/, '');
+  page.compute();
+}
+
+function wireMine() {
+  $('save-contract').addEventListener('click', saveContract);
+  $('save-ledger').addEventListener('click', saveLedger);
+  listWhenOpened($('my-contracts'), { kind: 'contracts', use: useContract, sla });
+  listWhenOpened($('my-ledgers'), { kind: 'ledgers', use: useLedger });
 }
 
 function download(ref) {
@@ -837,6 +901,7 @@ function wire() {
   $('profile-text').addEventListener('input', () => { editorPristine = false; });
   $('handout-form').addEventListener('input', renderHandout);
   $('print-handout').addEventListener('click', () => window.print());
+  wireMine();
 }
 
 const page = runPage({

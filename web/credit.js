@@ -45,6 +45,7 @@ import { presetGroups, tierChoices } from './selects.js';
 import { closedDaysOf, wireClosedDays } from './closed-days-field.js';
 import { OutageFileReader, ReadCancelled } from './outage-file.js';
 import { fileText, ImportError, ownOutages, rowsOfRecords, toCsv } from './outage-import-export.js';
+import { listWhenOpened, saveItem } from './mine.js';
 import {
   expectList, expectProfile, expectRecord, expectShape, expectText, linkProblem, shareCheck, sharePart,
 } from './share.js';
@@ -227,6 +228,8 @@ function useOwnProfile() {
   }
   setFieldError('profile-text', null);
   custom = { doc: JSON.parse(text), summary: check.summary };
+  $('save-contract').hidden = false;
+  $('save-contract-status').textContent = '';
   ruleTexts.clear();
   fillProfiles();
   $('profile').value = CUSTOM;
@@ -878,7 +881,7 @@ function showProgress(file, bytes, rows) {
 /** The rows or the file: the panel that is not in use is hidden, and kept as it is. */
 function showOutageSource() {
   const fromFile = outageFile !== null;
-  for (const id of ['outage-list', 'add-outage', 'export-csv', 'export-json']) $(id).hidden = fromFile;
+  for (const id of ['outage-list', 'add-outage', 'export-csv', 'export-json', 'save-ledger-box']) $(id).hidden = fromFile;
   $('outage-file').hidden = !fromFile;
   if (!fromFile) return;
   const { file, summary } = outageFile;
@@ -961,6 +964,45 @@ function downloadCreditIcs() {
   if (!lastCredit?.calendar || $('credit').dataset.state !== 'ok') return;
   download(`slacalc-credit-${lastCredit.profile}-${lastCredit.period.label}.ics`, 'text/calendar;charset=utf-8',
     lastCredit.calendar);
+}
+
+// ---------------------------------------------------------------- My contracts and My ledgers (web/my-items.js)
+
+/** The contract in use, kept under its profile id. */
+function saveContract() {
+  const { product, vendor } = custom.summary;
+  saveItem('contracts', { id: custom.doc.id, name: t('credit.contractName', { product, vendor }), profile: custom.doc },
+    'save-contract-status');
+}
+
+/** A kept contract, used as if pasted. */
+function useContract(item) {
+  $('profile-text').value = `${JSON.stringify(item.profile, null, 2)}\n`;
+  $('own-profile').open = true;
+  useOwnProfile();
+}
+
+/** The rows as exported, under the name typed or else the contract and the outages' months. */
+function saveLedger() {
+  const outages = exportRecords();
+  if (!outages.length) {
+    $('save-ledger-status').textContent = t('credit.noOutagesToSave');
+    return;
+  }
+  const months = ledgerMonths();
+  const name = $('ledger-name').value.trim() || t('credit.ledgerName', {
+    contract: summaryOf($('profile').value).product, from: months?.from ?? '', to: months?.to ?? '' });
+  saveItem('ledgers', { id: name, name, outages }, 'save-ledger-status');
+}
+
+/** A kept ledger, loaded as an import of the page's own JSON (with "Undo import"). */
+const useLedger = (item) => importOutages('import-file', () => ({ outages: item.outages }), item.name);
+
+function wireMine() {
+  $('save-contract').addEventListener('click', saveContract);
+  $('save-ledger').addEventListener('click', saveLedger);
+  listWhenOpened($('my-contracts'), { kind: 'contracts', use: useContract, sla });
+  listWhenOpened($('my-ledgers'), { kind: 'ledgers', use: useLedger });
 }
 
 function exportCsv() {
@@ -1682,6 +1724,7 @@ function wire() {
     if (e.target.closest('[data-testid="evaluate-ledger"]')) evaluateLedger();
   });
   wireImportExport();
+  wireMine();
 }
 
 function wireImportExport() {

@@ -81,6 +81,16 @@ const STATES = {
     } },
   ],
   'credit.html': [
+    { name: 'My contracts and My ledgers, one kept in each', async apply(page) {
+      await page.fill('#profile-text', readFileSync(path.join(root, 'tests/profiles/base.json'), 'utf8'));
+      await page.click('#use-profile');
+      await page.click('#save-contract');
+      await page.fill('#o0-start', '2026-04-13T09:00');
+      await page.fill('#o0-end', '2026-04-13T13:00');
+      await page.click('#save-ledger');
+      await page.waitForSelector('#my-contracts .my-item');
+      await page.waitForSelector('#my-ledgers .my-item');
+    } },
     { name: 'Flying Circus: the resource group, an error', async apply(page) {
       await page.selectOption('#profile', 'flying-circus');
       await page.selectOption('#tier', 'guided-1');
