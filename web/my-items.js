@@ -129,8 +129,9 @@ export async function mountList(details, { kind, use, sla }) {
   const status = el('p', { class: 'import-message', role: 'status', 'data-testid': `${id}-status` });
   const list = el('ul', { class: 'my-items-list', 'data-testid': `${id}-list` });
   const empty = el('p', { class: 'hint', text: t('mine.empty'), hidden: true });
+  // Enabled once the list has items: until the database answers, there is nothing to download.
   const exportAll = el('button', { type: 'button', class: 'button small secondary', text: t('mine.exportAll'),
-    'data-testid': `${id}-export` });
+    disabled: true, 'data-testid': `${id}-export` });
   const file = el('input', { type: 'file', id: `${id}-file`, accept: '.json,application/json', 'data-testid': `${id}-file` });
   const tools = el('div', { class: 'field' }, [
     el('label', { htmlFor: `${id}-file`, text: t('mine.importFile') }), file,
