@@ -10,8 +10,16 @@ import { locateFile } from './assets.js';
 
 // The calendar module (bindings/views.json, "calendar"), loaded when a file is
 // first read or saved: the page's first answer does not wait for it.
+// One that cannot be loaded is said like a refused file, and tried again on the next use.
 let calendarCore = null;
-const calendarSla = () => (calendarCore ??= createSlaCalc({ lang, view: 'calendar', locateFile }));
+async function calendarSla() {
+  try {
+    return await (calendarCore ??= createSlaCalc({ lang, view: 'calendar', locateFile }));
+  } catch (err) {
+    calendarCore = null;
+    throw new SlaError({ code: 'unavailable', message: t('dom.loadFailed', { error: err.message }), path: '' });
+  }
+}
 
 /** The dates of the field as the core takes them ("2026-12-24, 2026-12-31"). */
 export const closedDaysOf = (text) => text.split(/[\s,;]+/).filter(Boolean);

@@ -103,3 +103,25 @@ test('credit page: closed days typed, imported, refused and saved in German', as
     await context.close();
   }
 });
+
+test('the calendar module loads only when used; one that cannot load is said, and the next try works', async () => {
+  const { page, context, log } = await open('deadline.html');
+  try {
+    const calendarModule = (url) => /slacalc-calendar[^/]*$/.test(url);
+    assert.deepEqual(log.requests.filter(calendarModule), [], 'not loaded with the page');
+    await page.route(calendarModule, (route) => route.abort());
+    await page.fill('#closed-days', '2026-12-24');
+    await page.setInputFiles('#closed-days-file', path.join(calendars, 'provider-closed-days.ics'));
+    await page.waitForSelector('#closed-days-file-error:not([hidden])');
+    assert.match(await page.textContent('#closed-days-file-error'), /^provider-closed-days\.ics: The calculator could not be loaded/);
+    assert.equal(await page.inputValue('#closed-days'), '2026-12-24');
+    await page.unroute(calendarModule);
+    await page.setInputFiles('#closed-days-file', path.join(calendars, 'provider-closed-days.ics'));
+    await page.waitForSelector('#closed-days-file-error', { state: 'hidden' });
+    assert.equal((await page.inputValue('#closed-days')).split(', ').length, 11);
+    assert.ok(log.requests.some(calendarModule));
+    assert.deepEqual(log.errors.filter((e) => !/slacalc-calendar|Failed to (load|fetch)|ERR_FAILED/.test(e)), []);
+  } finally {
+    await context.close();
+  }
+});
