@@ -66,8 +66,10 @@ std::optional<Error> read_year_range(const json& r, IcsReadOptions& options) {
   return std::nullopt;
 }
 
+// The years days were listed for: those asked, else all a calendar reaches.
 std::string years_text(const IcsReadOptions& o) {
-  return *o.from == *o.to ? std::to_string(*o.from) : std::to_string(*o.from) + "–" + std::to_string(*o.to);
+  int from = o.from.value_or(kFirstHolidayYear), to = o.to.value_or(kLastHolidayYear);
+  return from == to ? std::to_string(from) : std::to_string(from) + "–" + std::to_string(to);
 }
 
 Explain ics_reading_explain(const IcsReading& reading, const IcsReadOptions& o) {

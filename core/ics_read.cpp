@@ -383,8 +383,9 @@ class IcsReader {
     int last_year = std::min(options_.to.value_or(kLastHolidayYear), kLastHolidayYear);
     std::vector<local_days> days;
     int occurrences = 1;  // §3.3.10: DTSTART is the first occurrence and counts for COUNT
-    for (int year = static_cast<int>(first.year()); year <= last_year; year += rule.interval)
-      for (local_days day : yearly_rule_days(rule, first, year)) {
+    // A wide count of years: INTERVAL may be as large as an int holds.
+    for (long long year = static_cast<int>(first.year()); year <= last_year; year += rule.interval)
+      for (local_days day : yearly_rule_days(rule, first, static_cast<int>(year))) {
         if (day <= start) continue;
         if ((rule.until && day > *rule.until) || (rule.count && occurrences >= *rule.count)) return days;
         days.push_back(day);

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <cstdlib>
 
 #include "lang.hpp"
 
@@ -57,7 +56,7 @@ std::optional<RuleProblem> read_list(std::string_view part, std::string_view val
                                      std::vector<int>& out) {
   for (std::string_view v : split(values, ',')) {
     auto n = read_int(v);
-    if (!n || (*n < 0 && !negative) || std::abs(*n) < low || std::abs(*n) > high) return malformed(part);
+    if (!n || *n < -high || *n > high || (*n < 0 && !negative) || (*n > -low && *n < low)) return malformed(part);
     out.push_back(*n);
   }
   return std::nullopt;

@@ -62,6 +62,9 @@ TEST_CASE("COUNT counts DTSTART and skips 29 February in common years; UNTIL is 
                           "DTSTART;VALUE=DATE:20260430\r\nRRULE:FREQ=YEARLY;BYMONTHDAY=-1;BYMONTH=4;UNTIL=20280430\r\n"}));
   CHECK(dates(r) == std::vector<std::string>{"2024-02-29", "2026-04-30", "2027-04-30", "2028-02-29", "2028-04-30",
                                              "2032-02-29"});
+  // An INTERVAL as large as an int holds: the first occurrence only.
+  CHECK(dates(read(calendar({"DTSTART;VALUE=DATE:20261224\r\nRRULE:FREQ=YEARLY;INTERVAL=2147483647\r\n"}), 2026, 2200)) ==
+        std::vector<std::string>{"2026-12-24"});
 }
 
 TEST_CASE("the RFC's own examples (RFC 5545 §3.8.5.3), as dates") {
@@ -111,6 +114,13 @@ TEST_CASE("EXDATE removes, RDATE adds, RECURRENCE-ID moves one occurrence, CANCE
                 2026, 2027);
   CHECK(dates(r) == std::vector<std::string>{"2026-08-16", "2026-08-17", "2027-08-13"});
   CHECK(r["cancelled"] == 1);
+}
+
+TEST_CASE("without years, every day the file names within 1900–2200; the rest said") {
+  json r = read(calendar({"DTSTART;VALUE=DATE:18991231\r\nDTEND;VALUE=DATE:19000102\r\n"}));
+  CHECK(dates(r) == std::vector<std::string>{"1900-01-01"});
+  CHECK(r["outside"] == 1);
+  CHECK(test::explain_text(r, "outside").find("1900–2200") != std::string::npos);
 }
 
 TEST_CASE("the file as calendars write it: BOM, LF or CRLF, folded lines, escapes, two events on one day") {
