@@ -34,7 +34,7 @@ suite "type declarations (tsc)" npx --no-install tsc -p tests/node/tsconfig.json
 # files at a time: a Chromium test waits on the page more than it computes.
 suite "page (Chromium)" node --test --test-concurrency=2 --test-timeout=360000 tests/e2e/
 suite "core (doctest) under ASan, LSan and UBSan" tests/sanitize.sh
-suite "libFuzzer: profiles, CSV, JSON, every entry point, monitors' exports (30 s)" tests/fuzz/run.sh 30
+suite "libFuzzer: profiles, CSV, JSON, every entry point, monitors' exports, calendar files (30 s)" tests/fuzz/run.sh 30
 
 echo "suites: $passed passed, $failed failed, ${SECONDS} s in all"
 [ "$failed" -eq 0 ]
