@@ -175,7 +175,8 @@ std::optional<std::pair<int, int>> request_years(const nlohmann::json& request) 
     if (value.is_number_integer() && (key == "year" || key == "from" || key == "to")) year = value.get<int>();
     else if (value.is_string()) {
       const std::string& text = value.get_ref<const std::string&>();
-      bool dated = text.size() >= 7 && text[4] == '-' && std::all_of(text.begin(), text.begin() + 4, ::isdigit);
+      bool dated = text.size() >= 7 && text[4] == '-' &&
+                   std::all_of(text.begin(), text.begin() + 4, [](char c) { return c >= '0' && c <= '9'; });
       if (dated) year = std::stoi(text.substr(0, 4));
     }
     if (year < 1900 || year > 2200) continue;
