@@ -42,11 +42,6 @@ Result<CalendarOf> read_calendar_of(const json& r) {
   return CalendarOf{p.value()->holiday_calendar, p.value()->vendor + " " + p.value()->product};
 }
 
-std::string compact(local_days day) {
-  std::string iso = iso_date(day);
-  return iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2);
-}
-
 // The optional "from" and "to" years, both or neither.
 std::optional<Error> read_year_range(const json& r, IcsReadOptions& options) {
   const json* from = find_field(r, "from");
@@ -139,7 +134,7 @@ Result<json> closed_days_ics(const json& r, const Result<CalendarOf>& of) {
   std::map<local_days, std::pair<IcsEvent, const char*>> days;
   for (const Holiday& h : holidays_in_year(calendar, y, options.value())) {
     local_days day{h.day};
-    days[day] = {IcsEvent{compact(day) + "-" + h.id + "-" + calendar + "@slacalc", day, h.local_name,
+    days[day] = {IcsEvent{ics_date(day) + "-" + h.id + "-" + calendar + "@slacalc", day, h.local_name,
                           say({"Public holiday ({0}, {1}): windows that close on public holidays are closed.",
                                "Feiertag ({0}, {1}): Fenster, die an Feiertagen schließen, sind geschlossen.",
                                "Feestdag ({0}, {1}): vensters die op feestdagen sluiten, zijn dicht.",
@@ -151,7 +146,7 @@ Result<json> closed_days_ics(const json& r, const Result<CalendarOf>& of) {
   for (local_days day : extra.value()) {
     if (date::year_month_day{day}.year() != date::year{y} || days.count(day)) continue;
     ++own;
-    days[day] = {IcsEvent{compact(day) + "-closed@slacalc", day,
+    days[day] = {IcsEvent{ics_date(day) + "-closed@slacalc", day,
                           say({"Closed", "Geschlossen", "Gesloten", "Lukket"}),
                           say({"A closed day of your own: windows that close on public holidays are closed.",
                                "Ein eigener Schließtag: Fenster, die an Feiertagen schließen, sind geschlossen.",

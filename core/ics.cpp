@@ -5,12 +5,6 @@
 namespace slacalc {
 namespace {
 
-// "20261123": a DATE value.
-std::string ics_date(date::local_days day) {
-  std::string iso = iso_date(day);
-  return iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2);
-}
-
 // RFC 5545 §3.3.11: backslash, semicolon, comma and line breaks escaped.
 std::string escaped(const std::string& text) {
   std::string out;
@@ -37,6 +31,11 @@ void add_line(std::string& out, const std::string& line) {
 }
 
 }  // namespace
+
+std::string ics_date(date::local_days day) {
+  std::string iso = iso_date(day);
+  return iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2);
+}
 
 std::string ics_calendar(const std::vector<IcsEvent>& events, date::local_days stamp, std::string_view product) {
   std::string out;

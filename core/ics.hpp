@@ -17,6 +17,9 @@ struct IcsEvent {
   std::string summary, description;
 };
 
+// A DATE value (RFC 5545 §3.3.4): "20261123".
+std::string ics_date(date::local_days day);
+
 // `product` names the file's content in its PRODID ("contract deadlines").
 std::string ics_calendar(const std::vector<IcsEvent>& events, date::local_days stamp,
                          std::string_view product = "contract deadlines");
