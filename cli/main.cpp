@@ -120,7 +120,7 @@ slacalc::Response io_error(const std::string& message) {
   return {false, nlohmann::json{{"code", "io_error"}, {"message", message}, {"path", ""}}.dump()};
 }
 
-// Why a path given to --outages cannot be read as a file, or nothing.
+// Why a path given to --outages, --closed-days or batch cannot be read as a file, or nothing.
 std::optional<std::string> not_a_file(const std::string& path) {
   std::error_code ec;
   auto status = std::filesystem::status(path, ec);
@@ -144,14 +144,21 @@ slacalc::Response unreadable(const std::string& path) {
                                {path}));
 }
 
+// Opens `path` into `in`, or the io_error that says why it cannot be read.
+std::optional<slacalc::Response> open_file(const std::string& path, std::ifstream& in) {
+  if (auto why = not_a_file(path)) return io_error(*why);
+  in.open(path, std::ios::binary);
+  if (!in) return unreadable(path);
+  return std::nullopt;
+}
+
 // The file in pieces through a LedgerSession, then the function on it.
 // `open`: how to read the file (docs/api.md, "parseOutages": dateOrder,
 // monitor, zone, ongoingUntil); the request's profile is added.
 slacalc::Response call_with_file(const std::string& function, const std::string& request, const std::string& path,
                                  nlohmann::json open) {
-  if (auto why = not_a_file(path)) return io_error(*why);
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return unreadable(path);
+  std::ifstream in;
+  if (auto error = open_file(path, in)) return *error;
   auto parsed = nlohmann::json::parse(request, nullptr, false);
   if (parsed.is_object() && parsed.contains("profile")) open["profile"] = parsed["profile"];
   slacalc::LedgerSession session(slacalc::kFileEndpoints);  // measure, credit and compare
@@ -188,9 +195,8 @@ std::optional<std::pair<int, int>> request_years(const nlohmann::json& request) 
 
 // --closed-days FILE: the file's closed days added to the request's.
 slacalc::Response add_closed_days(std::string& request, const std::string& path, const std::string& years) {
-  if (auto why = not_a_file(path)) return io_error(*why);
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return unreadable(path);
+  std::ifstream in;
+  if (auto error = open_file(path, in)) return *error;
   std::string text(std::istreambuf_iterator<char>(in), {});
   auto r = nlohmann::json::parse(request, nullptr, false);
   if (!r.is_object()) return slacalc::call("parseClosedDays", request);  // the core says what is wrong with it
@@ -222,13 +228,8 @@ slacalc::Response add_closed_days(std::string& request, const std::string& path,
 int batch(const char* path) {
   std::ifstream file;
   if (path) {
-    if (auto why = not_a_file(path)) {
-      std::fputs((io_error(*why).body + "\n").c_str(), stderr);
-      return 1;
-    }
-    file.open(path, std::ios::binary);
-    if (!file) {
-      std::fputs((unreadable(path).body + "\n").c_str(), stderr);
+    if (auto error = open_file(path, file)) {
+      std::fputs((error->body + "\n").c_str(), stderr);
       return 1;
     }
   }
